@@ -202,7 +202,7 @@ def read_c3(root: Path, path: Path | None = None) -> LabeledSet:
     df = pd.read_csv(path or root / "c3" / "c3_train.csv")
     level = df["crowd_toxicity_level"].to_numpy(dtype=float)
     chars = df["toxicity_characteristics"].fillna("").astype(str)
-    attack = chars.str.extract(r"personal_attack:(\d)")[0].fillna(0).astype(int).to_numpy()
+    attack = pd.to_numeric(chars.str.extract(r"personal_attack:(\d)")[0], errors="coerce").fillna(0).to_numpy()
     return _build(
         "c3",
         df["comment_text"].tolist(),

@@ -1,0 +1,81 @@
+"""Benchmark the default ensemble (not a test): batch throughput, single-comment latency, load time, size.
+
+    python bench/score.py [--n 5000] [--full] [--no-transformer]
+
+Texts are real reader comments from data/eval (c3 and toxic spans: news-site comments), or built-in
+sentences when the datasets are absent. Figures go into README.md / models/CARD.md by hand, with this command.
+"""
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def comment_texts(n: int) -> list[str]:
+    import pandas as pd
+
+    from moderator.datapaths import data_dir
+
+    root = data_dir()
+    texts: list[str] = []
+    if root:
+        texts += pd.read_csv(root / "eval" / "c3" / "c3_eval.csv")["comment_text"].dropna().tolist()
+        texts += pd.read_csv(root / "eval" / "toxic_spans" / "tsd_test.csv")["text"].dropna().tolist()
+    if not texts:
+        texts = ["This is a perfectly reasonable comment about the article.", "You are an idiot.",
+                 "I disagree with the minister's plan, it will cost taxpayers billions."]
+    return [texts[i % len(texts)] for i in range(n)]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=5000)
+    ap.add_argument("--batch", type=int, default=512)
+    ap.add_argument("--singles", type=int, default=300)
+    ap.add_argument("--full", action="store_true", help="no cascade: every member scores every comment")
+    ap.add_argument("--no-transformer", action="store_true")
+    args = ap.parse_args()
+
+    # load time in a fresh process, as a service worker would see it
+    code = ("import time;t=time.perf_counter();from moderator.scorer import Moderator;"
+            "Moderator.load();print(time.perf_counter()-t)")
+    load_s = float(subprocess.check_output([sys.executable, "-c", code], cwd=ROOT).decode().strip().splitlines()[-1])
+
+    from moderator.datapaths import models_dir
+    from moderator.scorer import Moderator
+
+    mod = Moderator.load()
+    if args.no_transformer:
+        mod.ensemble.expensive = None
+    full = True if args.full else None
+    texts = comment_texts(args.n)
+    mod.moderate([{"text": t} for t in texts[:64]], full=full)  # warm up
+    started = time.perf_counter()
+    for i in range(0, len(texts), args.batch):
+        mod.moderate([{"text": t} for t in texts[i:i + args.batch]], full=full)
+    batch_rate = len(texts) / (time.perf_counter() - started)
+    singles = []
+    for t in texts[: args.singles]:
+        s = time.perf_counter()
+        mod.moderate([{"text": t}], full=full)
+        singles.append((time.perf_counter() - s) * 1000)
+    size_mb = sum(f.stat().st_size for f in models_dir().rglob("*") if f.is_file()) / 1e6
+    mode = "full" if args.full else ("no transformer" if args.no_transformer else "default (cascade)")
+    mean_chars = statistics.mean(len(t) for t in texts)
+    print(f"mode: {mode}; {len(texts)} comments, mean {mean_chars:.0f} chars; cores: {os.cpu_count()}")
+    print(f"batch throughput: {batch_rate:,.0f} comments/s (batches of {args.batch})")
+    print(f"single comment: median {statistics.median(singles):.1f} ms, p95 "
+          f"{sorted(singles)[int(len(singles) * 0.95) - 1]:.1f} ms")
+    print(f"model load: {load_s:.2f} s; models/ size: {size_mb:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()

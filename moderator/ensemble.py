@@ -1,0 +1,144 @@
+"""The ensemble: members' outputs stacked into one calibrated probability per label.
+
+Members (linear n-grams, the lexicon, alt-profanity-check, sentence embeddings, a detoxify transformer)
+each answer the labels they know. A logistic regression per label, fitted on a validation split the
+members never trained on, combines them; its output is a calibrated probability.
+
+Cascade: the cheap members score every comment. The expensive member (the transformer) scores only
+comments whose cheap toxicity falls inside the policy's uncertain band; those get the "full" stacker,
+fitted with the expensive member's outputs as extra features. `full=True` scores everything with every
+member.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Sequence
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+from moderator.labels import LABELS
+
+log = logging.getLogger(__name__)
+
+EPS = 1e-4
+
+
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, EPS, 1 - EPS)
+    return np.log(p / (1 - p))
+
+
+def member_features(member, texts: Sequence[str]) -> np.ndarray:
+    """A member's stacking features: its richer `features` where it has them, else logits of its probabilities."""
+    if hasattr(member, "features"):
+        return np.asarray(member.features(texts), dtype=np.float32)
+    return _logit(np.asarray(member.predict_proba(texts), dtype=np.float32))
+
+
+class Ensemble:
+    def __init__(self, members: list, expensive=None, min_positives: int = 15, C: float = 1.0):
+        self.members = members
+        self.expensive = expensive
+        self.min_positives = min_positives
+        self.C = C
+
+    # -- features -------------------------------------------------------------------------------
+    def cheap_features(self, texts: Sequence[str]) -> np.ndarray:
+        return np.hstack([member_features(m, texts) for m in self.members])
+
+    def expensive_available(self) -> bool:
+        return self.expensive is not None and getattr(self.expensive, "available", True)
+
+    # -- learning -------------------------------------------------------------------------------
+    def _fit_stackers(self, X: np.ndarray, Y: np.ndarray, mask: np.ndarray) -> dict:
+        stackers = {}
+        for j, label in enumerate(LABELS):
+            rows = np.flatnonzero(mask[:, j])
+            y = Y[rows, j] >= 0.5
+            if y.sum() < self.min_positives or (~y).sum() < self.min_positives:
+                continue  # too few examples to calibrate: the fallback below answers for this label
+            model = LogisticRegression(C=self.C, max_iter=2000)
+            model.fit(X[rows], y)
+            stackers[label] = model
+        return stackers
+
+    def fit_stacker(self, texts: Sequence[str], Y: np.ndarray, mask: np.ndarray) -> "Ensemble":
+        """Fit the per-label stackers on a validation split (members already fitted elsewhere)."""
+        X = self.cheap_features(texts)
+        self.stackers_ = self._fit_stackers(X, Y, mask)
+        self.full_stackers_ = {}
+        if self.expensive_available():
+            Xf = np.hstack([X, member_features(self.expensive, texts)])
+            self.full_stackers_ = self._fit_stackers(Xf, Y, mask)
+        self.fallback_ = self._fallbacks()
+        log.info("stacked labels: %s; fallbacks: %s", sorted(self.stackers_), self.fallback_)
+        return self
+
+    def _fallbacks(self) -> dict[str, tuple[int, int]]:
+        """For labels without a stacker: (member index, column) of a member that answers the label."""
+        fallback = {}
+        for label in LABELS:
+            if label in self.stackers_:
+                continue
+            for i, member in enumerate(self.members):
+                if label in getattr(member, "labels", ()):
+                    fallback[label] = (i, list(member.labels).index(label))
+                    break
+        return fallback
+
+    # -- answering ------------------------------------------------------------------------------
+    def _apply(self, stackers: dict, X: np.ndarray, member_probs: dict[int, np.ndarray]) -> np.ndarray:
+        out = np.zeros((X.shape[0], len(LABELS)), dtype=np.float32)
+        for j, label in enumerate(LABELS):
+            if label in stackers:
+                out[:, j] = stackers[label].predict_proba(X)[:, 1]
+            elif label in self.fallback_:
+                i, col = self.fallback_[label]
+                out[:, j] = member_probs[i][:, col]
+        return out
+
+    def _apply_full(self, X: np.ndarray, out: np.ndarray) -> np.ndarray:
+        out = out.copy()
+        for j, label in enumerate(LABELS):
+            if label in self.full_stackers_:
+                out[:, j] = self.full_stackers_[label].predict_proba(X)[:, 1]
+        return out
+
+    def _member_outputs(self, texts: list[str]) -> tuple[np.ndarray, dict[int, np.ndarray]]:
+        """Stacking features of every cheap member, and probabilities of those the fallbacks read.
+
+        Each member runs once per batch: members with `proba_and_features` give both in one pass."""
+        feats, probs = [], {}
+        needed = {i for i, _ in self.fallback_.values()}
+        for i, m in enumerate(self.members):
+            if hasattr(m, "proba_and_features"):
+                p, f = m.proba_and_features(texts)
+                probs[i] = np.asarray(p, dtype=np.float32)
+                feats.append(np.asarray(f, dtype=np.float32))
+            elif hasattr(m, "features"):
+                feats.append(np.asarray(m.features(texts), dtype=np.float32))
+                if i in needed:
+                    probs[i] = np.asarray(m.predict_proba(texts), dtype=np.float32)
+            else:
+                probs[i] = np.asarray(m.predict_proba(texts), dtype=np.float32)
+                feats.append(_logit(probs[i]))
+        return np.hstack(feats), probs
+
+    def predict_proba(self, texts: Sequence[str], band: tuple[float, float] = (0.15, 0.85),
+                      full: bool = False) -> tuple[np.ndarray, np.ndarray]:
+        """(n, 9) probabilities, and a boolean array saying which rows the expensive member scored."""
+        texts = list(texts)
+        X, probs = self._member_outputs(texts)
+        out = self._apply(self.stackers_, X, probs)
+        used = np.zeros(len(texts), dtype=bool)
+        if self.full_stackers_ and self.expensive_available() and len(texts):
+            tox = out[:, LABELS.index("toxicity")]
+            used = np.ones(len(texts), dtype=bool) if full else (tox >= band[0]) & (tox <= band[1])
+            if used.any():
+                idx = np.flatnonzero(used)
+                sub = [texts[i] for i in idx]
+                Xf = np.hstack([X[idx], member_features(self.expensive, sub)])
+                out[idx] = self._apply_full(Xf, out[idx])
+        return out, used

@@ -1,0 +1,87 @@
+"""TF-IDF word and character n-grams with one logistic regression per label.
+
+Texts go through moderator.normalize first, so "f u c k", "n1gg3r" and homoglyphs reach the same
+n-grams as the plain words, and identity terms are blinded (moderator.identity) so no group's name
+carries weight of its own. Each label's regression trains only on rows where that label is known.
+
+Besides one pooled regression per label, each dataset (`groups`) big enough gets heads of its own:
+"offensive" in tweets, "toxic" in news comments and "hate" on a forum are related but different
+judgements, and the stacker (moderator.ensemble) learns how much each view counts. predict_proba
+answers the pooled heads; features() gives the logits of every head for stacking.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from moderator.identity import blind_identity_terms
+from moderator.labels import LABELS
+from moderator.normalize import normalize
+
+
+def prepare(text: str) -> str:
+    """The text the n-gram models see: normalized, lower-cased, identity terms blinded."""
+    return blind_identity_terms(normalize(text).text)
+
+
+class LinearMember:
+    name = "linear"
+
+    def __init__(self, C: float = 4.0, word_features: int = 60_000, char_features: int = 150_000,
+                 min_positives: int = 20, random_state: int = 0):
+        self.C = C
+        self.word_features = word_features
+        self.char_features = char_features
+        self.min_positives = min_positives
+        self.random_state = random_state
+
+    def _vectorize(self, prepared: Sequence[str]) -> sp.csr_matrix:
+        return sp.hstack([self.word_.transform(prepared), self.char_.transform(prepared)], format="csr")
+
+    def fit(self, texts: Sequence[str], Y: np.ndarray, mask: np.ndarray,
+            groups: Sequence[str] | None = None) -> "LinearMember":
+        prepared = [prepare(t) for t in texts]
+        self.word_ = TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=self.word_features,
+                                     sublinear_tf=True, token_pattern=r"(?u)\b\w+\b|[^\w\s]", dtype=np.float32)
+        self.char_ = TfidfVectorizer(analyzer="char", ngram_range=(2, 5), min_df=3,
+                                     max_features=self.char_features, sublinear_tf=True, dtype=np.float32)
+        self.word_.fit(prepared)
+        self.char_.fit(prepared)
+        X = self._vectorize(prepared)
+        groups = np.asarray(groups if groups is not None else ["all"] * len(prepared))
+        self.labels = tuple(l for j, l in enumerate(LABELS) if Y[mask[:, j], j].sum() >= self.min_positives)
+        heads = [(label, None) for label in self.labels]
+        for label in self.labels:
+            j = LABELS.index(label)
+            for group in sorted(set(groups)):
+                known = mask[:, j] & (groups == group)
+                y = Y[known, j] >= 0.5
+                # a dataset's own head only where it has enough of both classes and is not the whole pool
+                if min(y.sum(), (~y).sum()) >= 5 * self.min_positives and known.sum() < mask[:, j].sum():
+                    heads.append((label, group))
+        self.heads_ = []
+        for label, group in heads:
+            j = LABELS.index(label)
+            rows = np.flatnonzero(mask[:, j] & ((groups == group) if group else True))
+            model = LogisticRegression(C=self.C, solver="liblinear", max_iter=200, random_state=self.random_state)
+            model.fit(X[rows], Y[rows, j] >= 0.5)
+            self.heads_.append((label, group, model.coef_.ravel().astype(np.float32), float(model.intercept_[0])))
+        self.feature_names = [f"{label}@{group or 'all'}" for label, group, _, _ in self.heads_]
+        # one matrix for every head: scoring is a single sparse product
+        self.W_ = np.column_stack([w for _, _, w, _ in self.heads_])
+        self.b_ = np.array([b for _, _, _, b in self.heads_], dtype=np.float32)
+        return self
+
+    def features(self, texts: Sequence[str]) -> np.ndarray:
+        """Logits of every head (pooled heads first, in `labels` order)."""
+        X = self._vectorize([prepare(t) for t in texts])
+        return np.asarray(X @ self.W_, dtype=np.float32) + self.b_
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        logits = self.features(texts)[:, : len(self.labels)]
+        return (1.0 / (1.0 + np.exp(-logits))).astype(np.float32)

@@ -1,0 +1,86 @@
+"""Publisher policies: TOML files mapping calibrated scores to keep / flag / remove, with reasons."""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from moderator.labels import LABELS
+
+DEFAULT_POLICY = Path(__file__).parent / "policies" / "default.toml"
+DECISIONS = ("keep", "flag", "remove")
+
+
+class PolicyError(ValueError):
+    """A policy file that cannot be used; the message says which key is wrong."""
+
+
+@dataclass(frozen=True)
+class Policy:
+    name: str
+    remove: dict[str, float]
+    flag: dict[str, float]
+    cascade_band: tuple[float, float] = (0.15, 0.85)
+    cascade_full: bool = False
+    digest: str = ""
+    raw: dict = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def from_dict(cls, data: dict, name: str | None = None) -> "Policy":
+        if not isinstance(data, dict):
+            raise PolicyError("a policy is a table (JSON object) of settings")
+        thresholds = {}
+        for section in ("remove", "flag"):
+            table = data.get(section, {})
+            if not isinstance(table, dict):
+                raise PolicyError(f"[{section}] must be a table of label = threshold")
+            for label, value in table.items():
+                if label not in LABELS:
+                    raise PolicyError(f"[{section}] {label}: unknown label (known: {', '.join(LABELS)})")
+                if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+                    raise PolicyError(f"[{section}] {label}: threshold must be a number in [0, 1]")
+            thresholds[section] = {k: float(v) for k, v in table.items()}
+        cascade = data.get("cascade", {})
+        band = cascade.get("band", [0.15, 0.85]) if isinstance(cascade, dict) else None
+        if (not isinstance(band, (list, tuple)) or len(band) != 2
+                or not all(isinstance(x, (int, float)) and 0 <= x <= 1 for x in band) or band[0] > band[1]):
+            raise PolicyError("[cascade] band must be two numbers low <= high in [0, 1]")
+        canonical = repr(sorted((k, repr(v)) for k, v in data.items())).encode()
+        return cls(
+            name=str(data.get("name") or name or "custom"),
+            remove=thresholds["remove"],
+            flag=thresholds["flag"],
+            cascade_band=(float(band[0]), float(band[1])),
+            cascade_full=bool(cascade.get("full", False)),
+            digest=hashlib.sha256(canonical).hexdigest()[:12],
+            raw=data,
+        )
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "digest": self.digest, "remove": self.remove, "flag": self.flag,
+                "cascade": {"band": list(self.cascade_band), "full": self.cascade_full}}
+
+    def decide(self, scores: dict[str, float], span_reasons: list[str] = ()) -> tuple[str, list[str]]:
+        """The decision and its reasons: lexicon/span reasons first, then each threshold crossed."""
+        for decision, table in (("remove", self.remove), ("flag", self.flag)):
+            crossed = [f"{label} >= {threshold:.2f}" for label, threshold in table.items()
+                       if scores.get(label, 0.0) >= threshold]
+            if crossed:
+                return decision, list(dict.fromkeys([*span_reasons, *crossed]))
+        return "keep", []
+
+
+def load_policy(source: str | Path | dict | None = None) -> Policy:
+    """A Policy from a TOML file path, a dict (as sent to the API), or None for the shipped default."""
+    if isinstance(source, dict):
+        return Policy.from_dict(source)
+    path = Path(source) if source else DEFAULT_POLICY
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise PolicyError(f"{path}: no such policy file") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise PolicyError(f"{path}: not valid TOML: {exc}") from None
+    return Policy.from_dict(data, name=path.stem)

@@ -1,0 +1,166 @@
+"""Comments in, decisions out: the one entry point the CLI, the service and the batch job share.
+
+    mod = Moderator.load()
+    mod.moderate([{"id": "c1", "text": "...", "article": "..."}])  # -> GUIDE's result per comment
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from pathlib import Path
+from typing import Any, Iterable
+
+import joblib
+import numpy as np
+
+from moderator import __version__
+from moderator.datapaths import models_dir
+from moderator.labels import LABELS
+from moderator.policy import Policy, load_policy
+from moderator.targets import ArticleContext, targets_person
+
+log = logging.getLogger(__name__)
+
+MAX_TEXT_CHARS = 20_000
+# A targeted insult is harassment; P(harassment | insult aimed at a person) as set in models/CARD.md.
+TARGETED_INSULT_WEIGHT = 0.9
+
+ENSEMBLE_FILE = "ensemble.joblib"
+SPANS_FILE = "spans.joblib"
+MANIFEST_FILE = "manifest.json"
+
+
+class ModelsMissing(RuntimeError):
+    """models/ has no trained ensemble: run `moderator train`."""
+
+
+def validate_text(text: Any) -> str | None:
+    """Why a comment's text cannot be scored, or None when it can."""
+    if not isinstance(text, str):
+        return "text must be a string"
+    if not text.strip():
+        return "text is empty"
+    if len(text) > MAX_TEXT_CHARS:
+        return f"text is longer than {MAX_TEXT_CHARS} characters ({len(text)})"
+    if "\x00" in text:
+        return "text contains NUL bytes (binary data?)"
+    return None
+
+
+def _round(x: float) -> float:
+    return round(float(x), 4)
+
+
+class Moderator:
+    _cache: dict[str, "Moderator"] = {}
+    _cache_lock = threading.Lock()
+
+    def __init__(self, ensemble, span_tagger=None, lexicon_member=None, policy: Policy | None = None,
+                 manifest: dict | None = None):
+        self.ensemble = ensemble
+        self.span_tagger = span_tagger
+        self.lexicon_member = lexicon_member
+        self.policy = policy or load_policy()
+        self.manifest = manifest or {}
+        self.model_version = self.manifest.get("model_version", __version__)
+
+    @property
+    def manifest_thresholds(self) -> dict[str, float]:
+        """Benchmark decision rules chosen on the validation split by `moderator train`."""
+        return self.manifest.get("eval_thresholds", {})
+
+    @classmethod
+    def load(cls, path: str | Path | None = None, policy: Policy | str | None = None) -> "Moderator":
+        """The shipped models (cached per folder and process)."""
+        folder = Path(path or models_dir()).resolve()
+        key = str(folder)
+        with cls._cache_lock:
+            base = cls._cache.get(key)
+            if base is None:
+                base = cls._cache[key] = cls._load_uncached(folder)
+        if policy is None:
+            return base
+        return cls(base.ensemble, base.span_tagger, base.lexicon_member,
+                   policy if isinstance(policy, Policy) else load_policy(policy), base.manifest)
+
+    @classmethod
+    def _load_uncached(cls, folder: Path) -> "Moderator":
+        if not (folder / ENSEMBLE_FILE).exists():
+            raise ModelsMissing(f"{folder / ENSEMBLE_FILE} not found: run `moderator train`")
+        started = time.perf_counter()
+        ensemble = joblib.load(folder / ENSEMBLE_FILE)
+        tagger = joblib.load(folder / SPANS_FILE) if (folder / SPANS_FILE).exists() else None
+        manifest = json.loads((folder / MANIFEST_FILE).read_text()) if (folder / MANIFEST_FILE).exists() else {}
+        lexicon = next((m for m in ensemble.members if getattr(m, "name", "") == "lexicon"), None)
+        log.info("models loaded from %s in %.2fs", folder, time.perf_counter() - started)
+        return cls(ensemble, tagger, lexicon, manifest=manifest)
+
+    # -- scoring ----------------------------------------------------------------------------------
+    def score(self, texts: list[str], articles: list[str | None] | None = None,
+              policy: Policy | None = None, full: bool | None = None) -> tuple[np.ndarray, list[list[dict]]]:
+        """(n, 9) calibrated scores and each text's spans (offsets into the text as given)."""
+        policy = policy or self.policy
+        full = policy.cascade_full if full is None else full
+        scores, _ = self.ensemble.predict_proba(texts, band=policy.cascade_band, full=full)
+        articles = articles or [None] * len(texts)
+        contexts: dict[str | None, ArticleContext] = {}
+        h, ins = LABELS.index("harassment"), LABELS.index("insult")
+        for i, (text, article) in enumerate(zip(texts, articles)):
+            if article not in contexts:
+                contexts[article] = ArticleContext.from_text(article)
+            if targets_person(text, contexts[article]):
+                scores[i, h] = max(scores[i, h], TARGETED_INSULT_WEIGHT * scores[i, ins])
+        return scores, self._spans(texts)
+
+    def _spans(self, texts: list[str]) -> list[list[dict]]:
+        found: list[list[dict]] = [[] for _ in texts]
+        if self.lexicon_member is not None:
+            for i, text in enumerate(texts):
+                found[i].extend(self.lexicon_member.spans(text))
+        if self.span_tagger is not None:
+            for i, spans in enumerate(self.span_tagger.predict(texts)):
+                taken = [(s["start"], s["end"]) for s in found[i]]
+                found[i].extend(s for s in spans
+                                if not any(a < s["end"] and s["start"] < b for a, b in taken))
+        for spans in found:
+            spans.sort(key=lambda s: (s["start"], s["end"]))
+        return found
+
+    def moderate(self, comments: Iterable[dict], policy: Policy | None = None,
+                 full: bool | None = None) -> list[dict]:
+        """GUIDE's result for each comment ({"id", "error"} where its text is unusable), in order."""
+        comments = list(comments)
+        policy = policy or self.policy
+        results: list[dict | None] = [None] * len(comments)
+        todo = []
+        for i, comment in enumerate(comments):
+            problem = validate_text(comment.get("text")) if isinstance(comment, dict) else "comment must be an object"
+            cid = comment.get("id") if isinstance(comment, dict) else None
+            if problem:
+                results[i] = {"id": cid, "error": problem}
+            else:
+                todo.append(i)
+        if todo:
+            texts = [comments[i]["text"] for i in todo]
+            articles = [comments[i].get("article") for i in todo]
+            scores, spans = self.score(texts, articles, policy, full)
+            for k, i in enumerate(todo):
+                results[i] = self._result(comments[i].get("id"), scores[k], spans[k], policy)
+        return results  # type: ignore[return-value]
+
+    def _result(self, cid, row: np.ndarray, spans: list[dict], policy: Policy) -> dict:
+        scores = {label: _round(row[j]) for j, label in enumerate(LABELS)}
+        span_reasons = [s["reason"] for s in spans
+                        if s.get("reason") and scores.get(s["label"], 0) >= policy.flag.get(s["label"], 0.5)]
+        decision, reasons = policy.decide(scores, span_reasons)
+        return {
+            "id": cid,
+            "decision": decision,
+            "scores": scores,
+            "reasons": reasons,
+            "spans": [{"start": s["start"], "end": s["end"], "label": s["label"], "text": s["text"]} for s in spans],
+            "model_version": self.model_version,
+        }

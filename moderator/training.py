@@ -1,0 +1,151 @@
+"""`moderator train`: fit every member and the stacker on data/train, write models/.
+
+Reproducible: fixed seeds and a fixed split (moderator.datasets.split_train_valid). Members learn on the
+train part; the stacker and every threshold are chosen on the validation part; nothing reads data/eval.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import logging
+import platform
+import time
+from pathlib import Path
+
+import click
+import joblib
+import numpy as np
+from sklearn.metrics import f1_score
+
+from moderator import __version__
+from moderator.datapaths import data_dir, models_dir
+from moderator.datasets import MAPPING, LabeledSet, load_training, split_train_valid
+from moderator.labels import LABELS
+
+log = logging.getLogger(__name__)
+
+
+def _best_threshold(y: np.ndarray, p: np.ndarray, average: str = "binary") -> float:
+    grid = np.linspace(0.05, 0.95, 91)
+    return float(max(grid, key=lambda t: f1_score(y, p >= t, average=average, zero_division=0)))
+
+
+def tune_eval_thresholds(valid: LabeledSet, scores: np.ndarray) -> dict[str, float]:
+    """Decision rules for the benchmarks' own label sets, chosen on the validation split only."""
+    src = np.array(valid.source)
+    col = {l: j for j, l in enumerate(LABELS)}
+    out = {}
+    olid = src == "olid"
+    out["olid_offensive_toxicity"] = _best_threshold(valid.Y[olid, col["toxicity"]] >= .5,
+                                                     scores[olid, col["toxicity"]], "macro")
+    cad = src == "cad"
+    for label in ("harassment", "identity_attack"):
+        out[f"cad_{label}"] = _best_threshold(valid.Y[cad, col[label]] >= .5, scores[cad, col[label]])
+    hx = src == "hatexplain"
+    gold = np.where(valid.Y[hx, col["identity_attack"]] >= .5, 2, np.where(valid.Y[hx, col["toxicity"]] >= .5, 1, 0))
+    grid = np.linspace(0.1, 0.9, 33)
+    best = max(((th, to) for th in grid for to in grid),
+               key=lambda t: f1_score(gold, hatexplain_classes(scores[hx], *t), average="macro"))
+    out["hatexplain_hate_identity_attack"], out["hatexplain_offensive_toxicity"] = map(float, best)
+    return out
+
+
+def hatexplain_classes(scores: np.ndarray, hate_t: float, off_t: float) -> np.ndarray:
+    """0 normal, 1 offensive, 2 hatespeech from our scores (shared with evaluation)."""
+    hate = np.maximum(scores[:, LABELS.index("identity_attack")], scores[:, LABELS.index("slur")]) >= hate_t
+    off = scores[:, LABELS.index("toxicity")] >= off_t
+    return np.where(hate, 2, np.where(off, 1, 0))
+
+
+def build_members(data_root: Path, out: Path, train: LabeledSet, embeddings: bool) -> list:
+    from moderator.lexicon import Lexicon
+    from moderator.members.lexicon import LexiconMember
+    from moderator.members.linear import LinearMember
+    from moderator.members.profanity_check import ProfanityCheckMember
+
+    lexicon = Lexicon.build(data_root / "train" / "lexicons")
+    lexicon.save(out / "lexicon.json")
+    members = [LexiconMember(lexicon), LinearMember(), ProfanityCheckMember()]
+    if embeddings:
+        from moderator.members.embedding import EmbeddingMember
+        members.append(EmbeddingMember())
+    for member in members:
+        started = time.perf_counter()
+        # members that learn per-dataset heads take the rows' dataset names
+        extra = {"groups": train.source} if "groups" in inspect.signature(member.fit).parameters else {}
+        member.fit(train.texts, train.Y, train.mask, **extra)
+        log.info("member %s fitted in %.0fs", member.name, time.perf_counter() - started)
+        click.echo(f"  member {member.name}: fitted in {time.perf_counter() - started:.0f}s", err=True)
+    return members
+
+
+def expensive_member(out: Path):
+    """The transformer member when a checkpoint ships in models/transformer, else None."""
+    from moderator.members.detoxify_member import DetoxifyMember
+
+    member = DetoxifyMember()
+    return member if member.available else None
+
+
+def train(data_root: Path, out: Path, embeddings: bool = False, spans: bool = True) -> dict:
+    from moderator.ensemble import Ensemble
+
+    np.random.seed(0)
+    out.mkdir(parents=True, exist_ok=True)
+    data = load_training(data_root)
+    train_part, valid = split_train_valid(data)
+    click.echo(f"training on {len(train_part)} rows, stacking on {len(valid)} validation rows", err=True)
+    members = build_members(data_root, out, train_part, embeddings)
+    ensemble = Ensemble(members, expensive=expensive_member(out)).fit_stacker(valid.texts, valid.Y, valid.mask)
+    joblib.dump(ensemble, out / "ensemble.joblib", compress=3)
+    scores, _ = ensemble.predict_proba(valid.texts)
+    manifest = {
+        "model_version": __version__,
+        "trained_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "members": [m.name for m in members],
+        "expensive_member": ensemble.expensive.name if ensemble.expensive_available() else None,
+        "stacked_labels": sorted(ensemble.stackers_),
+        "fallback_labels": {k: members[i].name for k, (i, _) in ensemble.fallback_.items()},
+        "train_rows": len(train_part),
+        "valid_rows": len(valid),
+        "eval_thresholds": tune_eval_thresholds(valid, scores),
+        "python": platform.python_version(),
+        "scikit_learn": __import__("sklearn").__version__,
+        "joblib": joblib.__version__,
+        "label_mapping": MAPPING,
+    }
+    if spans:
+        from moderator.spans import SpanTagger
+
+        started = time.perf_counter()
+        tagger = SpanTagger().fit_from_data(data_root)
+        joblib.dump(tagger, out / "spans.joblib", compress=3)
+        click.echo(f"  span tagger: fitted in {time.perf_counter() - started:.0f}s", err=True)
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
+    return manifest
+
+
+@click.command("train")
+@click.option("--data", "data_path", type=click.Path(exists=True, file_okay=False),
+              help="Folder holding train/ (default: MODERATOR_DATA or ../shared/data).")
+@click.option("--out", "out_path", type=click.Path(file_okay=False), help="Where to write models (default models/).")
+@click.option("--embeddings/--no-embeddings", default=False, show_default=True,
+              help="Include the sentence-embedding member (MiniLM + heads).")
+@click.option("--transformer", is_flag=True, help="Fine-tune the MiniLM transformer (slow) before the ensemble.")
+def train_command(data_path: str | None, out_path: str | None, embeddings: bool, transformer: bool) -> None:
+    """Train the ensemble on data/train and write models/ (reproducible: fixed seeds and split)."""
+    root = Path(data_path) if data_path else data_dir()
+    if root is None or not (root / "train").is_dir():
+        raise click.ClickException("no training data: pass --data or set MODERATOR_DATA (a folder holding train/)")
+    out = Path(out_path) if out_path else models_dir()
+    started = time.perf_counter()
+    if transformer:
+        from moderator.transformer import train_transformer
+
+        train_transformer(root, out / "transformer")
+    manifest = train(root, out, embeddings=embeddings)
+    from moderator.card import write_training_card
+
+    write_training_card(out, manifest, time.perf_counter() - started)
+    click.echo(f"models written to {out} in {time.perf_counter() - started:.0f}s", err=True)

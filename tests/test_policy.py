@@ -1,0 +1,62 @@
+import pytest
+
+from moderator.labels import LABELS
+from moderator.policy import PolicyError, load_policy
+
+
+def zeros(**over):
+    scores = {label: 0.0 for label in LABELS}
+    scores.update(over)
+    return scores
+
+
+def test_default_policy_ships_and_covers_every_label():
+    policy = load_policy()
+    assert policy.name == "default"
+    assert set(policy.flag) == set(LABELS)
+    assert len(policy.digest) == 12
+
+
+def test_decisions_follow_thresholds_with_reasons():
+    policy = load_policy()
+    assert policy.decide(zeros()) == ("keep", [])
+    decision, reasons = policy.decide(zeros(toxicity=0.6))
+    assert decision == "flag" and reasons == ["toxicity >= 0.50"]
+    decision, reasons = policy.decide(zeros(slur=0.99, identity_attack=0.9), ["slur: antisemitic slur"])
+    assert decision == "remove"
+    assert reasons[0] == "slur: antisemitic slur"
+    assert "identity_attack >= 0.85" in reasons
+
+
+def test_custom_policy_file(tmp_path):
+    path = tmp_path / "strict.toml"
+    path.write_text('name = "strict"\n[remove]\ntoxicity = 0.5\n[flag]\ninsult = 0.2\n')
+    policy = load_policy(path)
+    assert policy.name == "strict"
+    assert policy.decide(zeros(toxicity=0.55))[0] == "remove"
+    assert policy.decide(zeros(insult=0.3))[0] == "flag"
+    assert policy.digest != load_policy().digest
+
+
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ("[remove]\nnastiness = 0.5\n", "unknown label"),
+        ("[flag]\ntoxicity = 1.5\n", "[0, 1]"),
+        ("[flag]\ntoxicity = 'high'\n", "[0, 1]"),
+        ("[cascade]\nband = [0.9, 0.1]\n", "band"),
+        ("this is not toml", "not valid TOML"),
+    ],
+)
+def test_bad_policies_say_what_is_wrong(tmp_path, body, message):
+    path = tmp_path / "bad.toml"
+    path.write_text(body)
+    with pytest.raises(PolicyError, match=message.replace("[", r"\[").replace("]", r"\]")):
+        load_policy(path)
+
+
+def test_policy_from_api_dict():
+    policy = load_policy({"flag": {"toxicity": 0.9}})
+    assert policy.decide(zeros(toxicity=0.8))[0] == "keep"
+    with pytest.raises(PolicyError):
+        load_policy({"flag": ["toxicity"]})
