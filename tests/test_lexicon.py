@@ -1,0 +1,229 @@
+"""The lexicon (built from the three public lists) and its ensemble member."""
+
+import json
+
+import joblib
+import numpy as np
+import pytest
+
+from moderator.datapaths import data_dir
+from moderator.identity import IDENTITY_TERMS
+from moderator.labels import LABELS
+from moderator.lexicon import FORMAT, Lexicon
+from moderator.members.lexicon import FEATURE_NAMES, LexiconMember
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    root = data_dir()
+    if root is None or not (root / "train" / "lexicons").is_dir():
+        pytest.skip("the lexicon tests build from the lists and need the datasets (MODERATOR_DATA or ../shared/data)")
+    return Lexicon.build(root / "train" / "lexicons")
+
+
+def abuse(lexicon, text):
+    return [m for m in lexicon.find(text) if m.is_abuse]
+
+
+@pytest.mark.parametrize(
+    "text, typed, term, target",
+    [
+        ("The JewSA strikes again", "JewSA", "jew", "religion"),
+        ("another ZioCorporatist puppet", "ZioCorporatist", "zio", "religion"),
+        ("shut up you n1gg3r", "n1gg3r", "nigger", "race/ethnicity"),
+        ("typical libtard", "libtard", "libtard", None),
+        ("what a fucktard", "fucktard", "fuck", "disability"),
+        ("you f a g g o t", "f a g g o t", "faggot", "sexual orientation"),
+        ("you are a ѕһіthead", "ѕһіthead", "shit", "any"),
+        ("go f u c k yourself", "go f u c k yourself", "fuck", None),
+        ("this is sh\u200bit", "sh\u200bit", "shit", None),
+        ("what a stuuupid idea", "stuuupid", "stupid", None),
+        ("f*ck that", "f*ck", "fuck", None),
+        ("you r3t@rd", "r3t@rd", "retard", "disability"),
+    ],
+)
+def test_seed_comments_are_found_where_typed(lexicon, text, typed, term, target):
+    found = abuse(lexicon, text)
+    assert found, text
+    m = next(m for m in found if m.text.startswith(typed) or typed.startswith(m.text))
+    assert text[m.start:m.end] == m.text  # spans point at what the user typed
+    assert m.term == term
+    if target != "any":
+        assert m.target == target
+
+
+def test_coinages_are_political_insults_not_slurs(lexicon):
+    (m,) = abuse(lexicon, "the demoncrazy party")
+    assert m.text == "demoncrazy" and m.kind == "insult" and "slur" not in m.labels
+
+
+def test_slur_match_supports_slur_and_identity_attack(lexicon):
+    (m,) = abuse(lexicon, "The JewSA strikes again")
+    assert {"slur", "identity_attack", "toxicity"} <= set(m.labels)
+    assert m.reason == "slur: antisemitic slur"
+    assert m.how == "compound" and m.obfuscated is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am a gay man",
+        "Muslims pray five times a day",
+        "Jews and Zionists marched together",
+        "My black neighbour is a teacher",
+        "The queer film festival opens today",
+        "She is a proud lesbian and a mother",
+        "Jesus Christ is at the centre of Christian belief",
+        "Jewish jewelry from Scunthorpe",
+        "We should assess the hot water pipes",
+        "he'll be back in a month",
+        "Dick Cheney spoke on Sunday",
+        "That was a knee-jerk reaction",
+        "a chink in the armour of the government",
+        "Roll out the barrel",
+        "2026: 5 people, 1st place, 10am",
+    ],
+)
+def test_innocent_text_is_not_abuse(lexicon, text):
+    assert abuse(lexicon, text) == [], [(m.text, m.term) for m in abuse(lexicon, text)]
+
+
+def test_identity_terms_alone_never_match(lexicon):
+    templates = ["I am {}", "{} people are wonderful", "My friend is {}", "Being {} is normal", "The {} community"]
+    hits = [(t.format(w), [m.text for m in abuse(lexicon, t.format(w))])
+            for w in sorted(IDENTITY_TERMS) for t in templates]
+    assert [h for h in hits if h[1]] == []
+
+
+@pytest.mark.parametrize(
+    "text, use",
+    [
+        ("Calling people faggot is wrong", "counter"),
+        ("Don't ever call anyone a retard", "counter"),
+        ('The word "kike" is a slur', "counter"),
+        ("He called me a retard in front of everyone", "quoted"),
+        ("Using the term 'nigger' shows who you are", "quoted"),
+        ("I'm a proud dyke", "reclaimed"),
+        ("You can call people nigger, kike, spic or any other slur on that site", "quoted"),
+        ('They yelled "this is our country, nigger!" at him', "quoted"),
+        ("Stop calling people retards", "counter"),
+    ],
+)
+def test_quoted_counter_and_reclaimed_uses(lexicon, text, use):
+    found = lexicon.find(text)
+    assert found and all(m.use == use for m in found), [(m.text, m.use) for m in found]
+    assert abuse(lexicon, text) == []
+
+
+@pytest.mark.parametrize("text", ["I call her retarded because she lies", "you retard",
+                                  "after calling the other guy a retard five times"])
+def test_abuse_that_only_looks_like_counter_speech(lexicon, text):
+    assert [m.use for m in lexicon.find(text)] == ["abuse"]
+
+
+def test_emoji_with_abusive_use(lexicon):
+    (m,) = abuse(lexicon, "go back to the zoo you 🐒")
+    assert m.text == "🐒" and m.target == "race/ethnicity" and "slur" in m.labels
+    (m,) = abuse(lexicon, "send me 🍆")
+    assert "sexual_explicit" in m.labels
+    assert abuse(lexicon, "🐒") == []  # an animal emoji alone is aimed at nobody
+
+
+def test_spans_equal_the_typed_substring(lexicon):
+    texts = ["You are a f u c k i n g  idiot, ѕһіt-for-brains 🖕", "F*CK this, stuuupid n1gg@ and sh\u200bit",
+             "ﬁne, you fúck", "@ss and @sshole and the JewSA"]
+    for text in texts:
+        for m in lexicon.find(text):
+            assert text[m.start:m.end] == m.text
+            assert m.start < m.end
+
+
+def test_bad_input_finds_nothing(lexicon):
+    assert lexicon.find("") == []
+    assert lexicon.find(None) == []
+
+
+def test_save_and_load_round_trip(lexicon, tmp_path):
+    path = lexicon.save(tmp_path / "lexicon.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["format"] == FORMAT
+    assert any("MIT" in line for line in data["licenses"]) and any("CC BY 4.0" in line for line in data["licenses"])
+    again = Lexicon.load(path)
+    text = "The JewSA, n1gg3r, f u c k and 🍆 — calling people faggot is wrong"
+    assert again.find(text) == lexicon.find(text)
+    assert len(again) == len(lexicon)
+
+
+def test_load_errors_are_clear(tmp_path):
+    with pytest.raises(FileNotFoundError, match="moderator train"):
+        Lexicon.load(tmp_path / "missing.json")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "something-else"}')
+    with pytest.raises(ValueError, match="lexicon"):
+        Lexicon.load(bad)
+
+
+# -- the ensemble member ----------------------------------------------------------------------------
+
+TEXTS = [
+    "You are a f u c k i n g idiot",
+    "What a lovely day at the lake",
+    "Calling people faggot is wrong",
+    "you faggot",
+    "The JewSA runs the banks",
+    "I am a gay man",
+    "shut up @mike you moron",
+    "send me 🍆",
+]
+
+
+def test_member_features_and_spans(lexicon):
+    member = LexiconMember(lexicon)
+    X = member.features(TEXTS)
+    assert X.shape == (len(TEXTS), len(FEATURE_NAMES)) == (len(TEXTS), len(member.feature_names))
+    col = {name: i for i, name in enumerate(FEATURE_NAMES)}
+    assert X[1].sum() == 0 and X[5].sum() == 0  # nothing in plain or identity-only text
+    assert X[3, col["max_severity_slur"]] > 0 and X[2, col["max_severity_slur"]] == 0  # counter-speech
+    assert X[2, col["quoted_or_counter"]] > 0
+    assert X[4, col["slur_target_religion"]] == 1
+    assert X[6, col["second_person_near"]] == 1
+    spans = member.spans("The JewSA runs the banks")
+    assert spans == [{"start": 4, "end": 9, "label": "slur", "text": "JewSA", "reason": "slur: antisemitic slur"}]
+    assert member.spans("Calling people faggot is wrong") == []
+    # a phrase is marked at its abusive word, like human span annotations
+    (span,) = member.spans("you piece of sh1t")
+    assert span["text"] == "sh1t" and "you piece of sh1t"[span["start"]:span["end"]] == "sh1t"
+
+
+def test_member_predicts_before_and_after_fit(lexicon, tmp_path):
+    member = LexiconMember(lexicon, min_positives=2)
+    P = member.predict_proba(TEXTS)
+    assert P.shape == (len(TEXTS), len(member.labels))
+    assert ((P >= 0) & (P <= 1)).all()
+    slur = member.labels.index("slur")
+    assert P[3, slur] > P[2, slur] and P[3, slur] > P[5, slur]
+    # fit on real labels from the texts: toxic where a careful reader would say so
+    toxic = np.array([1, 0, 0, 1, 1, 0, 1, 1], dtype=float)
+    Y = np.zeros((len(TEXTS), len(LABELS)))
+    mask = np.zeros_like(Y, dtype=bool)
+    Y[:, LABELS.index("toxicity")] = toxic
+    mask[:, LABELS.index("toxicity")] = True
+    member.fit(TEXTS * 3, np.vstack([Y] * 3), np.vstack([mask] * 3))
+    assert set(member.models_) == {"toxicity"}
+    P = member.predict_proba(TEXTS)
+    tox = member.labels.index("toxicity")
+    assert P[toxic == 1, tox].min() > P[toxic == 0, tox].max()
+    path = tmp_path / "member.joblib"
+    joblib.dump(member, path)
+    again = joblib.load(path)
+    np.testing.assert_allclose(again.predict_proba(TEXTS), P)
+    assert again.spans("you faggot") == member.spans("you faggot")
+
+
+def test_load_default_reads_models_dir(lexicon, tmp_path, monkeypatch):
+    lexicon.save(tmp_path / "lexicon.json")
+    monkeypatch.setenv("MODERATOR_MODELS", str(tmp_path))
+    assert len(Lexicon.load_default()) == len(lexicon)
+    member = LexiconMember()  # no lexicon given: the shipped one is loaded when first needed
+    assert member.spans("you n1gg3r")[0]["text"] == "n1gg3r"
+    assert member.features([None, "", "plain words"]).sum() == 0
