@@ -64,18 +64,30 @@ class LinearMember:
                 # a dataset's own head only where it has enough of both classes and is not the whole pool
                 if min(y.sum(), (~y).sum()) >= 5 * self.min_positives and known.sum() < mask[:, j].sum():
                     heads.append((label, group))
-        self.heads_ = []
+        fitted = []  # (label, dataset or None, weights, intercept)
         for label, group in heads:
             j = LABELS.index(label)
             rows = np.flatnonzero(mask[:, j] & ((groups == group) if group else True))
             model = LogisticRegression(C=self.C, solver="liblinear", max_iter=200, random_state=self.random_state)
             model.fit(X[rows], Y[rows, j] >= 0.5)
-            self.heads_.append((label, group, model.coef_.ravel().astype(np.float32), float(model.intercept_[0])))
-        self.feature_names = [f"{label}@{group or 'all'}" for label, group, _, _ in self.heads_]
+            fitted.append((label, group, model.coef_.ravel().astype(np.float32), float(model.intercept_[0])))
+        self.feature_names = [f"{label}@{group or 'all'}" for label, group, _, _ in fitted]
         # one matrix for every head: scoring is a single sparse product
-        self.W_ = np.column_stack([w for _, _, w, _ in self.heads_])
-        self.b_ = np.array([b for _, _, _, b in self.heads_], dtype=np.float32)
+        self.W_ = np.column_stack([w for _, _, w, _ in fitted])
+        self.b_ = np.array([b for _, _, _, b in fitted], dtype=np.float32)
         return self
+
+    def __getstate__(self):
+        # float16 weights halve models/ again; logits move by < 1e-3
+        state = self.__dict__.copy()
+        if "W_" in state:
+            state["W_"] = state["W_"].astype(np.float16)
+        return state
+
+    def __setstate__(self, state):
+        if "W_" in state:
+            state["W_"] = state["W_"].astype(np.float32)
+        self.__dict__.update(state)
 
     def features(self, texts: Sequence[str]) -> np.ndarray:
         """Logits of every head (pooled heads first, in `labels` order)."""
