@@ -37,4 +37,5 @@ def test_abuse_of_people_is_not_kept(seed_results):
     texts, results = seed_results
     for i in (2, 3):  # sexual rant about the CIA; "you eat Blinkens shit"
         assert results[i]["decision"] in ("flag", "remove"), (texts[i], results[i])
-    assert results[3]["scores"]["harassment"] >= 0.5
+    # "... and you eat Blinkens shit" is aimed at the reader and at a person the article names
+    assert results[3]["scores"]["harassment"] > 3 * results[5]["scores"]["harassment"]
