@@ -16,7 +16,8 @@ from typing import Sequence
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer, TfidfVectorizer
+from sklearn.pipeline import make_pipeline
 from sklearn.linear_model import LogisticRegression
 
 from moderator.identity import blind_identity_terms
@@ -32,7 +33,7 @@ def prepare(text: str) -> str:
 class LinearMember:
     name = "linear"
 
-    def __init__(self, C: float = 4.0, word_features: int = 60_000, char_features: int = 150_000,
+    def __init__(self, C: float = 4.0, word_features: int = 60_000, char_features: int = 2**18,
                  min_positives: int = 20, random_state: int = 0):
         self.C = C
         self.word_features = word_features
@@ -48,8 +49,12 @@ class LinearMember:
         prepared = [prepare(t) for t in texts]
         self.word_ = TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=self.word_features,
                                      sublinear_tf=True, token_pattern=r"(?u)\b\w+\b|[^\w\s]", dtype=np.float32)
-        self.char_ = TfidfVectorizer(analyzer="char", ngram_range=(2, 5), min_df=3,
-                                     max_features=self.char_features, sublinear_tf=True, dtype=np.float32)
+        # character n-grams are hashed: no vocabulary lookups in Python, which made them the slowest step
+        self.char_ = make_pipeline(
+            HashingVectorizer(analyzer="char", ngram_range=(2, 5), n_features=self.char_features,
+                              alternate_sign=False, norm=None, dtype=np.float32),
+            TfidfTransformer(sublinear_tf=True),
+        )
         self.word_.fit(prepared)
         self.char_.fit(prepared)
         X = self._vectorize(prepared)
