@@ -38,11 +38,14 @@ def member_features(member, texts: Sequence[str]) -> np.ndarray:
 
 
 class Ensemble:
-    def __init__(self, members: list, expensive=None, min_positives: int = 15, C: float = 1.0):
+    def __init__(self, members: list, expensive=None, min_positives: int = 15, C: float = 1.0,
+                 expensive_rows: int = 4000, random_state: int = 0):
         self.members = members
         self.expensive = expensive
         self.min_positives = min_positives
         self.C = C
+        self.expensive_rows = expensive_rows  # the transformer is slow on CPU: its stacker sees a sample
+        self.random_state = random_state
 
     # -- features -------------------------------------------------------------------------------
     def cheap_features(self, texts: Sequence[str]) -> np.ndarray:
@@ -70,8 +73,10 @@ class Ensemble:
         self.stackers_ = self._fit_stackers(X, Y, mask)
         self.full_stackers_ = {}
         if self.expensive_available():
-            Xf = np.hstack([X, member_features(self.expensive, texts)])
-            self.full_stackers_ = self._fit_stackers(Xf, Y, mask)
+            rng = np.random.default_rng(self.random_state)
+            rows = np.sort(rng.permutation(len(texts))[: self.expensive_rows])
+            Xf = np.hstack([X[rows], member_features(self.expensive, [texts[i] for i in rows])])
+            self.full_stackers_ = self._fit_stackers(Xf, Y[rows], mask[rows])
         self.fallback_ = self._fallbacks()
         log.info("stacked labels: %s; fallbacks: %s", sorted(self.stackers_), self.fallback_)
         return self
@@ -87,6 +92,16 @@ class Ensemble:
                     fallback[label] = (i, list(member.labels).index(label))
                     break
         return fallback
+
+    def choose_band(self, texts: Sequence[str], fraction: float = 0.05, centre: float = 0.5) -> tuple[float, float]:
+        """The cascade band: the toxicity interval around `centre` (the flag threshold) holding `fraction`
+        of the validation comments, where a second opinion can change the most decisions."""
+        cheap, _ = self.predict_proba(texts, full=False, band=(1.0, 0.0))  # empty band: cheap members only
+        tox = np.sort(cheap[:, LABELS.index("toxicity")])
+        at = np.searchsorted(tox, centre) / len(tox)
+        lo = tox[int(np.clip(at - fraction / 2, 0, 1) * (len(tox) - 1))]
+        hi = tox[int(np.clip(at + fraction / 2, 0, 1) * (len(tox) - 1))]
+        return float(round(lo, 3)), float(round(hi, 3))
 
     # -- answering ------------------------------------------------------------------------------
     def _apply(self, stackers: dict, X: np.ndarray, member_probs: dict[int, np.ndarray]) -> np.ndarray:

@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 def _best_threshold(y: np.ndarray, p: np.ndarray, average: str = "binary") -> float:
     grid = np.linspace(0.05, 0.95, 91)
-    return float(max(grid, key=lambda t: f1_score(y, p >= t, average=average, zero_division=0)))
+    return round(float(max(grid, key=lambda t: f1_score(y, p >= t, average=average, zero_division=0))), 3)
 
 
 def tune_eval_thresholds(valid: LabeledSet, scores: np.ndarray) -> dict[str, float]:
@@ -47,7 +47,7 @@ def tune_eval_thresholds(valid: LabeledSet, scores: np.ndarray) -> dict[str, flo
     grid = np.linspace(0.1, 0.9, 33)
     best = max(((th, to) for th in grid for to in grid),
                key=lambda t: f1_score(gold, hatexplain_classes(scores[hx], *t), average="macro"))
-    out["hatexplain_hate_identity_attack"], out["hatexplain_offensive_toxicity"] = map(float, best)
+    out["hatexplain_hate_identity_attack"], out["hatexplain_offensive_toxicity"] = (round(float(t), 3) for t in best)
     return out
 
 
@@ -88,6 +88,15 @@ def expensive_member(out: Path):
     return member if member.available else None
 
 
+def train_spans(data_root: Path, out: Path) -> None:
+    from moderator.spans import SpanTagger
+
+    started = time.perf_counter()
+    tagger = SpanTagger().fit_from_data(data_root)
+    joblib.dump(tagger, out / "spans.joblib", compress=3)
+    click.echo(f"  span tagger: fitted in {time.perf_counter() - started:.0f}s", err=True)
+
+
 def train(data_root: Path, out: Path, embeddings: bool = False, spans: bool = True) -> dict:
     from moderator.ensemble import Ensemble
 
@@ -99,12 +108,14 @@ def train(data_root: Path, out: Path, embeddings: bool = False, spans: bool = Tr
     members = build_members(data_root, out, train_part, embeddings)
     ensemble = Ensemble(members, expensive=expensive_member(out)).fit_stacker(valid.texts, valid.Y, valid.mask)
     joblib.dump(ensemble, out / "ensemble.joblib", compress=3)
-    scores, _ = ensemble.predict_proba(valid.texts)
+    band = ensemble.choose_band(valid.texts) if ensemble.expensive_available() else None
+    scores, _ = ensemble.predict_proba(valid.texts, band=band or (1.0, 0.0))
     manifest = {
         "model_version": __version__,
         "trained_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "members": [m.name for m in members],
         "expensive_member": ensemble.expensive.name if ensemble.expensive_available() else None,
+        "cascade_band": band,
         "stacked_labels": sorted(ensemble.stackers_),
         "fallback_labels": {k: members[i].name for k, (i, _) in ensemble.fallback_.items()},
         "train_rows": len(train_part),
@@ -115,14 +126,9 @@ def train(data_root: Path, out: Path, embeddings: bool = False, spans: bool = Tr
         "joblib": joblib.__version__,
         "label_mapping": MAPPING,
     }
-    if spans:
-        from moderator.spans import SpanTagger
-
-        started = time.perf_counter()
-        tagger = SpanTagger().fit_from_data(data_root)
-        joblib.dump(tagger, out / "spans.joblib", compress=3)
-        click.echo(f"  span tagger: fitted in {time.perf_counter() - started:.0f}s", err=True)
     (out / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
+    if spans:
+        train_spans(data_root, out)
     return manifest
 
 
@@ -133,13 +139,19 @@ def train(data_root: Path, out: Path, embeddings: bool = False, spans: bool = Tr
 @click.option("--embeddings/--no-embeddings", default=False, show_default=True,
               help="Include the sentence-embedding member (MiniLM + heads).")
 @click.option("--transformer", is_flag=True, help="Fine-tune the MiniLM transformer (slow) before the ensemble.")
-def train_command(data_path: str | None, out_path: str | None, embeddings: bool, transformer: bool) -> None:
+@click.option("--only-spans", is_flag=True, help="Retrain only the span tagger (models/spans.joblib).")
+def train_command(data_path: str | None, out_path: str | None, embeddings: bool, transformer: bool,
+                  only_spans: bool) -> None:
     """Train the ensemble on data/train and write models/ (reproducible: fixed seeds and split)."""
     root = Path(data_path) if data_path else data_dir()
     if root is None or not (root / "train").is_dir():
         raise click.ClickException("no training data: pass --data or set MODERATOR_DATA (a folder holding train/)")
     out = Path(out_path) if out_path else models_dir()
     started = time.perf_counter()
+    if only_spans:
+        out.mkdir(parents=True, exist_ok=True)
+        train_spans(root, out)
+        return
     if transformer:
         from moderator.transformer import train_transformer
 

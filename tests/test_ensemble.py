@@ -1,0 +1,81 @@
+"""The stacking ensemble and its cascade, with real members trained on a small in-test corpus."""
+
+import numpy as np
+import pytest
+
+from moderator.ensemble import Ensemble
+from moderator.labels import LABELS
+from moderator.members.detoxify_member import DetoxifyMember
+from moderator.members.lexicon import LexiconMember
+from moderator.members.linear import LinearMember
+
+from test_detoxify_member import build_tiny_checkpoint
+
+TOXIC = ["you are a stupid idiot", "shut up you moron", "what a pathetic loser you are", "idiots like you ruin it",
+         "you are a disgusting pig", "go away you dumb clown", "nobody likes you, you fool", "you stupid jerk"]
+CLEAN = ["thank you for the article", "i agree with the minister", "what a nice day in the park",
+         "the council meets on monday", "great reporting as always", "the bill passed the senate",
+         "interesting point about taxes", "i will read the report tonight"]
+
+
+def corpus(repeat=6):
+    texts = (TOXIC + CLEAN) * repeat
+    Y = np.zeros((len(texts), len(LABELS)), dtype=np.float32)
+    mask = np.zeros_like(Y, dtype=bool)
+    for i, t in enumerate(texts):
+        for label in ("toxicity", "insult"):
+            j = LABELS.index(label)
+            Y[i, j] = t in TOXIC
+            mask[i, j] = True
+    return texts, Y, mask
+
+
+@pytest.fixture(scope="module")
+def ensemble(tmp_path_factory):
+    texts, Y, mask = corpus()
+    linear = LinearMember(min_positives=5).fit(texts, Y, mask)
+    lexicon = LexiconMember()
+    lexicon.fit(texts, Y, mask)
+    path, _, _ = build_tiny_checkpoint(tmp_path_factory.mktemp("cascade"))
+    expensive = DetoxifyMember(checkpoint=str(path))
+    assert expensive.available
+    return Ensemble([lexicon, linear], expensive=expensive, min_positives=5).fit_stacker(texts, Y, mask)
+
+
+def test_stacked_probabilities_rank_toxic_above_clean(ensemble):
+    probs, _ = ensemble.predict_proba(["you are a stupid moron", "thank you for the report"])
+    assert probs.shape == (2, len(LABELS))
+    assert ((probs >= 0) & (probs <= 1)).all()
+    tox = LABELS.index("toxicity")
+    assert probs[0, tox] > 0.5 > probs[1, tox]
+    assert set(ensemble.stackers_) == {"toxicity", "insult"}
+
+
+def test_cascade_calls_the_expensive_member_only_inside_the_band(ensemble):
+    texts = ["you are a stupid moron", "thank you for the report", "the council is stupid"]
+    cheap, used_none = ensemble.predict_proba(texts, band=(1.0, 0.0))
+    assert not used_none.any()
+    tox = cheap[:, LABELS.index("toxicity")]
+    lo, hi = sorted(tox)[1] - 1e-6, sorted(tox)[1] + 1e-6  # a band holding only the middle comment
+    mixed, used = ensemble.predict_proba(texts, band=(lo, hi))
+    assert used.sum() == 1 and used[np.argsort(tox)[1]]
+    assert np.allclose(mixed[~used], cheap[~used])
+    full, used_all = ensemble.predict_proba(texts, full=True)
+    assert used_all.all()
+    assert np.allclose(full[used], mixed[used])
+
+
+def test_band_is_chosen_around_the_flag_threshold(ensemble):
+    texts, _, _ = corpus(1)
+    lo, hi = ensemble.choose_band(texts, fraction=0.5)
+    assert 0.0 <= lo <= hi <= 1.0
+
+
+def test_without_the_expensive_member_the_cheap_answer_stands(ensemble):
+    saved = ensemble.expensive
+    try:
+        ensemble.expensive = None
+        probs, used = ensemble.predict_proba(["you are a stupid moron"], full=True)
+        assert not used.any()
+    finally:
+        ensemble.expensive = saved
