@@ -137,21 +137,9 @@ def eval_cad(root: Path, run: Runner, th: dict, data_root: Path, baseline: bool)
     return res
 
 
-def span_f1(pred: set[int], gold: set[int]) -> float:
-    """SemEval-2021 Task 5 per-post F1 over character offsets (both empty: 1)."""
-    if not gold and not pred:
-        return 1.0
-    if not gold or not pred:
-        return 0.0
-    tp = len(pred & gold)
-    if tp == 0:
-        return 0.0
-    precision, recall = tp / len(pred), tp / len(gold)
-    return 2 * precision * recall / (precision + recall)
-
-
 def eval_toxic_spans(root: Path, run: Runner, th: dict) -> dict:
     from moderator.datasets import read_toxic_spans
+    from moderator.spans import span_f1
 
     rows = read_toxic_spans(root / "toxic_spans" / "tsd_test.csv")
     texts = [t for t, _ in rows]
