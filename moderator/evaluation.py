@@ -276,9 +276,16 @@ def evaluate_command(data_path, models_path, sets, obfuscated, full, no_transfor
     if root is None or not (root / "eval").is_dir():
         raise click.ClickException("no evaluation data: pass --data or set MODERATOR_DATA (a folder holding eval/)")
     if pages:
-        from moderator.segment.evaluate import main as pages_main
+        from moderator.segment.evaluate import evaluate_pages, format_table as pages_table, read_stems
 
-        sys.exit(pages_main(["--data", str(root)]))
+        dragnet = root / "eval" / "dragnet"
+        if not (dragnet / "HTML").is_dir():
+            raise click.ClickException(f"{dragnet}: no Dragnet pages here")
+        # tuned on the training stems; reported on the test stems, trafilatura measured beside us
+        result = evaluate_pages(dragnet, read_stems(dragnet, "test"), baseline=True, progress=True)
+        click.echo("Dragnet test split")
+        click.echo(pages_table(result))
+        return
     from moderator.card import write_eval_card
     from moderator.scorer import Moderator, ModelsMissing
 

@@ -1,0 +1,182 @@
+"""Measure the page segmenter on the Dragnet benchmark, with trafilatura's own split beside it.
+
+    python -m moderator.segment.evaluate [--split test|training] [--data DIR]
+
+Gold: `Corrected/<stem>.html.corrected.txt`; the text after the line `!@#$%^&*()  COMMENTS` is the
+comments, the text before it the article. Scores are bag-of-words token F1 (lower-cased word tokens,
+multiset overlap), as in the Dragnet paper:
+- comment F1: mean over the pages whose gold has comments;
+- clean rate: share of pages without gold comments where fewer than 5 comment tokens come out;
+- article F1: mean over all pages.
+Our comment text for a page is each comment's author, time and text (the gold keeps the bylines of
+the comment thread); `comment_f1_text_only` scores the bare comment texts too.
+Tune on `training.txt`; report on `test.txt`."""
+
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import click
+
+SEPARATOR = "!@#$%^&*()  COMMENTS"
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def tokens(text: str) -> Counter:
+    return Counter(_TOKEN.findall((text or "").lower()))
+
+
+def token_f1(predicted: str, gold: str) -> float:
+    pred, ref = tokens(predicted), tokens(gold)
+    if not pred and not ref:
+        return 1.0
+    if not pred or not ref:
+        return 0.0
+    overlap = sum((pred & ref).values())
+    if not overlap:
+        return 0.0
+    precision, recall = overlap / sum(pred.values()), overlap / sum(ref.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def read_gold(dragnet_dir: Path, stem: str) -> tuple[str, str]:
+    raw = (dragnet_dir / "Corrected" / f"{stem}.html.corrected.txt").read_bytes()
+    text = raw.decode("utf-8", errors="replace")
+    article, _, comments = text.partition(SEPARATOR)
+    return article, comments
+
+
+def read_stems(dragnet_dir: Path, split: str) -> list[str]:
+    return [line.strip() for line in (dragnet_dir / f"{split}.txt").read_text().split() if line.strip()]
+
+
+def _ours(html: bytes) -> tuple[str, str, str]:
+    from moderator.segment import segment
+
+    page = segment(html, format="html")
+    with_meta = "\n".join(" ".join(filter(None, [c.author, c.time, c.text])) for c in page.comments)
+    bare = "\n".join(c.text for c in page.comments)
+    return "\n".join(filter(None, [page.article.title, page.article.text])), with_meta, bare
+
+
+def _trafilatura(html: bytes) -> tuple[str, str]:
+    import trafilatura
+
+    from moderator.segment.decode import decode
+
+    doc = trafilatura.bare_extraction(decode(html), include_comments=True, with_metadata=True)
+    if doc is None:
+        return "", ""
+    return "\n".join(filter(None, [doc.title, doc.text])), doc.comments or ""
+
+
+def evaluate_pages(dragnet_dir, stems, baseline: bool = True, progress: bool = False) -> dict:
+    """Scores of ours (and trafilatura's, when `baseline`) on the given Dragnet stems."""
+    dragnet_dir = Path(dragnet_dir)
+    rows = []
+    seconds = 0.0
+    iterator = stems
+    if progress:
+        from tqdm import tqdm
+
+        iterator = tqdm(stems, desc="pages", file=sys.stderr)
+    for stem in iterator:
+        html = (dragnet_dir / "HTML" / f"{stem}.html").read_bytes()
+        gold_article, gold_comments = read_gold(dragnet_dir, stem)
+        has_comments = sum(tokens(gold_comments).values()) > 0
+        start = time.perf_counter()
+        article, comments, bare = _ours(html)
+        seconds += time.perf_counter() - start
+        row = {"stem": stem, "has_comments": has_comments,
+               "article_f1": token_f1(article, gold_article),
+               "comment_f1": token_f1(comments, gold_comments),
+               "comment_f1_text_only": token_f1(bare, gold_comments),
+               "comment_tokens": sum(tokens(comments).values())}
+        if baseline:
+            t_article, t_comments = _trafilatura(html)
+            row.update({"trafilatura_article_f1": token_f1(t_article, gold_article),
+                        "trafilatura_comment_f1": token_f1(t_comments, gold_comments),
+                        "trafilatura_comment_tokens": sum(tokens(t_comments).values())})
+        rows.append(row)
+    with_c = [r for r in rows if r["has_comments"]]
+    without = [r for r in rows if not r["has_comments"]]
+
+    def mean(values):
+        values = list(values)
+        return sum(values) / len(values) if values else float("nan")
+
+    result = {
+        "pages": len(rows), "pages_with_comments": len(with_c), "pages_without_comments": len(without),
+        "comment_f1": mean(r["comment_f1"] for r in with_c),
+        "comment_f1_text_only": mean(r["comment_f1_text_only"] for r in with_c),
+        "no_comment_clean": mean(r["comment_tokens"] < 5 for r in without),
+        "article_f1": mean(r["article_f1"] for r in rows),
+        "pages_per_second": len(rows) / seconds if seconds else float("nan"),
+        "rows": rows,
+    }
+    if baseline:
+        result["trafilatura"] = {
+            "comment_f1": mean(r["trafilatura_comment_f1"] for r in with_c),
+            "no_comment_clean": mean(r["trafilatura_comment_tokens"] < 5 for r in without),
+            "article_f1": mean(r["trafilatura_article_f1"] for r in rows),
+        }
+    return result
+
+
+def format_table(result: dict) -> str:
+    goals = {"comment_f1": ">= 0.90", "no_comment_clean": ">= 0.97", "article_f1": ">= 0.93"}
+    names = {"comment_f1": f"comment token F1 (mean, {result['pages_with_comments']} pages with comments)",
+             "no_comment_clean": f"no-comment pages with < 5 comment tokens ({result['pages_without_comments']} pages)",
+             "article_f1": f"article token F1 (mean, {result['pages']} pages)"}
+    lines = [f"| measure | goal | moderator | trafilatura {_trafilatura_version()} |", "|---|---|---|---|"]
+    for key, name in names.items():
+        base = result.get("trafilatura", {}).get(key)
+        lines.append(f"| {name} | {goals[key]} | {result[key]:.3f} | {'' if base is None else f'{base:.3f}'} |")
+    lines.append(f"| comment token F1, comment texts only (no author/time) | | {result['comment_f1_text_only']:.3f} | |")
+    lines.append(f"\nmoderator segmentation: {result['pages_per_second']:.1f} pages/s")
+    return "\n".join(lines)
+
+
+def _trafilatura_version() -> str:
+    import trafilatura
+
+    return trafilatura.__version__
+
+
+def default_dragnet_dir() -> Path | None:
+    from moderator.datapaths import data_dir
+
+    root = data_dir()
+    if root is None or not (root / "eval" / "dragnet" / "HTML").is_dir():
+        return None
+    return root / "eval" / "dragnet"
+
+
+@click.command()
+@click.option("--split", type=click.Choice(["test", "training"]), default="test", show_default=True)
+@click.option("--data", "dragnet_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="The dragnet folder (default: <data>/eval/dragnet).")
+@click.option("--no-baseline", is_flag=True, help="Skip trafilatura's side-by-side run.")
+@click.option("--worst", type=int, default=0, help="Also list the N worst pages (for tuning on training).")
+def main(split: str, dragnet_dir: Path | None, no_baseline: bool, worst: int) -> dict:
+    dragnet_dir = dragnet_dir or default_dragnet_dir()
+    if dragnet_dir is None:
+        raise click.ClickException("needs the datasets (MODERATOR_DATA or ../shared/data) with eval/dragnet")
+    result = evaluate_pages(dragnet_dir, read_stems(dragnet_dir, split), baseline=not no_baseline, progress=True)
+    click.echo(f"Dragnet {split} split, {dragnet_dir}")
+    click.echo(format_table(result))
+    if worst:
+        rows = result["rows"]
+        bad = sorted((r for r in rows if r["has_comments"]), key=lambda r: r["comment_f1"])[:worst]
+        click.echo("worst comment F1: " + " ".join(f"{r['stem']}={r['comment_f1']:.2f}" for r in bad))
+        noisy = sorted((r for r in rows if not r["has_comments"]), key=lambda r: -r["comment_tokens"])[:worst]
+        click.echo("noisiest no-comment pages: " + " ".join(f"{r['stem']}={r['comment_tokens']}" for r in noisy))
+        art = sorted(rows, key=lambda r: r["article_f1"])[:worst]
+        click.echo("worst article F1: " + " ".join(f"{r['stem']}={r['article_f1']:.2f}" for r in art))
+    return result
+
+
+if __name__ == "__main__":
+    main(standalone_mode=True)

@@ -1,0 +1,653 @@
+"""HTML pages: comments from the thread's markup (and the shape of its repeated blocks), the article from
+trafilatura on the page with the thread taken out.
+
+Comment items are found, in order of trust, by schema.org (`Comment`, `UserComments`,
+itemprop=comment), microformats (h-cite, p-comment), Disqus/Coral/WordPress markup and generic
+`comment` classes and ids; failing those, by the repeated children of a container named like a
+thread (#comments, .commentlist, .discussion, ...): the deepest level whose children repeat one
+shape, or one cycle of shapes (dt byline + dd text); failing that, by a heading that names the thread
+("Comments", "12 Responses to ...") followed by text with a byline per comment, cut by the plain-text
+rules. A page with none of these gives no comments: guessing threads from shape alone costs too many
+false comments on article-only pages. Replies are items nested in items (or `depth-N` classes). Each item's text leaves out its author, time, avatar,
+"Reply"/"Report" links, vote counts and forms, which become the comment's fields or are dropped."""
+
+import re
+from collections import Counter, defaultdict
+
+import lxml.html
+from lxml import etree
+
+from moderator.segment import Comment
+from moderator.segment.decode import HTML_TRUNCATE
+from moderator.segment.text import _HEADER, _TIME_ANY, _TIME_ONLY, Line, _lines, _mark_authors, classify_line, group_comments
+
+# A thread longer than this is cut (the page still answers, in bounded time).
+MAX_COMMENTS = 5000
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
+                               collect_ids=False, huge_tree=True)
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas")
+_BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
+               "article", "section", "header", "footer", "table", "tr", "dd", "dt", "dl", "hr", "form", "aside"}
+
+# --- what class/id tokens say ------------------------------------------------------------------
+
+_ITEM_TOKEN = re.compile(
+    r"^(?:comment|comments?[-_]?(?:item|entry|container|wrap|wrapper|block|box|single|post|row|node|unit|li|thread-item)|"
+    r"single[-_]?comment|user[-_]?comment|reader[-_]?comment|commentitem|commententry|commentbox|commentblock|"
+    r"comment[-_]?\d+|h-cite|p-comment|(?!(?:no|leave|add|post|write|new|your|form|submit|fb)[-_])[a-z0-9]+[-_]comment)$",
+    re.I,
+)
+_ITEM_ID = re.compile(r"(?:^|[-_])(?:comment|comments|cmt|com|dsq-comment)[-_]?\d+$", re.I)
+# Class/id words with "comment" in them that name parts of a thread rather than one comment.
+_NOT_ITEM_WORD = re.compile(r"enabled|disabled|has|show|hide|leave|footer|form|respond|count|link|meta|author|date|time|reply|button|title|header|heading|nav|page|rss|feed|number|num|close|open|policy|rules|login|submit|input|text|content|avatar|vote|tool|widget|recent|latest|popular|top", re.I)
+_CONTAINER_TOKEN = re.compile(
+    r"^(?:comments?|commentlist|comment[-_]?list|comments?[-_]?(?:list|area|section|container|wrap|wrapper|block|box|thread|holder|stream|content|main|body)|"
+    r"(?:user|reader|article|post|blog)[-_]?comments|discussion|disqus[-_]?thread|dsq[-_]?comments|responses|reactions|talkback|"
+    r"coral[-_]?(?:container|stream|talk)|comment[-_]?stream|livefyre|echo[-_]?stream|talk-stream)$",
+    re.I,
+)
+_AUTHOR_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:author|authors|fn|nickname|nick|user|username|user[-_]?name|name|commenter|poster|byline|by|p-author|h-card|vcard|screen[-_]?name|author[-_]?name|comment[-_]?author|comment[-_]?user|dsq[-_]?comment[-_]?header|postedby|posted[-_]?by)$", re.I)
+_TIME_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:date|time|timestamp|datetime|published|posted|dt-published|ago|comment[-_]?date|comment[-_]?time|commentmetadata|comment[-_]?meta|meta|post[-_]?meta|metadata|post[-_]?date|date[-_]?time|posted[-_]?on|info)$", re.I)
+_DROP_TOKEN = re.compile(
+    r"(?:^|[-_])(?:reply|replies|respond|vote|votes|voting|rating|ratings|like|likes|score|karma|report|flag|share|sharing|edit|permalink|"
+    r"toolbar|actions?|controls?|avatar|photo|thumb|thumbs|buttons?|tools|links|footer|form|moderation|awaiting|badge|signature|sig|quote[-_]?link)(?:$|[-_])",
+    re.I,
+)
+_BODY_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:content|text|message|body|body[-_]?text|entry|e-content|p-content|comment[-_]?text|commenttext|comment[-_]?content|comment[-_]?message|post[-_]?message|comment[-_]?entry|comment[-_]?copy)$", re.I)
+_ARTICLE_TOKEN = re.compile(r"^(?:post|entry|article|story|hentry|h-entry|main|content|post[-_]?\d+|single|blog[-_]?post)$", re.I)
+# Lines of thread furniture that sit inside comment markup: previews, forms, empty-thread notes, counters.
+_FURNITURE = re.compile(
+    r"this is only a preview|has not yet been posted|could not be posted|notify me of|subscribe without commenting|"
+    r"(?:please )?enter your (?:name|e-?mail|comment)|is required|required fields|will not be published|"
+    r"no comments(?: yet| found)?|be the first to|loading comments|(?:sign|log) ?(?:in|up) to (?:post|comment|reply)|"
+    r"^powered by|^recommend\b|\brecommendations?$|show it anyway|comment hidden|see all \d+ comments|"
+    r"^(?:post|add|leave|submit|write) (?:a |your )?(?:comment|reply|response)|^(?:cancel|preview|submit)$|"
+    r"(?:reply|comment) has been submitted|awaiting moderation|^comments? (?:help|policy|guidelines)|^sort(?:ed)? by|"
+    r"^(?:next|previous|older|newer)(?: comments)?\s*[»«]?$|^[«»‹›]|^(?:newest|oldest)$|trackback|pingback|"
+    r"have an opinion|join the (?:conversation|discussion)|comments our editors|(?:comment|replies) (?:has|have) been deleted|"
+    r"^reblogged this on|^\[(?:\.\.\.|…)\]|^\(?\d+\)?$|^(?:recent|latest|top|most) (?:comments|commented)",
+    re.I,
+)
+_ITEMTYPE_COMMENT = re.compile(r"schema\.org/(?:Comment|UserComments|Answer)\b", re.I)
+_DEPTH = re.compile(r"^depth-(\d+)$")
+
+
+# One pass over the elements that have a class or id; the thread's names are matched in Python,
+# which is faster than many XPath contains() tests.
+_HAS_NAME = etree.XPath("//*[@class or @id]")
+_SCHEMA_COMMENTS = etree.XPath("//*[@itemprop='comment' or @itemprop='comments' or contains(@itemtype, 'Comment') "
+                               "or contains(@itemtype, 'Answer')]")
+_COMMENTISH = re.compile(r"comment|cmt|h-cite", re.I)
+_THREADISH = re.compile(r"comment|discussion|respons|reaction|talkback|disqus|dsq|coral|livefyre|echo|talk-stream", re.I)
+
+
+def _named(root, pattern: re.Pattern) -> list:
+    return [el for el in _HAS_NAME(root) if pattern.search(f"{el.get('class') or ''} {el.get('id') or ''}")]
+
+
+def _NAMED_COMMENTISH(root) -> list:
+    schema = _SCHEMA_COMMENTS(root)
+    seen = set(schema)
+    return schema + [el for el in _named(root, _COMMENTISH) if el not in seen]
+
+
+def _NAMED_THREADISH(root) -> list:
+    return _named(root, _THREADISH)
+
+
+_DISQUS_POSTS = etree.XPath("//*[@id='disqus_thread' or @id='dsq-content']//li[contains(concat(' ', @class, ' '), ' post ')]")
+_SIDEBAR_TOKEN = re.compile(r"^(?:sidebar|side-bar|sidebar[-_]?(?:left|right|\d+|inner|content|widgets?)|widget[-_]?area|widget_recent_comments|recentcomments|recent[-_]comments)$", re.I)
+
+
+def _in_sidebar(el) -> bool:
+    """Sidebars and widgets ("Recent comments") never hold the page's own thread."""
+    for anc in el.iterancestors():
+        if anc.tag in ("body", "html"):
+            return False
+        if anc.tag == "aside" or _has(anc, _SIDEBAR_TOKEN):
+            return True
+    return False
+
+
+def _tokens(el) -> list[str]:
+    cls = el.get("class") or ""
+    ident = el.get("id") or ""
+    return cls.split() + ([ident] if ident else [])
+
+
+def _has(el, pattern: re.Pattern) -> bool:
+    return any(pattern.match(tok) for tok in _tokens(el))
+
+
+# --- text of a subtree --------------------------------------------------------------------------
+
+def _walk_text(el, skip, out: list[str]) -> None:
+    """Text of `el` into `out`, block elements on their own lines, subtrees where skip(e) is true left out."""
+    if el.tag in _BLOCK_TAGS:
+        out.append("\n")
+    if el.text:
+        out.append(el.text)
+    for child in el:
+        if not isinstance(child.tag, str):
+            if child.tail:
+                out.append(child.tail)
+            continue
+        if not skip(child):
+            _walk_text(child, skip, out)
+        elif child.tag in _BLOCK_TAGS:
+            out.append("\n")
+        if child.tail:
+            out.append(child.tail)
+    if el.tag in _BLOCK_TAGS:
+        out.append("\n")
+
+
+def _clean_lines(text: str) -> list[str]:
+    return [re.sub(r"\s+", " ", line).strip() for line in text.split("\n") if line.strip()]
+
+
+def _text(el, skip=lambda e: False) -> str:
+    out: list[str] = []
+    _walk_text(el, skip, out)
+    return "\n".join(_clean_lines("".join(out)))
+
+
+# --- finding the items --------------------------------------------------------------------------
+
+_SKIP_ITEM_TAGS = {"a", "span", "img", "p", "time", "abbr", "cite", "b", "strong", "em", "i", "input", "button",
+                   "form", "textarea", "label", "html", "body", "h1", "h2", "h3", "h4", "h5", "h6", "small", "font"}
+
+
+def _comment_word(el) -> str | None:
+    """The class/id token with "comment" in it that could name one comment, if any."""
+    for tok in _tokens(el):
+        if "comment" in tok.lower() and not _NOT_ITEM_WORD.search(tok):
+            return tok.lower()
+    return None
+
+
+def _markup_items(root) -> list:
+    """Elements the markup names as single comments: schema.org, microformats, known systems, and any
+    element with a "comment" class or id that repeats among its siblings."""
+    # Disqus's static markup names its comments "post" inside the thread container.
+    found = list(_DISQUS_POSTS(root))
+    sibling_words: dict = {}
+    for el in _NAMED_COMMENTISH(root):
+        if el.tag in _SKIP_ITEM_TAGS or _in_sidebar(el):
+            continue
+        itemtype = el.get("itemtype") or ""
+        if _ITEMTYPE_COMMENT.search(itemtype) or el.get("itemprop") in ("comment", "comments"):
+            found.append(el)
+        elif any(_ITEM_TOKEN.match(tok) for tok in (el.get("class") or "").split()):
+            found.append(el)
+        elif el.get("id") and _ITEM_ID.search(el.get("id")):
+            found.append(el)
+        else:
+            word = _comment_word(el)
+            parent = el.getparent()
+            if word and parent is not None:
+                if parent not in sibling_words:
+                    sibling_words[parent] = Counter((sib.tag, re.sub(r"\d+", "N", _comment_word(sib) or ""))
+                                                    for sib in parent if isinstance(sib.tag, str))
+                if sibling_words[parent][(el.tag, re.sub(r"\d+", "N", word))] >= 2:
+                    found.append(el)
+    return found
+
+
+def _signature(el) -> tuple:
+    classes = [tok for tok in (el.get("class") or "").split() if _ITEM_TOKEN.match(tok)]
+    if _ITEMTYPE_COMMENT.search(el.get("itemtype") or "") or el.get("itemprop") in ("comment", "comments"):
+        classes.append("schema")
+    if not classes and (el.get("class") or "").split()[:1] == ["post"] and el.tag == "li":
+        classes.append("disqus-post")
+    if not classes and el.get("id") and _ITEM_ID.search(el.get("id")):
+        classes.append(re.sub(r"\d+", "N", el.get("id")))
+    if not classes:
+        classes.append(_comment_word(el) or "")
+    return (el.tag, tuple(sorted(set(c.lower() for c in classes))))
+
+
+def _words(el) -> int:
+    return len(el.text_content().split())
+
+
+def _depth(el) -> int:
+    return sum(1 for _ in el.iterancestors())
+
+
+def _pick_group(candidates: list) -> list[list]:
+    """The group of same-signature candidates that holds the thread (the most items with text, then the
+    outermost), each item as its list of parts: a <dt> header with its <dd> body is one comment."""
+    groups: dict[tuple, list] = defaultdict(list)
+    for el in candidates:
+        groups[_signature(el)].append(el)
+    scored = []
+    for sig, els in groups.items():
+        with_text = [el for el in els if _words(el) >= 2]
+        if with_text:
+            scored.append((len(with_text), sig, with_text))
+    if not scored:
+        return []
+    best = max(n for n, _, _ in scored)
+    contenders = [s for s in scored if s[0] >= 0.8 * best]
+    contenders.sort(key=lambda s: (sum(_depth(e) for e in s[2]) / len(s[2]), -s[0]))
+    chosen = contenders[0][2]
+    # Siblings that share a parent with a cycle (dt.author, dd.body, dd.footer) are one comment per cycle.
+    by_parent: dict = defaultdict(list)
+    for el in chosen:
+        by_parent[el.getparent()].append(el)
+    expanded: dict = {}
+    for parent, els in by_parent.items():
+        if parent is None or len(els) < 2:
+            continue
+        members = set(els)
+        cycles = _cycles(parent, min_words=0)
+        owners = [[part for part in cycle if part in members] for cycle in cycles]
+        if cycles and all(len(o) <= 1 for o in owners) and sum(len(o) for o in owners) == len(els):
+            for cycle, owner in zip(cycles, owners):
+                if owner:
+                    expanded[owner[0]] = cycle
+    for el in chosen:
+        if el.tag == "dt" and el not in expanded:
+            # A definition-list term is the byline; its <dd> siblings up to the next <dt> are the comment.
+            parts = [el]
+            for sib in el.itersiblings():
+                if not isinstance(sib.tag, str):
+                    continue
+                if sib.tag != "dd":
+                    break
+                parts.append(sib)
+            expanded[el] = parts
+    return [expanded.get(el, [el]) for el in chosen]
+
+
+def _container_items(root) -> list[list]:
+    """Repeated children inside a container whose name says thread."""
+    best: list = []
+    page_words = _words(root)
+    for container in _NAMED_THREADISH(root):
+        if container.tag in ("html", "body", "head") or _in_sidebar(container):
+            continue
+        if not (_has(container, _CONTAINER_TOKEN) or any(
+                "comment" in tok.lower() and not _NOT_ITEM_WORD.search(tok) for tok in _tokens(container))):
+            continue
+        if _words(container) > 0.7 * page_words:
+            continue  # a page-wide flag such as <div class="comments-enabled"> wraps everything
+        items = _repeated_children(container)
+        if sum(len(i) for i in items) > sum(len(i) for i in best):
+            best = items
+    return best
+
+
+def _child_sig(el) -> tuple:
+    classes = tuple(sorted(tok for tok in (el.get("class") or "").split() if not re.search(r"\d|(?:^|[-_])(?:odd|even|alt|first|last|byuser|bypostauthor|parent|selected|active|new)$|^comment-author-", tok)))
+    return (el.tag, classes)
+
+
+_NOT_ITEM_TAGS = {"small", "font", "code", "a", "span", "br", "img", "option", "input", "script", "style", "b", "i", "em", "strong", "h1", "h2",
+                  "h3", "h4", "h5", "h6", "label", "button", "select", "textarea", "hr"}
+
+
+def _cycles(parent, min_items: int = 2, min_words: int = 3) -> list[list]:
+    """Children of `parent` cut into repeating runs: (div, div, div...) gives one item each; a cycle
+    such as (dt.author, dd.body, dd.footer) gives one item per cycle."""
+    children = [ch for ch in parent if isinstance(ch.tag, str) and ch.tag not in _NOT_ITEM_TAGS]
+    if len(children) < min_items:
+        return []
+    sigs = [_child_sig(ch) for ch in children]
+    counts = Counter(sigs)
+    n = max(counts.values())
+    if n < min_items:
+        return []
+    cycle = [sig for sig, c in counts.most_common() if c >= max(n - 1, min_items)]
+    # A child with extra or fewer classes (the post author's own comment) still plays its part.
+    def role(sig):
+        if sig in cycle:
+            return sig
+        for known in cycle:
+            if known[0] == sig[0] and (set(known[1]) <= set(sig[1]) or set(sig[1]) <= set(known[1])) and (known[1] or not sig[1]):
+                return known
+        return None
+    roles = [role(sig) for sig in sigs]
+    start = next(r for r in roles if r is not None)
+    items: list[list] = []
+    for ch, r in zip(children, roles):
+        if r == start:
+            items.append([ch])
+        elif r is not None and items:
+            items[-1].append(ch)
+    return [item for item in items if sum(_words(part) for part in item) >= min_words]
+
+
+def _repeated_children(container, min_items: int = 2) -> list[list]:
+    """The level under `container` whose children repeat one shape (or one cycle of shapes) with the most text."""
+    best, best_words = [], 0
+    for parent in container.iter():
+        if not isinstance(parent.tag, str) or len(parent) < min_items or parent.tag == "form":
+            continue
+        if any(anc.tag == "form" for anc in parent.iterancestors()):
+            continue  # the reply form's fields and hints
+        items = _cycles(parent, min_items)
+        if len(items) < min_items:
+            continue
+        words = sum(_words(part) for item in items for part in item)
+        if words > best_words:
+            best, best_words = items, words
+    return best
+
+
+# --- one item -> Comment ------------------------------------------------------------------------
+
+def _short(text: str, limit: int = 80) -> str | None:
+    text = re.sub(r"\s+", " ", text).strip().strip(":·|-–—").strip()
+    return text if 0 < len(text) <= limit else None
+
+
+def _find_meta(item, nested: set):
+    """(author, time, body element or None) of one item, looking only at its own subtree."""
+    author = time = body = None
+    stack = [item]
+    while stack:
+        el = stack.pop(0)
+        if not isinstance(el.tag, str) or el in nested:
+            continue
+        itemprop = (el.get("itemprop") or "").lower()
+        if author is None and (itemprop in ("author", "creator", "name") or el.tag == "cite" or _has(el, _AUTHOR_TOKEN)):
+            name_el = el.find(".//*[@itemprop='name']")
+            for cand in ([name_el] if name_el is not None else []) + [el.find(".//cite"), el.find(".//a"), el]:
+                if cand is not None:
+                    candidate = _short(re.sub(r"\b(?:says|said|wrote|writes)\s*[:,.…]*\s*$", "", _text(cand)).split("\n")[0], 60)
+                    if candidate and not _TIME_ONLY.match(candidate) and candidate.lower() not in ("reply", "anonymous said"):
+                        author = re.sub(r"^(?:by|posted by)\s+", "", candidate, flags=re.I)
+                        break
+        if time is None and (el.tag == "time" or itemprop in ("datecreated", "datepublished", "commenttime") or _has(el, _TIME_TOKEN)):
+            for line in _text(el).split("\n"):
+                match = _TIME_ANY.search(line)
+                if match:
+                    time = match.group(0).strip()
+                    break
+            if time is None and el.get("datetime"):
+                time = el.get("datetime")
+        if body is None and (itemprop in ("text", "commenttext", "description", "articlebody") or _has(el, _BODY_TOKEN)) and _words(el) >= 1:
+            body = el
+        stack.extend(el)
+    return author, time, body
+
+
+def _is_meta(el, nested: set) -> bool:
+    if el in nested:
+        return True
+    if el.tag in ("form", "button", "img", "input", "textarea", "select", "time", "cite", "label", "menu", "nav", "footer"):
+        return True
+    itemprop = (el.get("itemprop") or "").lower()
+    if itemprop in ("author", "creator", "datecreated", "datepublished", "image", "upvotecount", "downvotecount"):
+        return True
+    if not (_has(el, _AUTHOR_TOKEN) or _has(el, _TIME_TOKEN) or _has(el, _DROP_TOKEN)):
+        return False
+    # A byline box that wraps the comment's own text (Guardian: li.comment-author > div.comment-body) is walked.
+    return not any(_has(d, _BODY_TOKEN) for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class"))
+
+
+def _item_text(item, body, nested: set, author: str | None, primary: bool = True) -> tuple[str, str | None, str | None]:
+    """(text, author, time) of one part: bylines written as plain text ("Joanne said...",
+    "Fri, 2012-11-09 17:18 — Caroline") become the author and time, never the text."""
+    skip = lambda e: _is_meta(e, nested)  # noqa: E731
+    if item.tag in ("dt", "header") or (not primary and (_has(item, _AUTHOR_TOKEN) or _has(item, _TIME_TOKEN) or _has(item, _DROP_TOKEN))):
+        return "", None, None  # the part is itself the byline or the footer of its comment
+    text = _text(body, skip) if body is not None else _text(item, skip)
+    if not text and body is not None:
+        text = _text(item, skip)
+    lines, found_author, found_time = [], None, None
+    for line in text.split("\n"):
+        bare = line.strip()
+        if len(bare) < 120:
+            probe = Line(no=0, text=bare, indent=0, blank_before=False)
+            classify_line(probe)
+            if probe.kind in ("meta", "header", "boiler"):
+                found_author = found_author or probe.author
+                found_time = found_time or probe.time
+                continue
+        if (len(bare.split()) <= 16 and _FURNITURE.search(bare)) or not re.search(r"\w", bare):
+            continue
+        if author and bare.lower().rstrip(":.… ") in (author.lower(), f"{author.lower()} says", f"{author.lower()} said", f"by {author.lower()}"):
+            continue
+        lines.append(bare)
+    return "\n".join(lines).strip(), found_author, found_time
+
+
+def _depth_class(el) -> int | None:
+    for tok in (el.get("class") or "").split():
+        match = _DEPTH.match(tok)
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def _link_density(item: list, all_parts: set) -> float:
+    """Share of the comment's own words (bylines and nested replies left out) that are link text."""
+    words = links = 0
+    for part in item:
+        stack = [part]
+        while stack:
+            el = stack.pop()
+            if el is not part and (not isinstance(el.tag, str) or (el in all_parts and el not in item) or _is_meta(el, ())):
+                continue
+            own = len((el.text or "").split())
+            words += own + sum(len((ch.tail or "").split()) for ch in el)
+            if el.tag == "a":
+                links += own
+            stack.extend(ch for ch in el if isinstance(ch.tag, str))
+    return links / words if words else 1.0
+
+
+def _to_comments(items: list[list]) -> list[Comment]:
+    all_parts = {part for item in items for part in item}
+    comments: list[Comment] = []
+    index_of: dict = {}
+    depth_stack: list[tuple[int, int]] = []
+    for item in items[:MAX_COMMENTS]:
+        author = time = None
+        texts = []
+        for part in item:
+            nested = {d for d in part.iterdescendants() if d in all_parts}
+            part_author, part_time, body = _find_meta(part, nested)
+            author, time = author or part_author, time or part_time
+            text, line_author, line_time = _item_text(part, body, nested, author, primary=part is item[0])
+            author, time = author or line_author, time or line_time
+            texts.append(text)
+        text = "\n".join(t for t in texts if t).strip()
+        if not text or _link_density(item, all_parts) > 0.6 and len(text.split()) < 25:
+            continue  # widgets (top commenters, recent posts) are names and links, not prose
+        parent = None
+        for anc in item[0].iterancestors():
+            if anc in index_of:
+                parent = index_of[anc]
+                break
+        depth = _depth_class(item[0])
+        if parent is None and depth is not None:
+            # Flat lists that mark replies only by depth-N classes.
+            while depth_stack and depth_stack[-1][0] >= depth:
+                depth_stack.pop()
+            parent = depth_stack[-1][1] if depth_stack else None
+        index = len(comments)
+        if depth is not None:
+            depth_stack.append((depth, index))
+        for part in item:
+            index_of[part] = index
+        comments.append(Comment(index=index, text=text, author=author, time=time, parent=parent))
+    return comments
+
+
+# --- the page ------------------------------------------------------------------------------------
+
+def parse(text: str):
+    """An lxml tree of the page without scripts, styles and other non-text content; None when empty."""
+    if len(text) > HTML_TRUNCATE:
+        text = text[:HTML_TRUNCATE]
+    # lxml refuses str input with an encoding declaration; it is already decoded.
+    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
+    if not text.strip():
+        return None
+    try:
+        root = lxml.html.document_fromstring(text, parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        return None
+    etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
+    return root
+
+
+def _title(root) -> str:
+    from trafilatura.metadata import extract_title
+
+    try:
+        return extract_title(root) or ""
+    except Exception:  # noqa: BLE001 - trafilatura's metadata helpers are best effort
+        return ""
+
+
+def _article_text(root) -> str:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(root, include_comments=False, fast=True, with_metadata=False, favor_recall=False)
+    if doc is None or not doc.text:
+        return ""
+    return doc.text
+
+
+def find_items(root) -> list[list]:
+    """Comment items, each the list of its elements, in page order."""
+    items = _pick_group(_markup_items(root))
+    if not items:
+        items = _container_items(root)
+    return items
+
+
+_TEXT_NODES = etree.XPath("//text()")
+_THREAD_WORD = re.compile(r"comment|respons|repl|thought|reaction|discussion|talkback|conversation|your say|readers", re.I)
+_HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "div", "p", "span", "strong", "b", "a", "dt", "th", "legend"}
+
+
+def _header_region(root) -> list:
+    """Without comment markup: the elements after a heading that names the thread ("Comments",
+    "12 Responses to ...", "3 thoughts on ..."), up to the end of its container."""
+    headers = []
+    # Start from the few text nodes that hold a thread word (cheap), then check their element's whole text.
+    for node in _TEXT_NODES(root):
+        if len(node) > 200 or not _THREAD_WORD.search(node):
+            continue
+        el = node.getparent()
+        for _ in range(3):
+            if el is None or el.tag not in _HEADING_TAGS or len(el) > 3:
+                break
+            text = re.sub(r"\s+", " ", el.text_content()).strip()
+            if len(text) > 160:
+                break
+            if _HEADER.match(text):
+                if not headers or headers[-1] is not el:
+                    headers.append(el)
+                break
+            el = el.getparent()
+    for header in reversed(headers):
+        node = header
+        while node is not None and node.tag not in ("body", "html"):
+            region = [sib for sib in node.itersiblings() if isinstance(sib.tag, str)]
+            if sum(_words(sib) for sib in region) >= 8:
+                return region
+            node = node.getparent()
+    return []
+
+
+def _region_comments(region: list) -> list[Comment]:
+    """Comments of a region without markup, cut by the plain-text rules (bylines, blank lines, one per line)."""
+    text = "\n".join(_text(el, lambda e: e.tag in ("form", "button", "input", "textarea", "select", "label")) for el in region)
+    lines = _lines(text)
+    for line in lines:
+        classify_line(line)
+    _mark_authors(lines)
+    comments = group_comments(lines)
+    # Furniture alone (a form, "Comments (0)", a sidebar) is not a thread: without markup, demand bylines.
+    comments = [c for c in comments if not (len(c.text.split()) <= 16 and _FURNITURE.search(c.text))]
+    named = sum(1 for c in comments if c.author)
+    if not comments or named < 0.6 * len(comments) or not (named >= 2 or comments[0].time):
+        return []
+    words = sum(len(c.text.split()) for c in comments)
+    region_words = sum(_words(el) for el in region)
+    link_words = sum(len(a.text_content().split()) for el in region for a in el.iter("a"))
+    if words < 6 * len(comments) or link_words > 0.4 * region_words:
+        return []  # headlines and archive lists with dates are not a thread
+    return comments
+
+
+def _remove(el) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def _thread_root(items: list[list]):
+    """The smallest container that holds every item and not much else (header, form)."""
+    parts = [part for item in items for part in item]
+    if not parts:
+        return None
+    others = [set(p.iterancestors()) for p in parts[1:]]
+    common = next((anc for anc in parts[0].iterancestors() if all(anc in o for o in others)), None)
+    if common is None or common.tag in ("body", "html"):
+        return None
+    part_set = set(parts)
+    items_words = sum(_words(p) for p in parts if not any(a in part_set for a in p.iterancestors()))
+    if _words(common) - items_words > 120:
+        return None
+    node = common
+    # Climb while the parent is still mostly thread (adds the "12 Comments" header and the reply form).
+    while node.getparent() is not None and node.getparent().tag not in ("body", "html"):
+        up = node.getparent()
+        # Stop before the article: a short story beside its thread adds few words but has its headline.
+        if _words(up) - _words(node) > 60 or _has(up, _ARTICLE_TOKEN) or any(
+                h is not node and node not in h.iterancestors() for h in up.iter("h1")):
+            break
+        node = up
+    if _words(node) - items_words > 120:
+        return None  # the items' common ancestor also holds other text (the article, menus)
+    return node
+
+
+def segment_html(text: str) -> tuple[str, str, list[Comment]]:
+    """(title, article text, comments) of an HTML page."""
+    root = parse(text)
+    if root is None:
+        return "", "", []
+    title = _title(root)
+    items = find_items(root)
+    comments = _to_comments(items)
+    thread = _thread_root(items)
+    if not comments:
+        region = _header_region(root)
+        comments = _region_comments(region)
+        if title and any(title.lower() in c.text.lower() for c in comments):
+            comments = []  # the "thread" holds the article's own headline: it is the article
+        comment_words = sum(len(c.text.split()) + 3 for c in comments)
+        # Take the region out of the article only when it is the thread and little else.
+        items = [[el] for el in region] if comments and sum(_words(el) for el in region) <= comment_words * 1.3 + 150 else []
+        thread = None
+    # Take the thread out before the article is extracted, so no comment leaks into it.
+    if thread is not None:
+        _remove(thread)
+    else:
+        part_set = {part for item in items for part in item}
+        for part in part_set:
+            if part.getparent() is not None and not any(a in part_set for a in part.iterancestors()):
+                _remove(part)
+    for el in _NAMED_THREADISH(root):
+        if _has(el, _CONTAINER_TOKEN) and el.getparent() is not None and _words(el) < 400:
+            _remove(el)  # empty threads, comment forms and counters
+    article = _article_text(root)
+    if title and article.startswith(title):
+        article = article[len(title):].lstrip()
+    return title, article, comments

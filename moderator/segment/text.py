@@ -1,0 +1,320 @@
+"""Plain-text pages: article paragraphs, then boilerplate, then comments one per line or per block.
+
+Every line gets a kind (content, boilerplate, comments header, comment metadata) and every content
+line a comment-likeness score from its own evidence: person (I/you vs. he/they said), register
+(lol, emoji, "!!", lowercase starts, missing final stops, profanity) versus reporting style
+(attributed quotes, "said", "according to", numbers, long well-punctuated sentences). The article ends
+where the suffix of the page is most comment-like; headers ("Comments (12)"), boilerplate and metadata
+lines at the boundary add evidence but are never required. The comment region is then cut into single
+comments by its metadata (author and time lines, "Reply", likes), by blank lines, or one per line."""
+
+import re
+from dataclasses import dataclass
+
+from moderator.segment import Comment
+
+# ---- line kinds -------------------------------------------------------------------------------
+
+# Section headers that open a comment thread.
+_HEADER = re.compile(
+    r"^(?:\d[\d,.]*\s+)?(?:reader\s+|user\s+|visitor\s+)?(?:comments?|responses?|replies|reactions?|discussion|talkback)"
+    r"(?:\s*[(\[]\s*\d[\d,.]*\s*[)\]])?\s*[:.]?$"
+    r"|^(?:show|view|read|see)\s+(?:all\s+)?(?:\d+\s+)?comments?\b.*$"
+    r"|^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts|reactions?)\s+(?:on|to|for)\b.{0,200}$"
+    r"|^(?:what (?:readers|people|you) (?:say|think|said)|join the (?:discussion|conversation)|conversation|"
+    r"have your say|your (?:comments|views|say)|reader (?:views|reactions))\s*[:.?!]?$",
+    re.I,
+)
+# Page furniture that is neither article nor comment.
+_BOILER = re.compile(
+    r"^(?:more on (?:the|this) (?:topic|story|subject)|related(?: (?:stories|articles|posts|content|links|coverage|topics))?|"
+    r"read (?:more|also|next)|see also|also read|recommended(?: for you)?|(?:most|more) (?:popular|read|viewed)|trending(?: now)?|"
+    r"you (?:may|might) also like|share(?: this(?: article| story| post)?)?(?: on .*)?|tweet|email|print|"
+    r"leave a (?:reply|comment)|post a comment|add (?:a|your) comment|write a comment|submit(?: comment)?|post comment|"
+    r"(?:please )?(?:log|sign) ?in(?: or register)?(?: to (?:comment|reply|post).*)?|register|cancel reply|"
+    r"you must be logged in.*|your email address will not be published.*|required fields are marked.*|"
+    r"comments? (?:are|is) (?:closed|moderated).*|comment policy.*|community guidelines.*|"
+    r"sort(?:ed)? by.*|(?:newest|oldest|best|top)(?: first)?|load more(?: comments)?|show more(?: comments| replies)?|"
+    r"advertisement|sponsored(?: content)?|subscribe.*|sign up for .*|newsletter.*|follow us.*|"
+    r"tags?:.*|filed under.*|categories?:.*|posted in .*|(?:all rights reserved|copyright|©).*|"
+    r"previous(?: (?:post|article|story))?|next(?: (?:post|article|story))?|back to top|top of page|"
+    r"facebook|twitter|linkedin|reddit|whatsapp|pinterest)\s*[:.!]?$",
+    re.I,
+)
+_TIME = (
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:(?:about |over |almost )?(?:an?|one|\d+)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago"
+    r"|just now|yesterday(?: at [\d:]+\s*[ap]\.?m\.?)?|today(?: at [\d:]+\s*[ap]\.?m\.?)?"
+    r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*(?:\d{4})?"
+    r"(?:,?\s*(?:at|@|-)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*(?:\d{4})?(?:,?\s*(?:at|@|-)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
+    r"|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s*(?:at\s*)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)"
+)
+_TIME_ONLY = re.compile(rf"^(?:posted |commented |written |updated )?(?:on |at )?{_TIME}\.?$", re.I)
+_TIME_ANY = re.compile(_TIME, re.I)
+# Action and vote rows under a comment: "Reply", "Reply · Report", "12 likes", "▲ 5 ▼", "+3 -1", "Like (4)".
+_ACTION_WORD = r"(?:reply|replies|report(?: abuse)?|flag|like|likes|unlike|dislike|dislikes|upvote|downvote|vote|votes|points?|recommend|recommended|share|permalink|link|edit|delete|quote|helpful|not helpful|thumbs? up|thumbs? down)"
+_ACTIONS = re.compile(
+    rf"^(?:[\s·•|/,()\-–—▲▼△▽↑↓👍👎❤+\d]*(?:{_ACTION_WORD}\b[\s·•|/,()\-–—▲▼△▽↑↓👍👎❤+\d:]*)+|[\s▲▼△▽↑↓👍👎❤+\-\d|·•]+)$",
+    re.I,
+)
+# A user name on its own: a handle or one to three capitalised words, no sentence punctuation.
+_HANDLE = r"@?[A-Za-z0-9_.\-]{2,30}|[A-Z][\w'.\-]*(?: (?!(?:at|on|said|says|wrote|posted|in|@)\b)[A-Z][\w'.\-]*){0,2}"
+_AUTHOR_TIME = re.compile(
+    rf"^(?:(?:posted|comment|reply|written|submitted)\s+)?(?:by:?\s+)?(?P<author>{_HANDLE})\s*(?:[·•|,\-–—]|\bon\b|\bat\b|\bsaid\b|\bwrote\b|\bsays\b|:)*\s*(?:on |at )?(?P<time>{_TIME})\s*(?:[·•|,\-–—]\s*)?(?:{_ACTION_WORD}\b.*)?[.:]?$",
+    re.I,
+)
+_TIME_AUTHOR = re.compile(rf"^(?:posted |written )?(?:on )?(?P<time>{_TIME})\s*(?:[·•|,\-–—]+|\bby\b)\s*(?:by\s+)?(?P<author>{_HANDLE})(?:\s*\(not verified\))?\s*[.:]?$", re.I)
+_AUTHOR_SAYS = re.compile(rf"^(?:(?:posted |comment )?by\s+)?(?P<author>{_HANDLE})\s+(?:says|said|wrote|writes|replied|commented|added|responded)\s*(?::|\.\.\.|…)?$|^(?:posted |comment |written )?by:?\s+(?P<author2>{_HANDLE})\s*$", re.I)
+_REPLY_TO = re.compile(rf"^(?:↳\s*)?(?:in )?reply(?:ing)? to\s+(?P<author>{_HANDLE})\s*:?$", re.I)
+_AUTHOR_ONLY = re.compile(rf"^(?:{_HANDLE})$")
+
+
+@dataclass
+class Line:
+    no: int
+    text: str  # stripped
+    indent: int
+    blank_before: bool
+    kind: str = "content"  # content | boiler | header | meta | title
+    author: str | None = None
+    time: str | None = None
+    reply_to: str | None = None
+    meta_role: str | None = None  # header (names a comment) | footer (actions under it)
+
+
+def classify_line(line: Line) -> None:
+    text = line.text
+    words = text.split()
+    if _HEADER.match(text):
+        line.kind = "header"
+        return
+    if len(words) <= 12 and _BOILER.match(text):
+        line.kind = "boiler"
+        return
+    if len(words) <= 10:
+        match = _AUTHOR_TIME.match(text)
+        if match:
+            line.kind, line.meta_role = "meta", "header"
+            line.author, line.time = match.group("author").lstrip("@"), match.group("time")
+            return
+        match = _TIME_AUTHOR.match(text)
+        if match:
+            line.kind, line.meta_role = "meta", "header"
+            line.author, line.time = match.group("author").lstrip("@"), match.group("time")
+            return
+        match = _AUTHOR_SAYS.match(text)
+        if match:
+            line.kind, line.meta_role = "meta", "header"
+            line.author = (match.group("author") or match.group("author2")).lstrip("@")
+            return
+        match = _REPLY_TO.match(text)
+        if match:
+            line.kind, line.meta_role = "meta", "header"
+            line.reply_to = match.group("author").lstrip("@")
+            return
+        if _TIME_ONLY.match(text):
+            line.kind, line.meta_role, line.time = "meta", "header", text.rstrip(".")
+            return
+        if _ACTIONS.match(text) and re.search(r"[A-Za-z▲▼△▽↑↓👍👎❤]", text):
+            line.kind, line.meta_role = "meta", "footer"
+            return
+    if len(words) <= 16 and text.endswith(":") and sum(c.isupper() for c in text) > 0.6 * sum(c.isalpha() for c in text):
+        line.kind = "boiler"  # "MORE ON THE TOPIC:", "RELATED:"
+
+
+def _mark_authors(lines: list[Line]) -> None:
+    """A bare name is an author when a time line sits next to it (above or below)."""
+    for i, line in enumerate(lines):
+        if line.kind != "content" or len(line.text) > 40 or not _AUTHOR_ONLY.match(line.text):
+            continue
+        neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if any(n.kind == "meta" and n.time and not n.author for n in neighbours):
+            line.kind, line.meta_role, line.author = "meta", "header", line.text.lstrip("@")
+
+
+# ---- comment-likeness of one content line -----------------------------------------------------
+
+_FIRST_SECOND = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|mine|myself|you|your|you're|you’re|yours|u|ur|imo|imho)\b", re.I)
+_SLANG = re.compile(r"\b(?:lol|lmao|lmfao|rofl|omg|wtf|smh|idk|tbh|fyi|btw|haha\w*|hehe\w*|yeah|yep|nope|nah|dude|ok|okay|ugh|wow|damn|crap|shit\w*|fuck\w*|f\*+k\w*|idiot\w*|stupid|moron\w*|dumb|morons?|clown\w*|retard\w*|\w*shit|dildo|pedo\w*|troll\w*|sheeple|libtard\w*)\b", re.I)
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|according to|reported|announced|stated|added|explained|noted|confirmed|officials?|spokes(?:man|woman|person)|"
+    r"minister|president|department|government|percent|per cent|million|billion|ministry|agency|committee|secretary|court|police)\b",
+    re.I,
+)
+_ATTRIBUTED_QUOTE = re.compile(r"[\"”’']\s*,?\s*(?:[A-Z][\w.\-]+\s){0,3}(?:said|says|told|added|noted|explained|wrote)\b|\b(?:said|says|told)\b[^\"“”]*[\"“]")
+_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_DIGITS = re.compile(r"\d")
+
+
+def comment_likeness(text: str) -> float:
+    """Log-odds-like evidence that one line was written by a reader rather than a reporter."""
+    words = text.split()
+    n = len(words)
+    score = 0.0
+    first_alpha = next((c for c in text if c.isalpha()), "")
+    if first_alpha.islower():
+        score += 1.2
+    last = text.rstrip("\"'”’)]")[-1:] if text else ""
+    if last not in ".:;?!\"”" and not _EMOJI.search(text[-2:] or " "):
+        score += 0.8 if n > 3 else 0.3
+    if last in ",-–":
+        score += 0.6
+    score += min(_FIRST_SECOND.findall(text).__len__(), 3) * 0.5
+    score += min(len(_SLANG.findall(text)), 2) * 1.0
+    if _EMOJI.search(text):
+        score += 1.2
+    if "!!" in text or "??" in text or "?!" in text or "…" in text or "..." in text:
+        score += 0.6
+    caps = sum(1 for w in words if len(w) >= 4 and w.isupper())
+    if caps >= 2:
+        score += 0.4
+    score -= min(len(_REPORTING.findall(text)), 3) * 0.7
+    if _ATTRIBUTED_QUOTE.search(text):
+        score -= 1.5
+    if len(text) > 200:
+        score -= 0.5 + min((len(text) - 200) / 400, 1.0)
+    if last == "." and n >= 12 and first_alpha.isupper():
+        score -= 0.4
+    if len(_DIGITS.findall(text)) >= 4:
+        score -= 0.4
+    return score - 0.3  # a mild prior for the article: comments need evidence
+
+
+# ---- the split ---------------------------------------------------------------------------------
+
+def _lines(text: str) -> list[Line]:
+    out, blank = [], True
+    for no, raw in enumerate(text.split("\n")):
+        stripped = raw.strip()
+        if not stripped:
+            blank = True
+            continue
+        indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
+        out.append(Line(no=no, text=stripped, indent=indent, blank_before=blank))
+        blank = False
+    return out
+
+
+def _find_boundary(lines: list[Line]) -> int | None:
+    """Index in `lines` where the comments begin, or None when the page has none."""
+    evidence = []
+    for line in lines:
+        if line.kind == "content":
+            evidence.append(comment_likeness(line.text))
+        elif line.kind == "meta":
+            evidence.append(1.5)
+        else:
+            evidence.append(0.0)
+    best_k, best_score = None, 1.5  # the weakest split we accept
+    suffix = 0.0
+    for k in range(len(lines) - 1, 0, -1):
+        suffix += evidence[k]
+        if lines[k].kind in ("header", "boiler"):
+            continue  # the split goes on the first line that holds a comment or its metadata
+        prev = lines[k - 1]
+        bonus = 0.0
+        if prev.kind == "header":
+            bonus += 6.0
+        elif prev.kind == "boiler":
+            bonus += 1.5
+        elif prev.kind == "content" and lines[k].blank_before and lines[k].kind == "meta":
+            bonus += 0.5
+        if suffix + bonus > best_score:
+            best_k, best_score = k, suffix + bonus
+    return best_k
+
+
+def _looks_like_title(line: Line, following: list[Line]) -> bool:
+    text = line.text
+    return bool(following) and len(text) <= 150 and text[-1:] not in ".,;:" and len(text.split()) <= 20
+
+
+def group_comments(region: list[Line]) -> list[Comment]:
+    region = [line for line in region if line.kind not in ("boiler", "header")]
+    has_meta = any(line.kind == "meta" and line.meta_role == "header" for line in region)
+    blocks: list[dict] = []
+    if has_meta:
+        # Decide whether metadata precedes its text (name, time, text) or trails it (text, "by X on ...").
+        first_content = next((i for i, l in enumerate(region) if l.kind == "content"), None)
+        first_header = next((i for i, l in enumerate(region) if l.kind == "meta" and l.meta_role == "header"), None)
+        leads = first_header is not None and (first_content is None or first_header < first_content)
+        current = None
+        pending_meta: list[Line] = []
+        for line in region:
+            if line.kind == "meta":
+                if leads:
+                    if line.meta_role == "header":
+                        if current is None or current["lines"]:
+                            current = {"lines": [], "meta": [], "indent": line.indent}
+                            blocks.append(current)
+                        current["meta"].append(line)
+                    elif current is not None:
+                        current["meta"].append(line)
+                else:
+                    if current is not None:
+                        current["meta"].append(line)
+                        if line.meta_role == "header":
+                            current = None  # a trailing byline closes its comment
+                    else:
+                        pending_meta.append(line)
+                continue
+            if current is None:
+                current = {"lines": [], "meta": pending_meta, "indent": line.indent}
+                pending_meta = []
+                blocks.append(current)
+            current["lines"].append(line)
+    else:
+        blank_blocks = sum(1 for line in region[1:] if line.blank_before)
+        multi_line_blocks = blank_blocks and blank_blocks < len(region) - 1
+        for line in region:
+            if not blocks or not multi_line_blocks or line.blank_before:
+                blocks.append({"lines": [], "meta": [], "indent": line.indent})
+            blocks[-1]["lines"].append(line)
+    comments: list[Comment] = []
+    stack: list[tuple[int, int]] = []  # (indent, comment index) of open ancestors
+    for block in blocks:
+        text = "\n".join(line.text for line in block["lines"]).strip()
+        if not text:
+            continue
+        author = next((m.author for m in block["meta"] if m.author), None)
+        time = next((m.time for m in block["meta"] if m.time), None)
+        reply_to = next((m.reply_to for m in block["meta"] if m.reply_to), None)
+        index = len(comments)
+        parent = None
+        indent = min([block["indent"]] + [m.indent for m in block["meta"] if m.meta_role == "header"])
+        while stack and stack[-1][0] >= indent:
+            stack.pop()
+        if stack:
+            parent = stack[-1][1]
+        mention = re.match(r"^@([\w.\-]+)", text)
+        target = reply_to or (mention.group(1) if mention else None)
+        if target:
+            for earlier in reversed(comments):
+                if earlier.author and earlier.author.lower() == target.lower():
+                    parent = earlier.index
+                    break
+        stack.append((indent, index))
+        comments.append(Comment(index=index, text=text, author=author, time=time, parent=parent))
+    return comments
+
+
+def segment_text(text: str) -> tuple[str, str, list[Comment]]:
+    """(title, article text, comments) of a plain-text page."""
+    lines = _lines(text)
+    if not lines:
+        return "", "", []
+    for line in lines:
+        classify_line(line)
+    _mark_authors(lines)
+    boundary = _find_boundary(lines)
+    article_lines = lines if boundary is None else lines[:boundary]
+    comment_lines = [] if boundary is None else lines[boundary:]
+    # Furniture between the article and the thread (and at the article's ends) belongs to neither.
+    article_lines = [line for line in article_lines if line.kind == "content" or (line.kind == "meta" and line.meta_role == "header")]
+    title = ""
+    if article_lines and _looks_like_title(article_lines[0], article_lines[1:]):
+        title = article_lines.pop(0).text
+    article = "\n".join(line.text for line in article_lines)
+    return title, article, group_comments(comment_lines)

@@ -1,0 +1,210 @@
+"""HTML pages: each comment on its own, with author, time and reply parent, from the markup of the
+common comment systems and from bylines when the markup says nothing."""
+
+from moderator.segment import segment
+
+ARTICLE = """
+<header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+<article class="post">
+<h1>Harbor bridge to close for six months of repairs</h1>
+<p class="byline">By Jane Reporter, May 3, 2024</p>
+<p>The Harbor Street bridge will close to traffic for six months starting in June while crews replace
+its deck and repair corroded steel beams, the county transportation department said on Monday.</p>
+<p>Officials said detours would add about ten minutes to the average commute, and that buses would be
+rerouted over the Elm Street crossing for the duration of the work.</p>
+<p>"We know this is a major inconvenience, but the bridge is more than sixty years old," county engineer
+Mark Chen said. The project is expected to cost 18 million dollars, paid mostly by a state grant.</p>
+<script>var tracking = "SCRIPT_TEXT_MUST_NOT_APPEAR";</script>
+<style>.post { color: red } /* STYLE_TEXT_MUST_NOT_APPEAR */</style>
+</article>
+<div class="share"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+"""
+
+WORDPRESS = f"""<!DOCTYPE html><html><head><title>Harbor bridge to close | The Gazette</title></head><body>
+{ARTICLE}
+<div id="comments" class="comments-area">
+<h2 class="comments-title">3 thoughts on &ldquo;Harbor bridge to close&rdquo;</h2>
+<ol class="commentlist">
+ <li class="comment even thread-even depth-1" id="comment-11">
+  <div id="div-comment-11" class="comment-body">
+   <div class="comment-author vcard"><img class="avatar" src="a.png"><cite class="fn">Rosa Diaz</cite> <span class="says">says:</span></div>
+   <div class="comment-meta commentmetadata"><a href="#comment-11"><time datetime="2024-05-03T09:12">May 3, 2024 at 9:12 am</time></a></div>
+   <p>Six months is far too long. My bakery depends on people crossing that bridge.</p>
+   <p>Who approved this schedule?</p>
+   <div class="reply"><a class="comment-reply-link" href="#">Reply</a></div>
+  </div>
+  <ul class="children">
+   <li class="comment odd alt depth-2" id="comment-12">
+    <div id="div-comment-12" class="comment-body">
+     <div class="comment-author vcard"><cite class="fn">Tom H.</cite> <span class="says">says:</span></div>
+     <div class="comment-meta commentmetadata"><a href="#comment-12">May 3, 2024 at 10:40 am</a></div>
+     <p>The beams are rusted through, Rosa. I'd rather wait than see it collapse.</p>
+     <div class="reply"><a class="comment-reply-link" href="#">Reply</a></div>
+    </div>
+   </li>
+  </ul>
+ </li>
+ <li class="comment even thread-odd depth-1" id="comment-13">
+  <div id="div-comment-13" class="comment-body">
+   <div class="comment-author vcard"><cite class="fn">kayak_kim</cite> <span class="says">says:</span></div>
+   <div class="comment-meta commentmetadata"><a href="#comment-13">May 4, 2024 at 8:02 am</a></div>
+   <p>Great news for those of us who paddle under it, finally some quiet.</p>
+   <div class="reply"><a class="comment-reply-link" href="#">Reply</a></div>
+  </div>
+ </li>
+</ol>
+<div id="respond" class="comment-respond"><h3>Leave a Reply</h3>
+<form id="commentform"><label>Name</label><input name="author"><textarea name="comment"></textarea><input type="submit" value="Post Comment"></form></div>
+</div>
+<footer>Copyright 2024 The Gazette. All rights reserved.</footer>
+</body></html>"""
+
+SCHEMA_ORG = f"""<html><head><title>Harbor bridge</title></head><body>{ARTICLE}
+<section itemscope itemtype="https://schema.org/UserComments">
+ <div itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+  <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Alice Wu</span></span>
+  <time itemprop="dateCreated" datetime="2024-05-03T11:00">3 hours ago</time>
+  <div itemprop="text"><p>Will the ferry run more often while the bridge is shut?</p></div>
+  <span class="votes">12 likes</span>
+ </div>
+ <div itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+  <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Bo</span></span>
+  <time itemprop="dateCreated" datetime="2024-05-03T12:00">2 hours ago</time>
+  <div itemprop="text"><p>Typical county planning, announce it a month before it starts.</p></div>
+ </div>
+</section></body></html>"""
+
+MICROFORMATS = f"""<html><body><div class="h-entry">{ARTICLE}
+<div class="comments">
+ <div class="p-comment h-cite"><a class="p-author h-card" href="https://ann.example">Ann</a>
+  <time class="dt-published" datetime="2024-05-03">May 3, 2024</time>
+  <p class="p-content">I walk across it every day, what about pedestrians?</p></div>
+ <div class="p-comment h-cite"><a class="p-author h-card" href="https://raj.example">Raj</a>
+  <time class="dt-published" datetime="2024-05-04">May 4, 2024</time>
+  <p class="p-content">A footbridge stays open according to the county site.</p></div>
+</div></div></body></html>"""
+
+DISQUS = f"""<html><body>{ARTICLE}
+<div id="disqus_thread"><ul id="post-list" class="post-list">
+ <li class="post" id="post-901"><div class="post-content">
+  <div class="post-byline"><span class="author"><a href="#">grumpy_commuter</a></span></div>
+  <div class="post-meta"><a class="time-ago" href="#" title="Friday, May 3, 2024 1:14 PM">2 hours ago</a></div>
+  <div class="post-body"><div class="post-message"><p>This city cannot fix a pothole in under a year.</p></div></div>
+  <footer><menu><li class="voting"><a class="vote-up">12</a><a class="vote-down">1</a></li><li class="reply"><a href="#">Reply</a></li></menu></footer>
+ </div>
+  <ul class="children"><li class="post" id="post-902"><div class="post-content">
+   <div class="post-byline"><span class="author"><a href="#">harbor_resident</a></span></div>
+   <div class="post-meta"><a class="time-ago" href="#">1 hour ago</a></div>
+   <div class="post-body"><div class="post-message"><p>To be fair, the pothole on Elm got fixed last week.</p></div></div>
+   <footer><menu><li class="voting"><a class="vote-up">3</a></li><li class="reply"><a href="#">Reply</a></li></menu></footer>
+  </div></li></ul>
+ </li>
+</ul></div></body></html>"""
+
+CORAL = f"""<html><body>{ARTICLE}
+<div id="coral_thread" class="coral-stream">
+ <div class="coral-comment"><div class="coral-comment-username">Lena</div><div class="coral-timestamp">5 minutes ago</div>
+  <div class="coral-comment-content">Could they not do the work at night instead?</div>
+  <button class="coral-comment-replyButton">Reply</button><button class="coral-comment-reactButton">Respect 4</button></div>
+ <div class="coral-comment"><div class="coral-comment-username">Omar</div><div class="coral-timestamp">1 minute ago</div>
+  <div class="coral-comment-content">Night work costs double, they said so at the meeting.</div>
+  <button class="coral-comment-replyButton">Reply</button></div>
+</div></body></html>"""
+
+# No comment markup at all: a "Comments" heading, then text and a plain-text byline per comment.
+BYLINES_ONLY = f"""<html><body>{ARTICLE}
+<div class="main">
+<h2>Comments</h2>
+<p>I have lived here for thirty years and this bridge has always been a mess.</p>
+<p class="posted">Posted by: Walter | May 3, 2024 2:00:18 PM</p>
+<p>Glad they are finally spending the grant money on something useful.</p>
+<p>Better late than never.</p>
+<p class="posted">Posted by: Priya Nair | May 3, 2024 2:09:52 PM</p>
+</div></body></html>"""
+
+ARTICLE_ONLY = f"""<html><head><title>Harbor bridge</title></head><body>{ARTICLE}
+<aside class="sidebar"><h3>Recent Comments</h3><ul><li class="recentcomments"><a href="#">Sam</a> on <a href="#">Budget vote</a></li>
+<li class="recentcomments"><a href="#">Lee</a> on <a href="#">School closures</a></li></ul></aside>
+<div id="comments"><h3>Comments (0)</h3><p>No comments yet. Be the first to comment!</p></div>
+</body></html>"""
+
+
+def _check_article(page):
+    assert "deck and repair corroded steel beams" in page.article.text
+    assert "Mark Chen said" in page.article.text
+    for leak in ("SCRIPT_TEXT_MUST_NOT_APPEAR", "STYLE_TEXT_MUST_NOT_APPEAR"):
+        assert leak not in page.article.text
+        assert all(leak not in c.text for c in page.comments)
+
+
+def _no_furniture(page):
+    for c in page.comments:
+        for bit in ("Reply", "says:", "likes", "ago", "Post Comment", "Posted by"):
+            assert bit not in c.text, (bit, c.text)
+        assert c.text not in page.article.text
+
+
+def test_wordpress_thread_with_replies():
+    page = segment(WORDPRESS)
+    assert page.format == "html"
+    assert page.article.title.startswith("Harbor bridge to close")
+    _check_article(page)
+    assert [c.author for c in page.comments] == ["Rosa Diaz", "Tom H.", "kayak_kim"]
+    assert [c.parent for c in page.comments] == [None, 0, None]
+    assert page.comments[0].time == "May 3, 2024 at 9:12 am"
+    assert page.comments[0].text == ("Six months is far too long. My bakery depends on people crossing that bridge.\n"
+                                     "Who approved this schedule?")
+    assert "Rosa Diaz" not in page.article.text and "Leave a Reply" not in page.article.text
+    _no_furniture(page)
+
+
+def test_schema_org_comments():
+    page = segment(SCHEMA_ORG)
+    _check_article(page)
+    assert [(c.author, c.time, c.text) for c in page.comments] == [
+        ("Alice Wu", "3 hours ago", "Will the ferry run more often while the bridge is shut?"),
+        ("Bo", "2 hours ago", "Typical county planning, announce it a month before it starts.")]
+
+
+def test_microformats_comments():
+    page = segment(MICROFORMATS)
+    _check_article(page)
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Ann", "I walk across it every day, what about pedestrians?"),
+        ("Raj", "A footbridge stays open according to the county site.")]
+    assert page.comments[0].time == "May 3, 2024"
+
+
+def test_disqus_thread_keeps_replies_and_drops_votes():
+    page = segment(DISQUS)
+    _check_article(page)
+    assert [c.author for c in page.comments] == ["grumpy_commuter", "harbor_resident"]
+    assert [c.parent for c in page.comments] == [None, 0]
+    assert page.comments[0].text == "This city cannot fix a pothole in under a year."
+    assert page.comments[1].time == "1 hour ago"
+    _no_furniture(page)
+
+
+def test_coral_comments():
+    page = segment(CORAL)
+    _check_article(page)
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Lena", "Could they not do the work at night instead?"),
+        ("Omar", "Night work costs double, they said so at the meeting.")]
+    assert all("Respect" not in c.text for c in page.comments)
+
+
+def test_bylines_without_comment_markup():
+    page = segment(BYLINES_ONLY)
+    _check_article(page)
+    assert [(c.author, c.time) for c in page.comments] == [("Walter", "May 3, 2024 2:00:18 PM"),
+                                                           ("Priya Nair", "May 3, 2024 2:09:52 PM")]
+    assert page.comments[1].text == "Glad they are finally spending the grant money on something useful.\nBetter late than never."
+    assert "thirty years" not in page.article.text
+    _no_furniture(page)
+
+
+def test_article_only_page_with_widgets_and_empty_thread():
+    page = segment(ARTICLE_ONLY)
+    _check_article(page)
+    assert page.comments == []

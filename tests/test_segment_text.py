@@ -1,0 +1,167 @@
+"""Plain-text pages: the seed and other layouts split into article and single comments."""
+
+import pytest
+
+from moderator.segment import segment
+
+SEED_COMMENTS = [
+    "Lavrov looks constipated lol",
+    "Every normal human being standing around Blinky would look like that",
+    "CIA hillbilly is BLMstipated w special required dildo from BDSM brothel owner in Chicago ghetto",
+    "Blinken eats batshit and you eat Blinkens shit.",
+    "Antony looks like a pedophile in kindergarten – all happy and excited.",
+    "peace for all good people nevermind of nationality, religion or race only their heart counts,",
+    "decaying LGBT amerikan empire desperate CIA now recruit from BLM…new level of unintelligence",
+]
+
+USERNAMES = """City council approves new bike lanes on Main Street
+The city council voted 7-2 on Tuesday to approve a network of protected bike lanes along Main Street, a project that has divided residents for more than a year.
+Council member Dana Ortiz, who sponsored the measure, said the lanes would make the corridor safer for cyclists and pedestrians alike.
+Opponents, including several business owners, told the council that removing 40 parking spaces would hurt shops that rely on drive-in customers.
+Construction is expected to begin in March and to cost about $2.4 million, according to the city's transportation department.
+Share this
+Leave a comment
+bikeguy_88
+3 hours ago
+Finally!! I've been waiting years for this, my commute is going to be so much better
+Reply · 24 likes
+MainStreetMom
+2 hours ago
+@bikeguy_88 easy for you to say, where am I supposed to park when I take my kids to the dentist?
+Reply · 3 likes
+    bikeguy_88
+    1 hour ago
+    there's a garage two blocks away, you'll survive lol
+    Reply · 12 likes
+old_timer
+45 minutes ago
+waste of money. nobody rides a bike in january
+Reply
+"""
+
+HEADER = """Storm knocks out power to thousands across the region
+A line of severe thunderstorms swept through the region overnight, knocking out power to more than 30,000 homes and businesses.
+The utility said crews from three neighbouring states had been called in and that most customers should have power back by Thursday evening.
+"We understand how frustrating this is, especially with temperatures this high," a spokeswoman for the utility said.
+Officials urged residents to stay away from downed lines and to report them by phone.
+Comments (4)
+Still no power here in Elm Park and it's been 14 hours. Ridiculous.
+thank god for my generator, neighbours are all over at my place charging phones
+Why does this happen every single summer? Bury the lines already!
+Stay safe everyone, and check on your elderly neighbours.
+"""
+
+BLOCKS = """Local bakery wins national award
+
+The Rise & Shine bakery on Harbor Road has won the national artisan bread award, beating more than 400 entries from across the country.
+
+Owner Priya Nair, who opened the shop in 2015, said the award was a tribute to her staff. "They get up at three every morning," she said.
+
+The judges praised the bakery's sourdough, which uses a starter Nair brought from her grandmother's kitchen.
+
+Leave a reply
+
+Congrats Priya!! Your sourdough is the best thing in this town,
+I drive 20 minutes every Saturday just to get a loaf.
+
+honestly overrated, I waited 30 min in line and they were sold out of everything
+
+So proud of you guys. The cinnamon rolls are unreal
+and the staff are always so kind to my kids.
+"""
+
+NO_MARKER = """The state legislature passed a bill on Friday that raises the minimum wage to $15 an hour by 2027, the largest increase in the state's history.
+The measure passed the Senate 21-17 after a debate that lasted more than six hours, and now goes to the governor, who has said she will sign it.
+Supporters said the increase would lift tens of thousands of workers out of poverty, while business groups warned that small employers would cut jobs.
+According to the state labor department, about 310,000 workers currently earn less than $15 an hour.
+"This is a historic day for working families," said Senate Majority Leader Tom Reyes.
+The increase will be phased in over four years, starting with a rise to $12.50 next January.
+about time, I can't even afford rent on what I make now
+This is going to kill small businesses, mark my words
+lol they always say that and it never happens
+My husband and I run a diner and we honestly don't know how we'll manage this
+"""
+
+
+def _texts(page):
+    return [c.text for c in page.comments]
+
+
+def test_seed_gives_its_ten_comments(seed_page):
+    page = segment(seed_page)
+    texts = _texts(page)
+    assert len(texts) == 10
+    assert texts[: len(SEED_COMMENTS)] == SEED_COMMENTS
+    assert texts[-1].startswith("Lavrov looks like he just finished gulping")
+    article_lines = page.article.text.split("\n")
+    assert article_lines[0].startswith("On May 19th, US Secretary of State")
+    assert article_lines[-1].startswith("Before the announcement, Russian Deputy Foreign Minister")
+    assert len(article_lines) == 18
+    assert not set(article_lines) & set(texts)  # no article line among the comments
+    assert "MORE ON THE TOPIC" not in page.article.text
+    assert all("MORE ON THE TOPIC" not in t for t in texts)
+
+
+def test_seed_without_its_marker_still_splits(seed_page):
+    page = segment(seed_page.replace("MORE ON THE TOPIC:\n", ""))
+    assert len(page.comments) == 10
+    assert page.comments[0].text == "Lavrov looks constipated lol"
+    assert len(page.article.text.split("\n")) == 18
+
+
+def test_usernames_times_replies_and_likes():
+    page = segment(USERNAMES)
+    assert page.article.title == "City council approves new bike lanes on Main Street"
+    assert page.article.text.endswith("according to the city's transportation department.")
+    assert [(c.author, c.time) for c in page.comments] == [
+        ("bikeguy_88", "3 hours ago"), ("MainStreetMom", "2 hours ago"),
+        ("bikeguy_88", "1 hour ago"), ("old_timer", "45 minutes ago")]
+    assert [c.parent for c in page.comments] == [None, 0, 1, None]  # "@name" and indentation are replies
+    texts = " ".join(_texts(page))
+    for furniture in ("Reply", "likes", "Share this", "Leave a comment", "ago"):
+        assert furniture not in texts and furniture not in page.article.text
+    assert page.comments[2].text == "there's a garage two blocks away, you'll survive lol"
+
+
+def test_comments_header_with_one_comment_per_line():
+    page = segment(HEADER)
+    assert len(page.comments) == 4
+    assert page.comments[0].text.startswith("Still no power here in Elm Park")
+    assert "Comments (4)" not in page.article.text
+    assert page.article.text.endswith("to report them by phone.")
+
+
+def test_blocks_separated_by_blank_lines():
+    page = segment(BLOCKS)
+    assert [c.text.split("\n")[0] for c in page.comments] == [
+        "Congrats Priya!! Your sourdough is the best thing in this town,",
+        "honestly overrated, I waited 30 min in line and they were sold out of everything",
+        "So proud of you guys. The cinnamon rolls are unreal"]
+    assert page.comments[0].text.endswith("just to get a loaf.")  # a block is one comment
+    assert "Leave a reply" not in page.article.text
+    assert "grandmother's kitchen" in page.article.text
+
+
+def test_no_marker_at_all():
+    page = segment(NO_MARKER)
+    assert _texts(page) == [
+        "about time, I can't even afford rent on what I make now",
+        "This is going to kill small businesses, mark my words",
+        "lol they always say that and it never happens",
+        "My husband and I run a diner and we honestly don't know how we'll manage this"]
+    assert page.article.text.split("\n")[-1].startswith("The increase will be phased in")
+
+
+@pytest.mark.parametrize("text", [NO_MARKER.split("about time")[0], BLOCKS.split("Leave a reply")[0]])
+def test_article_only_page_has_no_comments(text):
+    page = segment(text)
+    assert page.comments == []
+    assert len(page.article.text) > 200
+
+
+def test_to_dict_shape(seed_page):
+    doc = segment(seed_page, source="seed.txt").to_dict()
+    assert set(doc) == {"source", "article", "comments"}
+    assert set(doc["article"]) == {"title", "text"}
+    assert doc["comments"][0] == {"index": 0, "text": "Lavrov looks constipated lol", "author": None,
+                                  "time": None, "parent": None}
