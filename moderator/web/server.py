@@ -1,0 +1,77 @@
+"""Run the Flask app under gunicorn: several worker processes, each with a few threads.
+
+The master process migrates the database, then forks workers; each worker loads the models once
+(models are not shared across fork: torch's thread pools do not survive it) and scores in its own
+scoring thread (moderator.web.scoring)."""
+
+import os
+import shutil
+import sys
+import tempfile
+
+from gunicorn.app.base import BaseApplication
+
+
+def _threads_per_worker(workers: int) -> int:
+    return max(1, (os.cpu_count() or 1) // max(1, workers))
+
+
+class ServiceApplication(BaseApplication):
+    def __init__(self, app_config: dict, options: dict):
+        self.app_config = app_config
+        self.options = options
+        super().__init__()
+
+    def load_config(self) -> None:
+        for key, value in self.options.items():
+            self.cfg.set(key, value)
+
+    def load(self):
+        from moderator.web import create_app
+
+        return create_app(self.app_config)
+
+
+def _when_ready(server) -> None:
+    addresses = ", ".join(str(listener) for listener in server.LISTENERS)
+    workers, threads = server.cfg.workers, server.cfg.threads
+    print(f"moderator: serving on {addresses} ({workers} workers x {threads} threads); Ctrl-C stops", flush=True)
+
+
+def _post_fork(server, worker) -> None:
+    # Each worker's numeric libraries get their share of the cores, not all of them each.
+    for name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+        os.environ.setdefault(name, str(_threads_per_worker(server.cfg.workers)))
+
+
+def _child_exit(server, worker) -> None:
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)
+
+
+def run(app_config: dict, host: str, port: int, workers: int, threads: int) -> None:
+    """Serve until stopped. Metrics of all workers are merged through a fresh multiprocess dir."""
+    metrics_dir = tempfile.mkdtemp(prefix="moderator-metrics-")
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
+    options = {
+        "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
+        "workers": workers,
+        "worker_class": "gthread",
+        "threads": threads,
+        "timeout": 180,  # a worker loads the models before its first heartbeat
+        "graceful_timeout": 30,
+        "keepalive": 5,
+        "accesslog": None,
+        "errorlog": "-",
+        "loglevel": "warning",
+        "proc_name": "moderator",
+        "when_ready": _when_ready,
+        "post_fork": _post_fork,
+        "child_exit": _child_exit,
+    }
+    try:
+        ServiceApplication(app_config, options).run()
+    finally:
+        shutil.rmtree(metrics_dir, ignore_errors=True)
+        sys.stdout.flush()
