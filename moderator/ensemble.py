@@ -101,7 +101,7 @@ class Ensemble:
         at = np.searchsorted(tox, centre) / len(tox)
         lo = tox[int(np.clip(at - fraction / 2, 0, 1) * (len(tox) - 1))]
         hi = tox[int(np.clip(at + fraction / 2, 0, 1) * (len(tox) - 1))]
-        return float(round(lo, 3)), float(round(hi, 3))
+        return round(float(lo), 3), round(float(hi), 3)
 
     # -- answering ------------------------------------------------------------------------------
     def _apply(self, stackers: dict, X: np.ndarray, member_probs: dict[int, np.ndarray]) -> np.ndarray:
