@@ -19,6 +19,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from moderator.labels import LABELS
+from moderator.members import logistic_proba
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +109,7 @@ class Ensemble:
         out = np.zeros((X.shape[0], len(LABELS)), dtype=np.float32)
         for j, label in enumerate(LABELS):
             if label in stackers:
-                out[:, j] = stackers[label].predict_proba(X)[:, 1]
+                out[:, j] = logistic_proba(stackers[label], X)
             elif label in self.fallback_:
                 i, col = self.fallback_[label]
                 out[:, j] = member_probs[i][:, col]
@@ -118,7 +119,7 @@ class Ensemble:
         out = out.copy()
         for j, label in enumerate(LABELS):
             if label in self.full_stackers_:
-                out[:, j] = self.full_stackers_[label].predict_proba(X)[:, 1]
+                out[:, j] = logistic_proba(self.full_stackers_[label], X)
         return out
 
     def _member_outputs(self, texts: list[str]) -> tuple[np.ndarray, dict[int, np.ndarray]]:

@@ -17,6 +17,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from moderator.lexicon import TARGETS, Lexicon, Match
+from moderator.members import logistic_proba
 from moderator.normalize import normalize
 
 LEXICON_LABELS = ("toxicity", "severe_toxicity", "obscene", "insult", "identity_attack", "sexual_explicit",
@@ -167,7 +168,7 @@ class LexiconMember:
         for j, label in enumerate(self.labels):
             model = getattr(self, "models_", {}).get(label)
             if model is not None:
-                out[:, j] = model.predict_proba(X)[:, 1]
+                out[:, j] = logistic_proba(model, X)
         return out
 
     @staticmethod
