@@ -31,6 +31,20 @@ def _logit(p: np.ndarray) -> np.ndarray:
     return np.log(p / (1 - p))
 
 
+def member_input(member, texts: list[str], normalized: list[str] | None) -> list[str]:
+    """Members that do no normalization of their own (`reads_normalized`) see the normalized text, so
+    "f u c k" or "1d10t" reach them as the words they disguise."""
+    return normalized if getattr(member, "reads_normalized", False) and normalized is not None else texts
+
+
+def normalized_texts(members, texts: list[str]) -> list[str] | None:
+    if not any(getattr(m, "reads_normalized", False) for m in members):
+        return None
+    from moderator.normalize import normalize
+
+    return [normalize(t).text for t in texts]
+
+
 def member_features(member, texts: Sequence[str]) -> np.ndarray:
     """A member's stacking features: its richer `features` where it has them, else logits of its probabilities."""
     if hasattr(member, "features"):
@@ -50,7 +64,9 @@ class Ensemble:
 
     # -- features -------------------------------------------------------------------------------
     def cheap_features(self, texts: Sequence[str]) -> np.ndarray:
-        return np.hstack([member_features(m, texts) for m in self.members])
+        texts = list(texts)
+        normalized = normalized_texts(self.members, texts)
+        return np.hstack([member_features(m, member_input(m, texts, normalized)) for m in self.members])
 
     def expensive_available(self) -> bool:
         return self.expensive is not None and getattr(self.expensive, "available", True)
@@ -76,7 +92,9 @@ class Ensemble:
         if self.expensive_available():
             rng = np.random.default_rng(self.random_state)
             rows = np.sort(rng.permutation(len(texts))[: self.expensive_rows])
-            Xf = np.hstack([X[rows], member_features(self.expensive, [texts[i] for i in rows])])
+            sub = [texts[i] for i in rows]
+            Xf = np.hstack([X[rows], member_features(self.expensive,
+                                                     member_input(self.expensive, sub, normalized_texts([self.expensive], sub)))])
             self.full_stackers_ = self._fit_stackers(Xf, Y[rows], mask[rows])
         self.fallback_ = self._fallbacks()
         log.info("stacked labels: %s; fallbacks: %s", sorted(self.stackers_), self.fallback_)
@@ -128,17 +146,19 @@ class Ensemble:
         Each member runs once per batch: members with `proba_and_features` give both in one pass."""
         feats, probs = [], {}
         needed = {i for i, _ in self.fallback_.values()}
+        normalized = normalized_texts(self.members, texts)
         for i, m in enumerate(self.members):
+            texts_in = member_input(m, texts, normalized)
             if hasattr(m, "proba_and_features"):
-                p, f = m.proba_and_features(texts)
+                p, f = m.proba_and_features(texts_in)
                 probs[i] = np.asarray(p, dtype=np.float32)
                 feats.append(np.asarray(f, dtype=np.float32))
             elif hasattr(m, "features"):
-                feats.append(np.asarray(m.features(texts), dtype=np.float32))
+                feats.append(np.asarray(m.features(texts_in), dtype=np.float32))
                 if i in needed:
-                    probs[i] = np.asarray(m.predict_proba(texts), dtype=np.float32)
+                    probs[i] = np.asarray(m.predict_proba(texts_in), dtype=np.float32)
             else:
-                probs[i] = np.asarray(m.predict_proba(texts), dtype=np.float32)
+                probs[i] = np.asarray(m.predict_proba(texts_in), dtype=np.float32)
                 feats.append(_logit(probs[i]))
         return np.hstack(feats), probs
 
@@ -155,6 +175,7 @@ class Ensemble:
             if used.any():
                 idx = np.flatnonzero(used)
                 sub = [texts[i] for i in idx]
+                sub = member_input(self.expensive, sub, normalized_texts([self.expensive], sub))
                 Xf = np.hstack([X[idx], member_features(self.expensive, sub)])
                 out[idx] = self._apply_full(Xf, out[idx])
         return out, used

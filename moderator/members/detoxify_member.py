@@ -72,6 +72,8 @@ class DetoxifyMember:
     on, unless given); `quantize=True` applies int8 dynamic quantization to the Linear layers (faster on CPU,
     the accuracy cost is recorded in models/transformer/metrics.json)."""
 
+    reads_normalized = True  # the ensemble hands it moderator.normalize output (uncased model: no loss)
+
     name = "detoxify"
 
     def __init__(self, checkpoint: str | None = None, model_type: str | None = None,

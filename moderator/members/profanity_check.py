@@ -15,6 +15,7 @@ import numpy as np
 
 class ProfanityCheckMember:
     name = "profanity_check"
+    reads_normalized = True  # the ensemble hands it moderator.normalize output
     labels: tuple[str, ...] = ("obscene",)
 
     def fit(self, texts: Sequence[str], Y: np.ndarray, mask: np.ndarray) -> "ProfanityCheckMember":
