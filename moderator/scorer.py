@@ -156,6 +156,8 @@ class Moderator:
         span_reasons = [s["reason"] for s in spans
                         if s.get("reason") and scores.get(s["label"], 0) >= policy.flag.get(s["label"], 0.5)]
         decision, reasons = policy.decide(scores, span_reasons)
+        if decision == "keep":
+            spans = []  # spans explain a flag or a removal; a kept comment has nothing to highlight
         return {
             "id": cid,
             "decision": decision,
