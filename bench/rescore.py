@@ -1,0 +1,147 @@
+"""Benchmark `moderator rescore`: N comments (default 1,000,000) built by cycling through the eval
+texts, re-scored with the shipped models and default policy. Prints comments/s and peak memory
+(summed over the command and its worker processes). Not a test: it measures.
+
+    python bench/rescore.py                 # 1,000,000 comments, one worker per core
+    python bench/rescore.py --n 200000      # a shorter run
+    python bench/rescore.py --engine dask   # the same on a Dask LocalCluster
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import itertools
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from moderator.datapaths import data_dir  # noqa: E402
+
+# (file under eval/, text column, csv options): the eval sets' comment texts, never their labels
+EVAL_TEXTS = [
+    ("hatexplain/test.csv", "text", {}),
+    ("hatexplain/val.csv", "text", {}),
+    ("c3/c3_eval.csv", "comment_text", {}),
+    ("olid/testset-levela.tsv", "tweet", {"delimiter": "\t", "quoting": csv.QUOTE_NONE}),
+    ("toxic_spans/tsd_test.csv", "text", {}),
+    ("cad/cad_v1_1_test.tsv", "text", {"delimiter": "\t", "quoting": csv.QUOTE_NONE}),
+]
+
+
+def eval_texts(root: Path) -> list[str]:
+    csv.field_size_limit(1 << 24)
+    texts = []
+    for name, column, options in EVAL_TEXTS:
+        path = root / "eval" / name
+        if not path.exists():
+            continue
+        with open(path, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh, **options):
+                text = (row.get(column) or "").strip()
+                if text:
+                    texts.append(text)
+    return texts
+
+
+def build_archive(path: Path, n: int, texts: list[str]) -> None:
+    decisions = itertools.cycle(("keep", "keep", "keep", "flag", "remove"))
+    with open(path, "w", encoding="utf-8") as fh:
+        for i, text in zip(range(n), itertools.cycle(texts)):
+            fh.write(json.dumps({"id": f"b{i}", "text": text, "decision": next(decisions)}) + "\n")
+
+
+def peak_tree_memory(proc: subprocess.Popen, stop: threading.Event, out: dict) -> None:
+    """Peaks of the summed RSS and PSS of the command and its workers. RSS counts the pages of shared
+    libraries (libtorch, numpy, ...) once per process; PSS splits each shared page among the processes
+    using it, so summed PSS is the memory the job really takes from the machine."""
+    root = psutil.Process(proc.pid)
+    while not stop.is_set():
+        rss = pss = 0
+        try:
+            for p in [root, *root.children(recursive=True)]:
+                try:
+                    info = p.memory_full_info()
+                    rss, pss = rss + info.rss, pss + info.pss
+                except (psutil.NoSuchProcess, psutil.AccessDenied):
+                    pass
+        except psutil.NoSuchProcess:
+            return
+        out["rss"], out["pss"] = max(out.get("rss", 0), rss), max(out.get("pss", 0), pss)
+        time.sleep(0.1)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=1_000_000, help="comments to re-score (default 1,000,000)")
+    parser.add_argument("--workers", type=int, help="worker processes (default: one per core)")
+    parser.add_argument("--chunk-size", type=int, default=1000)
+    parser.add_argument("--engine", choices=["local", "dask"], default="local")
+    parser.add_argument("--format", choices=["parquet", "jsonl"], default="parquet", help="DEST format")
+    parser.add_argument("--workdir", help="where to put the archive and output (default: a temporary folder)")
+    args = parser.parse_args()
+
+    root = data_dir()
+    if root is None:
+        print("needs the datasets (MODERATOR_DATA or ../shared/data)", file=sys.stderr)
+        return 2
+    texts = eval_texts(root)
+    with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
+        archive, dest = Path(tmp) / "archive.jsonl", Path(tmp) / f"out.{args.format}"
+        started = time.perf_counter()
+        build_archive(archive, args.n, texts)
+        print(f"archive: {args.n:,} comments cycling {len(texts):,} eval texts, "
+              f"{archive.stat().st_size / 1e6:,.0f} MB, built in {time.perf_counter() - started:.1f}s")
+
+        command = [sys.executable, "-m", "moderator", "rescore", str(archive), "--out", str(dest), "--quiet",
+                   "--chunk-size", str(args.chunk_size), "--engine", args.engine]
+        if args.workers:
+            command += ["--workers", str(args.workers)]
+        env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+        started = time.perf_counter()
+        proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        stop, memory = threading.Event(), {}
+        sampler = threading.Thread(target=peak_tree_memory, args=(proc, stop, memory), daemon=True)
+        sampler.start()
+        out, err = proc.communicate()
+        wall = time.perf_counter() - started
+        stop.set()
+        sampler.join()
+        if proc.returncode != 0:
+            print(err, file=sys.stderr)
+            return proc.returncode
+        summary = json.loads(Path(f"{dest}.summary.json").read_text())
+        # the command and every worker it waited for (on Linux ru_maxrss is in KiB)
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        largest, cpu = usage.ru_maxrss * 1024, usage.ru_utime + usage.ru_stime
+
+    run = summary["this_run"]
+    print(out.strip())
+    print(f"engine {summary['engine']}, {summary['workers']} workers, {len(os.sched_getaffinity(0))} cores, "
+          f"chunk size {args.chunk_size}, DEST {args.format}")
+    print(f"throughput: {args.n / wall:,.0f} comments/s end to end ({wall:.1f}s including start-up and model "
+          f"loading); {run['comments_per_second']:,.0f} comments/s while scoring")
+    cores = len(os.sched_getaffinity(0))
+    # On a shared machine the wall-clock rate says how busy the others were; CPU time does not.
+    print(f"CPU: {cpu:,.0f}s over all processes = {args.n / cpu:,.0f} comments per CPU-second; on {cores} idle "
+          f"cores that is about {cores * args.n / cpu:,.0f} comments/s (load average now "
+          f"{os.getloadavg()[0]:.1f})")
+    print(f"peak memory: {memory.get('pss', 0) / 2**30:.2f} GiB PSS summed over all processes "
+          f"({memory.get('rss', 0) / 2**30:.2f} GiB RSS, which counts shared libraries once per process; "
+          f"largest single process {largest / 2**30:.2f} GiB RSS)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
