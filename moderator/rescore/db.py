@@ -94,7 +94,7 @@ def _pages(store, where, chunk_size: int, seen_updated: dict) -> Iterator[Chunk]
 
 def _save(store, result, updated_before: dict, policy) -> int:
     """Write one chunk's results into the comments they came from; returns how many were updated."""
-    from moderator.store.comments import _apply_result, _event
+    from moderator.store.comments import apply_result, history_event
     from moderator.store.models import STATUS_FOR_DECISION, Comment, utcnow
 
     by_pk = {int(row["source"].rsplit(":", 1)[1]): row for row in result.rows}
@@ -108,11 +108,11 @@ def _save(store, result, updated_before: dict, policy) -> int:
             if comment.updated_at != updated_before.get(comment.id):
                 continue  # changed by the service since it was read: its stored result is newer
             before = comment.status
-            _apply_result(comment, by_pk[comment.id], policy.name, policy.digest)
+            apply_result(comment, by_pk[comment.id], policy.name, policy.digest)
             if comment.reviewed_at is None:
                 comment.status = STATUS_FOR_DECISION[comment.decision]
             comment.updated_at = utcnow()
-            events.append(_event(comment, "model", "rescored", before))
+            events.append(history_event(comment, "model", "rescored", before))
             written += 1
         session.add_all(events)
     return written

@@ -101,7 +101,7 @@ def _resolve_article(session: Session, publisher_id: int, sub: Submission, cache
     return article
 
 
-def _apply_result(comment: Comment, result: dict, policy_name: str | None, policy_digest: str | None) -> None:
+def apply_result(comment: Comment, result: dict, policy_name: str | None, policy_digest: str | None) -> None:
     scores = {label: float(result["scores"].get(label, 0.0)) for label in result["scores"]}
     comment.decision = result["decision"]
     comment.scores = scores
@@ -115,7 +115,7 @@ def _apply_result(comment: Comment, result: dict, policy_name: str | None, polic
         setattr(comment, score_column(label), float(scores.get(label, 0.0)))
 
 
-def _event(comment: Comment, actor: str, action: str, status_before: str | None, note: str | None = None) -> Event:
+def history_event(comment: Comment, actor: str, action: str, status_before: str | None, note: str | None = None) -> Event:
     return Event(
         comment_id=comment.id,
         actor=actor,
@@ -170,7 +170,7 @@ def save_results(
         if article is not None:
             comment.article = article
         comment.updated_at = now
-        _apply_result(comment, result, policy_name, policy_digest)
+        apply_result(comment, result, policy_name, policy_digest)
         if text_changed or comment.reviewed_at is None:
             # New or edited text is a new comment to the queue; a person's decision on the same
             # text stands when only the model's opinion changed.
@@ -181,7 +181,7 @@ def save_results(
         stored.append(comment)
     session.flush()  # assigns comment ids for the events
     for comment, action, status_before in pending_events:
-        session.add(_event(comment, "model", action, status_before))
+        session.add(history_event(comment, "model", action, status_before))
     return stored
 
 
@@ -213,7 +213,7 @@ def decide(session: Session, comment: Comment, action: str, actor: str, note: st
     comment.status = ACTIONS[action]
     comment.reviewed_at = utcnow()
     comment.reviewed_by = actor
-    event = _event(comment, actor, action, before, note)
+    event = history_event(comment, actor, action, before, note)
     session.add(event)
     return event
 
