@@ -24,6 +24,7 @@ typical 200-character comment costs a few tens of microseconds.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -213,7 +214,17 @@ def _delete(text: str, offsets: list[int] | None, ranges: list[tuple[int, int]])
 
 
 def normalize(text: str) -> Normalized:
-    """The normalized, lower-cased form of `text` with its map back to the original characters."""
+    """The normalized, lower-cased form of `text` with its map back to the original characters.
+
+    Results are cached (Normalized is immutable): the linear member, the lexicon, the span tagger and
+    the members reading normalized text all normalize the same comment in one scoring pass."""
+    if not isinstance(text, str):
+        raise TypeError(f"normalize() needs a str, not {type(text).__name__}")
+    return _normalize_cached(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _normalize_cached(text: str) -> Normalized:
     if not isinstance(text, str):
         raise TypeError(f"normalize() needs a str, not {type(text).__name__}")
     folded, offsets = _fold(text)
