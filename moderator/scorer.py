@@ -158,6 +158,10 @@ class Moderator:
         decision, reasons = policy.decide(scores, span_reasons)
         if decision == "keep":
             spans = []  # spans explain a flag or a removal; a kept comment has nothing to highlight
+        # the tagger guesses a span's kind from the words alone; where the comment's own score for that
+        # kind is below its flag threshold, the span is shown as plain toxicity
+        spans = [s if s.get("reason") or scores.get(s["label"], 0) >= policy.flag.get(s["label"], 0.5)
+                 else {**s, "label": "toxicity"} for s in spans]
         return {
             "id": cid,
             "decision": decision,
