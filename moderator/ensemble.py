@@ -63,10 +63,9 @@ class Ensemble:
         self.random_state = random_state
 
     # -- features -------------------------------------------------------------------------------
-    def cheap_features(self, texts: Sequence[str]) -> np.ndarray:
-        texts = list(texts)
-        normalized = normalized_texts(self.members, texts)
-        return np.hstack([member_features(m, member_input(m, texts, normalized)) for m in self.members])
+    def _expensive_features(self, texts: list[str]) -> np.ndarray:
+        normalized = normalized_texts([self.expensive], texts)
+        return member_features(self.expensive, member_input(self.expensive, texts, normalized))
 
     def expensive_available(self) -> bool:
         return self.expensive is not None and getattr(self.expensive, "available", True)
@@ -86,15 +85,15 @@ class Ensemble:
 
     def fit_stacker(self, texts: Sequence[str], Y: np.ndarray, mask: np.ndarray) -> "Ensemble":
         """Fit the per-label stackers on a validation split (members already fitted elsewhere)."""
-        X = self.cheap_features(texts)
+        texts = list(texts)
+        self.fallback_ = {}  # chosen below, once we know which labels have a stacker
+        X, _ = self._member_outputs(texts)
         self.stackers_ = self._fit_stackers(X, Y, mask)
         self.full_stackers_ = {}
         if self.expensive_available():
             rng = np.random.default_rng(self.random_state)
             rows = np.sort(rng.permutation(len(texts))[: self.expensive_rows])
-            sub = [texts[i] for i in rows]
-            Xf = np.hstack([X[rows], member_features(self.expensive,
-                                                     member_input(self.expensive, sub, normalized_texts([self.expensive], sub)))])
+            Xf = np.hstack([X[rows], self._expensive_features([texts[i] for i in rows])])
             self.full_stackers_ = self._fit_stackers(Xf, Y[rows], mask[rows])
         self.fallback_ = self._fallbacks()
         log.info("stacked labels: %s; fallbacks: %s", sorted(self.stackers_), self.fallback_)
@@ -174,8 +173,6 @@ class Ensemble:
             used = np.ones(len(texts), dtype=bool) if full else (tox >= band[0]) & (tox <= band[1])
             if used.any():
                 idx = np.flatnonzero(used)
-                sub = [texts[i] for i in idx]
-                sub = member_input(self.expensive, sub, normalized_texts([self.expensive], sub))
-                Xf = np.hstack([X[idx], member_features(self.expensive, sub)])
+                Xf = np.hstack([X[idx], self._expensive_features([texts[i] for i in idx])])
                 out[idx] = self._apply_full(Xf, out[idx])
         return out, used
