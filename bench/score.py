@@ -38,7 +38,7 @@ def comment_texts(n: int) -> list[str]:
 _worker_mod = None
 
 
-def _init_worker(no_transformer: bool) -> None:
+def _init_worker() -> None:
     global _worker_mod
     import torch
 
@@ -46,13 +46,11 @@ def _init_worker(no_transformer: bool) -> None:
     from moderator.scorer import Moderator
 
     _worker_mod = Moderator.load()
-    if no_transformer:
-        _worker_mod.ensemble.expensive = None
 
 
 def _score_batch(args) -> int:
-    texts, full = args
-    _worker_mod.moderate([{"text": t} for t in texts], full=full)
+    texts, full, use_transformer = args
+    _worker_mod.moderate([{"text": t} for t in texts], full=full, use_transformer=use_transformer)
     return len(texts)
 
 
@@ -61,10 +59,11 @@ def parallel_rate(texts: list[str], processes: int, batch: int, full, no_transfo
     import multiprocessing as mp
 
     ctx = mp.get_context("spawn")
-    with ctx.Pool(processes, initializer=_init_worker, initargs=(no_transformer,)) as pool:
-        pool.map(_score_batch, [(texts[:64], full)] * processes)  # load and warm every worker
+    use = not no_transformer
+    with ctx.Pool(processes, initializer=_init_worker) as pool:
+        pool.map(_score_batch, [(texts[:64], full, use)] * processes)  # load and warm every worker
         started = time.perf_counter()
-        done = sum(pool.imap_unordered(_score_batch, [(texts[i:i + batch], full)
+        done = sum(pool.imap_unordered(_score_batch, [(texts[i:i + batch], full, use)
                                                       for i in range(0, len(texts), batch)]))
         return done / (time.perf_counter() - started)
 
@@ -89,20 +88,19 @@ def main() -> None:
     from moderator.scorer import Moderator
 
     mod = Moderator.load()
-    if args.no_transformer:
-        mod.ensemble.expensive = None
     full = True if args.full else None
+    use = not args.no_transformer
     texts = comment_texts(args.n)
-    mod.moderate([{"text": t} for t in texts[:64]], full=full)  # warm up
+    mod.moderate([{"text": t} for t in texts[:64]], full=full, use_transformer=use)  # warm up
     started = time.perf_counter()
     for i in range(0, len(texts), args.batch):
-        mod.moderate([{"text": t} for t in texts[i:i + args.batch]], full=full)
+        mod.moderate([{"text": t} for t in texts[i:i + args.batch]], full=full, use_transformer=use)
     batch_rate = len(texts) / (time.perf_counter() - started)
     par_rate = parallel_rate(texts, args.processes, args.batch, full, args.no_transformer)
     singles = []
     for t in texts[: args.singles]:
         s = time.perf_counter()
-        mod.moderate([{"text": t}], full=full)
+        mod.moderate([{"text": t}], full=full, use_transformer=use)
         singles.append((time.perf_counter() - s) * 1000)
     size_mb = sum(f.stat().st_size for f in models_dir().rglob("*") if f.is_file()) / 1e6
     mode = "full" if args.full else ("no transformer" if args.no_transformer else "default (cascade)")

@@ -162,13 +162,15 @@ class Ensemble:
         return np.hstack(feats), probs
 
     def predict_proba(self, texts: Sequence[str], band: tuple[float, float] = (0.15, 0.85),
-                      full: bool = False) -> tuple[np.ndarray, np.ndarray]:
-        """(n, 9) probabilities, and a boolean array saying which rows the expensive member scored."""
+                      full: bool = False, use_expensive: bool = True) -> tuple[np.ndarray, np.ndarray]:
+        """(n, 9) probabilities, and a boolean array saying which rows the expensive member scored.
+
+        `use_expensive=False` answers with the cheap members alone (the ablation `evaluate` reports)."""
         texts = list(texts)
         X, probs = self._member_outputs(texts)
         out = self._apply(self.stackers_, X, probs)
         used = np.zeros(len(texts), dtype=bool)
-        if self.full_stackers_ and self.expensive_available() and len(texts):
+        if use_expensive and self.full_stackers_ and self.expensive_available() and len(texts):
             tox = out[:, LABELS.index("toxicity")]
             used = np.ones(len(texts), dtype=bool) if full else (tox >= band[0]) & (tox <= band[1])
             if used.any():

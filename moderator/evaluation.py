@@ -46,24 +46,19 @@ class Runner:
         return self._score(texts)[0]
 
     def _score(self, texts: list[str], with_spans: bool = False):
-        ens = self.mod.ensemble
-        saved = ens.expensive
-        if self.no_transformer:
-            ens.expensive = None
-        try:
-            out, spans = [], []
-            for start in range(0, len(texts), 2048):
-                chunk = texts[start:start + 2048]
-                if with_spans:
-                    s, sp = self.mod.score(chunk, full=self.full)
-                    spans.extend(sp)
-                else:
-                    s, _ = ens.predict_proba(chunk, band=self.mod.policy.cascade_band,
-                                             full=bool(self.full) or self.mod.policy.cascade_full)
-                out.append(s)
-            return np.vstack(out) if out else np.zeros((0, len(LABELS))), spans
-        finally:
-            ens.expensive = saved
+        use = not self.no_transformer
+        out, spans = [], []
+        for start in range(0, len(texts), 2048):
+            chunk = texts[start:start + 2048]
+            if with_spans:
+                s, sp = self.mod.score(chunk, full=self.full, use_transformer=use)
+                spans.extend(sp)
+            else:
+                s, _ = self.mod.ensemble.predict_proba(
+                    chunk, band=self.mod.policy.cascade_band,
+                    full=bool(self.full) or self.mod.policy.cascade_full, use_expensive=use)
+            out.append(s)
+        return np.vstack(out) if out else np.zeros((0, len(LABELS))), spans
 
 
 # -- the sets -------------------------------------------------------------------------------------------

@@ -70,15 +70,18 @@ _NUMBER_WITH_UNIT = re.compile(
     r"[$#]?\d+(?:st|nd|rd|th|s|am|pm|k|m|b|bn|mm|cm|km|kg|g|mg|lb|lbs|oz|ft|in|mi|mph|kph|hr|hrs|h|min"
     r"|d|x|yr|yrs|gb|mb|tb|kw|mw|gw|v|hz|p|c|f|ish|er|ers)?|\d+x\d+"
 )
-# Letters written one at a time with the same separator between them: "f u c k", "s.t.u.p.i.d".
+# Letters written one at a time: "f u c k", "s.t.u.p.i.d", "u r a s.t.u.p.i.d" (runs with mixed separators
+# are split where the separator changes; see _spaced_groups).
 _SPACED = re.compile(
-    r"(?<![a-z0-9'])(?<![a-z]\*)[a-z](?P<sep> {1,3}|[._\-~/] ?)[a-z](?:(?P=sep)[a-z]){1,}(?![a-z0-9'])(?!\*[a-z])"
+    r"(?<![a-z0-9'])(?<![a-z]\*)[a-z](?: {1,3}[a-z]|[._\-~/] ?[a-z]){2,}(?![a-z0-9'])(?!\*[a-z])"
 )
+_SPACED_SEP = re.compile(r" {1,3}|[._\-~/] ?")
+# One-letter words ("a", "I", text-speak "u", "r", "y") that may stand before a spaced-out word.
+_ONE_LETTER_WORDS = frozenset("aiury")
 # Cheap necessary conditions, checked before the costlier patterns run.
 _LEET_HINT = re.compile(rf"[{_LEET_CHARS}](?:(?<=[a-z].)|(?=[a-z]))")  # a leet character touching a letter
 _RUN_HINT = re.compile(r"(.)\1\1")
 _SPACED_HINT = re.compile(r"[ ._\-~/][a-z][ ._\-~/]{1,3}[a-z](?![a-z0-9])")
-_SEPARATOR = re.compile(r"[^a-z]+")
 # Masked words people write most: "f*ck", "s**t", "f***" are read as the first of these that fits.
 COMMON_MASKED = tuple(
     "fuck fucking fucked fucker fuckers fucks shit shitty bullshit bitch bitches cunt cunts damn damned hell ass "
@@ -199,6 +202,53 @@ def _unmask_word(match: re.Match) -> str:
     return word  # unknown: the marker stays for the lexicon's wildcard matching
 
 
+def _spaced_groups(seps: list[str]) -> list[tuple[int, int]]:
+    """Split a run of single letters into groups of letters [first, last] joined by one kind of separator.
+
+    A letter between a space and a punctuation separator belongs to the punctuation group: in
+    "u r a s.t.u.p.i.d" the dots mark the word and the spaces separate the words before it."""
+    kinds = ["space" if sep.strip() == "" else sep.strip() for sep in seps]
+    groups, start = [], 0
+    for i in range(1, len(kinds) + 1):
+        if i == len(kinds) or kinds[i] != kinds[start]:
+            groups.append([start, i, kinds[start]])  # letters start..i (separators start..i-1)
+            start = i
+    for a, b in zip(groups, groups[1:]):
+        if a[2] != "space" and b[2] == "space":
+            b[0] += 1  # the shared letter stays with the punctuation group before it
+        elif a[2] == "space":
+            a[1] -= 1  # ... or after it
+    return [(first, last) for first, last, _ in groups if last - first >= 2]  # three letters at least
+
+
+def _spaced_word(letters: str) -> int:
+    """How many leading letters of a space-separated run are one-letter words of their own ("u r a i d i o t"
+    is "u r a idiot"): only where the rest is a word people disguise and the whole run is not, or where
+    every letter is such a word."""
+    if letters in _COMMON_MASKED_SET:
+        return 0
+    if all(c in _ONE_LETTER_WORDS for c in letters):
+        return len(letters)  # "u r a": words of one letter each, nothing to join
+    for k in range(1, min(3, len(letters) - 3) + 1):
+        if letters[k - 1] not in _ONE_LETTER_WORDS:
+            break
+        if letters[k:] in _COMMON_MASKED_SET:
+            return k
+    return 0
+
+
+def _spaced_ranges(m: re.Match) -> list[tuple[int, int]]:
+    """The separators to delete inside one run of single letters."""
+    seps = list(_SPACED_SEP.finditer(m.group(0)))
+    ranges = []
+    for first, last in _spaced_groups([sep.group(0) for sep in seps]):
+        if all(seps[i].group(0).strip() == "" for i in range(first, last)):
+            letters = "".join(m.group(0)[sep.start() - 1] for sep in seps[first:last]) + m.group(0)[seps[last - 1].end()]
+            first += _spaced_word(letters)
+        ranges.extend((m.start() + sep.start(), m.start() + sep.end()) for sep in seps[first:last])
+    return ranges
+
+
 def _delete(text: str, offsets: list[int] | None, ranges: list[tuple[int, int]]):
     """Remove the sorted, non-overlapping [a, b) ranges from text and its offsets."""
     if offsets is None:
@@ -236,8 +286,7 @@ def _normalize_cached(text: str) -> Normalized:
     if _SPACED_HINT.search(folded):
         ranges = []
         for m in _SPACED.finditer(folded):
-            base = m.start()
-            ranges.extend((base + s.start(), base + s.end()) for s in _SEPARATOR.finditer(m.group(0)))
+            ranges.extend(_spaced_ranges(m))
         if ranges:
             folded, offsets = _delete(folded, offsets, ranges)
     # after joining, so "S-o-o-o-o" shrinks like "Soooo"

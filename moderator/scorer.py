@@ -100,11 +100,13 @@ class Moderator:
 
     # -- scoring ----------------------------------------------------------------------------------
     def score(self, texts: list[str], articles: list[str | None] | None = None,
-              policy: Policy | None = None, full: bool | None = None) -> tuple[np.ndarray, list[list[dict]]]:
+              policy: Policy | None = None, full: bool | None = None,
+              use_transformer: bool = True) -> tuple[np.ndarray, list[list[dict]]]:
         """(n, 9) calibrated scores and each text's spans (offsets into the text as given)."""
         policy = policy or self.policy
         full = policy.cascade_full if full is None else full
-        scores, _ = self.ensemble.predict_proba(texts, band=policy.cascade_band, full=full)
+        scores, _ = self.ensemble.predict_proba(texts, band=policy.cascade_band, full=full,
+                                                use_expensive=use_transformer)
         articles = articles or [None] * len(texts)
         contexts: dict[str | None, ArticleContext] = {}
         h, ins = LABELS.index("harassment"), LABELS.index("insult")
@@ -130,7 +132,7 @@ class Moderator:
         return found
 
     def moderate(self, comments: Iterable[dict], policy: Policy | None = None,
-                 full: bool | None = None) -> list[dict]:
+                 full: bool | None = None, use_transformer: bool = True) -> list[dict]:
         """GUIDE's result for each comment ({"id", "error"} where its text is unusable), in order."""
         comments = list(comments)
         policy = policy or self.policy
@@ -146,7 +148,7 @@ class Moderator:
         if todo:
             texts = [comments[i]["text"] for i in todo]
             articles = [comments[i].get("article") for i in todo]
-            scores, spans = self.score(texts, articles, policy, full)
+            scores, spans = self.score(texts, articles, policy, full, use_transformer)
             for k, i in enumerate(todo):
                 results[i] = self._result(comments[i].get("id"), scores[k], spans[k], policy)
         return results  # type: ignore[return-value]

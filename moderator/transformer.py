@@ -43,19 +43,9 @@ CHECKPOINT_NAME = "checkpoint.ckpt"
 MODEL_FOLDER = "model"  # the local model folder detoxify's from_pretrained(model_type) reads
 TOKENIZER_FILES = ("vocab.txt", "tokenizer.json", "tokenizer_config.json", "special_tokens_map.json")
 
-# How many training rows each source contributes: on a shared 2-core CPU only a few thousand steps fit, so
-# the mix favours the sets closest to what is evaluated (OLID, HateXplain, news comments, CAD).
-DEFAULT_SOURCE_CAPS = {
-    "olid": 3000,
-    "hatexplain": 3000,
-    "cad": 2000,
-    "c3": 2000,
-    "civil_comments_spans": 2000,
-    "davidson": 1500,
-    "stormfront": 1000,
-    "ethos": 1000,
-    "jigsaw": 1000,
-}
+# How many training rows a source may contribute (others: all of them). Davidson's 20k tweets are mostly
+# slang-heavy "offensive" rows; capping them keeps the mix close to news comments and the evaluated sets.
+DEFAULT_SOURCE_CAPS = {"davidson": 8000}
 
 
 def base_model_dir() -> Path:
@@ -75,23 +65,24 @@ def _set_seeds(seed: int) -> None:
 
 @dataclass
 class TrainConfig:
-    max_length: int = 48
-    batch_size: int = 16
-    lr: float = 1e-4
+    max_length: int = 96
+    batch_size: int = 32
+    lr: float = 8e-5
     head_lr: float = 1e-3  # the classifier starts from scratch: it needs a larger step than the encoder
     weight_decay: float = 0.01
     warmup_fraction: float = 0.05
-    max_steps: int = 3000
-    budget_minutes: float = 40.0  # wall-clock cap on the optimisation loop (0: none, fully deterministic)
-    eval_every: int = 100
+    max_steps: int = 8000
+    budget_minutes: float = 50.0  # wall-clock cap on the optimisation loop (0: none, fully deterministic)
+    eval_every: int = 250
     patience: int = 3  # evaluations without improvement before stopping
-    early_stop_rows: int = 400  # fixed validation subsample watched for early stopping
+    early_stop_rows: int = 1000  # fixed validation subsample watched for early stopping
     report_rows: int = 1500  # validation subsample on which the final per-label AUCs are reported
     seed: int = 13
     threads: int = 2
     freeze_embeddings: bool = True  # the 30k x 384 embedding matrix is half the model; its gradient is costly
     # the lowest layers stay as pre-trained: no backward pass through them, so ~1.6x more examples per minute
-    freeze_layers: int = 3
+    freeze_layers: int = 2
+    bucket_batches: int = 50  # batches drawn together and sorted by length: little padding, still shuffled
 
 
 def _balanced_subsample(sources: list[str], caps: dict[str, int], rng: np.random.Generator) -> np.ndarray:
@@ -104,6 +95,20 @@ def _balanced_subsample(sources: list[str], caps: dict[str, int], rng: np.random
     out = np.concatenate(picked)
     rng.shuffle(out)
     return out
+
+
+def length_bucketed_batches(order: np.ndarray, lengths: np.ndarray, batch_size: int, bucket_batches: int,
+                            rng: np.random.Generator) -> list[np.ndarray]:
+    """Batches of `order` in which texts of similar length sit together (padding costs as much as text on a
+    CPU), drawn from consecutive pools of `bucket_batches` batches and then shuffled, so each epoch still
+    mixes sources and lengths."""
+    batches = []
+    pool = batch_size * bucket_batches
+    for start in range(0, len(order), pool):
+        chunk = order[start : start + pool]
+        chunk = chunk[np.argsort(lengths[chunk], kind="stable")]
+        batches.extend(chunk[i : i + batch_size] for i in range(0, len(chunk), batch_size))
+    return [batches[i] for i in rng.permutation(len(batches))]
 
 
 def masked_bce(logits, targets, mask):
@@ -276,11 +281,11 @@ def train_transformer(
     step, stopped_by = 0, "max_steps"
     bar = tqdm(total=total_steps, desc="fine-tuning MiniLM", disable=not progress, mininterval=5)
     running = None
+    char_lengths = np.array([len(t) for t in train.texts])
     while step < total_steps and stopped_by == "max_steps":
         epoch_order = train_idx[rng.permutation(len(train_idx))] if step >= steps_per_epoch else train_idx
-        for start in range(0, len(epoch_order), cfg.batch_size):
+        for idx in length_bucketed_batches(epoch_order, char_lengths, cfg.batch_size, cfg.bucket_batches, rng):
             model.train()
-            idx = epoch_order[start : start + cfg.batch_size]
             enc = tokenizer([train.texts[i] for i in idx], max_length=cfg.max_length, truncation=True,
                             padding=True, return_tensors="pt")
             y = torch.from_numpy(train.Y[idx].astype(np.float32))
@@ -292,7 +297,7 @@ def train_transformer(
             scheduler.step()
             optimizer.zero_grad(set_to_none=True)
             step += 1
-            if step == 20 and cfg.budget_minutes:
+            if step == 50 and cfg.budget_minutes:
                 per_step = (time.time() - loop_started) / step
                 evals = 1 + cfg.early_stop_rows / (cfg.batch_size * 4)  # an evaluation costs ~ this many steps
                 fit = int(cfg.budget_minutes * 60 / per_step / (1 + evals / cfg.eval_every))

@@ -72,10 +72,16 @@ def test_band_is_chosen_around_the_flag_threshold(ensemble):
 
 
 def test_without_the_expensive_member_the_cheap_answer_stands(ensemble):
+    texts = ["you are a stupid moron", "thanks for the thoughtful article"]
+    cheap, _ = ensemble.predict_proba(texts, band=(1.0, 0.0))
+    probs, used = ensemble.predict_proba(texts, full=True, use_expensive=False)
+    assert not used.any()
+    assert np.allclose(probs, cheap)
     saved = ensemble.expensive
     try:
-        ensemble.expensive = None
-        probs, used = ensemble.predict_proba(["you are a stupid moron"], full=True)
+        ensemble.expensive = None  # no transformer shipped at all
+        probs, used = ensemble.predict_proba(texts, full=True)
         assert not used.any()
+        assert np.allclose(probs, cheap)
     finally:
         ensemble.expensive = saved

@@ -38,6 +38,12 @@ from moderator.normalize import Normalized, normalize
         ("f-u-c-k off", "fuck off"),
         ("I am a man", "i am a man"),
         ("e.g. this", "e.g. this"),
+        ("u r a s.t.u.p.i.d", "u r a stupid"),  # one-letter words before a dotted word stay words
+        ("u r a i d i o t", "u r a idiot"),
+        ("you are a f u c k i n g idiot", "you are a fucking idiot"),
+        ("go to a s s", "go to ass"),
+        ("a s s h o l e", "asshole"),
+        ("s.t.u-p-i-d x", "stupid x"),
         # repeated letters
         ("stuuupid", "stuupid"),
         ("fuuuuuck", "fuuck"),
