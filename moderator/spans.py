@@ -207,7 +207,21 @@ class WordPrior:
     def __getstate__(self):
         state = dict(self.__dict__)
         state["unseen_"] = {}  # a cache, not part of the model
+        if "known_" in state and not any("\n" in w for w in state["known_"]):
+            # words as one string, values as arrays: joblib unpickles dicts in pure Python (slow start)
+            words = list(state.pop("known_"))
+            counts = state.pop("counts_")
+            state["words_"] = "\n".join(words)
+            state["word_logits_"] = np.array([self.known_[w] for w in words], dtype=np.float32)
+            state["word_counts_"] = np.array([counts[w] for w in words], dtype=np.int64)
         return state
+
+    def __setstate__(self, state):
+        if "words_" in state:
+            words = state.pop("words_").split("\n") if state["words_"] else []
+            state["known_"] = dict(zip(words, state.pop("word_logits_").tolist()))
+            state["counts_"] = dict(zip(words, state.pop("word_counts_").tolist()))
+        self.__dict__.update(state)
 
 
 def _count_words(docs, labels):

@@ -100,3 +100,17 @@ def test_shipped_checkpoint_through_detoxify_matches_the_member(tmp_path):
     tox = P[:, member.labels.index("toxicity")]
     # the trained model tells an insult from a thank-you and a council notice
     assert tox[1] > max(tox[0], tox[2])
+
+
+def test_length_bucketed_batches_cover_every_row_once_with_similar_lengths():
+    from moderator.transformer import length_bucketed_batches
+
+    rng = np.random.default_rng(0)
+    lengths = rng.integers(1, 500, size=1000)
+    order = rng.permutation(1000)
+    batches = length_bucketed_batches(order, lengths, batch_size=32, bucket_batches=10, rng=rng)
+    rows = np.concatenate(batches)
+    assert sorted(rows.tolist()) == list(range(1000))
+    assert all(len(b) <= 32 for b in batches)
+    spread = np.mean([np.ptp(lengths[b]) for b in batches if len(b) > 1])
+    assert spread < 0.25 * np.ptp(lengths)  # a random batch would span nearly the whole range

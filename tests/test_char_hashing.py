@@ -1,0 +1,41 @@
+"""CharNgramHasher: the same counts as sklearn's char analyzer, with n-grams mapped to hashed columns."""
+
+import numpy as np
+from sklearn.feature_extraction.text import CountVectorizer
+
+from moderator.members.char_hashing import CharNgramHasher
+
+TEXTS = ["you are a  stupid idiot", "", "ab", "héllo wörld 👍 ok", "aaaaaa", "nice article, thanks!", "x",
+         "tabs\tand\nnew  lines"]
+
+
+def _column(hasher: CharNgramHasher, gram: str) -> int:
+    """The column of one n-gram: the last key of the text that is that n-gram alone (its longest window)."""
+    return int(hasher._keys([gram])[-1] % hasher.n_features)
+
+
+def test_counts_are_sklearns_char_ngrams_in_hashed_columns():
+    hasher = CharNgramHasher(ngram_range=(2, 5), n_features=2**18)
+    X = hasher.transform(TEXTS)
+    analyzer = CountVectorizer(analyzer="char", ngram_range=(2, 5), lowercase=False).build_analyzer()
+    for row, text in enumerate(TEXTS):
+        expected: dict[int, float] = {}
+        for gram in analyzer(text):
+            col = _column(hasher, gram)
+            expected[col] = expected.get(col, 0) + 1
+        got = dict(zip(X[row].indices.tolist(), X[row].data.tolist()))
+        assert got == expected, text
+
+
+def test_a_batch_equals_its_texts_one_by_one():
+    hasher = CharNgramHasher(n_features=2**12)
+    batch = hasher.transform(TEXTS).toarray()
+    alone = np.vstack([hasher.transform([t]).toarray() for t in TEXTS])
+    assert np.array_equal(batch, alone)  # no window reaches into the next text
+
+
+def test_shapes_and_empty_input():
+    hasher = CharNgramHasher(n_features=1000)  # not a power of two: columns still in range
+    X = hasher.transform(["", "", "hello"])
+    assert X.shape == (3, 1000) and X[0].nnz == 0 and X[2].sum() == 4 + 3 + 2 + 1
+    assert hasher.transform([]).shape == (0, 1000)
