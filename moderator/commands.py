@@ -44,7 +44,7 @@ def read_comments(stream: BinaryIO, plain: bool) -> Iterator[tuple[int, dict | N
 @click.command()
 @click.argument("source", type=click.File("rb"), default="-")
 @click.option("--lines", "plain", is_flag=True, help="Plain text in, one comment a line (ids are line numbers).")
-@click.option("--policy", "policy_path", type=click.Path(exists=True, dir_okay=False), help="A policy TOML file.")
+@click.option("--policy", "policy_path", help="A policy TOML file, or a shipped policy by name (default, thorough).")
 @click.option("--context", "context", type=click.File("r", encoding="utf-8", errors="replace"),
               help="The article the comments sit under (its people are possible harassment targets).")
 @click.option("--full", is_flag=True, help="Score every comment with every member (no cascade).")

@@ -54,7 +54,7 @@ def member_features(member, texts: Sequence[str]) -> np.ndarray:
 
 class Ensemble:
     def __init__(self, members: list, expensive=None, min_positives: int = 15, C: float = 1.0,
-                 expensive_rows: int = 4000, random_state: int = 0):
+                 expensive_rows: int = 10000, random_state: int = 0):
         self.members = members
         self.expensive = expensive
         self.min_positives = min_positives

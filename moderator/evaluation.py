@@ -217,7 +217,8 @@ HEADLINES = {
 def run_evaluation(moderator, data_root: Path, sets: list[str], obfuscated: bool, full: bool | None,
                    no_transformer: bool, baseline: bool = True) -> dict:
     root = data_root / "eval"
-    thresholds = moderator.manifest_thresholds
+    full_scores = bool(full) or moderator.policy.cascade_full
+    thresholds = moderator.manifest_thresholds_full if full_scores and not no_transformer else moderator.manifest_thresholds
     results: dict = {}
     for name in sets:
         for variant in (("plain", "obfuscated") if obfuscated else ("plain",)):

@@ -72,11 +72,20 @@ class Policy:
         return "keep", []
 
 
+def shipped_policies() -> list[str]:
+    """Names of the policies shipped in the package ("default", "thorough", ...)."""
+    return sorted(path.stem for path in DEFAULT_POLICY.parent.glob("*.toml"))
+
+
 def load_policy(source: str | Path | dict | None = None) -> Policy:
-    """A Policy from a TOML file path, a dict (as sent to the API), or None for the shipped default."""
+    """A Policy from a TOML file path, the name of a shipped policy ("thorough"), a dict (as sent to
+    the API), or None for the shipped default."""
     if isinstance(source, dict):
         return Policy.from_dict(source)
     path = Path(source) if source else DEFAULT_POLICY
+    shipped = DEFAULT_POLICY.parent / f"{source}.toml"
+    if source and not path.exists() and isinstance(source, str) and source.isidentifier() and shipped.exists():
+        path = shipped  # a policy shipped in the package, by name: "default", "thorough"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

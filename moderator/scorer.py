@@ -72,6 +72,11 @@ class Moderator:
         """Benchmark decision rules chosen on the validation split by `moderator train`."""
         return self.manifest.get("eval_thresholds", {})
 
+    @property
+    def manifest_thresholds_full(self) -> dict[str, float]:
+        """The same rules chosen for `--full` scores (every member on every comment)."""
+        return self.manifest.get("eval_thresholds_full") or self.manifest_thresholds
+
     @classmethod
     def load(cls, path: str | Path | None = None, policy: Policy | str | None = None) -> "Moderator":
         """The shipped models (cached per folder and process)."""

@@ -39,3 +39,17 @@ def test_shapes_and_empty_input():
     X = hasher.transform(["", "", "hello"])
     assert X.shape == (3, 1000) and X[0].nnz == 0 and X[2].sum() == 4 + 3 + 2 + 1
     assert hasher.transform([]).shape == (0, 1000)
+
+
+def test_the_linear_members_direct_tfidf_equals_the_pipelines():
+    from sklearn.feature_extraction.text import TfidfTransformer
+    from sklearn.pipeline import make_pipeline
+
+    from moderator.members.linear import LinearMember
+
+    member = LinearMember()
+    member.char_ = make_pipeline(CharNgramHasher(n_features=2**14), TfidfTransformer(sublinear_tf=True)).fit(TEXTS * 3)
+    texts = TEXTS + ["stuuupid idiot idiot idiot", "a"]
+    expected = member.char_.transform(texts)
+    got = member._char_tfidf(texts)
+    assert got.shape == expected.shape and abs(got - expected).max() < 1e-6

@@ -60,3 +60,13 @@ def test_policy_from_api_dict():
     assert policy.decide(zeros(toxicity=0.8))[0] == "keep"
     with pytest.raises(PolicyError):
         load_policy({"flag": ["toxicity"]})
+
+
+def test_shipped_policies_load_by_name():
+    from moderator.policy import load_policy, shipped_policies
+
+    assert {"default", "thorough"} <= set(shipped_policies())
+    thorough = load_policy("thorough")
+    assert thorough.name == "thorough" and thorough.cascade_full
+    assert not load_policy("default").cascade_full
+    assert thorough.flag == load_policy().flag  # the same thresholds: only how much reads each comment differs

@@ -23,6 +23,17 @@ def test_read_gold_splits_on_the_separator(tmp_path):
     assert comments.strip() == "Nice post!"
 
 
+def test_read_gold_reads_utf16_files(tmp_path):
+    # A few Dragnet gold files are UTF-16 with a byte-order mark; read as UTF-8 they scored one token per letter.
+    (tmp_path / "Corrected").mkdir()
+    text = f"Forgiving your enemies\nThe abbot asked his pupil.\n{SEPARATOR}\nDeborah: How do you forgive?\n"
+    (tmp_path / "Corrected" / "u.html.corrected.txt").write_bytes(text.encode("utf-16"))
+    article, comments = read_gold(tmp_path, "u")
+    assert article.startswith("Forgiving your enemies") and "abbot asked" in article
+    assert comments.strip() == "Deborah: How do you forgive?"
+    assert token_f1(comments, "Deborah: How do you forgive?") == 1.0
+
+
 def _dragnet():
     from moderator.segment.evaluate import default_dragnet_dir
 

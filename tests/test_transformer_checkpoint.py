@@ -101,6 +101,15 @@ def test_shipped_checkpoint_through_detoxify_matches_the_member(tmp_path):
     # the trained model tells an insult from a thank-you and a council notice
     assert tox[1] > max(tox[0], tox[2])
 
+    # the ensemble's own member: the same checkpoint, int8-quantized at load (faster, slightly different)
+    import joblib
+
+    shipped = joblib.load(models_dir() / "ensemble.joblib").expensive
+    assert shipped is not None and shipped.quantize and shipped.labels == member.labels
+    Q = shipped.predict_proba(TEXTS)
+    assert np.abs(Q - P).max() < 0.1
+    assert Q[1, member.labels.index("toxicity")] > max(Q[0, member.labels.index("toxicity")], Q[2, member.labels.index("toxicity")])
+
 
 def test_length_bucketed_batches_cover_every_row_once_with_similar_lengths():
     from moderator.transformer import length_bucketed_batches

@@ -13,7 +13,7 @@ from moderator.rescore.sources import Fields, SourceError
 @click.command()
 @click.argument("source", required=False)
 @click.option("--out", "dest", metavar="DEST", help="Output file: .jsonl or .parquet (rejects and summary go beside it).")
-@click.option("--policy", "policy_path", type=click.Path(dir_okay=False), help="Policy TOML file (default: the shipped one).")
+@click.option("--policy", "policy_path", help="A policy TOML file, or a shipped policy by name (default, thorough).")
 @click.option("--workers", type=click.IntRange(min=1), help="Worker processes (default: one per core).")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: a LocalCluster here).")

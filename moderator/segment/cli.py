@@ -38,7 +38,7 @@ def page_json(data: bytes, source: str, format: str | None, moderator=None) -> d
 @click.option("--format", "format", type=click.Choice(["text", "html"]), default=None,
               help="Force the page format (default: detect it).")
 @click.option("--no-score", is_flag=True, help="Only separate article and comments (no models loaded).")
-@click.option("--policy", "policy_path", type=click.Path(exists=True, dir_okay=False), help="A policy TOML file.")
+@click.option("--policy", "policy_path", help="A policy TOML file, or a shipped policy by name (default, thorough).")
 @click.option("--models", "models_path", type=click.Path(exists=True, file_okay=False), help="Models folder.")
 def page(files: tuple[str, ...], format: str | None, no_score: bool, policy_path: str | None,
          models_path: str | None) -> None:

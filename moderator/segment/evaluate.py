@@ -12,6 +12,7 @@ Our comment text for a page is each comment's author, time and text (the gold ke
 the comment thread); `comment_f1_text_only` scores the bare comment texts too.
 Tune on `training.txt`; report on `test.txt`."""
 
+import codecs
 import re
 import sys
 import time
@@ -43,7 +44,11 @@ def token_f1(predicted: str, gold: str) -> float:
 
 def read_gold(dragnet_dir: Path, stem: str) -> tuple[str, str]:
     raw = (dragnet_dir / "Corrected" / f"{stem}.html.corrected.txt").read_bytes()
-    text = raw.decode("utf-8", errors="replace")
+    # A few gold files are UTF-16 with a byte-order mark; read as UTF-8 they become one token per letter.
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = raw.decode("utf-16", errors="replace")
+    else:
+        text = raw.decode("utf-8-sig", errors="replace")
     article, _, comments = text.partition(SEPARATOR)
     return article, comments
 

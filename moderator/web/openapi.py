@@ -86,9 +86,13 @@ COMMENT_IN = {
     "required": ["text"],
 }
 POLICY = {
-    "type": "object",
-    "description": "An inline policy: the tables of a policy TOML file as JSON ({\"flag\": {label: threshold}, "
-    "\"remove\": {...}}). Absent: the service's default policy.",
+    "oneOf": [
+        {"type": "string", "description": "The name of a policy shipped with the service: \"default\", or "
+         "\"thorough\" (every comment read by the transformer too: more accurate, slower)."},
+        {"type": "object", "description": "An inline policy: the tables of a policy TOML file as JSON "
+         "({\"flag\": {label: threshold}, \"remove\": {...}, \"cascade\": {...}})."},
+    ],
+    "description": "Absent: the service's default policy.",
 }
 STORED_COMMENT = {
     "type": "object",

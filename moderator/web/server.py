@@ -59,9 +59,14 @@ def run(app_config: dict, host: str, port: int, workers: int, threads: int) -> N
         "workers": workers,
         "worker_class": "gthread",
         "threads": threads,
+        # A gthread worker accepts connections while it has fewer than worker_connections open; at the
+        # default (1000) the first worker took every keep-alive client and the other sat idle, so the
+        # service used one core. At `threads`, each worker holds as many clients as it has threads and
+        # the next client goes to another worker (or waits in the listen backlog).
+        "worker_connections": threads,
         "timeout": 180,  # a worker loads the models before its first heartbeat
         "graceful_timeout": 30,
-        "keepalive": 5,
+        "keepalive": 0,  # see worker_connections: each request its own connection, spread over the workers
         "accesslog": None,
         "errorlog": "-",
         "loglevel": "warning",

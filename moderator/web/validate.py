@@ -124,14 +124,23 @@ def submissions(body: dict, max_comments: int) -> list[Submission]:
 
 
 def policy(body: dict):
-    """An inline policy (the TOML's tables as a JSON object), or None for the service's default."""
+    """A shipped policy by name ("thorough"), an inline policy (the TOML's tables as a JSON object), or
+    None for the service's default."""
     from moderator.policy import PolicyError, load_policy
+
+    from moderator.policy import shipped_policies
 
     value = body.get("policy")
     if value is None:
         return None
+    if isinstance(value, str):
+        if value not in shipped_policies():
+            raise bad_field("policy", f"unknown policy {value!r}: a shipped one ({', '.join(shipped_policies())}) "
+                                      "or an object with the policy file's tables")
+        return load_policy(value)
     if not isinstance(value, dict):
-        raise bad_field("policy", "must be an object with the policy file's tables ({\"flag\": {...}, \"remove\": {...}})")
+        raise bad_field("policy", "must be the name of a shipped policy or an object with the policy file's tables "
+                                  "({\"flag\": {...}, \"remove\": {...}})")
     _optional_str(value, "name", "policy.name", 100)  # it is stored with every comment
     try:
         return load_policy(value)

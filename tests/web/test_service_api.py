@@ -80,6 +80,14 @@ def test_inline_policy_changes_the_decision_and_is_recorded(publisher):
     assert stored["policy"]["name"] == "strict" and stored["status"] == "removed"
 
 
+def test_a_shipped_policy_by_name_is_used_and_recorded(publisher):
+    texts = [TOXIC, "Thanks, a clear and fair account of the vote."]
+    comments = [{"id": f"named-{i}", "text": t} for i, t in enumerate(texts)]
+    thorough = publisher.post("/v1/moderate", json={"comments": comments, "policy": "thorough"}).json()["results"]
+    assert [r["decision"] for r in thorough][1] == "keep" and thorough[0]["decision"] in ("flag", "remove")
+    assert publisher.get("/v1/comments/named-0").json()["policy"]["name"] == "thorough"
+
+
 def test_pages_segments_scores_and_stores_the_seed(seeded, publisher, seed_page):
     assert set(seeded["article"]) >= {"title", "text"} and "Blinken" in seeded["article"]["text"]
     comments = seeded["comments"]

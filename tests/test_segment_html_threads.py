@@ -1,0 +1,200 @@
+"""HTML pages: which repeated blocks are a reader thread and which are not (hidden copies, hidden
+threads, widgets, the post's own byline bar), and thread layouts the comment markup names only
+loosely (comment anchors, per-comment wrappers, alternating classes, text footers, Tumblr notes)."""
+
+from moderator.segment import segment
+
+STORY = """
+<div class="post" id="post-7"><h1>Library opens a seed bank for local gardeners</h1>
+<p>The county library opened a seed bank on Saturday, letting residents borrow packets of tomato,
+bean and squash seeds and return seeds saved from their own harvest at the end of the season.</p>
+<p>Librarian Ana Ortiz said more than two hundred people signed up in the first week, and that the
+collection would grow as gardeners brought back seeds adapted to the valley's short summers.</p>
+<p>The project cost four thousand dollars, most of it for drawers, envelopes and a donated cabinet.</p>
+</div>
+"""
+
+
+def page(body: str, title: str = "Library opens a seed bank") -> str:
+    return f"<!DOCTYPE html><html><head><title>{title}</title></head><body>{body}</body></html>"
+
+
+def _article_ok(result):
+    assert "letting residents borrow packets" in result.article.text
+    assert "donated cabinet" in result.article.text
+
+
+def test_hidden_copy_of_the_post_is_neither_comment_nor_article():
+    # TypePad and Disqus keep a display:none copy of the post inside their comment block.
+    html = page(STORY + """
+<div class="comments-content">
+ <div style="display:none;" id="tpc_post_title">Library opens a seed bank</div>
+ <div style="display:none;" id="tpc_post_message"><p>HIDDEN_COPY_ONE of the post for the widget.</p>
+  <p>HIDDEN_COPY_TWO of the post for the widget.</p></div>
+</div>""")
+    result = segment(html)
+    assert result.comments == []
+    _article_ok(result)
+    assert "HIDDEN_COPY" not in result.article.text
+
+
+def test_thread_hidden_around_its_comments_is_not_on_the_page():
+    # A thread in a display:none block (opened by a script, if ever) is not what a reader sees.
+    comments = "".join(f'<dl><dt class="comment-author">reader{i}</dt><dd class="comment">I would borrow '
+                       f'the bean seeds number {i} for my garden this spring.</dd></dl>' for i in range(3))
+    html = page(STORY + f'<div id="postComments" style="display: none;"><div class="userComments">{comments}</div></div>')
+    assert segment(html).comments == []
+    # The same thread shown is found.
+    assert len(segment(html.replace(' style="display: none;"', "")).comments) == 3
+
+
+def test_collapsed_comment_itself_is_still_a_comment():
+    # Slashdot marks low-scored comments li.comment.hidden: collapsed, but part of the thread.
+    items = "".join(f'<li class="comment{" hidden" if i == 1 else ""}" id="tree_{i}"><div class="commentTop">'
+                    f'<span class="by">user{i}</span></div><div class="commentBody">Comment number {i} says the '
+                    f'seed bank is a fine idea for the valley.</div></li>' for i in range(3))
+    result = segment(page(STORY + f'<ul id="commentlisting">{items}</ul>'))
+    assert len(result.comments) == 3
+    assert "Comment number 1" in result.comments[1].text
+
+
+def test_widgets_and_commentary_rails_are_not_threads():
+    html = page(STORY + """
+<div id="r_sidebar"><ul><li class="widget widget_recent_comments" id="recent-comments-3"><h2>Recent talk</h2>
+ <ul><li><a href="/a">Sam</a> on <a href="/b">Budget vote passes after a long night of debate</a></li>
+ <li><a href="/c">Lee</a> on <a href="/d">School closures planned for the winter storm season</a></li></ul></li></ul></div>
+<div class="col2_most_commented module"><h3>Most commented</h3><p>Budget vote passes after a long night</p></div>
+<div class="col2_most_commented module"><h3>Most shared</h3><p>School closures planned for winter</p></div>
+<ul class="stream-rail-updates">
+ <li class="commentarypost">Emily Kay: Golf star goes swimming with the fans after the final round</li>
+ <li class="commentarypost hidden">Adam Fonseca: Champion might want to seek shelter from the storm</li>
+ <li class="commentarypost hidden">Emily Kay: Wedge game makes a big splash with the home crowd</li>
+</ul>""")
+    result = segment(html)
+    assert result.comments == []
+    _article_ok(result)
+
+
+def test_a_body_named_sidebar_is_still_searched():
+    # Newsvine names its main column div.sidebar#body_main: a "sidebar" that holds the page is the page.
+    thread = "".join(f'<div class="vine-p p-comment_CommentThread"><div class="vine-p p-comment_Comment commentbody" '
+                     f'id="c{i}"><div class="c_author"><a href="/u{i}">member{i}</a></div><div class="c_text">'
+                     f'I think seed bank idea number {i} will help new gardeners a lot.</div></div></div>'
+                     for i in range(3))
+    result = segment(page(f'<div class="sidebar" id="body_main">{STORY}<div class="discussionContainer">{thread}</div></div>'
+                          '<div id="right">Ads and links</div>'))
+    assert [c.author for c in result.comments] == ["member0", "member1", "member2"]
+    assert result.comments[2].text == "I think seed bank idea number 2 will help new gardeners a lot."
+
+
+def test_comments_marked_only_by_anchors():
+    # Older blogs: <a name="comment184238"></a> opens each comment; the byline is a footer of text.
+    items = "".join(f'<div class="Normal"><a name="comment18{i}"></a>Comment {i}: the seed drawers look lovely and '
+                    f'I will bring squash seeds back in the fall.<p class="postfoot">posted on Wednesday, October 24, '
+                    f'2012 at 7:2{i} PM by <a href="http://example.com/{i}">Gardener{i}</a></p></div><hr>'
+                    for i in range(3))
+    result = segment(page(STORY + f'<div id="listing"><h3>COMMENTS</h3>{items}</div>'))
+    assert len(result.comments) == 3
+    assert result.comments[0].text.startswith("Comment 0: the seed drawers")
+    assert "posted on" not in result.comments[0].text
+
+
+def test_alternating_classes_are_one_thread():
+    # Every other comment is li.alt-comment, the author's own is li.author, all share id="comment-N".
+    classes = ["alt-comment", "", "alt-comment", "author", ""]
+    items = "".join(f'<li class="{cls}" id="comment-93{i}"><cite>Reader {i}</cite><p>Reply number {i} about the '
+                    f'seed bank and the bean harvest.</p></li>' for i, cls in enumerate(classes))
+    result = segment(page(STORY + f'<ol class="commentlist">{items}</ol>'))
+    assert [c.text for c in result.comments] == [f"Reply number {i} about the seed bank and the bean harvest."
+                                                 for i in range(5)]
+
+
+def test_the_posts_byline_bar_is_not_a_comment():
+    # A block named "Comment" that links to the thread ("Leave a Comment") is the post's own meta bar.
+    html = page(STORY + """
+<div class="Comment">Written by <strong>Nickel</strong> - <a href="/post#comments">Leave a Comment</a></div>
+<div class="Comment">Published on November 5th, 2012 - <a href="/post#comments">Leave a Comment</a>
+ <div class="AboutAuthor"><p>About the author: Nickel is the founder and editor-in-chief of this site and has
+ been writing about gardening since 2005.</p></div></div>
+<ol class="commentlist"><li class="comment-1"><cite>JoAnne</cite><p>We started our own seed swap at church
+ and it is a joy every spring.</p></li></ol>""")
+    result = segment(html)
+    assert [c.author for c in result.comments] == ["JoAnne"]
+    assert "seed swap at church" in result.comments[0].text
+
+
+def test_text_footer_gives_author_and_time():
+    # TypePad: <p class="comment-footer">Posted by: NAME | <a>DATE</a></p>, no author markup.
+    items = "".join(f'<div class="comment comment-odd" id="comment-6a00{i}"><div class="comment-content"><p>Comment {i}: '
+                    f'can I borrow seeds without a library card?</p></div><p class="comment-footer">Posted by: '
+                    f'Sharon in Chicago {i} | <a href="#comment-6a00{i}">May 20, 2012 at 12:5{i} AM</a></p></div>'
+                    for i in range(2))
+    result = segment(page(STORY + f'<div class="comments-content">{items}</div>'))
+    assert [(c.author, c.time) for c in result.comments] == [("Sharon in Chicago 0", "May 20, 2012 at 12:50 AM"),
+                                                           ("Sharon in Chicago 1", "May 20, 2012 at 12:51 AM")]
+    assert all("Posted by" not in c.text for c in result.comments)
+
+
+def test_comment_title_in_a_toggle_link_is_text_not_a_link_list():
+    # SB Nation: each comment's title is <a href="#" onclick=...>, which is not a link away from the page.
+    items = "".join(f'<div class="citem" id="comment_item_{i}"><div class="comment cpic" id="comment_inner_{i}">'
+                    f'<h5 class="comment_title"><a href="#" onclick="toggle()">anyone have a link to seed list {i}</a></h5>'
+                    f'<div class="cbody"><p>Go gardeners!</p></div><p class="by">by <a href="/users/fan{i}">fan{i}</a> on '
+                    f'<span class="time">Aug 8, 2012 5:2{i} PM PDT</span></p></div></div>' for i in range(3))
+    result = segment(page(STORY + f'<div class="comment_master_list">{items}</div>'))
+    assert len(result.comments) == 3
+    assert result.comments[0].text == "anyone have a link to seed list 0\nGo gardeners!"
+
+
+def test_profile_link_is_not_the_authors_name():
+    items = "".join(f'<li class="comment"><div class="comment-author"><a href="/p/{i}">Profile</a> '
+                    f'<a href="/u/{i}">Torgo{i}</a></div><p>No showing in my town number {i}, what gives?</p></li>'
+                    for i in range(2))
+    result = segment(page(STORY + f'<ol class="commentlist">{items}</ol>'))
+    assert [c.author for c in result.comments] == ["Torgo0", "Torgo1"]
+
+
+def test_tumblr_notes_with_commentary_are_comments():
+    notes = ('<li class="note like tumblelog_a without_commentary"><a href="/a">alpha</a> likes this</li>'
+             '<li class="note reblog tumblelog_b with_commentary"><a href="/b">beta</a> reblogged this and added:'
+             '<blockquote>Seed banks are the best thing a library can do.</blockquote></li>'
+             '<li class="note reblog tumblelog_c without_commentary"><a href="/c">gamma</a> reblogged this</li>'
+             '<li class="note reply tumblelog_d without_commentary"><a href="/d">delta</a> said: wonderful news for the valley</li>')
+    result = segment(page(STORY + f'<div class="notecontainer"><ol class="notes">{notes}</ol></div>'))
+    assert len(result.comments) == 2
+    assert "Seed banks are the best thing" in result.comments[0].text
+    assert "wonderful news" in result.comments[1].text
+
+
+def test_reply_form_stays_out_of_the_article():
+    html = page(STORY + """<h2 id="comments">0 Comments</h2><p>No comments yet.</p>
+<form action="/wp-comments-post.php" method="post"><p><input name="author"> Name (required)</p>
+<p><input name="email"> Mail (will not be published) (required)</p><textarea name="comment"></textarea>
+<input type="submit" value="Submit Comment"></form>""")
+    result = segment(html)
+    _article_ok(result)
+    assert "will not be published" not in result.article.text
+    assert result.comments == []
+
+
+def test_thread_of_one_comment_in_a_definition_list():
+    # about.com: <div id="comments"><dl><dt>date (1) NAME says:</dt><dd>text</dd></dl>; the meta list
+    # above names its "Comments (1)" link li.comment, which is not the thread.
+    html = page(STORY.replace("</div>", '<ul class="meta"><li class="comment"><a href="#c">Comments</a> (1)</li></ul></div>')
+                + '<div id="comments"><h3>Comments</h3><dl><dt><div class="date">September 15, 2008 at 6:55 pm</div>'
+                  '(1)&nbsp;Mike&nbsp;says:</dt><dd><div><p>Wow that definitely inspired me to start saving my own '
+                  'bean seeds this year.</p></div></dd></dl></div>')
+    result = segment(html)
+    assert [(c.author, c.time) for c in result.comments] == [("Mike", "September 15, 2008 at 6:55 pm")]
+    assert result.comments[0].text == "Wow that definitely inspired me to start saving my own bean seeds this year."
+
+
+def test_hidden_form_notes_in_a_thread_container_are_not_comments():
+    # TypePad keeps its comment preview and captcha notes in div.hiddenBox blocks inside #atp-comments.
+    html = page(STORY + """<div id="atp-comments">
+<div class="hiddenBox" id="comment-preview">This is only a preview. Your comment has not yet been posted.</div>
+<div class="hiddenBox yellowBox" id="comment-preview-confirmation">Your comment has been saved. Comments are
+ moderated and will not appear until approved by the author.</div>
+<div class="hiddenBox yellowBox" id="comment-captcha">The letters and numbers you entered did not match the image.
+ Please try again.</div></div>""")
+    assert segment(html).comments == []
