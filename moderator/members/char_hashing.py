@@ -69,8 +69,10 @@ class CharNgramHasher(TransformerMixin, BaseEstimator):
                     keys.append(row_base[valid] + column.astype(np.int64))
         return np.concatenate(keys) if keys else np.zeros(0, dtype=np.int64)
 
-    def transform(self, texts: Iterable[str]) -> sp.csr_matrix:
+    def transform(self, texts: Iterable[str], block: int = 256) -> sp.csr_matrix:
         texts = list(texts)
+        if len(texts) > block:  # bounded temporaries (~30 bytes per n-gram) whatever the batch size
+            return sp.vstack([self.transform(texts[i : i + block]) for i in range(0, len(texts), block)], format="csr")
         keys = np.sort(self._keys(texts))
         # runs of equal keys are one n-gram's count in one text
         first = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else np.zeros(0, dtype=np.int64)

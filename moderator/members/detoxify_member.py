@@ -125,7 +125,9 @@ class DetoxifyMember:
         if self.quantize:
             import torch
 
-            detox.model = torch.ao.quantization.quantize_dynamic(detox.model, {torch.nn.Linear}, dtype=torch.qint8)
+            # in place: no second fp32 copy of the network in memory (each rescore worker holds one)
+            detox.model = torch.ao.quantization.quantize_dynamic(detox.model, {torch.nn.Linear}, dtype=torch.qint8,
+                                                                  inplace=True)
         self._classes = list(detox.class_names)
         known = [CLASS_TO_LABEL[c] for c in self._classes if c in CLASS_TO_LABEL]
         trained = info.get("trained_labels")
