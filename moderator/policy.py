@@ -31,6 +31,7 @@ class Policy:
     def from_dict(cls, data: dict, name: str | None = None) -> "Policy":
         if not isinstance(data, dict):
             raise PolicyError("a policy is a table (JSON object) of settings")
+        data = _with_base(data)
         thresholds = {}
         for section in ("remove", "flag"):
             table = data.get(section, {})
@@ -70,6 +71,28 @@ class Policy:
             if crossed:
                 return decision, list(dict.fromkeys([*span_reasons, *crossed]))
         return "keep", []
+
+
+def _with_base(data: dict, depth: int = 0) -> dict:
+    """`extends = "default"`: the named shipped policy's settings, with this policy's keys and table
+    entries on top, so a policy states only what it changes."""
+    base_name = data.get("extends")
+    if base_name is None:
+        return data
+    if not isinstance(base_name, str) or base_name not in shipped_policies():
+        raise PolicyError(f"extends: {base_name!r} is not a shipped policy ({', '.join(shipped_policies())})")
+    if depth > 3:
+        raise PolicyError("extends: policies extend each other in a loop")
+    base_path = DEFAULT_POLICY.parent / f"{base_name}.toml"
+    merged = _with_base(tomllib.loads(base_path.read_text(encoding="utf-8")), depth + 1)
+    for key, value in data.items():
+        if key == "extends":
+            continue
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = {**merged[key], **value}
+        else:
+            merged[key] = value
+    return merged
 
 
 def shipped_policies() -> list[str]:

@@ -70,3 +70,15 @@ def test_shipped_policies_load_by_name():
     assert thorough.name == "thorough" and thorough.cascade_full
     assert not load_policy("default").cascade_full
     assert thorough.flag == load_policy().flag  # the same thresholds: only how much reads each comment differs
+
+
+def test_a_policy_extends_a_shipped_one_and_states_only_its_changes():
+    from moderator.policy import PolicyError, load_policy
+
+    default = load_policy()
+    stricter = load_policy({"name": "stricter", "extends": "default", "flag": {"insult": 0.3}})
+    assert stricter.name == "stricter" and stricter.flag["insult"] == 0.3
+    assert {k: v for k, v in stricter.flag.items() if k != "insult"} == {k: v for k, v in default.flag.items() if k != "insult"}
+    assert stricter.remove == default.remove and stricter.cascade_band == default.cascade_band
+    with pytest.raises(PolicyError, match="extends"):
+        load_policy({"extends": "nonexistent"})

@@ -52,8 +52,6 @@ class LinearMember:
         the Pipeline's and TfidfTransformer's per-call checks, which cost 1.5 ms per call, most of the
         time of a one-comment request."""
         hasher, tfidf = self.char_.steps[0][1], self.char_.steps[-1][1]
-        if not isinstance(hasher, CharNgramHasher):  # models trained before the numpy hasher
-            return self.char_.transform(prepared)
         X = hasher.transform(prepared)
         X.data = np.log(X.data) + 1.0  # sublinear_tf
         X.data *= tfidf.idf_.astype(np.float32)[X.indices]
