@@ -206,12 +206,12 @@ def test_revoked_key_is_401(service):
     client = Client(service.url, key)
     assert client.get("/v1/stats").status_code == 200
     run_cli("keys", "revoke", key[:10], db_url=service.db_url)
-    # Workers trust a verified key for KEY_CACHE_SECONDS (5): revocation takes effect within that.
-    deadline = time.monotonic() + 8
-    while client.get("/v1/stats").status_code != 401:
-        assert time.monotonic() < deadline, "the revoked key still works after 8 s"
-        time.sleep(0.5)
-    assert client.get("/v1/stats").status_code == 401
+    revoked_at = time.monotonic()
+    # Each worker trusts a key it verified for KEY_CACHE_SECONDS (5), and requests are spread over the
+    # workers: revocation holds everywhere once that time has passed since it.
+    while time.monotonic() < revoked_at + 5.5:
+        time.sleep(0.25)
+    assert [client.get("/v1/stats").status_code for _ in range(8)] == [401] * 8
 
 
 @pytest.mark.parametrize(
