@@ -50,6 +50,10 @@ def validate_text(text: Any) -> str | None:
     return None
 
 
+def _span_order(span: dict) -> tuple[int, int]:
+    return span["start"], span["end"]
+
+
 def _round(x: float) -> float:
     return round(float(x), 4)
 
@@ -103,11 +107,25 @@ class Moderator:
         log.info("models loaded from %s in %.2fs", folder, time.perf_counter() - started)
         return cls(ensemble, tagger, lexicon, manifest=manifest)
 
+    def warm_up(self) -> "Moderator":
+        """Load what loads lazily (the transformer) and run each member once, so that a service's
+        first requests do not wait for it."""
+        self.ensemble.expensive_available()
+        self.moderate([{"text": "Warming up: you are an idiot."}], full=True)
+        return self
+
     # -- scoring ----------------------------------------------------------------------------------
     def score(self, texts: list[str], articles: list[str | None] | None = None,
               policy: Policy | None = None, full: bool | None = None,
               use_transformer: bool = True) -> tuple[np.ndarray, list[list[dict]]]:
         """(n, 9) calibrated scores and each text's spans (offsets into the text as given)."""
+        scores = self._scores(texts, articles, policy, full, use_transformer)
+        found = self._lexicon_spans(texts)
+        self._add_tagged_spans(texts, found, range(len(texts)))
+        return scores, found
+
+    def _scores(self, texts: list[str], articles: list[str | None] | None, policy: Policy | None,
+                full: bool | None, use_transformer: bool) -> np.ndarray:
         policy = policy or self.policy
         full = policy.cascade_full if full is None else full
         scores, _ = self.ensemble.predict_proba(texts, band=policy.cascade_band, full=full,
@@ -120,21 +138,25 @@ class Moderator:
                 contexts[article] = ArticleContext.from_text(article)
             if targets_person(text, contexts[article]):
                 scores[i, h] = max(scores[i, h], TARGETED_INSULT_WEIGHT * scores[i, ins])
-        return scores, self._spans(texts)
+        return scores
 
-    def _spans(self, texts: list[str]) -> list[list[dict]]:
-        found: list[list[dict]] = [[] for _ in texts]
-        if self.lexicon_member is not None:
-            for i, text in enumerate(texts):
-                found[i].extend(self.lexicon_member.spans(text))
-        if self.span_tagger is not None:
-            for i, spans in enumerate(self.span_tagger.predict(texts)):
-                taken = [(s["start"], s["end"]) for s in found[i]]
-                found[i].extend(s for s in spans
-                                if not any(a < s["end"] and s["start"] < b for a, b in taken))
-        for spans in found:
-            spans.sort(key=lambda s: (s["start"], s["end"]))
-        return found
+    def _lexicon_spans(self, texts: list[str]) -> list[list[dict]]:
+        """The lexicon's matches: they carry reasons, so they take part in the decision."""
+        if self.lexicon_member is None:
+            return [[] for _ in texts]
+        return [sorted(self.lexicon_member.spans(text), key=_span_order) for text in texts]
+
+    def _add_tagged_spans(self, texts: list[str], found: list[list[dict]], which) -> None:
+        """The span tagger's toxic words for the texts at `which`, where no lexicon span already is.
+        They only show what drove a score, so moderate() asks for them on flagged and removed
+        comments alone (the tagger is a fifth of the scoring time)."""
+        which = list(which)
+        if self.span_tagger is None or not which:
+            return
+        for i, spans in zip(which, self.span_tagger.predict([texts[i] for i in which])):
+            taken = [(s["start"], s["end"]) for s in found[i]]
+            found[i].extend(s for s in spans if not any(a < s["end"] and s["start"] < b for a, b in taken))
+            found[i].sort(key=_span_order)
 
     def moderate(self, comments: Iterable[dict], policy: Policy | None = None,
                  full: bool | None = None, use_transformer: bool = True) -> list[dict]:
@@ -153,16 +175,24 @@ class Moderator:
         if todo:
             texts = [comments[i]["text"] for i in todo]
             articles = [comments[i].get("article") for i in todo]
-            scores, spans = self.score(texts, articles, policy, full, use_transformer)
+            scores = self._scores(texts, articles, policy, full, use_transformer)
+            spans = self._lexicon_spans(texts)
+            rounded = [{label: _round(row[j]) for j, label in enumerate(LABELS)} for row in scores]
+            decided = [self._decide(r, s, policy) for r, s in zip(rounded, spans)]
+            self._add_tagged_spans(texts, spans, (k for k, (d, _) in enumerate(decided) if d != "keep"))
             for k, i in enumerate(todo):
-                results[i] = self._result(comments[i].get("id"), scores[k], spans[k], policy)
+                results[i] = self._result(comments[i].get("id"), rounded[k], decided[k], spans[k], policy)
         return results  # type: ignore[return-value]
 
-    def _result(self, cid, row: np.ndarray, spans: list[dict], policy: Policy) -> dict:
-        scores = {label: _round(row[j]) for j, label in enumerate(LABELS)}
+    @staticmethod
+    def _decide(scores: dict[str, float], spans: list[dict], policy: Policy) -> tuple[str, list[str]]:
         span_reasons = [s["reason"] for s in spans
                         if s.get("reason") and scores.get(s["label"], 0) >= policy.flag.get(s["label"], 0.5)]
-        decision, reasons = policy.decide(scores, span_reasons)
+        return policy.decide(scores, span_reasons)
+
+    def _result(self, cid, scores: dict[str, float], decided: tuple[str, list[str]], spans: list[dict],
+                policy: Policy) -> dict:
+        decision, reasons = decided
         if decision == "keep":
             spans = []  # spans explain a flag or a removal; a kept comment has nothing to highlight
         # the tagger guesses a span's kind from the words alone; where the comment's own score for that

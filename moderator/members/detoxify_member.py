@@ -106,6 +106,9 @@ class DetoxifyMember:
         kind, source = self._source()
         try:
             import detoxify
+            from transformers.utils import logging as transformers_logging
+
+            transformers_logging.disable_progress_bar()  # its "Loading weights" bar, once per process
 
             if kind == "checkpoint":
                 if not Path(source).is_file():

@@ -78,16 +78,18 @@ def find_article(session: Session, publisher_id: int, key: str) -> Article | Non
     return session.scalar(select(Article).where(Article.publisher_id == publisher_id, Article.key == key))
 
 
-def _resolve_article(session: Session, publisher_id: int, sub: Submission, cache: dict) -> Article | None:
+def _resolve_article(session: Session, publisher_id: int, sub: Submission) -> Article | None:
     key = _article_key(sub)
     if key is None:
         return None
-    if key in cache:
-        return cache[key]
-    article = find_article(session, publisher_id, key)
+    cache = _session_cache(session, "articles")
+    article = cache.get((publisher_id, key))
     if article is None:
-        article = Article(publisher_id=publisher_id, key=key)
-        session.add(article)
+        article = find_article(session, publisher_id, key)
+        if article is None:
+            article = Article(publisher_id=publisher_id, key=key)
+            session.add(article)
+        cache[(publisher_id, key)] = article
     # What the request says about the article wins over what was stored before.
     if sub.article_title:
         article.title = sub.article_title
@@ -97,8 +99,26 @@ def _resolve_article(session: Session, publisher_id: int, sub: Submission, cache
             article.title = _title_from_text(sub.article_text)
     if sub.article_url:
         article.url = sub.article_url
-    cache[key] = article
     return article
+
+
+def _session_cache(session: Session, kind: str) -> dict:
+    """Rows this transaction has found or added, by natural key. Lookups below run without
+    autoflush (so that several requests sharing a transaction flush once, at commit); a row added
+    earlier in the transaction but not yet flushed is found here instead."""
+    return session.info.setdefault(f"moderator.{kind}", {})
+
+
+def _stored_comments(session: Session, publisher_id: int, external_ids: set[str]) -> dict:
+    cache = _session_cache(session, "comments")
+    missing = [i for i in external_ids if (publisher_id, i) not in cache]
+    for start in range(0, len(missing), 500):
+        chunk = missing[start : start + 500]
+        for comment in session.scalars(
+            select(Comment).where(Comment.publisher_id == publisher_id, Comment.external_id.in_(chunk))
+        ):
+            cache[(publisher_id, comment.external_id)] = comment
+    return cache
 
 
 def apply_result(comment: Comment, result: dict, policy_name: str | None, policy_digest: str | None) -> None:
@@ -117,7 +137,7 @@ def apply_result(comment: Comment, result: dict, policy_name: str | None, policy
 
 def history_event(comment: Comment, actor: str, action: str, status_before: str | None, note: str | None = None) -> Event:
     return Event(
-        comment_id=comment.id,
+        comment=comment,
         actor=actor,
         action=action,
         status_before=status_before,
@@ -143,45 +163,41 @@ def save_results(
 ) -> list[Comment | None]:
     """Store each scored comment (insert, or update one the publisher sent before under the same id)
     and its history event; comments whose result is an error are not stored (None)."""
-    articles: dict = {}
     stored: list[Comment | None] = []
-    pending_events = []
-    for sub, result in zip(submissions, results, strict=True):
-        if "error" in result:
-            stored.append(None)
-            continue
-        article = _resolve_article(session, publisher_id, sub, articles)
-        comment = None
-        if sub.id is not None:
-            comment = session.scalar(
-                select(Comment).where(Comment.publisher_id == publisher_id, Comment.external_id == sub.id)
-            )
-        now = utcnow()
-        if comment is None:
-            comment = Comment(publisher_id=publisher_id, external_id=sub.id or result.get("id") or new_comment_id())
-            comment.created_at = now
-            session.add(comment)
-            action, status_before, text_changed = "scored", None, True
-        else:
-            action, status_before, text_changed = "rescored", comment.status, comment.text != sub.text
-        comment.text = sub.text
-        comment.author = sub.author
-        comment.parent = sub.parent
-        if article is not None:
-            comment.article = article
-        comment.updated_at = now
-        apply_result(comment, result, policy_name, policy_digest)
-        if text_changed or comment.reviewed_at is None:
-            # New or edited text is a new comment to the queue; a person's decision on the same
-            # text stands when only the model's opinion changed.
-            comment.status = STATUS_FOR_DECISION[comment.decision]
-            comment.reviewed_at = None
-            comment.reviewed_by = None
-        pending_events.append((comment, action, status_before))
-        stored.append(comment)
-    session.flush()  # assigns comment ids for the events
-    for comment, action, status_before in pending_events:
-        session.add(history_event(comment, "model", action, status_before))
+    with session.no_autoflush:
+        known = _stored_comments(session, publisher_id, {
+            sub.id for sub, result in zip(submissions, results, strict=True) if sub.id is not None and "error" not in result
+        })
+        for sub, result in zip(submissions, results, strict=True):
+            if "error" in result:
+                stored.append(None)
+                continue
+            article = _resolve_article(session, publisher_id, sub)
+            comment = known.get((publisher_id, sub.id)) if sub.id is not None else None
+            now = utcnow()
+            if comment is None:
+                comment = Comment(publisher_id=publisher_id, external_id=sub.id or result.get("id") or new_comment_id())
+                comment.created_at = now
+                session.add(comment)
+                known[(publisher_id, comment.external_id)] = comment
+                action, status_before, text_changed = "scored", None, True
+            else:
+                action, status_before, text_changed = "rescored", comment.status, comment.text != sub.text
+            comment.text = sub.text
+            comment.author = sub.author
+            comment.parent = sub.parent
+            if article is not None:
+                comment.article = article
+            comment.updated_at = now
+            apply_result(comment, result, policy_name, policy_digest)
+            if text_changed or comment.reviewed_at is None:
+                # New or edited text is a new comment to the queue; a person's decision on the same
+                # text stands when only the model's opinion changed.
+                comment.status = STATUS_FOR_DECISION[comment.decision]
+                comment.reviewed_at = None
+                comment.reviewed_by = None
+            session.add(history_event(comment, "model", action, status_before))
+            stored.append(comment)
     return stored
 
 

@@ -162,6 +162,8 @@ class Event(Base):
     model_version: Mapped[str] = mapped_column(String(50))
     policy_name: Mapped[str | None] = mapped_column(String(100))
     policy_digest: Mapped[str | None] = mapped_column(String(100))
+    # set on new events, so that a comment and its first event go in with one flush
+    comment: Mapped[Comment] = relationship()
 
 
 Index("ix_events_action_at", Event.action, Event.at)

@@ -167,29 +167,45 @@ def _score_and_store(subs: list[Submission], policy) -> list[dict]:
     ]
     results = scorer.moderate(comments, policy)
     policy = policy or scorer.default_policy
+    publisher_id, count = g.publisher_id, _uncounted_request()
+
+    def store_comments(session) -> list[str | None]:
+        if count is not None:
+            ratelimit.hit(session.connection(), *count)
+        stored = save_results(session, publisher_id, subs, results, policy.name, policy.digest)
+        return [comment.external_id if comment is not None else None for comment in stored]
+
     store = get_store()
     for attempt in (1, 2):
         try:
-            with store.write() as session:
-                _count_request(session.connection())
-                stored = save_results(session, g.publisher_id, subs, results, policy.name, policy.digest)
-                for result, comment in zip(results, stored):
-                    if comment is not None:
-                        result["id"] = comment.external_id
+            # shared with other requests' writes: one commit for all the comments arriving together
+            external_ids = store.write_together(store_comments)
             break
         except IntegrityError:
             # Two requests raced to insert the same new comment id (PostgreSQL); the second
             # attempt finds the first one's row and updates it.
             if attempt == 2:
                 raise
+    for result, external_id in zip(results, external_ids):
+        if external_id is not None:
+            result["id"] = external_id
     count_results(results)
     return results
 
 
+def _uncounted_request() -> tuple | None:
+    """(key id, limit, period) when this request still has to be counted against its key's rate
+    limit, by the transaction that stores its comments; the request is marked counted."""
+    if g.get("rate_limit") is None or g.rate_counted:
+        return None
+    g.rate_counted = True
+    return (g.key_id, *g.rate_limit)
+
+
 def _count_request(connection) -> None:
-    if g.get("rate_limit") is not None and not g.rate_counted:
-        ratelimit.hit(connection, g.key_id, *g.rate_limit)
-        g.rate_counted = True
+    count = _uncounted_request()
+    if count is not None:
+        ratelimit.hit(connection, *count)
 
 
 @bp.after_request

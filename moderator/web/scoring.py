@@ -89,7 +89,7 @@ def get_scorer(models_path: str | None = None) -> BatchingScorer:
         if _scorer is None:
             from moderator.scorer import Moderator
 
-            _scorer = BatchingScorer(Moderator.load(models_path))
+            _scorer = BatchingScorer(Moderator.load(models_path).warm_up())
         return _scorer
 
 
