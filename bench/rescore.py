@@ -63,22 +63,29 @@ def build_archive(path: Path, n: int, texts: list[str]) -> None:
 
 
 def peak_tree_memory(proc: subprocess.Popen, stop: threading.Event, out: dict) -> None:
-    """Peaks of the summed RSS and PSS of the command and its workers. RSS counts the pages of shared
-    libraries (libtorch, numpy, ...) once per process; PSS splits each shared page among the processes
-    using it, so summed PSS is the memory the job really takes from the machine."""
+    """Peaks of the summed RSS and PSS of the command and its workers, and the CPU time of every
+    process of the tree (workers are forked by a fork server, so the command's own rusage misses
+    them). RSS counts the pages of shared libraries (libtorch, numpy, ...) once per process; PSS splits
+    each shared page among the processes using it, so summed PSS is the memory the job really takes
+    from the machine."""
     root = psutil.Process(proc.pid)
+    cpu: dict[int, float] = {}
+    largest = 0
     while not stop.is_set():
         rss = pss = 0
         try:
             for p in [root, *root.children(recursive=True)]:
                 try:
                     info = p.memory_full_info()
-                    rss, pss = rss + info.rss, pss + info.pss
+                    times = p.cpu_times()
                 except (psutil.NoSuchProcess, psutil.AccessDenied):
-                    pass
+                    continue
+                rss, pss, largest = rss + info.rss, pss + info.pss, max(largest, info.rss)
+                cpu[p.pid] = times.user + times.system
         except psutil.NoSuchProcess:
             return
-        out["rss"], out["pss"] = max(out.get("rss", 0), rss), max(out.get("pss", 0), pss)
+        out["rss"], out["pss"], out["largest"] = max(out.get("rss", 0), rss), max(out.get("pss", 0), pss), largest
+        out["cpu"] = sum(cpu.values())
         time.sleep(0.1)
 
 
@@ -122,9 +129,10 @@ def main() -> int:
             print(err, file=sys.stderr)
             return proc.returncode
         summary = json.loads(Path(f"{dest}.summary.json").read_text())
-        # the command and every worker it waited for (on Linux ru_maxrss is in KiB)
+        # CPU as last sampled (up to 0.1 s short) or, if more, what the command's waited-for children used
         usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-        largest, cpu = usage.ru_maxrss * 1024, usage.ru_utime + usage.ru_stime
+        largest = max(memory.get("largest", 0), usage.ru_maxrss * 1024)  # ru_maxrss is in KiB on Linux
+        cpu = max(memory.get("cpu", 0.0), usage.ru_utime + usage.ru_stime)
 
     run = summary["this_run"]
     print(out.strip())

@@ -2,16 +2,20 @@
 
 Chunks go to the pool as they are read, never more than two per worker at a time, so memory holds
 a few chunks whatever the archive's size. Results come back in completion order; the coordinator
-commits each as it arrives. Workers are started with "spawn" (a fresh interpreter) rather than fork:
-forking a process whose numpy/torch/pyarrow thread pools are running can deadlock the child."""
+commits each as it arrives. Workers are forked by multiprocessing's fork server, which loads the
+models once before forking (moderator.rescore.preload), so the workers share them copy-on-write. Not
+forked from the coordinator itself: forking a process whose numpy/torch/pyarrow thread pools are
+running can deadlock the child. Where there is no fork server (not POSIX) workers are spawned."""
 
 from __future__ import annotations
 
 import ctypes
 import multiprocessing
 import os
+import select
 import signal
 import sys
+import threading
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from typing import Iterable, Iterator
 
@@ -28,26 +32,51 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def _die_with_parent() -> None:
-    """Linux: a worker gets SIGKILL when the coordinator dies (a kill -9 of it must not leave the
-    pool running on, orphaned)."""
-    if sys.platform.startswith("linux"):
-        try:
-            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        except OSError:
-            pass
+def _die_with(coordinator_pid: int) -> None:
+    """A worker ends the moment the coordinator dies (a kill -9 of it must not leave the pool running
+    on, orphaned). Forked workers' parent is the fork server, not the coordinator, so a thread waits
+    on a pidfd of the coordinator (Linux >= 5.3); a spawned worker's parent is the coordinator, and
+    the kernel's parent-death signal covers it."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG (of the parent)
+    except OSError:
+        pass
+    if os.getppid() == coordinator_pid:
+        return
+    try:
+        coordinator = os.pidfd_open(coordinator_pid)
+    except ProcessLookupError:
+        os._exit(1)  # already gone
+    except (OSError, AttributeError):
+        return
+
+    def wait_for_coordinator() -> None:
+        select.select([coordinator], [], [])  # readable once the process has ended
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    threading.Thread(target=wait_for_coordinator, name="coordinator-watch", daemon=True).start()
 
 
-def _init_worker() -> None:
-    _die_with_parent()
+def _init_worker(coordinator_pid: int) -> None:
+    _die_with(coordinator_pid)
     # Ctrl-C is the coordinator's to handle (it stops feeding chunks and says how to resume); a
     # worker dying of it mid-chunk would only turn that into a broken-pool error.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     limit_threads()
     try:
-        moderator()  # load now, while the coordinator reads; a failure is reported by the first task
-    except Exception:
+        moderator()  # load now (unless the fork server did), while the coordinator reads; a failure
+    except Exception:  # is reported by the first task
         pass
+
+
+def _pool_context():
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["moderator.rescore.preload"])
+    return context
 
 
 class LocalEngine:
@@ -59,8 +88,8 @@ class LocalEngine:
 
     def __enter__(self) -> "LocalEngine":
         if self.workers > 1:
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=_init_worker)
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=_pool_context(), initializer=_init_worker,
+                                            initargs=(os.getpid(),))
         else:
             limit_threads()  # one worker: score in this process, no pool to feed
         return self

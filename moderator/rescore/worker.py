@@ -15,6 +15,7 @@ from moderator.rescore.sources import Chunk, Fields, parse_chunk
 
 _LOAD_LOCK = threading.Lock()
 _MODERATOR = None
+_MALLOC_TRIM = None
 
 
 @dataclass
@@ -76,7 +77,24 @@ def score_chunk(chunk: Chunk, fields: Fields, policy, full: bool | None = None) 
             rows.append(row)
     # rejects in input order, whichever step found them
     rejects.sort(key=lambda r: r.get(chunk.unit) or 0)
-    return ChunkResult(chunk.id, rows, rejects, chunk_stats(len(rows) + len(rejects), rows, rejects))
+    result = ChunkResult(chunk.id, rows, rejects, chunk_stats(len(rows) + len(rejects), rows, rejects))
+    release_free_memory()
+    return result
+
+
+def release_free_memory() -> None:
+    """Hand the chunk's freed scratch memory (features, activations) back to the system: glibc
+    keeps it otherwise, and each worker's footprint would grow to its largest chunk's."""
+    global _MALLOC_TRIM
+    if _MALLOC_TRIM is None:
+        try:
+            import ctypes
+
+            _MALLOC_TRIM = ctypes.CDLL("libc.so.6").malloc_trim
+        except (OSError, AttributeError):  # not glibc
+            _MALLOC_TRIM = False
+    if _MALLOC_TRIM:
+        _MALLOC_TRIM(0)
 
 
 def _moderate(records: list[dict], policy, full) -> list[dict]:
