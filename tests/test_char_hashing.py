@@ -53,3 +53,40 @@ def test_the_linear_members_direct_tfidf_equals_the_pipelines():
     expected = member.char_.transform(texts)
     got = member._char_tfidf(texts)
     assert got.shape == expected.shape and abs(got - expected).max() < 1e-6
+
+
+def test_direct_word_tfidf_equals_the_vectorizers_transform():
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from moderator.members.word_tfidf import WordTfidf
+
+    corpus = TEXTS * 2 + ["you are a stupid idiot", "what a stupid idea!!", "İstanbul ÇAFÉ straße"] * 2
+    texts = corpus + ["", "!!!", "stupid stupid stupid idiot", "never seen words only", "a\nb\tc"]
+    vectorizers = [  # the linear member's settings, then alt-profanity-check's
+        TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=r"(?u)\b\w+\b|[^\w\s]",
+                        dtype=np.float32),
+        TfidfVectorizer(stop_words="english"),
+    ]
+    for vectorizer in vectorizers:
+        vectorizer.fit(corpus)
+        direct = WordTfidf(vectorizer)
+        assert direct.direct
+        expected, got = vectorizer.transform(texts), direct.transform(texts)
+        assert got.shape == expected.shape and got.nnz == expected.nnz and abs(got - expected).max() < 1e-6
+        assert got[len(corpus)].nnz == 0 and got[len(corpus) + 2].nnz > 0
+    # settings it does not cover go to the vectorizer itself
+    chars = TfidfVectorizer(analyzer="char", ngram_range=(2, 3)).fit(corpus)
+    assert not WordTfidf(chars).direct
+    assert abs(WordTfidf(chars).transform(texts) - chars.transform(texts)).max() == 0
+
+
+def test_profanity_member_matches_the_package():
+    from profanity_check import profanity_check
+
+    from moderator.members.profanity_check import ProfanityCheckMember
+
+    texts = TEXTS + ["what the fuck is this shit", "", "a lovely day in the park"]
+    got = ProfanityCheckMember().predict_proba(texts)[:, 0]
+    expected = profanity_check.predict_prob(texts)
+    assert abs(got - expected).max() < 1e-5

@@ -13,6 +13,19 @@ from typing import Sequence
 import numpy as np
 
 
+_direct = None
+
+
+def _direct_tfidf(fitted):
+    """The package's TF-IDF without scikit-learn's per-call checks (moderator.members.word_tfidf)."""
+    global _direct
+    if _direct is None or _direct.vectorizer is not fitted:
+        from moderator.members.word_tfidf import WordTfidf
+
+        _direct = WordTfidf(fitted)
+    return _direct
+
+
 class ProfanityCheckMember:
     name = "profanity_check"
     reads_normalized = True  # the ensemble hands it moderator.normalize output
@@ -33,7 +46,7 @@ class ProfanityCheckMember:
         # same numbers as profanity_check.predict_prob: its model is a CalibratedClassifierCV (sigmoid) over
         # five LinearSVCs, averaged. Computed directly, because scikit-learn's per-call checks on the
         # five sub-models cost ~30 ms per single comment, more than everything else in the ensemble.
-        X = profanity_check.vectorizer.transform(texts)
+        X = _direct_tfidf(profanity_check.vectorizer).transform(texts)
         prob = np.zeros(X.shape[0])
         for fold in profanity_check.model.calibrated_classifiers_:
             svm, sigmoid = fold.estimator, fold.calibrators[0]
