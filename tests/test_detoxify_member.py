@@ -97,6 +97,26 @@ def test_deterministic_and_batch_independent(tiny):
     assert member.predict_proba(["you are an idiot"]).shape == (1, 6)  # a single text (detoxify squeezes it)
 
 
+def test_batches_group_similar_lengths_within_the_padded_token_budget(tiny):
+    from moderator.members.detoxify_member import PADDED_TOKENS_PER_TEXT
+
+    member = DetoxifyMember(checkpoint=str(tiny[0]), batch_size=4)
+    assert member.available, member.error
+    texts = ["idiot"] * 9 + [" ".join(["word"] * n) for n in (3, 40, 41, 60, 7, 90)] + ["fine thanks"] * 3
+    tokenizer = member._detox.tokenizer
+    tokenizer.model_max_length = 128  # the tiny model's tokenizer would cut every text at a few tokens
+    lengths = [len(ids) for ids in tokenizer(texts)["input_ids"]]
+    batches = member._batches(texts)
+    assert sorted(i for b in batches for i in b) == list(range(len(texts)))  # each text once
+    for batch in batches:
+        padded = max(lengths[i] for i in batch) * len(batch)
+        assert len(batch) <= 4 and (len(batch) == 1 or padded <= 4 * PADDED_TOKENS_PER_TEXT)
+    # short texts share batches; the longest go alone (two of ~42 tokens still fit 96)
+    assert max(len(b) for b in batches) == 4
+    assert [len(b) for b in batches if max(lengths[i] for i in b) > 40] == [2, 1, 1]
+    assert member._batches([]) == []
+
+
 def test_requested_labels_subset(tiny):
     member = DetoxifyMember(checkpoint=str(tiny[0]), labels=("identity_attack", "toxicity"))
     full = DetoxifyMember(checkpoint=str(tiny[0]))
