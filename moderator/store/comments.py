@@ -7,7 +7,7 @@ import json
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, insert, or_, select, update
 from sqlalchemy.orm import Session, joinedload
 
 from moderator.labels import LABELS
@@ -78,127 +78,187 @@ def find_article(session: Session, publisher_id: int, key: str) -> Article | Non
     return session.scalar(select(Article).where(Article.publisher_id == publisher_id, Article.key == key))
 
 
-def _resolve_article(session: Session, publisher_id: int, sub: Submission) -> Article | None:
-    key = _article_key(sub)
-    if key is None:
-        return None
-    cache = _session_cache(session, "articles")
-    article = cache.get((publisher_id, key))
-    if article is None:
-        article = find_article(session, publisher_id, key)
-        if article is None:
-            article = Article(publisher_id=publisher_id, key=key)
-            session.add(article)
-        cache[(publisher_id, key)] = article
-    # What the request says about the article wins over what was stored before.
-    if sub.article_title:
-        article.title = sub.article_title
-    if sub.article_text:
-        article.text = sub.article_text
-        if not article.title:
-            article.title = _title_from_text(sub.article_text)
-    if sub.article_url:
-        article.url = sub.article_url
-    return article
-
-
-def _session_cache(session: Session, kind: str) -> dict:
-    """Rows this transaction has found or added, by natural key. Lookups below run without
-    autoflush (so that several requests sharing a transaction flush once, at commit); a row added
-    earlier in the transaction but not yet flushed is found here instead."""
-    return session.info.setdefault(f"moderator.{kind}", {})
-
-
-def _stored_comments(session: Session, publisher_id: int, external_ids: set[str]) -> dict:
-    cache = _session_cache(session, "comments")
-    missing = [i for i in external_ids if (publisher_id, i) not in cache]
-    for start in range(0, len(missing), 500):
-        chunk = missing[start : start + 500]
-        for comment in session.scalars(
-            select(Comment).where(Comment.publisher_id == publisher_id, Comment.external_id.in_(chunk))
-        ):
-            cache[(publisher_id, comment.external_id)] = comment
-    return cache
+def result_columns(result: dict, policy_name: str | None, policy_digest: str | None) -> dict:
+    """A comment's columns that hold the model's result."""
+    scores = {label: float(result["scores"].get(label, 0.0)) for label in result["scores"]}
+    columns = {
+        "decision": result["decision"],
+        "scores": scores,
+        "reasons": list(result.get("reasons") or []),
+        "spans": list(result.get("spans") or []),
+        "model_version": str(result.get("model_version") or ""),
+        "policy_name": policy_name,
+        "policy_digest": policy_digest,
+        "severity": severity(scores),
+    }
+    columns.update({score_column(label): float(scores.get(label, 0.0)) for label in LABELS})
+    return columns
 
 
 def apply_result(comment: Comment, result: dict, policy_name: str | None, policy_digest: str | None) -> None:
-    scores = {label: float(result["scores"].get(label, 0.0)) for label in result["scores"]}
-    comment.decision = result["decision"]
-    comment.scores = scores
-    comment.reasons = list(result.get("reasons") or [])
-    comment.spans = list(result.get("spans") or [])
-    comment.model_version = str(result.get("model_version") or "")
-    comment.policy_name = policy_name
-    comment.policy_digest = policy_digest
-    comment.severity = severity(scores)
-    for label in LABELS:
-        setattr(comment, score_column(label), float(scores.get(label, 0.0)))
+    for name, value in result_columns(result, policy_name, policy_digest).items():
+        setattr(comment, name, value)
+
+
+def event_columns(columns: dict, actor: str, action: str, status_before: str | None, note: str | None = None) -> dict:
+    """A history event's columns, from the comment's columns after the change."""
+    return {
+        "actor": actor,
+        "action": action,
+        "status_before": status_before,
+        "status_after": columns["status"],
+        "note": note,
+        "text": columns["text"],
+        "model_decision": columns["decision"],
+        "scores": columns["scores"],
+        "reasons": columns["reasons"],
+        "model_version": columns["model_version"],
+        "policy_name": columns["policy_name"],
+        "policy_digest": columns["policy_digest"],
+    }
+
+
+_EVENT_SOURCE = ("status", "text", "decision", "scores", "reasons", "model_version", "policy_name", "policy_digest")
 
 
 def history_event(comment: Comment, actor: str, action: str, status_before: str | None, note: str | None = None) -> Event:
-    return Event(
-        comment=comment,
-        actor=actor,
-        action=action,
-        status_before=status_before,
-        status_after=comment.status,
-        note=note,
-        text=comment.text,
-        model_decision=comment.decision,
-        scores=comment.scores,
-        reasons=comment.reasons,
-        model_version=comment.model_version,
-        policy_name=comment.policy_name,
-        policy_digest=comment.policy_digest,
-    )
+    columns = {name: getattr(comment, name) for name in _EVENT_SOURCE}
+    return Event(comment=comment, **event_columns(columns, actor, action, status_before, note))
 
 
-def save_results(
-    session: Session,
-    publisher_id: int,
-    submissions: list[Submission],
-    results: list[dict],
-    policy_name: str | None,
-    policy_digest: str | None,
-) -> list[Comment | None]:
+@dataclass
+class PreparedComment:
+    """A scored comment's row, built before the write transaction (prepare_results) so that the
+    transaction, which holds the database's one writer lock, only runs a few statements."""
+
+    external_id: str
+    article_key: str | None
+    submission: Submission
+    columns: dict  # text, author, parent and the result's columns
+
+
+def prepare_results(submissions: list[Submission], results: list[dict], policy_name: str | None,
+                    policy_digest: str | None) -> list[PreparedComment | None]:
+    """None for a comment whose result is an error (it is not stored)."""
+    prepared: list[PreparedComment | None] = []
+    for sub, result in zip(submissions, results, strict=True):
+        if "error" in result:
+            prepared.append(None)
+            continue
+        columns = {"text": sub.text, "author": sub.author, "parent": sub.parent,
+                   **result_columns(result, policy_name, policy_digest)}
+        external_id = sub.id or result.get("id") or new_comment_id()
+        prepared.append(PreparedComment(external_id, _article_key(sub), sub, columns))
+    return prepared
+
+
+def save_results(session: Session, publisher_id: int, submissions: list[Submission], results: list[dict],
+                 policy_name: str | None, policy_digest: str | None) -> list[str | None]:
     """Store each scored comment (insert, or update one the publisher sent before under the same id)
-    and its history event; comments whose result is an error are not stored (None)."""
-    stored: list[Comment | None] = []
-    with session.no_autoflush:
-        known = _stored_comments(session, publisher_id, {
-            sub.id for sub, result in zip(submissions, results, strict=True) if sub.id is not None and "error" not in result
-        })
-        for sub, result in zip(submissions, results, strict=True):
-            if "error" in result:
-                stored.append(None)
-                continue
-            article = _resolve_article(session, publisher_id, sub)
-            comment = known.get((publisher_id, sub.id)) if sub.id is not None else None
-            now = utcnow()
-            if comment is None:
-                comment = Comment(publisher_id=publisher_id, external_id=sub.id or result.get("id") or new_comment_id())
-                comment.created_at = now
-                session.add(comment)
-                known[(publisher_id, comment.external_id)] = comment
-                action, status_before, text_changed = "scored", None, True
-            else:
-                action, status_before, text_changed = "rescored", comment.status, comment.text != sub.text
-            comment.text = sub.text
-            comment.author = sub.author
-            comment.parent = sub.parent
-            if article is not None:
-                comment.article = article
-            comment.updated_at = now
-            apply_result(comment, result, policy_name, policy_digest)
-            if text_changed or comment.reviewed_at is None:
-                # New or edited text is a new comment to the queue; a person's decision on the same
-                # text stands when only the model's opinion changed.
-                comment.status = STATUS_FOR_DECISION[comment.decision]
-                comment.reviewed_at = None
-                comment.reviewed_by = None
-            session.add(history_event(comment, "model", action, status_before))
-            stored.append(comment)
-    return stored
+    and its history event; returns each comment's id (None where its result is an error)."""
+    return save_prepared(session, publisher_id, prepare_results(submissions, results, policy_name, policy_digest))
+
+
+def save_prepared(session: Session, publisher_id: int, prepared: list[PreparedComment | None]) -> list[str | None]:
+    """save_results' statements: a lookup of the articles and of the comments sent before, one
+    multi-row insert and one executemany update of comments, one multi-row insert of events."""
+    rows = [p for p in prepared if p is not None]
+    if not rows:
+        return [None] * len(prepared)
+    articles = _save_articles(session, publisher_id, rows)
+    stored = {}  # external id -> (id, text, status, reviewed_at) as of the last write in this call
+    wanted = sorted({p.external_id for p in rows})
+    for start in range(0, len(wanted), 500):
+        for row in session.execute(
+            select(Comment.id, Comment.external_id, Comment.text, Comment.status, Comment.reviewed_at)
+            .where(Comment.publisher_id == publisher_id, Comment.external_id.in_(wanted[start : start + 500]))
+        ):
+            stored[row.external_id] = (row.id, row.text, row.status, row.reviewed_at)
+    now = utcnow()
+    inserts: dict[str, dict] = {}  # by external id: a comment sent twice in one call is inserted once
+    updates: dict[int, dict] = {}
+    updates_by_external: dict[str, dict] = {}  # the last values written in this call, per stored comment
+    events: list[tuple[str, dict]] = []  # (external id, event columns): ids of new rows come after the insert
+    for p in rows:
+        columns = {**p.columns, "article_id": articles.get(p.article_key), "updated_at": now}
+        if p.external_id in inserts:
+            before = inserts[p.external_id]
+            action, status_before, text_changed, reviewed = "rescored", before["status"], before["text"] != p.columns["text"], None
+        elif p.external_id in stored:
+            _, text, status_before, reviewed = stored[p.external_id]
+            action, text_changed = "rescored", text != p.columns["text"]
+            if p.external_id in updates_by_external:
+                earlier = updates_by_external[p.external_id]
+                text, status_before, reviewed = earlier["text"], earlier["status"], earlier.get("reviewed_at", reviewed)
+                text_changed = text != p.columns["text"]
+        else:
+            action, status_before, text_changed, reviewed = "scored", None, True, None
+        if text_changed or reviewed is None:
+            # New or edited text is a new comment to the queue; a person's decision on the same
+            # text stands when only the model's opinion changed.
+            columns.update(status=STATUS_FOR_DECISION[columns["decision"]], reviewed_at=None, reviewed_by=None)
+        else:
+            columns["status"] = status_before
+        if columns["article_id"] is None:
+            del columns["article_id"]  # no article in this request: keep the stored one
+        if p.external_id in inserts or p.external_id not in stored:
+            previous = inserts.get(p.external_id, {"publisher_id": publisher_id, "external_id": p.external_id,
+                                                   "article_id": None, "created_at": now})
+            inserts[p.external_id] = {**previous, **columns}
+        else:
+            comment_id = stored[p.external_id][0]
+            updates[comment_id] = {**updates.get(comment_id, {"id": comment_id}), **columns}
+            updates_by_external[p.external_id] = updates[comment_id]
+        events.append((p.external_id, event_columns(columns, "model", action, status_before)))
+    ids = {external_id: row[0] for external_id, row in stored.items()}
+    if inserts:
+        returned = session.execute(insert(Comment).returning(Comment.id, sort_by_parameter_order=True),
+                                   list(inserts.values()))
+        ids.update(zip(inserts, returned.scalars()))
+    for group in _by_shape(updates.values()):
+        session.execute(update(Comment), group)
+    session.execute(insert(Event), [{**columns, "comment_id": ids[external_id], "at": now}
+                                    for external_id, columns in events])
+    return [p.external_id if p is not None else None for p in prepared]
+
+
+def _by_shape(rows) -> list[list[dict]]:
+    """Rows grouped by their set of columns: one executemany per group."""
+    groups: dict[tuple, list[dict]] = {}
+    for row in rows:
+        groups.setdefault(tuple(sorted(row)), []).append(row)
+    return list(groups.values())
+
+
+def _save_articles(session: Session, publisher_id: int, rows: list[PreparedComment]) -> dict[str, int]:
+    """The article rows the comments belong to, made where missing; what a request says about an
+    article (title, text, url) wins over what was stored before. Returns their ids by key."""
+    keys = sorted({p.article_key for p in rows if p.article_key})
+    if not keys:
+        return {}
+    found = {row.key: (row.id, row.title) for row in session.execute(
+        select(Article.id, Article.key, Article.title).where(Article.publisher_id == publisher_id, Article.key.in_(keys)))}
+    said: dict[str, dict] = {}
+    for p in rows:
+        sub = p.submission
+        if p.article_key:
+            values = said.setdefault(p.article_key, {})
+            values.update({name: value for name, value in (("title", sub.article_title), ("text", sub.article_text),
+                                                           ("url", sub.article_url)) if value})
+    ids = {}
+    for key in keys:
+        values = said[key]
+        stored_title = found[key][1] if key in found else None
+        if "text" in values and not values.get("title") and not stored_title:
+            values["title"] = _title_from_text(values["text"])
+        if key in found:
+            ids[key] = found[key][0]
+            if values:
+                session.execute(update(Article).where(Article.id == ids[key]).values(**values))
+        else:
+            ids[key] = session.execute(
+                insert(Article).values(publisher_id=publisher_id, key=key, **values).returning(Article.id)).scalar_one()
+    return ids
 
 
 def get_comment(session: Session, publisher_id: int | None, external_id: str | None = None, pk: int | None = None) -> Comment | None:

@@ -20,8 +20,9 @@ from moderator.store.comments import (
     find_article,
     get_comment,
     history,
+    prepare_results,
     queue_page,
-    save_results,
+    save_prepared,
     stats,
 )
 from moderator.store.models import QUEUE_STATUSES
@@ -168,12 +169,12 @@ def _score_and_store(subs: list[Submission], policy) -> list[dict]:
     results = scorer.moderate(comments, policy)
     policy = policy or scorer.default_policy
     publisher_id, count = g.publisher_id, _uncounted_request()
+    prepared = prepare_results(subs, results, policy.name, policy.digest)  # outside the writer lock
 
     def store_comments(session) -> list[str | None]:
         if count is not None:
             ratelimit.hit(session.connection(), *count)
-        stored = save_results(session, publisher_id, subs, results, policy.name, policy.digest)
-        return [comment.external_id if comment is not None else None for comment in stored]
+        return save_prepared(session, publisher_id, prepared)
 
     store = get_store()
     for attempt in (1, 2):
