@@ -21,3 +21,17 @@ def moderator_models():
 @pytest.fixture(scope="session")
 def seed_page() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture()
+def store(tmp_path):
+    """A migrated SQLite database in a real file, holding one publisher ("daily")."""
+    from moderator.store import Store, upgrade
+    from moderator.store.models import Publisher
+
+    store = Store(f"sqlite:///{tmp_path / 'moderator.db'}")
+    upgrade(store.engine)
+    with store.write() as session:
+        session.add(Publisher(name="daily"))
+    yield store
+    store.dispose()

@@ -3,26 +3,7 @@ threads, widgets, the post's own byline bar), and thread layouts the comment mar
 loosely (comment anchors, per-comment wrappers, alternating classes, text footers, Tumblr notes)."""
 
 from moderator.segment import segment
-
-STORY = """
-<div class="post" id="post-7"><h1>Library opens a seed bank for local gardeners</h1>
-<p>The county library opened a seed bank on Saturday, letting residents borrow packets of tomato,
-bean and squash seeds and return seeds saved from their own harvest at the end of the season.</p>
-<p>Librarian Ana Ortiz said more than two hundred people signed up in the first week, and that the
-collection would grow as gardeners brought back seeds adapted to the valley's short summers.</p>
-<p>The project cost four thousand dollars, most of it for drawers, envelopes and a donated cabinet.</p>
-</div>
-"""
-
-
-def page(body: str, title: str = "Library opens a seed bank") -> str:
-    return f"<!DOCTYPE html><html><head><title>{title}</title></head><body>{body}</body></html>"
-
-
-def _article_ok(result):
-    assert "letting residents borrow packets" in result.article.text
-    assert "donated cabinet" in result.article.text
-
+from segment_pages import STORY, article_ok, page
 
 def test_hidden_copy_of_the_post_is_neither_comment_nor_article():
     # TypePad and Disqus keep a display:none copy of the post inside their comment block.
@@ -34,7 +15,7 @@ def test_hidden_copy_of_the_post_is_neither_comment_nor_article():
 </div>""")
     result = segment(html)
     assert result.comments == []
-    _article_ok(result)
+    article_ok(result)
     assert "HIDDEN_COPY" not in result.article.text
 
 
@@ -72,7 +53,7 @@ def test_widgets_and_commentary_rails_are_not_threads():
 </ul>""")
     result = segment(html)
     assert result.comments == []
-    _article_ok(result)
+    article_ok(result)
 
 
 def test_a_body_named_sidebar_is_still_searched():
@@ -172,7 +153,7 @@ def test_reply_form_stays_out_of_the_article():
 <p><input name="email"> Mail (will not be published) (required)</p><textarea name="comment"></textarea>
 <input type="submit" value="Submit Comment"></form>""")
     result = segment(html)
-    _article_ok(result)
+    article_ok(result)
     assert "will not be published" not in result.article.text
     assert result.comments == []
 

@@ -3,10 +3,8 @@ own caller. On a real SQLite file, with the service's own save path."""
 
 import threading
 
-import pytest
 from sqlalchemy import func, select
 
-from moderator.store import Store, upgrade
 from moderator.store.comments import Submission, save_results
 from moderator.store.models import Article, Comment, Event, Publisher
 
@@ -14,16 +12,6 @@ from moderator.store.models import Article, Comment, Event, Publisher
 def _result(decision="flag"):
     return {"decision": decision, "scores": {"toxicity": 0.9}, "reasons": ["toxicity 0.90"], "spans": [],
             "model_version": "test"}
-
-
-@pytest.fixture()
-def store(tmp_path):
-    store = Store(f"sqlite:///{tmp_path / 'group.db'}")
-    upgrade(store.engine)
-    with store.write() as session:
-        session.add(Publisher(name="daily"))
-    yield store
-    store.dispose()
 
 
 def _publisher_id(store) -> int:

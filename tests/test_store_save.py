@@ -1,10 +1,8 @@
 """save_results: what a stored comment, its article and its history look like after each kind of
 sending. On a real SQLite file."""
 
-import pytest
 from sqlalchemy import select
 
-from moderator.store import Store, upgrade
 from moderator.store.comments import Submission, decide, get_comment, history, save_results
 from moderator.store.models import Article, Comment, Publisher
 
@@ -12,16 +10,6 @@ from moderator.store.models import Article, Comment, Publisher
 def _result(decision="flag", toxicity=0.9):
     return {"decision": decision, "scores": {"toxicity": toxicity, "insult": 0.1}, "reasons": [f"toxicity {toxicity}"],
             "spans": [{"start": 0, "end": 3, "label": "toxicity", "text": "you"}], "model_version": "v1"}
-
-
-@pytest.fixture()
-def store(tmp_path):
-    store = Store(f"sqlite:///{tmp_path / 'save.db'}")
-    upgrade(store.engine)
-    with store.write() as session:
-        session.add(Publisher(name="daily"))
-    yield store
-    store.dispose()
 
 
 def _save(store, subs, results):

@@ -15,7 +15,11 @@ links to the thread. Looser thread markup is still found: empty `<a name="commen
 comments each in its own wrapper (repeated among cousins), and alternate classes of one thread
 (`alt-comment`, `superuser_comment`, ids `comment-N`). Replies are items nested in items (or `depth-N`
 classes). Each item's text leaves out its author, time, avatar, "Reply"/"Report" links, vote counts,
-forms and text footers ("Posted by: NAME | DATE"), which become the comment's fields or are dropped."""
+forms and text footers ("Posted by: NAME | DATE"), which become the comment's fields or are dropped.
+Lone comments that nothing repeats are still found by their family's markup (Blogger's dt/dd pair,
+bbPress posts, a top-level comment holding replies of its own name), and old flat threads by their
+comment anchors. trafilatura's article text is completed: a page dump of menus keeps only its prose
+lines, the byline above the first paragraph comes back, and a story split around a rail is joined."""
 
 import re
 import threading
@@ -53,7 +57,7 @@ _CONTAINER_TOKEN = re.compile(
     r"coral[-_]?(?:container|stream|talk)|comment[-_]?stream|livefyre|echo[-_]?stream|talk-stream)$",
     re.I,
 )
-_AUTHOR_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:author|authors|fn|nickname|nick|user|username|user[-_]?name|name|commenter|poster|byline|by|p-author|h-card|vcard|screen[-_]?name|author[-_]?name|comment[-_]?author|comment[-_]?user|dsq[-_]?comment[-_]?header|postedby|posted[-_]?by)$", re.I)
+_AUTHOR_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:author|authors|fn|nickname|nick|user|username|user[-_]?name|name|commenter|poster|byline|by|p-author|h-card|vcard|screen[-_]?name|author[-_]?name|comment[-_]?author|comment[-_]?user|dsq[-_]?comment[-_]?header|postedby|posted[-_]?by|tumblelog)$", re.I)
 _TIME_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:date|time|timestamp|datetime|published|posted|dt-published|ago|comment[-_]?date|comment[-_]?time|commentmetadata|comment[-_]?meta|meta|post[-_]?meta|metadata|post[-_]?date|date[-_]?time|posted[-_]?on|info)$", re.I)
 _DROP_TOKEN = re.compile(
     r"(?:^|[-_])(?:reply|replies|respond|vote|votes|voting|rating|ratings|like|likes|score|karma|report|flag|share|sharing|edit|permalink|"
@@ -86,8 +90,9 @@ _DEPTH = re.compile(r"^depth-(\d+)$")
 _HAS_NAME = etree.XPath("//*[@class or @id]")
 _SCHEMA_COMMENTS = etree.XPath("//*[@itemprop='comment' or @itemprop='comments' or contains(@itemtype, 'Comment') "
                                "or contains(@itemtype, 'Answer')]")
-_COMMENTISH = re.compile(r"comment|cmt|h-cite", re.I)
+_COMMENTISH = re.compile(r"comment|cmt|h-cite|bbp-reply-position-|type-reply", re.I)
 _THREADISH = re.compile(r"comment|discussion|respons|reaction|talkback|disqus|dsq|coral|livefyre|echo|talk-stream", re.I)
+_COMMENT_OR_THREAD = re.compile(f"{_COMMENTISH.pattern}|{_THREADISH.pattern}", re.I)
 
 
 # Per-page caches, per thread (the service may segment pages on several threads at once).
@@ -107,7 +112,7 @@ def _named(root, pattern: re.Pattern) -> list:
     if "named" not in cache:
         # One pass over the page's named elements, kept when the name could say comment or thread.
         names = ((el, f"{el.get('class') or ''} {el.get('id') or ''}") for el in _HAS_NAME(root))
-        cache["named"] = [(el, name) for el, name in names if _COMMENTISH.search(name) or _THREADISH.search(name)]
+        cache["named"] = [(el, name) for el, name in names if _COMMENT_OR_THREAD.search(name)]
     return [el for el, name in cache["named"] if pattern.search(name)]
 
 
@@ -158,7 +163,14 @@ def _tokens(el) -> list[str]:
 
 
 def _has(el, pattern: re.Pattern) -> bool:
-    return any(pattern.match(tok) for tok in _tokens(el))
+    # Called for most elements of a thread, most of which have neither class nor id: a plain loop.
+    cls = el.get("class")
+    if cls:
+        for tok in cls.split():
+            if pattern.match(tok):
+                return True
+    ident = el.get("id")
+    return bool(ident) and pattern.match(ident) is not None
 
 
 # --- text of a subtree --------------------------------------------------------------------------
@@ -230,10 +242,54 @@ def _anchored_items(root) -> list:
     return found
 
 
+_RUN_STOP_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "form", "hr"}
+
+
+def _anchor_runs(root) -> list[list]:
+    """Older TypePad and Movable Type pages put the whole thread flat in the post's block: an empty
+    <a id="c65581830"> anchor, the comment's paragraphs, its "Posted by: NAME | DATE" line, the next
+    anchor. Each run of siblings from one anchor to the next (or to a heading, a form, or the byline
+    line that closes it) is one comment."""
+    by_parent: dict = defaultdict(list)
+    for a in _NAMED_ANCHORS(root):
+        if _COMMENT_ANCHOR.match(a.get("name") or a.get("id") or "") and not a.text_content().strip():
+            by_parent[a.getparent()].append(a)
+    best: list = []
+    for parent, anchors in by_parent.items():
+        if parent is None or len(anchors) < 2 or _in_sidebar(parent):
+            continue
+        starts = set(anchors)
+        items = []
+        for a in anchors:
+            parts = []
+            for sib in a.itersiblings():
+                if not isinstance(sib.tag, str):
+                    continue
+                if sib in starts or sib.tag in _RUN_STOP_TAGS:
+                    break
+                parts.append(sib)
+                if _has(sib, _BYLINE_BOX):
+                    break  # the comment's closing byline
+            if parts and sum(_words(part) for part in parts) >= 2:
+                items.append(parts)
+        if len(items) > len(best):
+            best = items
+    return best
+
+
 def _is_tumblr_note(el) -> bool:
     """Tumblr's notes: a reblog "with_commentary" or a reply is a reader's comment; a like is not."""
     classes = (el.get("class") or "").split()
     return el.tag == "li" and "note" in classes and ("with_commentary" in classes or "reply" in classes)
+
+
+def _in_small_form(el) -> bool:
+    """A "comment" row inside a form is one of its fields (a contact or reply form's "Comment" box).
+    ASP.NET pages wrap the whole page in one form: only a form of a few words counts."""
+    cache = _page_cache(el.getroottree().getroot())
+    if "small_forms" not in cache:
+        cache["small_forms"] = {d for form in cache["root"].iter("form") if _words(form) < 150 for d in form.iter()}
+    return el in cache["small_forms"]
 
 
 def _markup_items(root) -> list:
@@ -245,12 +301,12 @@ def _markup_items(root) -> list:
     sibling_words: dict = {}
     cousins: list = []
     for el in _NAMED_COMMENTISH(root):
-        if el.tag in _SKIP_ITEM_TAGS or _in_sidebar(el):
+        if el.tag in _SKIP_ITEM_TAGS or _in_sidebar(el) or _in_small_form(el):
             continue
         itemtype = el.get("itemtype") or ""
         if _ITEMTYPE_COMMENT.search(itemtype) or el.get("itemprop") in ("comment", "comments"):
             found.append(el)
-        elif _is_tumblr_note(el):
+        elif _is_tumblr_note(el) or _is_bbpress_post(el):
             found.append(el)
         elif any(_ITEM_TOKEN.match(tok) for tok in (el.get("class") or "").split()):
             found.append(el)
@@ -269,6 +325,17 @@ def _markup_items(root) -> list:
                     cousins.append(((el.tag, re.sub(r"\d+", "N", word), _child_sig(parent), parent.getparent()), el))
     cousin_count = Counter(key for key, _ in cousins)
     found += [el for key, el in cousins if cousin_count[key] >= 2]
+    # A lone top-level comment whose replies repeat inside it (Newsvine's single thread) is named as
+    # they are: an element that holds found items of its own name is a comment too.
+    lone = [(key, el) for key, el in cousins if cousin_count[key] < 2]
+    if lone:
+        found_set = set(found)
+        for (tag, word, _, _), el in lone:
+            if any(d in found_set and d.tag == tag and re.sub(r"\d+", "N", _comment_word(d) or "") == word
+                   for d in el.iterdescendants(tag)):
+                found.append(el)
+        if len(found) > len(found_set):
+            found.sort(key=_doc_position)  # page order: the parent before its replies
     return found
 
 
@@ -278,6 +345,8 @@ def _signature(el) -> tuple:
         classes.append("schema")
     if _is_tumblr_note(el):
         classes.append("tumblr-note")
+    if not classes and _is_bbpress_post(el):
+        classes.append("bbpress")
     if not classes:
         first = next((ch for ch in el if isinstance(ch.tag, str)), None)
         if first is not None and first.tag == "a" and _COMMENT_ANCHOR.match(first.get("name") or first.get("id") or ""):
@@ -350,6 +419,33 @@ def _doc_position(el) -> tuple:
     return tuple(reversed(path))
 
 
+_PINGBACK = re.compile(r"pingback|trackback", re.I)
+
+
+def _is_pingback(el) -> bool:
+    """A pingback or trackback: another blog's link into the thread, named so by its class or its byline
+    ("Pingback by ...", "Pingback: | title | site"). The thread shows it among the comments."""
+    for node in (el, *list(el.iterancestors())[:2]):  # the pingback's li, or its inner div.comment-body
+        if _PINGBACK.search(node.get("class") or ""):
+            return True
+    texts, size = [], 0
+    for piece in el.itertext():  # the first few hundred characters, not a long item's whole text
+        texts.append(piece)
+        size += len(piece)
+        if size > 300:
+            break
+    head = " ".join("".join(texts)[:300].split())
+    return bool(re.match(r"^(?:\[(?:\.\.\.|…)\].{0,200})?(?:pingback|trackback)\b", head, re.I))
+
+
+def _is_bbpress_post(el) -> bool:
+    """bbPress (WordPress forums, also used as a post's discussion): each post, the topic's lead post
+    included, carries bbp-reply-position-N (type-reply in older versions); its date and permalink sit
+    in the div.bbp-reply-header just before it."""
+    classes = (el.get("class") or "").split()
+    return "type-reply" in classes or any(tok.startswith("bbp-reply-position-") for tok in classes)
+
+
 def _pick_group(candidates: list) -> list[list]:
     """The group of same-signature candidates that holds the thread (the most items with text, then the
     outermost), each item as its list of parts: a <dt> header with its <dd> body is one comment."""
@@ -364,6 +460,11 @@ def _pick_group(candidates: list) -> list[list]:
             scored.append((len(with_text), sig, with_text))
     if not scored:
         return []
+    # Pingbacks are links to other blogs: a list of them loses to a thread of readers' words (a
+    # Livefyre comment beside WordPress's pingback list), but is kept when it is all there is.
+    readers = [(sum(1 for el in with_text if not _is_pingback(el)), sig, with_text) for _, sig, with_text in scored]
+    if any(n for n, _, _ in readers):
+        scored = [s for s in readers if s[0]]
     best = max(n for n, _, _ in scored)
     contenders = [s for s in scored if s[0] >= 0.8 * best]
     contenders.sort(key=lambda s: (sum(_depth(e) for e in s[2]) / len(s[2]), -s[0]))
@@ -373,6 +474,7 @@ def _pick_group(candidates: list) -> list[list]:
     for el in chosen:
         by_parent[el.getparent()].append(el)
     expanded: dict = {}
+    members_all = set(chosen)
     for parent, els in by_parent.items():
         if parent is None or len(els) < 2:
             continue
@@ -383,6 +485,25 @@ def _pick_group(candidates: list) -> list[list]:
             for cycle, owner in zip(cycles, owners):
                 if owner:
                     expanded[owner[0]] = cycle
+    for el in chosen:
+        if el in expanded:
+            continue
+        prev = el.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if el.tag == "dd" and prev is not None and prev.tag == "dt" and prev not in members_all:
+            # A lone <dd> comment (Blogger's dd.comment-body of a one-comment thread): the <dt> before
+            # it is its byline ("Emily said..."), the <dd>s after it up to the next <dt> its footer.
+            parts = [prev, el]
+            for sib in el.itersiblings():
+                if not isinstance(sib.tag, str):
+                    continue
+                if sib.tag != "dd" or sib in members_all:
+                    break
+                parts.append(sib)
+            expanded[el] = parts
+        elif _is_bbpress_post(el) and prev is not None and "bbp-reply-header" in (prev.get("class") or "").split():
+            expanded[el] = [el, prev]  # the post's date and permalink
     for el in chosen:
         if el.tag == "dt" and el not in expanded:
             # A definition-list term is the byline; its <dd> siblings up to the next <dt> are the comment.
@@ -518,6 +639,11 @@ def _find_meta(item, nested: set):
                     if candidate and not _TIME_ONLY.match(candidate) and candidate.lower() not in _NOT_A_NAME:
                         author = re.sub(r"^(?:by|posted by)\s+", "", candidate, flags=re.I)
                         break
+            if author is not None and time is None:
+                # One byline box for both: "Posted by: marry john on Oct 31, 2012 6:44:07 AM".
+                line = " ".join(el.text_content().split())
+                when = _TIME_ANY.search(line) if len(line) < 160 else None
+                time = when.group(0).strip() if when else None
         if time is None and (el.tag == "time" or itemprop in ("datecreated", "datepublished", "commenttime") or _has(el, _TIME_TOKEN)):
             for line in _text(el).split("\n"):
                 match = _TIME_ANY.search(line)
@@ -579,6 +705,15 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
     if not text and body is not None:
         text = _text(item, skip)
     lines, found_author, found_time = [], None, None
+    if body is not None and body is not item and text:
+        # The comment's byline as loose text beside its body block: "jorge jacobo on November 8, 2012 3:33 pm".
+        for line in _text(item, lambda e: e is body or skip(e)).split("\n")[:3]:
+            if len(line) < 120:
+                probe = Line(no=0, text=line, indent=0, blank_before=False)
+                classify_line(probe)
+                if probe.kind == "meta" and (probe.author or probe.time):
+                    found_author, found_time = probe.author, probe.time
+                    break
     for line in text.split("\n"):
         bare = line.strip()
         if len(bare) < 120:
@@ -586,6 +721,10 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
             classify_line(probe)
             if probe.kind in ("meta", "header", "boiler"):
                 found_author = found_author or probe.author
+                if probe.kind == "meta" and not probe.time:
+                    # "Posted by: marry john on Oct 31, 2012 6:44:07 AM": the byline's date is the comment's time.
+                    when = _TIME_ANY.search(bare)
+                    found_time = found_time or (when and when.group(0).strip())
                 found_time = found_time or probe.time
                 continue
         if len(bare) < 160 and _POSTED_LINE.match(bare):
@@ -646,7 +785,8 @@ def _to_comments(items: list[list]) -> list[Comment]:
             author, time = author or line_author, time or line_time
             texts.append(text)
         text = "\n".join(t for t in texts if t).strip()
-        if not text or _link_density(item, all_parts) > 0.6 and len(text.split()) < 25:
+        # (A Tumblr reblog's added words are a link to the reblog itself: still the reader's words.)
+        if not text or _link_density(item, all_parts) > 0.6 and len(text.split()) < 25 and not _is_tumblr_note(item[0]):
             continue  # widgets (top commenters, recent posts) are names and links, not prose
         parent = None
         for anc in item[0].iterancestors():
@@ -670,12 +810,18 @@ def _to_comments(items: list[list]) -> list[Comment]:
 
 # --- the page ------------------------------------------------------------------------------------
 
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def parse(text: str):
     """An lxml tree of the page without scripts, styles and other non-text content; None when empty."""
     if len(text) > HTML_TRUNCATE:
         text = text[:HTML_TRUNCATE]
     # lxml refuses str input with an encoding declaration; it is already decoded.
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
+    # A stray control character (a BEL in a story's list) is not XML text: trafilatura then drops the
+    # whole article. Tabs and line breaks stay.
+    text = _CONTROL_CHARS.sub("", text)
     if not text.strip():
         return None
     try:
@@ -704,7 +850,97 @@ def _article_text(root) -> str:
     doc = trafilatura.bare_extraction(root, include_comments=False, fast=True, with_metadata=False, favor_recall=False)
     if doc is None or not doc.text:
         return ""
-    return doc.text
+    return _complete_story(_without_menus(doc.text, root), root)
+
+
+_MAX_PARAGRAPHS = 3000
+# Class and id words of a byline or dateline block ("byline", "post-date", "entry-meta", "author").
+_BYLINE_NAME = re.compile(r"(?:^|[-_\s])(?:byline|author|date|dateline|time|timestamp|posted|postmeta|meta)(?:$|[-_\s])", re.I)
+_BY = re.compile(r"^(?:posted |written |published )?by\b", re.I)
+
+
+def _complete_story(text: str, root) -> str:
+    """trafilatura's text with what it leaves out of the story itself: the byline above the first
+    paragraph, and the rest of a story split into several blocks."""
+    paragraphs = []
+    for p in root.iter("p"):
+        words = p.text_content().split()
+        if len(words) >= 8:
+            paragraphs.append((p, " ".join(words)))
+            if len(paragraphs) >= _MAX_PARAGRAPHS:
+                break  # a story's paragraphs come well before this; a 20 MB page stays quick
+    # A paragraph is in the text when it is one of its lines or inside one (trafilatura may join
+    # paragraphs); on a huge page only whole lines are compared, so the test stays linear.
+    lines = {" ".join(line.split()) for line in text.split("\n")}
+    flat = " ".join(text.split()) if len(text) * len(paragraphs) < 50_000_000 else ""
+    present = {line for _, line in paragraphs if line in lines or (flat and line in flat)}
+    kept: dict = {}
+    for p, line in paragraphs:
+        if line in present:
+            kept[p.getparent()] = kept.get(p.getparent(), 0) + len(line.split())
+    if not kept:
+        return text
+    main = max(kept, key=kept.get)  # the block that holds most of the extracted paragraphs
+    scope = main
+    for _ in range(3):
+        if scope.getparent() is None or scope.getparent().tag in ("body", "html"):
+            break
+        scope = scope.getparent()
+    first = next(p for p, line in paragraphs if line in present)
+    text = _with_byline(text, scope, first, flat or lines)
+    return _with_continuations(text, paragraphs, present, kept, main, scope)
+
+
+def _with_byline(text: str, scope, first, seen) -> str:
+    """trafilatura drops the story's byline and dateline ("By Scott Shane", "by John on July 22,
+    2012"); readers (and the gold texts) keep them. The first short block before the first paragraph,
+    near it, named as a byline or date, that reads as one (a date, or "by ..."), goes before it."""
+    for el in scope.iter():
+        if el is first:
+            break
+        if not isinstance(el.tag, str) or not _BYLINE_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            continue
+        line = " ".join(el.text_content().split())
+        if 1 <= len(line.split()) <= 12 and line not in seen and (_TIME_ANY.search(line) or _BY.match(line)):
+            lines = text.split("\n")
+            start = " ".join(first.text_content().split())
+            at = next((i for i, old in enumerate(lines) if " ".join(old.split()) == start), len(lines))
+            return "\n".join(lines[:at] + [line] + lines[at:])
+    return text
+
+
+def _with_continuations(text: str, paragraphs: list, present: set, kept: dict, main, scope) -> str:
+    """News sites split a long story into several blocks of one markup around an inline rail or ad
+    (two <article> blocks in div#article_body): trafilatura keeps the first. Blocks of the same tag and
+    classes near the extracted one, holding paragraphs it left out and no heading of their own (a
+    separate post or teaser has one), are the rest of the story."""
+    shape = (main.tag, sorted((main.get("class") or "").split()))
+    inside_main = set(main.iterancestors())
+    added = []
+    for block in scope.iter(main.tag):
+        if block is main or block in kept or block in inside_main or (block.tag, sorted((block.get("class") or "").split())) != shape:
+            continue
+        if any(anc is main for anc in block.iterancestors()) or next(block.iter("h1", "h2", "h3"), None) is not None:
+            continue
+        missing = [line for p, line in paragraphs if p.getparent() is block and line not in present]
+        if len(missing) >= 2 and sum(len(line.split()) for line in missing) >= 50:
+            added += missing
+    return "\n".join([text, *added]) if added else text
+
+
+def _without_menus(text: str, root) -> str:
+    """When trafilatura finds no article block it falls back to the whole page's text: menus, headline
+    lists and the story's few lines. Such a dump is mostly link text; keep only its lines that are
+    not a link's text and have a few words (a short photo or video post's caption and intro)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 3 or sum(len(line.split()) <= 15 for line in lines) < 0.3 * len(lines):
+        return text  # mostly paragraphs: a story (menu entries and headlines are short)
+    link_texts = {" ".join(a.text_content().split()).lower() for a in root.iter("a")}
+    is_link = [" ".join(line.split()).lower() in link_texts for line in lines]
+    link_words = sum(len(line.split()) for line, linked in zip(lines, is_link) if linked)
+    if sum(is_link) < 0.3 * len(lines) or link_words < 0.4 * sum(len(line.split()) for line in lines):
+        return text
+    return "\n".join(line for line, linked in zip(lines, is_link) if not linked and len(line.split()) >= 3)
 
 
 def _hidden(el) -> bool:
@@ -747,18 +983,25 @@ def _is_post_meta(el) -> bool:
                for a in _THREAD_LINKS(el))
 
 
-def find_items(root) -> list[list]:
-    """Comment items, each the list of its elements, in page order."""
+def find_items(root) -> tuple[list[list], bool]:
+    """Comment items, each the list of its elements, in page order; and whether a thread container was
+    found but its blocks turned down (then no looser rule should read a thread into the page)."""
     items = _shown(_pick_group([el for el in _markup_items(root) if not _is_post_meta(el)]))
     if sum(_words(part) for item in items for part in item) < 5:
         items = []  # a lone "Comments (1)" link named comment is not the thread
     if not items:
         items = _shown(_pick_group([el for el in _anchored_items(root) if not _in_sidebar(el)]))
     if not items:
+        items = _shown(_anchor_runs(root))
+    if not items:
         # Without comment markup the evidence is weaker: a block hidden itself (TypePad's
         # div.hiddenBox previews and captcha notes) is no comment either.
         items = [item for item in _shown(_container_items(root)) if not _hidden_box(item[0])]
-    return items
+        comments = _to_comments(items) if items else []
+        if comments and not any(c.author or c.time for c in comments) and (
+                len(comments) < 2 or sum(len(c.text.split()) for c in comments) < 20 * len(comments)):
+            return [], True  # no byline and no prose: contest entries or a sign-up box in #comments
+    return items, False
 
 
 _TEXT_NODES = etree.XPath("//text()")
@@ -837,8 +1080,8 @@ def _thread_root(items: list[list]):
         return None
     others = [set(p.iterancestors()) for p in parts[1:]]
     common = next((anc for anc in parts[0].iterancestors() if all(anc in o for o in others)), None)
-    if common is None or common.tag in ("body", "html"):
-        return None
+    if common is None or common.tag in ("body", "html") or _has(common, _ARTICLE_TOKEN):
+        return None  # a thread flat in the post's own block (old TypePad) is taken out part by part
     part_set = set(parts)
     items_words = sum(_words(p) for p in parts if not any(a in part_set for a in p.iterancestors()))
     if _words(common) - items_words > 120:
@@ -847,9 +1090,12 @@ def _thread_root(items: list[list]):
     # Climb while the parent is still mostly thread (adds the "12 Comments" header and the reply form).
     while node.getparent() is not None and node.getparent().tag not in ("body", "html"):
         up = node.getparent()
-        # Stop before the article: a short story beside its thread adds few words but has its headline.
+        # Stop before the article: a short story beside its thread adds few words but has its headline,
+        # or its block named as the post (Blogger's div.post.hentry beside its comments).
         if _words(up) - _words(node) > 60 or _has(up, _ARTICLE_TOKEN) or any(
-                h is not node and node not in h.iterancestors() for h in up.iter("h1")):
+                h is not node and node not in h.iterancestors() for h in up.iter("h1")) or any(
+                _has(d, _ARTICLE_TOKEN) for sib in up if sib is not node and isinstance(sib.tag, str)
+                for d in sib.iter() if isinstance(d.tag, str)):
             break
         node = up
     if _words(node) - items_words > 120:
@@ -880,10 +1126,10 @@ def segment_html(text: str) -> tuple[str, str, list[Comment]]:
         return "", "", []
     _drop_hidden_copies(root)
     title = _title(root)
-    items = find_items(root)
+    items, turned_down = find_items(root)
     comments = _to_comments(items)
     thread = _thread_root(items)
-    if not comments:
+    if not comments and not turned_down:
         region = _header_region(root)
         comments = _region_comments(region)
         if title and any(title.lower() in c.text.lower() for c in comments):

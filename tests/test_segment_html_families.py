@@ -1,0 +1,273 @@
+"""HTML pages: thread families and single-comment threads that the repeated-block rules cannot see
+(Blogger's lone dt/dd comment, bbPress posts, a lone Newsvine thread with nested replies, a Livefyre
+comment beside a WordPress pingback list, Tumblr reblog commentary, old TypePad threads flat between
+comment anchors), bylines that carry the time or sit as loose text beside the body, blocks that only
+look like a thread (rows of a small form, contest entries in #comments), and the article: a page dump
+of menus, the byline above the story, a story split around a rail, a short Blogger post beside its
+thread, a stray control character."""
+
+from moderator.segment import segment
+from segment_pages import STORY, article_ok, page
+
+def test_blogger_thread_of_one_comment_keeps_its_byline_and_date():
+    # Blogger: dt.comment-author, dd.comment-body, dd.comment-footer. With one comment nothing repeats.
+    html = page(STORY + """
+<div class="comments" id="comments"><h4>1 comment:</h4>
+<dl class="avatar-comment-indent" id="comments-block">
+ <dt class="comment-author" id="c155653"><a href="/profile/1">Emily</a> said...</dt>
+ <dd class="comment-body" id="Blog1_cmt-155653"><p>Just borrowed the squash seeds, what a lovely idea!</p></dd>
+ <dd class="comment-footer"><span class="comment-timestamp"><a href="#c155653">October 9, 2012 3:04 PM</a></span></dd>
+</dl></div>""")
+    result = segment(html)
+    assert len(result.comments) == 1
+    comment = result.comments[0]
+    assert comment.text == "Just borrowed the squash seeds, what a lovely idea!"
+    assert comment.author == "Emily"
+    assert comment.time == "October 9, 2012 3:04 PM"
+    article_ok(result)
+    assert "squash seeds, what a lovely" not in result.article.text
+
+
+def test_bbpress_posts_are_comments_with_their_header_date():
+    posts = ""
+    for i, (name, text) in enumerate([("James", "Here is a quick idea on the seed drawers: label them by month."),
+                                       ("Maria", "Labels by month would help the beginners in our garden club.")]):
+        posts += f"""
+<div class="bbp-reply-header"><div class="bbp-meta">July 1{i}, 2012 at 12:37 pm
+ <a href="#post-43{i}" class="bbp-reply-permalink">#43{i}</a></div></div>
+<div id="post-43{i}" class="post-43{i} {'topic type-topic' if i == 0 else 'reply type-reply'} bbp-reply-position-{i + 1}">
+ <div class="bbp-reply-author"><a class="bbp-author-name" href="/users/{name}">{name}</a></div>
+ <div class="bbp-reply-content"><p>{text}</p></div>
+</div>"""
+    html = page(STORY + f"""<div id="comments"><div id="bbpress-forums">
+<div class="bbp-pagination"><div class="bbp-pagination-count">Viewing 2 posts (of 2 total)</div></div>
+<ul class="forums bbp-replies"><li class="bbp-header"><div class="bbp-reply-author">Author</div></li>
+<li class="bbp-body">{posts}</li></ul>
+<div class="bbp-template-notice"><p>You must be logged in to reply to this topic.</p></div></div></div>""")
+    result = segment(html)
+    assert [c.text for c in result.comments] == [
+        "Here is a quick idea on the seed drawers: label them by month.",
+        "Labels by month would help the beginners in our garden club."]
+    assert [c.author for c in result.comments] == ["James", "Maria"]
+    assert result.comments[0].time == "July 10, 2012 at 12:37 pm"
+    article_ok(result)
+
+
+def test_lone_top_level_comment_holding_its_replies_is_a_comment():
+    # Newsvine: each top-level comment in its own thread block, replies nested in its text block.
+    def comment(cid, who, text, inner="", child=""):
+        return (f'<div class="vine-p p-comment_Comment commentbody {child}" id="c{cid}">'
+                f'<div class="c_author"><a href="/{who}">{who}</a></div>'
+                f'<div class="c_text" id="commentText_{cid}"><p>{text}</p>{inner}</div></div>')
+    replies = (comment(2, "ohaliligh", "The seed bank opened on Saturday, read the story before you comment.", child="child")
+               + comment(3, "SomeDude68", "Fair enough, I missed the part about the valley.", child="child"))
+    html = page(STORY + '<div class="discussionContainer"><div class="vine-p p-comment_CommentThread">'
+                + comment(1, "SomeDude68", "Nobody in this town will ever return their seeds.", inner=replies)
+                + "</div></div>")
+    result = segment(html)
+    texts = [c.text for c in result.comments]
+    assert texts == ["Nobody in this town will ever return their seeds.",
+                     "The seed bank opened on Saturday, read the story before you comment.",
+                     "Fair enough, I missed the part about the valley."]
+    assert [c.parent for c in result.comments] == [None, 0, 0]
+    assert result.comments[0].author == "SomeDude68"
+
+
+def test_reader_comment_wins_over_a_list_of_pingbacks():
+    livefyre = """<div id="livefyre"><div id="lf_comments">
+<div class="lf_comment_container lf_level_1" id="lf_comment_33776880">
+ <div class="lf_comment_user"><a class="lf_user">profile</a></div>
+ <div class="lf_comment"><div class="lf_comment_body">
+  <a class="lf_comment_user_nick" href="/profile/4455014/">baroo</a>
+  <div class="lf_body"><p>As always a brilliant story: will the library also lend garden tools one day?</p></div>
+ </div></div>
+</div></div></div>"""
+    pingbacks = """<ol class="commentlist"><li class="pingback even thread-even depth-1" id="comment-247882">
+<div class="comment-body" id="div-comment-247882"><div class="comment-author vcard">Pingback:
+<a href="http://other.example/seeds" class="url">Seed banks across the county | Other Blog</a></div></div></li></ol>"""
+    result = segment(page(STORY + livefyre + pingbacks))
+    assert [c.text for c in result.comments] == [
+        "As always a brilliant story: will the library also lend garden tools one day?"]
+    assert result.comments[0].author == "baroo"
+    # Without the reader's comment, the pingback list is still the page's thread.
+    alone = segment(page(STORY + pingbacks.replace("</a></div></div>", "</a></div><p>Our library did the same "
+                                                  "last spring and lent four hundred packets.</p></div>")))
+    assert len(alone.comments) == 1
+
+
+def test_byline_box_with_author_and_date_gives_both():
+    items = "".join(f"""<div class="COMMENTS"><p>Comment {i}: the seed bank is exactly what our valley needed.</p>
+<div id="COMMENTBY">Posted by: <a href="http://example.com/{i}">reader {i}</a> on Oct 3{i}, 2012 6:44:07 AM</div></div>"""
+                    for i in range(2))
+    result = segment(page(STORY + items))
+    assert [c.author for c in result.comments] == ["reader 0", "reader 1"]
+    assert [c.time for c in result.comments] == ["Oct 30, 2012 6:44:07 AM", "Oct 31, 2012 6:44:07 AM"]
+    assert all("Posted by" not in c.text for c in result.comments)
+
+
+def test_comment_rows_of_a_small_form_are_fields_not_comments():
+    form = """<div class="widget"><form class="slick-form"><fieldset><ol>
+<li class="comment-row"><label>Name</label><input name="name"></li>
+<li class="comment-row"><label>Comment</label><textarea name="c"></textarea>
+ Online or on site, I can help your teachers use their boards more effectively.</li>
+<li class="comment-row"><label>Email</label><input name="email"> We answer every message within a day or two.</li>
+</ol></fieldset></form></div>"""
+    result = segment(page(STORY + form))
+    assert result.comments == []
+    article_ok(result)
+
+
+def test_stray_control_character_does_not_lose_the_article():
+    story = STORY.replace("end of the season.", "end of the season.\x07")
+    result = segment(page(story))
+    article_ok(result)
+    assert "\x07" not in result.article.text
+
+
+def test_page_dump_of_a_short_post_keeps_its_caption_not_its_menus():
+    # A photo post has no article block: trafilatura falls back to the whole page's text. The menus and
+    # headline lists are link text; the post's own caption is not.
+    links = "".join(f'<div class="item"><a href="/s/{i}">Headline number {i} about the council budget</a></div>'
+                    for i in range(30))
+    menu = "".join(f'<li><a href="/m/{w}">{w}</a></li>' for w in ["Home", "World", "Politics", "Video", "Health",
+                                                                  "Money", "Tech", "Travel"])
+    html = f"""<html><head><title>Monokini madness hits the beach</title></head><body>
+<div id="top"><ul>{menu}</ul></div>
+<div id="main"><h1>Monokini madness hits the beach</h1><div class="media"><img src="a.jpg">
+<div class="desc">Singer Christina wore a monokini in Miami on Saturday, the latest star to try it.</div></div></div>
+<div id="more">{links}</div></body></html>"""
+    result = segment(html)
+    assert result.article.title == "Monokini madness hits the beach"
+    assert result.article.text == "Singer Christina wore a monokini in Miami on Saturday, the latest star to try it."
+
+
+def test_link_lines_of_a_real_article_stay():
+    # A story with linked recipe headings (a third of its lines) is not a page dump: its prose outweighs
+    # the links.
+    recipes = "".join(f'<h3><a href="/r/{i}">Turkey recipe number {i}</a></h3><p>A good recipe with sage, butter '
+                      f'and a slow oven for the whole afternoon, number {i}.</p>' for i in range(4))
+    html = page(STORY.replace("</div>", f"{recipes}</div>"))
+    result = segment(html)
+    article_ok(result)
+    assert "Turkey recipe number 3" in result.article.text
+
+
+def test_story_split_around_a_rail_is_one_article():
+    # Two <article> blocks of one story in div#article_body, a video rail between them.
+    def paras(prefix, n):
+        return "".join(f"<p>{prefix} paragraph {i}: the election observers said the count in the eastern "
+                       f"districts was slow and the opposition denounced it as fraud.</p>" for i in range(n))
+    rail = "".join(f'<div class="rail-item"><a href="/v/{i}">Video {i}: floods leave thousands homeless</a><p>'
+                   f'Thousands are left homeless after the floods in the region, officials said on Sunday.</p></div>'
+                   for i in range(3))
+    html = f"""<html><head><title>Ukraine elections and the Russia model</title></head><body>
+<div id="shell"><h1>Ukraine elections and the Russia model</h1><div id="article_body">
+<div class="article_body entry-content"><article>{paras("FIRST", 3)}</article></div>
+<div class="module article-side-rail">{rail}</div>
+<div class="article_body"><article>{paras("SECOND", 6)}</article></div>
+</div></div></body></html>"""
+    text = segment(html).article.text
+    assert "FIRST paragraph 0" in text and "SECOND paragraph 5" in text
+    assert "floods" not in text
+    # Posts on a front page each have a heading of their own: the others are not this story's rest.
+    front = html.replace('<div class="article_body"><article>', '<div class="article_body"><article><h2>Another post</h2>')
+    assert "SECOND paragraph" not in segment(front).article.text
+
+
+def test_short_blogger_post_stays_when_its_thread_is_taken_out():
+    # Blogger keeps the post and its comments in one widget; the thread's container stops below the
+    # post's own block (div.post.hentry), so taking the thread out leaves the short post.
+    comments = "".join(f"""
+ <dt class="comment-author" id="c{i}"><a href="/p/{i}">reader{i}</a> said...</dt>
+ <dd class="comment-body" id="Blog1_cmt-{i}"><p>What a lovely book event, I will bring my daughter number {i}.</p></dd>
+ <dd class="comment-footer"><span class="comment-timestamp"><a href="#c{i}">7:2{i} PM</a></span></dd>"""
+                       for i in range(2))
+    html = f"""<html><head><title>Little gifts for friends</title></head><body><div id="outer-wrapper">
+<div class="main section" id="main"><div class="widget Blog" id="Blog1"><div class="date-outer">
+<h2 class="date-header"><span>Monday, October 22, 2012</span></h2>
+<div class="post hentry"><h3 class="post-title entry-title">Little gifts for friends</h3>
+<div class="post-body entry-content">Dear all, I would love to invite you to the Treehouse Heroes book event at
+The Reading Bug this coming Saturday at eleven. Hope to see you there. Cheers, Alina</div></div>
+<div class="comments" id="comments"><h4>2 comments:</h4><dl id="comments-block">{comments}</dl></div>
+</div></div></div>
+<div id="sidebar"><p>Thank you for visiting my blog. Professionally, I am a 3D story artist.</p></div>
+</div></body></html>"""
+    result = segment(html)
+    assert len(result.comments) == 2
+    assert "Treehouse Heroes book event" in result.article.text
+    assert "lovely book event" not in result.article.text
+
+
+def test_flat_thread_cut_at_its_comment_anchors():
+    # Old TypePad: the thread sits flat in the post's block, each comment opened by an empty anchor and
+    # closed by its "Posted by: NAME | DATE" line.
+    comments = "".join(f"""<a id="c6558{i}"></a>
+<p>{i + 1}. The seed bank is a fine idea, comment {i} says, and the drawers look great.</p>
+<p>Please keep the valley seeds apart from the rest, comment {i} adds.</p>
+<p class="posted">Posted by: <a href="http://example.com/{i}">Reader {i}</a> | Apr 6, 2007 1:1{i}:01 PM</p>"""
+                       for i in range(3))
+    html = page(STORY.replace("</div>", f"""<p class="posted">Posted by Kathy on April 6, 2007</p>
+<h2><a id="comments"></a>Comments</h2>{comments}<h2>Post a comment</h2></div>"""))
+    result = segment(html)
+    assert [c.author for c in result.comments] == ["Reader 0", "Reader 1", "Reader 2"]
+    assert result.comments[1].time == "Apr 6, 2007 1:11:01 PM"
+    assert result.comments[2].text == ("3. The seed bank is a fine idea, comment 2 says, and the drawers look great.\n"
+                                       "Please keep the valley seeds apart from the rest, comment 2 adds.")
+    article_ok(result)
+    assert "comment 1 says" not in result.article.text
+
+
+def test_byline_above_the_story_is_kept_before_its_first_paragraph():
+    story = STORY.replace('<p>The county library',
+                          '<div class="entry-meta"><span class="byline">By Ana Ruiz</span> on July 24, 2012, 9:39 am</div>'
+                          '<p>The county library')
+    result = segment(page(story))
+    lines = result.article.text.split("\n")
+    assert lines[0] == "By Ana Ruiz on July 24, 2012, 9:39 am"
+    assert lines[1].startswith("The county library opened a seed bank")
+    # A block named "meta" that does not read as a byline (no date, no "by") stays out.
+    other = STORY.replace('<p>The county library', '<div class="post-meta">Filed under gardening and libraries</div>'
+                          '<p>The county library')
+    assert "Filed under" not in segment(page(other)).article.text
+
+
+def test_blocks_in_a_thread_container_need_a_byline_or_prose():
+    # Contest entries listed in #comments: short, no author, no date: not readers' comments.
+    contests = "".join(f'<li><a href="/win/{i}">Enter here</a> to win tickets to game number {i} (until November 1{i})</li>'
+                       for i in range(2))
+    result = segment(page(STORY + f'<div id="comments"><div class="contest-listings"><ul>{contests}</ul></div></div>'))
+    assert result.comments == []
+    article_ok(result)
+    # Readers' prose in the same place is a thread, bylines or not.
+    prose = "".join(f"<li>I borrowed the squash seeds last spring and they did very well in our shady garden, "
+                    f"so I will bring some back this autumn for the others, says reader {i}.</li>" for i in range(2))
+    result = segment(page(STORY + f'<div id="comments"><ul>{prose}</ul></div>'))
+    assert len(result.comments) == 2
+
+
+def test_tumblr_reblog_commentary_is_a_comment_though_it_is_a_link():
+    def note(kind, who, added=""):
+        commentary = "with_commentary" if added else "without_commentary"
+        body = (f'<blockquote><a href="http://{who}.tumblr.com/post/29054332696" title="View post">{added}</a></blockquote>'
+                if added else "")
+        verb = "reblogged this from seedfan and added:" if added else ("likes this" if kind == "like" else "reblogged this")
+        return (f'<li class="note {kind} tumblelog_{who} {commentary}"><a href="http://{who}.tumblr.com/">'
+                f'<img class="avatar" src="a.png"></a><span class="action"><a href="http://{who}.tumblr.com/" '
+                f'class="tumblelog">{who}</a> {verb}</span>{body}</li>')
+    notes = (note("like", "gardenfan") + note("reblog", "skalja", "Well there goes my excuse not to grow beans this year.")
+             + note("reblog", "ealperin") + note("reblog", "chaltab", "Our library should copy this seed bank idea."))
+    result = segment(page(STORY + f'<ol class="notes">{notes}</ol>'))
+    assert [c.text for c in result.comments] == ["Well there goes my excuse not to grow beans this year.",
+                                                 "Our library should copy this seed bank idea."]
+    assert [c.author for c in result.comments] == ["skalja", "chaltab"]
+
+
+def test_loose_byline_beside_the_comment_body_gives_author_and_time():
+    items = "".join(f"""<li class="{'alt' if i % 2 == 0 else ''}" id="comment-13212{i}">
+<a href="http://example.com/{i}" rel="external nofollow" class="url">Reader Number{i}</a> on November 8, 2012 3:3{i} pm
+<div class="commenttext"><p>Thanks for the story, I am headed to the library with my seeds, says reader {i}.</p></div></li>"""
+                    for i in range(3))
+    result = segment(page(STORY + f'<ol class="commentlist">{items}</ol>'))
+    assert [c.author for c in result.comments] == ["Reader Number0", "Reader Number1", "Reader Number2"]
+    assert result.comments[2].time == "November 8, 2012 3:32 pm"
+    assert result.comments[0].text == "Thanks for the story, I am headed to the library with my seeds, says reader 0."
