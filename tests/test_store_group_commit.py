@@ -115,3 +115,31 @@ def test_same_comment_twice_in_one_group_is_one_row(store):
     with store.read() as session:
         assert session.scalars(select(Comment.text)).all() == ["two"]
         assert session.scalar(select(func.count(Event.id))) == 2
+
+
+def test_comment_writes_of_one_group_share_their_statements(store):
+    from sqlalchemy import text
+
+    from moderator.store.comments import CommentWrite, prepare_results
+
+    pid = _publisher_id(store)
+    statements = []
+    from sqlalchemy import event
+
+    event.listen(store.engine, "before_cursor_execute", lambda *args: statements.append(" ".join(args[2].split()[:3])))
+    subs_a = [Submission(id="a1", text="first"), Submission(id="shared", text="both send this")]
+    subs_b = [Submission(id="b1", text="second"), Submission(id="shared", text="both send this, edited")]
+    writes = [CommentWrite(pid, prepare_results(subs, [_result()] * 2, "default", "d1"), rate_count=(7, 100, 60))
+              for subs in (subs_a, subs_b)]
+    with store.write() as session:
+        out = CommentWrite.run_many(session, writes)
+    assert out == [["a1", "shared"], ["b1", "shared"]]
+    # one rate-limit statement for both requests; one insert each for comments and events
+    # ("shared" was new: sent twice, it is inserted once, with the later text)
+    writes_done = [st for st in statements if st.split()[0] in ("INSERT", "UPDATE")]
+    assert writes_done == ["INSERT INTO rate_windows", "INSERT INTO comments", "INSERT INTO events"], statements
+    with store.read() as session:
+        assert session.execute(text("SELECT count FROM rate_windows WHERE key_id = 7")).scalar_one() == 2
+        rows = dict(session.execute(select(Comment.external_id, Comment.text)).all())
+        assert rows == {"a1": "first", "b1": "second", "shared": "both send this, edited"}
+        assert session.scalar(select(func.count(Event.id))) == 4

@@ -5,6 +5,7 @@ import binascii
 import hashlib
 import json
 import uuid
+from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy import and_, func, insert, or_, select, update
@@ -152,6 +153,37 @@ def prepare_results(submissions: list[Submission], results: list[dict], policy_n
     return prepared
 
 
+@dataclass
+class CommentWrite:
+    """One request's comments to store (and the request to count against its key's rate limit, as
+    (key id, limit, period)), as a work for Store.write_together: the writes of all requests that
+    share a transaction go in with one statement per table."""
+
+    publisher_id: int
+    prepared: list[PreparedComment | None]
+    rate_count: tuple[int, int, int] | None = None
+
+    def __call__(self, session: Session) -> list[str | None]:
+        return self.run_many(session, [self])[0]
+
+    @classmethod
+    def run_many(cls, session: Session, writes: list["CommentWrite"]) -> list[list[str | None]]:
+        from moderator.store import ratelimit
+
+        requests = Counter(w.rate_count for w in writes if w.rate_count is not None)
+        for (key_id, limit, period), n in requests.items():
+            ratelimit.hit(session.connection(), key_id, limit, period, requests=n)
+        by_publisher: dict[int, list[CommentWrite]] = {}
+        for write in writes:
+            by_publisher.setdefault(write.publisher_id, []).append(write)
+        out: dict[int, list[str | None]] = {}
+        for publisher_id, group in by_publisher.items():
+            ids = save_prepared(session, publisher_id, [p for w in group for p in w.prepared])
+            for write in group:
+                out[id(write)], ids = ids[: len(write.prepared)], ids[len(write.prepared) :]
+        return [out[id(w)] for w in writes]
+
+
 def save_results(session: Session, publisher_id: int, submissions: list[Submission], results: list[dict],
                  policy_name: str | None, policy_digest: str | None) -> list[str | None]:
     """Store each scored comment (insert, or update one the publisher sent before under the same id)
@@ -212,13 +244,13 @@ def save_prepared(session: Session, publisher_id: int, prepared: list[PreparedCo
         events.append((p.external_id, event_columns(columns, "model", action, status_before)))
     ids = {external_id: row[0] for external_id, row in stored.items()}
     if inserts:
-        returned = session.execute(insert(Comment).returning(Comment.id, sort_by_parameter_order=True),
-                                   list(inserts.values()))
-        ids.update(zip(inserts, returned.scalars()))
+        # RETURNING's row order is not guaranteed (SQLite): rows are matched by their external id
+        returned = session.execute(insert(Comment).returning(Comment.id, Comment.external_id), list(inserts.values()))
+        ids.update((external_id, comment_id) for comment_id, external_id in returned)
     for group in _by_shape(updates.values()):
         session.execute(update(Comment), group)
-    session.execute(insert(Event), [{**columns, "comment_id": ids[external_id], "at": now}
-                                    for external_id, columns in events])
+    session.connection().execute(insert(Event.__table__), [{**columns, "comment_id": ids[external_id], "at": now}
+                                                           for external_id, columns in events])
     return [p.external_id if p is not None else None for p in prepared]
 
 

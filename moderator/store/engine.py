@@ -121,6 +121,21 @@ class _Work:
     error: BaseException | None = None
 
 
+def _run_group(session: Session, works: list[Callable[[Session], Any]]) -> list:
+    """Each work's result, in order; works of one class with `run_many` are done together."""
+    results: list = [None] * len(works)
+    by_class: dict[type, list[int]] = {}
+    for i, work in enumerate(works):
+        if hasattr(type(work), "run_many"):
+            by_class.setdefault(type(work), []).append(i)
+        else:
+            results[i] = work(session)
+    for cls, indices in by_class.items():
+        for i, result in zip(indices, cls.run_many(session, [works[i] for i in indices]), strict=True):
+            results[i] = result
+    return results
+
+
 class Store:
     """The database of one service: an engine plus session factories for reads and writes."""
 
@@ -152,6 +167,8 @@ class Store:
 
     def write_together(self, work: Callable[[Session], T]) -> T:
         """work(session) in a write transaction shared with this process's other concurrent calls.
+        Works of a class with a `run_many(session, works)` classmethod are done by one call of it per
+        group (so a group's rows can go in with one statement per table).
 
         Each caller queues its work, then waits for the group lock; whoever holds it commits every
         work queued by then, so callers that arrive while a commit runs share the next one. If a
@@ -178,7 +195,7 @@ class Store:
         if len(group) > 1:
             try:
                 with self.write() as session:
-                    results = [item.run(session) for item in group]
+                    results = _run_group(session, [item.run for item in group])
             except Exception:
                 pass  # some work failed: run each alone below, so only its own caller sees the error
             else:

@@ -11,19 +11,20 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 _COUNT = text(
-    'INSERT INTO rate_windows (key_id, "window", count) VALUES (:key_id, :window, 1) '
-    'ON CONFLICT (key_id, "window") DO UPDATE SET count = rate_windows.count + 1 RETURNING count'
+    'INSERT INTO rate_windows (key_id, "window", count) VALUES (:key_id, :window, :requests) '
+    'ON CONFLICT (key_id, "window") DO UPDATE SET count = rate_windows.count + :requests RETURNING count'
 )
 _FORGET_OLD = text('DELETE FROM rate_windows WHERE key_id = :key_id AND "window" < :window')
 _READ = text('SELECT count FROM rate_windows WHERE key_id = :key_id AND "window" = :window')
 
 
-def hit(connection: Connection, key_id: int, limit: int, period: int, now: float | None = None) -> float | None:
-    """Count one request; None when it is within the limit, else seconds until the window ends."""
+def hit(connection: Connection, key_id: int, limit: int, period: int, now: float | None = None,
+        requests: int = 1) -> float | None:
+    """Count one request (or `requests`); None when within the limit, else seconds until the window ends."""
     now = time.time() if now is None else now
     window = int(now // period * period)
-    count = connection.execute(_COUNT, {"key_id": key_id, "window": window}).scalar_one()
-    if count == 1:  # first request of a new window: forget the key's old windows
+    count = connection.execute(_COUNT, {"key_id": key_id, "window": window, "requests": requests}).scalar_one()
+    if count == requests:  # first requests of a new window: forget the key's old windows
         connection.execute(_FORGET_OLD, {"key_id": key_id, "window": window})
     if count > limit:
         return max(0.001, window + period - now)

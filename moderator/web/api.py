@@ -15,6 +15,7 @@ from moderator.store import ratelimit
 from moderator.store.accounts import find_key, key_digest, parse_rate_limit
 from moderator.store.comments import (
     BadCursor,
+    CommentWrite,
     Submission,
     decide,
     find_article,
@@ -22,7 +23,6 @@ from moderator.store.comments import (
     history,
     prepare_results,
     queue_page,
-    save_prepared,
     stats,
 )
 from moderator.store.models import QUEUE_STATUSES
@@ -168,19 +168,14 @@ def _score_and_store(subs: list[Submission], policy) -> list[dict]:
     ]
     results = scorer.moderate(comments, policy)
     policy = policy or scorer.default_policy
-    publisher_id, count = g.publisher_id, _uncounted_request()
-    prepared = prepare_results(subs, results, policy.name, policy.digest)  # outside the writer lock
-
-    def store_comments(session) -> list[str | None]:
-        if count is not None:
-            ratelimit.hit(session.connection(), *count)
-        return save_prepared(session, publisher_id, prepared)
-
+    # the rows are built here, outside the writer lock; the transaction only runs the statements
+    write = CommentWrite(g.publisher_id, prepare_results(subs, results, policy.name, policy.digest),
+                         _uncounted_request())
     store = get_store()
     for attempt in (1, 2):
         try:
             # shared with other requests' writes: one commit for all the comments arriving together
-            external_ids = store.write_together(store_comments)
+            external_ids = store.write_together(write)
             break
         except IntegrityError:
             # Two requests raced to insert the same new comment id (PostgreSQL); the second
