@@ -198,51 +198,44 @@ def save_prepared(session: Session, publisher_id: int, prepared: list[PreparedCo
     if not rows:
         return [None] * len(prepared)
     articles = _save_articles(session, publisher_id, rows)
-    stored = {}  # external id -> (id, text, status, reviewed_at) as of the last write in this call
+    # external id -> (id, text, status, reviewed_at): as stored, then as written by this call (a
+    # comment sent twice in one call is compared with its first sending; id None: not inserted yet)
+    current: dict[str, tuple] = {}
     wanted = sorted({p.external_id for p in rows})
     for start in range(0, len(wanted), 500):
         for row in session.execute(
             select(Comment.id, Comment.external_id, Comment.text, Comment.status, Comment.reviewed_at)
             .where(Comment.publisher_id == publisher_id, Comment.external_id.in_(wanted[start : start + 500]))
         ):
-            stored[row.external_id] = (row.id, row.text, row.status, row.reviewed_at)
+            current[row.external_id] = (row.id, row.text, row.status, row.reviewed_at)
+    ids = {external_id: state[0] for external_id, state in current.items()}
     now = utcnow()
     inserts: dict[str, dict] = {}  # by external id: a comment sent twice in one call is inserted once
     updates: dict[int, dict] = {}
-    updates_by_external: dict[str, dict] = {}  # the last values written in this call, per stored comment
     events: list[tuple[str, dict]] = []  # (external id, event columns): ids of new rows come after the insert
     for p in rows:
-        columns = {**p.columns, "article_id": articles.get(p.article_key), "updated_at": now}
-        if p.external_id in inserts:
-            before = inserts[p.external_id]
-            action, status_before, text_changed, reviewed = "rescored", before["status"], before["text"] != p.columns["text"], None
-        elif p.external_id in stored:
-            _, text, status_before, reviewed = stored[p.external_id]
+        columns = {**p.columns, "updated_at": now}
+        if articles.get(p.article_key) is not None:
+            columns["article_id"] = articles[p.article_key]  # else the stored article stays
+        if p.external_id in current:
+            comment_id, text, status_before, reviewed = current[p.external_id]
             action, text_changed = "rescored", text != p.columns["text"]
-            if p.external_id in updates_by_external:
-                earlier = updates_by_external[p.external_id]
-                text, status_before, reviewed = earlier["text"], earlier["status"], earlier.get("reviewed_at", reviewed)
-                text_changed = text != p.columns["text"]
         else:
-            action, status_before, text_changed, reviewed = "scored", None, True, None
+            comment_id, action, status_before, text_changed, reviewed = None, "scored", None, True, None
         if text_changed or reviewed is None:
             # New or edited text is a new comment to the queue; a person's decision on the same
             # text stands when only the model's opinion changed.
             columns.update(status=STATUS_FOR_DECISION[columns["decision"]], reviewed_at=None, reviewed_by=None)
         else:
             columns["status"] = status_before
-        if columns["article_id"] is None:
-            del columns["article_id"]  # no article in this request: keep the stored one
-        if p.external_id in inserts or p.external_id not in stored:
-            previous = inserts.get(p.external_id, {"publisher_id": publisher_id, "external_id": p.external_id,
-                                                   "article_id": None, "created_at": now})
-            inserts[p.external_id] = {**previous, **columns}
+        if comment_id is None:
+            first = inserts.get(p.external_id, {"publisher_id": publisher_id, "external_id": p.external_id,
+                                                "article_id": None, "created_at": now})
+            inserts[p.external_id] = {**first, **columns}
         else:
-            comment_id = stored[p.external_id][0]
             updates[comment_id] = {**updates.get(comment_id, {"id": comment_id}), **columns}
-            updates_by_external[p.external_id] = updates[comment_id]
+        current[p.external_id] = (comment_id, columns["text"], columns["status"], columns.get("reviewed_at", reviewed))
         events.append((p.external_id, event_columns(columns, "model", action, status_before)))
-    ids = {external_id: row[0] for external_id, row in stored.items()}
     if inserts:
         # RETURNING's row order is not guaranteed (SQLite): rows are matched by their external id
         returned = session.execute(insert(Comment).returning(Comment.id, Comment.external_id), list(inserts.values()))
