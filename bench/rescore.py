@@ -67,26 +67,42 @@ def peak_tree_memory(proc: subprocess.Popen, stop: threading.Event, out: dict) -
     process of the tree (workers are forked by a fork server, so the command's own rusage misses
     them). RSS counts the pages of shared libraries (libtorch, numpy, ...) once per process; PSS splits
     each shared page among the processes using it, so summed PSS is the memory the job really takes
-    from the machine."""
+    from the machine. RSS is read every SAMPLE_SECONDS (cheap: /proc/PID/statm); PSS, the process
+    tree and CPU times every PSS_EVERY samples: the kernel walks every page table of a process to
+    count its PSS, and read ten times a second that took ~14 % of this machine's CPU away from the
+    job being measured (sampling as here costs about 1 %)."""
     root = psutil.Process(proc.pid)
     cpu: dict[int, float] = {}
-    largest = 0
+    out["cpu_by_pid"] = cpu
+    largest, sample = 0, 0
     while not stop.is_set():
         rss = pss = 0
+        with_pss = sample % PSS_EVERY == 0
         try:
-            for p in [root, *root.children(recursive=True)]:
+            if with_pss:  # the tree is looked up as seldom: that walks all of /proc
+                tree = [root, *root.children(recursive=True)]
+            for p in tree:
                 try:
-                    info = p.memory_full_info()
-                    times = p.cpu_times()
+                    info = p.memory_full_info() if with_pss else p.memory_info()
+                    if with_pss:
+                        times = p.cpu_times()
+                        cpu[p.pid] = times.user + times.system
                 except (psutil.NoSuchProcess, psutil.AccessDenied):
                     continue
-                rss, pss, largest = rss + info.rss, pss + info.pss, max(largest, info.rss)
-                cpu[p.pid] = times.user + times.system
+                rss, largest = rss + info.rss, max(largest, info.rss)
+                pss += info.pss if with_pss else 0
         except psutil.NoSuchProcess:
             return
-        out["rss"], out["pss"], out["largest"] = max(out.get("rss", 0), rss), max(out.get("pss", 0), pss), largest
+        out["rss"], out["largest"] = max(out.get("rss", 0), rss), largest
+        if with_pss:
+            out["pss"] = max(out.get("pss", 0), pss)
         out["cpu"] = sum(cpu.values())
-        time.sleep(0.1)
+        sample += 1
+        time.sleep(SAMPLE_SECONDS)
+
+
+SAMPLE_SECONDS = 0.25
+PSS_EVERY = 4  # samples: PSS once a second
 
 
 def main() -> int:
@@ -121,15 +137,17 @@ def main() -> int:
         stop, memory = threading.Event(), {}
         sampler = threading.Thread(target=peak_tree_memory, args=(proc, stop, memory), daemon=True)
         sampler.start()
+        own_cpu = time.process_time()
         out, err = proc.communicate()
         wall = time.perf_counter() - started
         stop.set()
         sampler.join()
+        own_cpu = time.process_time() - own_cpu
         if proc.returncode != 0:
             print(err, file=sys.stderr)
             return proc.returncode
         summary = json.loads(Path(f"{dest}.summary.json").read_text())
-        # CPU as last sampled (up to 0.1 s short) or, if more, what the command's waited-for children used
+        # CPU as last sampled (up to 1 s short) or, if more, what the command's waited-for children used
         usage = resource.getrusage(resource.RUSAGE_CHILDREN)
         largest = max(memory.get("largest", 0), usage.ru_maxrss * 1024)  # ru_maxrss is in KiB on Linux
         cpu = max(memory.get("cpu", 0.0), usage.ru_utime + usage.ru_stime)
@@ -145,8 +163,13 @@ def main() -> int:
     print(f"CPU: {cpu:,.0f}s over all processes = {args.n / cpu:,.0f} comments per CPU-second; on {cores} idle "
           f"cores that is about {cores * args.n / cpu:,.0f} comments/s (load average now "
           f"{os.getloadavg()[0]:.1f})")
-    print(f"peak memory: {memory.get('pss', 0) / 2**30:.2f} GiB PSS summed over all processes "
-          f"({memory.get('rss', 0) / 2**30:.2f} GiB RSS, which counts shared libraries once per process; "
+    print(f"  this benchmark's own sampling used {own_cpu:.1f}s of CPU beside it")
+    by_pid = memory.get("cpu_by_pid", {})
+    if proc.pid in by_pid:
+        print(f"  of which the coordinator (reads SOURCE, writes DEST) {by_pid[proc.pid]:,.0f}s, the rest the "
+              f"workers and the fork server")
+    print(f"peak memory: {memory.get('pss', 0) / 2**30:.2f} GiB PSS summed over all processes (sampled each second; "
+          f"{memory.get('rss', 0) / 2**30:.2f} GiB RSS, sampled four times a second, counts shared libraries once per process; "
           f"largest single process {largest / 2**30:.2f} GiB RSS)")
     return 0
 

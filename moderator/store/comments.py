@@ -237,8 +237,12 @@ def save_prepared(session: Session, publisher_id: int, prepared: list[PreparedCo
         current[p.external_id] = (comment_id, columns["text"], columns["status"], columns.get("reviewed_at", reviewed))
         events.append((p.external_id, event_columns(columns, "model", action, status_before)))
     if inserts:
-        # RETURNING's row order is not guaranteed (SQLite): rows are matched by their external id
-        returned = session.execute(insert(Comment).returning(Comment.id, Comment.external_id), list(inserts.values()))
+        # Core, as the events below: the ORM's bulk insert adds nothing here and costs a tenth of the
+        # service's write time. RETURNING's row order is not guaranteed (SQLite): rows are matched by
+        # their external id.
+        table = Comment.__table__
+        returned = session.connection().execute(insert(table).returning(table.c.id, table.c.external_id),
+                                                list(inserts.values()))
         ids.update((external_id, comment_id) for comment_id, external_id in returned)
     for group in _by_shape(updates.values()):
         session.execute(update(Comment), group)
