@@ -11,6 +11,8 @@ from moderator.labels import LABELS
 
 DEFAULT_POLICY = Path(__file__).parent / "policies" / "default.toml"
 DECISIONS = ("keep", "flag", "remove")
+# kinds of phrase the lexicon marks that a policy may send to a person whatever the scores
+PHRASE_KINDS = ("threat",)
 
 
 class PolicyError(ValueError):
@@ -24,6 +26,7 @@ class Policy:
     flag: dict[str, float]
     cascade_band: tuple[float, float] = (0.15, 0.85)
     cascade_full: bool = False
+    flag_phrases: tuple[str, ...] = ()
     digest: str = ""
     raw: dict = field(default_factory=dict, compare=False)
 
@@ -48,6 +51,10 @@ class Policy:
         if (not isinstance(band, (list, tuple)) or len(band) != 2
                 or not all(isinstance(x, (int, float)) and 0 <= x <= 1 for x in band) or band[0] > band[1]):
             raise PolicyError("[cascade] band must be two numbers low <= high in [0, 1]")
+        phrases = data.get("phrases", {})
+        flag_phrases = phrases.get("flag", []) if isinstance(phrases, dict) else None
+        if not isinstance(flag_phrases, (list, tuple)) or not all(k in PHRASE_KINDS for k in flag_phrases):
+            raise PolicyError(f"[phrases] flag must be a list of phrase kinds (known: {', '.join(PHRASE_KINDS)})")
         canonical = repr(sorted((k, repr(v)) for k, v in data.items())).encode()
         return cls(
             name=str(data.get("name") or name or "custom"),
@@ -55,21 +62,29 @@ class Policy:
             flag=thresholds["flag"],
             cascade_band=(float(band[0]), float(band[1])),
             cascade_full=bool(cascade.get("full", False)),
+            flag_phrases=tuple(dict.fromkeys(flag_phrases)),
             digest=hashlib.sha256(canonical).hexdigest()[:12],
             raw=data,
         )
 
     def to_dict(self) -> dict:
         return {"name": self.name, "digest": self.digest, "remove": self.remove, "flag": self.flag,
-                "cascade": {"band": list(self.cascade_band), "full": self.cascade_full}}
+                "cascade": {"band": list(self.cascade_band), "full": self.cascade_full},
+                "phrases": {"flag": list(self.flag_phrases)}}
 
-    def decide(self, scores: dict[str, float], span_reasons: list[str] = ()) -> tuple[str, list[str]]:
-        """The decision and its reasons: lexicon/span reasons first, then each threshold crossed."""
+    def decide(self, scores: dict[str, float], span_reasons: list[str] = (),
+               phrases: list[tuple[str, str]] = ()) -> tuple[str, list[str]]:
+        """The decision and its reasons: lexicon/span reasons first, then each threshold crossed.
+        `phrases` are the (kind, reason) of phrases the lexicon marked; those of the kinds in
+        [phrases] flag flag a comment that no threshold would."""
+        phrase_reasons = [reason for kind, reason in phrases if kind in self.flag_phrases]
         for decision, table in (("remove", self.remove), ("flag", self.flag)):
             crossed = [f"{label} >= {threshold:.2f}" for label, threshold in table.items()
                        if scores.get(label, 0.0) >= threshold]
             if crossed:
-                return decision, list(dict.fromkeys([*span_reasons, *crossed]))
+                return decision, list(dict.fromkeys([*span_reasons, *phrase_reasons, *crossed]))
+        if phrase_reasons:
+            return "flag", list(dict.fromkeys(phrase_reasons))
         return "keep", []
 
 

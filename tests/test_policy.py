@@ -45,6 +45,8 @@ def test_custom_policy_file(tmp_path):
         ("[flag]\ntoxicity = 1.5\n", "[0, 1]"),
         ("[flag]\ntoxicity = 'high'\n", "[0, 1]"),
         ("[cascade]\nband = [0.9, 0.1]\n", "band"),
+        ("[phrases]\nflag = ['insult']\n", "phrase kinds"),
+        ("[phrases]\nflag = 'threat'\n", "phrase kinds"),
         ("this is not toml", "not valid TOML"),
     ],
 )
@@ -82,3 +84,18 @@ def test_a_policy_extends_a_shipped_one_and_states_only_its_changes():
     assert stricter.remove == default.remove and stricter.cascade_band == default.cascade_band
     with pytest.raises(PolicyError, match="extends"):
         load_policy({"extends": "nonexistent"})
+
+
+def test_threat_phrases_flag_whatever_the_scores_unless_the_policy_says_not():
+    reason = "threat: violence called for or promised"
+    threat = [("threat", reason)]
+    default = load_policy()
+    assert default.flag_phrases == ("threat",)
+    assert default.decide(zeros(), [], threat) == ("flag", [reason])
+    # a threshold crossed keeps its own decision, the phrase's reason beside it
+    decision, reasons = default.decide(zeros(threat=0.9), [], threat)
+    assert decision == "remove" and reasons == [reason, "threat >= 0.80"]
+    off = load_policy({"extends": "default", "phrases": {"flag": []}})
+    assert off.flag_phrases == () and off.decide(zeros(), [], threat) == ("keep", [])
+    assert off.digest != default.digest
+    assert load_policy("thorough").flag_phrases == ("threat",)  # extends the default

@@ -19,6 +19,7 @@ from sklearn.linear_model import LogisticRegression
 from moderator.lexicon import TARGETS, Lexicon, Match
 from moderator.members import logistic_proba
 from moderator.normalize import normalize
+from moderator.threats import find_threats
 
 LEXICON_LABELS = ("toxicity", "severe_toxicity", "obscene", "insult", "identity_attack", "sexual_explicit",
                   "slur", "harassment")
@@ -63,15 +64,17 @@ class LexiconMember:
             self.lexicon = Lexicon.load_default()
         return self.lexicon
 
-    def _analyze(self, text: str) -> tuple[list[Match], str]:
-        """(matches, normalized text), cached: predict_proba, features and spans share them."""
+    def _analyze(self, text: str) -> tuple[list[Match], str, list[tuple[int, int, str]]]:
+        """(matches, normalized text, threat phrases as (start, end, kind) in the text as typed),
+        cached: predict_proba, features and spans share them."""
         if not isinstance(text, str) or not text:
-            return [], ""  # nothing to match (the scorer reports unusable texts itself)
+            return [], "", []  # nothing to match (the scorer reports unusable texts itself)
         cache = self.__dict__.setdefault("_cache", {})
         found = cache.get(text)
         if found is None:
             norm = normalize(text)
-            found = (self.lexicon_.find_normalized(norm), norm.text)
+            threats = [(*norm.to_original(p.start, p.end), p.kind) for p in find_threats(norm.text)]
+            found = (self.lexicon_.find_normalized(norm), norm.text, threats)
             if len(cache) >= _CACHE_SIZE:
                 cache.clear()
             cache[text] = found
@@ -91,12 +94,15 @@ class LexiconMember:
                 for start, end in m.core or ((m.start, m.end),):
                     out.append({"start": start, "end": end, "label": _PRIMARY[m.kind], "text": text[start:end],
                                 "reason": m.reason})
+        for start, end, kind in self._analyze(text)[2]:
+            out.append({"start": start, "end": end, "label": "threat", "text": text[start:end],
+                        "reason": _THREAT_REASONS[kind]})
         return out
 
     # -- features -----------------------------------------------------------------------------------
     def _row(self, text: str) -> np.ndarray:
         row = np.zeros(len(FEATURE_NAMES), dtype=np.float32)
-        found, normalized = self._analyze(text)
+        found, normalized, _ = self._analyze(text)
         second = bool(_SECOND_PERSON.search(normalized))
         row[FEATURE_NAMES.index("second_person")] = second
         if not found:
@@ -194,3 +200,6 @@ _FEATURE_INDEX = {name: i for i, name in enumerate(FEATURE_NAMES)}
 
 def _target_key(target: str) -> str:
     return target.replace("/", "_").replace(" ", "_")
+
+
+_THREAT_REASONS = {"call": "threat: violence called for or promised", "death_wish": "threat: wish of death"}

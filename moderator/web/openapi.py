@@ -90,7 +90,8 @@ POLICY = {
         {"type": "string", "description": "The name of a policy shipped with the service: \"default\", or "
          "\"thorough\" (every comment read by the transformer too: more accurate, slower)."},
         {"type": "object", "description": "An inline policy: the tables of a policy TOML file as JSON "
-         "({\"flag\": {label: threshold}, \"remove\": {...}, \"cascade\": {...}}); with \"extends\": "
+         "({\"flag\": {label: threshold}, \"remove\": {...}, \"cascade\": {...}, \"phrases\": {\"flag\": "
+         "[\"threat\"]}}); with \"extends\": "
          "\"default\" it states only what it changes."},
     ],
     "description": "Absent: the service's default policy.",

@@ -1,0 +1,68 @@
+"""Threat phrasing (moderator.threats), its spans through the lexicon member, and the decision."""
+
+import pytest
+
+from moderator.members.lexicon import LexiconMember
+from moderator.normalize import normalize
+from moderator.threats import find_threats
+
+
+def _kinds(text: str) -> list[str]:
+    return [p.kind for p in find_threats(normalize(text).text)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Someone should shoot the mayor.", "call"),
+    ("I will find you and kill you", "call"),
+    ("He should be hanged", "call"),
+    ("I would love to punch him in the face", "call"),
+    ("Traitors everywhere. Kill those filthy traitors!", "call"),
+    ("I hope you die in a fire.", "death_wish"),
+    ("kys", "death_wish"),
+])
+def test_calls_and_wishes_are_found(text, kind):
+    assert _kinds(text) == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor shot down the plan.",
+    "The police shot him yesterday",  # a report of violence, not a call for it
+    "That bomb killed 10 people in Kabul",
+    "We need to kill this bill before it passes.",  # a thing, not a person
+    "Nobody will kill him, said the police.",
+    "Great article, thanks.",
+])
+def test_reports_things_and_negations_are_not_threats(text):
+    assert _kinds(text) == []
+
+
+def test_disguised_threats_are_read_through_the_normalization():
+    assert _kinds("S0meone sh0uld sh00t the m\u200bayor") == ["call"]
+    assert _kinds("I h0pe y0u d1e") == ["death_wish"]
+
+
+def test_threat_spans_point_at_the_text_as_typed():
+    text = "Honestly. S0meone sh0uld sh00t the m\u200bayor!"
+    spans = [s for s in LexiconMember().spans(text) if s["label"] == "threat"]
+    assert len(spans) == 1
+    span = spans[0]
+    assert text[span["start"] : span["end"]] == span["text"] == "S0meone sh0uld sh00t the m\u200bayor"
+    assert span["reason"] == "threat: violence called for or promised"
+
+
+def test_threats_are_flagged_with_their_phrase_and_reports_are_kept(moderator_models):
+    texts = ["Someone should shoot the mayor.", "I hope you die in a fire.",
+             "The police shot him yesterday, witnesses said.", "We need to kill this bill before it passes."]
+    results = moderator_models.moderate([{"id": str(i), "text": t} for i, t in enumerate(texts)])
+    for result, text, phrase in zip(results[:2], texts, ["Someone should shoot the mayor", "I hope you die"]):
+        assert result["decision"] != "keep", result
+        assert any(r.startswith("threat:") for r in result["reasons"]), result
+        threats = [s for s in result["spans"] if s["label"] == "threat"]
+        assert phrase in [s["text"] for s in threats], result
+        assert all(text[s["start"] : s["end"]] == s["text"] for s in threats)
+    assert [r["decision"] for r in results[2:]] == ["keep", "keep"], results[2:]
+    # a publisher that turns the rule off gets the scores' decision alone
+    from moderator.policy import load_policy
+
+    off = load_policy({"extends": "default", "phrases": {"flag": []}})
+    assert moderator_models.moderate([{"id": "0", "text": texts[0]}], policy=off)[0]["decision"] == "keep"
