@@ -145,6 +145,9 @@ def _word_features(word: str) -> list[str]:
 
 
 # ------------------------------------------------------------------------------------------- model
+UNSEEN_CACHE_SIZE = 200_000  # words the n-gram model scored, remembered
+
+
 class WordPrior:
     """P(word is inside a toxic span).
 
@@ -191,13 +194,20 @@ class WordPrior:
 
     def logits(self, words: list[str]) -> np.ndarray:
         """Log-odds per word; unseen words go through the n-gram model once and are remembered."""
+        return self.logits_many([words])[0]
+
+    def logits_many(self, docs: list[list[str]]) -> list[np.ndarray]:
+        """logits() of each word list, with the unseen words of all of them hashed in one call (the
+        hasher's fixed cost per call was most of the span tagger's time on a service batch)."""
         known, unseen = self.known_, self.unseen_
-        new = [w for w in set(words) if w not in known and w not in unseen]
+        new = {w for words in docs for w in words if w not in known and w not in unseen}
         if new:
-            if len(unseen) > 200_000:  # bound memory in long-running services
-                unseen.clear()
+            if len(unseen) > UNSEEN_CACHE_SIZE:  # bound memory in long-running services
+                unseen.clear()  # and these documents' words that were in it are new again
+                new = {w for words in docs for w in words if w not in known}
+            new = sorted(new)
             unseen.update(zip(new, self._ngram_logits(new).tolist()))
-        return np.array([known[w] if w in known else unseen[w] for w in words], dtype=np.float32)
+        return [np.array([known[w] if w in known else unseen[w] for w in words], dtype=np.float32) for words in docs]
 
     def frequency(self, words: list[str]) -> np.ndarray:
         """log(1 + training occurrences) per word: how far its prior can be trusted."""
@@ -445,7 +455,7 @@ class SpanTagger:
         toks = self._tokenize_all(texts)
         offs = [o for _, o in toks]
         docs = [w for w, _ in toks]
-        priors = [self.prior_.logits(w) for w in docs]
+        priors = self.prior_.logits_many(docs)
         freqs = [self.prior_.frequency(w) for w in docs]
         X = context_features(priors, freqs, docs, texts, offs)
         if len(X) == 0:

@@ -136,6 +136,26 @@ def test_flat_forest_matches_scikit_learn(toy_tagger):
                                toy_tagger.context_.predict_proba(X)[:, 1], atol=1e-9)
 
 
+def test_word_priors_of_a_batch_equal_one_by_one_also_when_the_cache_fills(toy_tagger, monkeypatch):
+    import numpy as np
+
+    import moderator.spans as spans
+
+    prior = toy_tagger.prior_
+    docs = [["you", "are", "an", "idiotz", "x1"], [], ["moronic", "idiotz", "budget"], ["x1", "zzq"]]
+    expected = [np.array([prior._ngram_logits([w])[0] if w not in prior.known_ else prior.known_[w] for w in d],
+                         dtype=np.float32) for d in docs]
+    for batch in (prior.logits_many(docs), [prior.logits(d) for d in docs]):
+        for got, want in zip(batch, expected):
+            np.testing.assert_allclose(got, want, atol=1e-6)
+    # a full cache is emptied; this batch's words that were in it are scored again, none lost
+    monkeypatch.setattr(spans, "UNSEEN_CACHE_SIZE", 1)
+    again = prior.logits_many(docs + [["brandnewword"]])
+    for got, want in zip(again, expected):
+        np.testing.assert_allclose(got, want, atol=1e-6)
+    assert "brandnewword" in prior.unseen_ and "idiotz" in prior.unseen_
+
+
 def test_bad_input_is_a_clear_error(toy_tagger):
     with pytest.raises(TypeError):
         toy_tagger.predict([None])
