@@ -18,8 +18,13 @@ classes). Each item's text leaves out its author, time, avatar, "Reply"/"Report"
 forms and text footers ("Posted by: NAME | DATE"), which become the comment's fields or are dropped.
 Lone comments that nothing repeats are still found by their family's markup (Blogger's dt/dd pair,
 bbPress posts, a top-level comment holding replies of its own name), and old flat threads by their
-comment anchors. trafilatura's article text is completed: a page dump of menus keeps only its prose
-lines, the byline above the first paragraph comes back, and a story split around a rail is joined."""
+comment anchors. Forum software's posts (phpBB, vBulletin, XenForo, Discourse: an id with the post's
+number and a body block of the software's own name, two or more of them) are comments too; camelCase
+class names (postText, messageText) are read as their words, and a commenter without an author block
+is named by the link to their member profile. Sidebars are taken out before the article is extracted,
+and the headline is chosen in title.py. trafilatura's article text is completed: a page dump of menus
+keeps only its prose lines, the byline above the first paragraph comes back, and a story split around
+a rail is joined."""
 
 import re
 import threading
@@ -50,18 +55,18 @@ _ITEM_TOKEN = re.compile(
 )
 _ITEM_ID = re.compile(r"(?:^|[-_])(?:comment|comments|cmt|com|dsq-comment)[-_]?\d+$", re.I)
 # Class/id words with "comment" in them that name parts of a thread rather than one comment.
-_NOT_ITEM_WORD = re.compile(r"enabled|disabled|has|show|hide|leave|footer|form|respond|count|link|meta|author|date|time|reply|button|title|header|heading|nav|page|rss|feed|number|num|close|open|policy|rules|login|submit|input|text|content|avatar|vote|tool|widget|recent|latest|popular|top|most|commented|commentar|sidebar", re.I)
+_NOT_ITEM_WORD = re.compile(r"error|notice|alert|enabled|disabled|has|show|hide|leave|footer|form|respond|count|link|meta|author|date|time|reply|button|title|header|heading|nav|page|rss|feed|number|num|close|open|policy|rules|login|submit|input|text|content|avatar|vote|tool|widget|recent|latest|popular|top|most|commented|commentar|sidebar", re.I)
 _CONTAINER_TOKEN = re.compile(
     r"^(?:comments?|commentlist|comment[-_]?list|comments?[-_]?(?:list|area|section|container|wrap|wrapper|block|box|thread|holder|stream|content|main|body)|"
     r"(?:user|reader|article|post|blog)[-_]?comments|discussion|disqus[-_]?thread|dsq[-_]?comments|responses|reactions|talkback|"
     r"coral[-_]?(?:container|stream|talk)|comment[-_]?stream|livefyre|echo[-_]?stream|talk-stream)$",
     re.I,
 )
-_AUTHOR_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:author|authors|fn|nickname|nick|user|username|user[-_]?name|name|commenter|poster|byline|by|p-author|h-card|vcard|screen[-_]?name|author[-_]?name|comment[-_]?author|comment[-_]?user|dsq[-_]?comment[-_]?header|postedby|posted[-_]?by|tumblelog)$", re.I)
+_AUTHOR_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:author|authors|fn|nickname|nick|user|username|user[-_]?name|name|commenter|poster|byline|by|ljuser|p-author|h-card|vcard|screen[-_]?name|author[-_]?name|comment[-_]?author|comment[-_]?user|dsq[-_]?comment[-_]?header|postedby|posted[-_]?by|tumblelog)$", re.I)
 _TIME_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:date|time|timestamp|datetime|published|posted|dt-published|ago|comment[-_]?date|comment[-_]?time|commentmetadata|comment[-_]?meta|meta|post[-_]?meta|metadata|post[-_]?date|date[-_]?time|posted[-_]?on|info)$", re.I)
 _DROP_TOKEN = re.compile(
     r"(?:^|[-_])(?:reply|replies|respond|vote|votes|voting|rating|ratings|like|likes|score|karma|report|flag|share|sharing|edit|permalink|"
-    r"toolbar|actions?|controls?|avatar|photo|thumb|thumbs|buttons?|tools|links|footer|form|moderation|awaiting|badge|signature|sig|quote[-_]?link)(?:$|[-_])",
+    r"toolbar|actions?|controls?|avatar|user[-_]?title|user[-_]?rank|user[-_]?info|user[-_]?stats|postprofile|photo|thumb|thumbs|buttons?|tools|links|footer|form|moderation|awaiting|badge|signature|sig|quote[-_]?link)(?:$|[-_])",
     re.I,
 )
 _BODY_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:content|text|message|body|body[-_]?text|entry|e-content|p-content|comment[-_]?text|commenttext|comment[-_]?content|comment[-_]?message|post[-_]?message|comment[-_]?entry|comment[-_]?copy)$", re.I)
@@ -78,7 +83,7 @@ _FURNITURE = re.compile(
     r"have an opinion|join the (?:conversation|discussion)|comments our editors|(?:comment|replies) (?:has|have) been deleted|"
     r"^(?:\d+|no|one) (?:comments?|responses?|reactions?|trackbacks?|pingbacks?)\W*(?:(?:\d+|no|one) (?:comments?|responses?|reactions?|trackbacks?|pingbacks?))?$|"
     r"^(?:posted|written|submitted) by\W*$|\bliked this(?: post)?\W*$|"
-    r"^reblogged this on|^\[(?:\.\.\.|…)\]|^\(?\d+\)?$|^(?:recent|latest|top|most) (?:comments|commented)",
+    r"^re:\s.{0,80}$|^(?:top|back to top|reply with quote|quote|multi-?quote|#\d+)$|^reblogged this on|^\[(?:\.\.\.|…)\]|^\(?\d+\)?$|^(?:recent|latest|top|most) (?:comments|commented)",
     re.I,
 )
 _ITEMTYPE_COMMENT = re.compile(r"schema\.org/(?:Comment|UserComments|Answer)\b", re.I)
@@ -126,6 +131,23 @@ def _NAMED_THREADISH(root) -> list:
     return _named(root, _THREADISH)
 
 
+# Forum software's posts (phpBB div.post#p123, vBulletin li.postcontainer#post_123, XenForo li.message#post-123,
+# Discourse article#post_12): named "post" or "message", not "comment". Each has an id with its number
+# and a body block of the software's own name, which a blog's list of posts (article#post-12) has not.
+_FORUM_CANDIDATES = etree.XPath("//*[@id and (starts-with(@id, 'p') or starts-with(@id, 'm'))]")
+_FORUM_POST_ID = re.compile(r"^(?:p|post|post[-_]|msg|msg[-_]|message[-_])\d+$")
+_FORUM_BODY = re.compile(r"^(?:postbody|post_message_\d+|postcontent|messageText|message-body|cooked)$")
+
+
+def _is_forum_post(el) -> bool:
+    classes = (el.get("class") or "").split()
+    if not _FORUM_POST_ID.match(el.get("id") or "") or not any(
+            "post" in tok or "message" in tok for tok in classes):
+        return False
+    return any(_FORUM_BODY.match(tok) for d in el.iterdescendants() if isinstance(d.tag, str)
+               for tok in ((d.get("class") or "").split() + [d.get("id") or ""]))
+
+
 _DISQUS_POSTS = etree.XPath("//*[@id='disqus_thread' or @id='dsq-content']//li[contains(concat(' ', @class, ' '), ' post ')]")
 _SIDEBAR_TOKEN = re.compile(r"^(?:(?:[a-z0-9]{1,5}[-_])?(?:sidebar|side-bar)(?:[-_]?(?:left|right|\d+|inner|content|widgets?))?|widget[-_]?area|widget_recent_comments|recentcomments|recent[-_]comments)$", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -162,15 +184,20 @@ def _tokens(el) -> list[str]:
     return cls.split() + ([ident] if ident else [])
 
 
+_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+
+
 def _has(el, pattern: re.Pattern) -> bool:
     # Called for most elements of a thread, most of which have neither class nor id: a plain loop.
+    # camelCase names (Facebook's postText, XenForo's messageText) are read as their words: post-text.
     cls = el.get("class")
     if cls:
         for tok in cls.split():
-            if pattern.match(tok):
+            if pattern.match(tok) or (not tok.islower() and pattern.match(_CAMEL.sub(r"\1-\2", tok))):
                 return True
     ident = el.get("id")
-    return bool(ident) and pattern.match(ident) is not None
+    return bool(ident) and (pattern.match(ident) is not None or (
+        not ident.islower() and pattern.match(_CAMEL.sub(r"\1-\2", ident)) is not None))
 
 
 # --- text of a subtree --------------------------------------------------------------------------
@@ -298,6 +325,11 @@ def _markup_items(root) -> list:
     wraps each top-level comment in its own thread block, so its comments repeat one level up)."""
     # Disqus's static markup names its comments "post" inside the thread container.
     found = list(_DISQUS_POSTS(root))
+    disqus = set(found)
+    forum = [el for el in _FORUM_CANDIDATES(root)[:MAX_COMMENTS] if el not in disqus and el.tag not in _SKIP_ITEM_TAGS
+             and _is_forum_post(el) and not _in_sidebar(el)]
+    if len(forum) >= 2:  # a thread; one lone "post" with a body is a blog's own post
+        found += forum
     sibling_words: dict = {}
     cousins: list = []
     for el in _NAMED_COMMENTISH(root):
@@ -347,6 +379,8 @@ def _signature(el) -> tuple:
         classes.append("tumblr-note")
     if not classes and _is_bbpress_post(el):
         classes.append("bbpress")
+    if not classes and _is_forum_post(el):
+        classes.append("forum-post")
     if not classes:
         first = next((ch for ch in el if isinstance(ch.tag, str)), None)
         if first is not None and first.tag == "a" and _COMMENT_ANCHOR.match(first.get("name") or first.get("id") or ""):
@@ -356,7 +390,7 @@ def _signature(el) -> tuple:
     if not classes and el.get("id") and _ITEM_ID.search(el.get("id")):
         classes.append(re.sub(r"\d+", "N", el.get("id")))
     if not classes:
-        classes.append(_comment_word(el) or "")
+        classes.append(re.sub(r"\d+", "N", _comment_word(el) or ""))  # IDComment123, IDComment124: one name
     return (el.tag, tuple(sorted(set(c.lower() for c in classes))))
 
 
@@ -633,7 +667,8 @@ def _find_meta(item, nested: set):
         itemprop = (el.get("itemprop") or "").lower()
         if author is None and (itemprop in ("author", "creator", "name") or el.tag == "cite" or _has(el, _AUTHOR_TOKEN)):
             name_el = el.find(".//*[@itemprop='name']")
-            for cand in ([name_el] if name_el is not None else []) + [el.find(".//cite")] + el.findall(".//a")[:3] + [el]:
+            named = next((d for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class") and _has(d, _AUTHOR_TOKEN)), None)
+            for cand in ([name_el] if name_el is not None else []) + [named, el.find(".//cite")] + el.findall(".//a")[:3] + [el]:
                 if cand is not None:
                     candidate = _short(re.sub(r"\b(?:says|said|wrote|writes)\s*[:,.…]*\s*$", "", _text(cand)).split("\n")[0], 60)
                     if candidate and not _TIME_ONLY.match(candidate) and candidate.lower() not in _NOT_A_NAME:
@@ -665,7 +700,27 @@ def _find_meta(item, nested: set):
                 if time is None and found:
                     time = found.group(0).strip()
         stack.extend(el)
+    if author is None:
+        author = _profile_link_name(item, nested)
     return author, time, body
+
+
+# Links to a member's profile page: forum software and comment systems name the commenter so.
+_PROFILE_HREF = re.compile(r"(?:^|/)(?:people|users?|members?|profiles?|memberlist\.php\?[^#]*\bu=|member\.php\?[^#]*\bu=)|"
+                           r"^https?://(?:www\.)?facebook\.com/[^/?#]+/?$", re.I)
+
+
+def _profile_link_name(item, nested: set) -> str | None:
+    """The commenter's name from the first link in the item to a member's profile ("/people/hannah",
+    "memberlist.php?mode=viewprofile&u=12"), not counting links inside the comment's text."""
+    for a in item.iter("a"):
+        if any(anc in nested for anc in a.iterancestors()):
+            continue
+        if _PROFILE_HREF.search(a.get("href") or ""):
+            name = _short(_text(a), 60)
+            if name and not _TIME_ONLY.match(name) and name.lower() not in _NOT_A_NAME:
+                return name
+    return None
 
 
 def _is_meta(el, nested: set) -> bool:
@@ -691,6 +746,10 @@ def _byline_text(text: str) -> tuple[str | None, str | None]:
     text = re.sub(r"^\(?#?\d+\)?\.?\s*|\s*\b(?:says|said|wrote|writes)\b\s*[:,.…]*\s*$|^(?:by|posted by)\s+", "", text, flags=re.I)
     name = _short(text, 60)
     return (name if name and len(name.split()) <= 5 else None), (when.group(0).strip() if when else None)
+
+
+# What is left of a date line once its dates are taken out: joining words and separators.
+_TIME_LINE_REST = re.compile(r"^(?:[\W_]|\b(?:at|on|posted|updated|edited|said|says|wrote)\b)*$", re.I)
 
 
 def _item_text(item, body, nested: set, author: str | None, primary: bool = True) -> tuple[str, str | None, str | None]:
@@ -737,6 +796,9 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
                 continue
         if (len(bare.split()) <= 16 and _FURNITURE.search(bare)) or not re.search(r"\w", bare):
             continue
+        if len(bare) < 80 and _TIME_ANY.search(bare) and _TIME_LINE_REST.match(_TIME_ANY.sub(" ", bare)):
+            found_time = found_time or _TIME_ANY.search(bare).group(0).strip()
+            continue  # a line that is only the comment's date ("August 9, 2012 02:07 pm at 2:07 pm |")
         if author and bare.lower().rstrip(":.… ") in (author.lower(), f"{author.lower()} says", f"{author.lower()} said", f"by {author.lower()}"):
             continue
         lines.append(bare)
@@ -835,10 +897,15 @@ def parse(text: str):
 def _title(root) -> str:
     from trafilatura.metadata import extract_title
 
-    try:
-        return extract_title(root) or ""
-    except Exception:  # noqa: BLE001 - trafilatura's metadata helpers are best effort
-        return ""
+    from moderator.segment.title import page_title
+
+    def trafilatura_title() -> str:
+        try:
+            return extract_title(root) or ""
+        except Exception:  # noqa: BLE001 - trafilatura's metadata helpers are best effort
+            return ""
+
+    return page_title(root, trafilatura_title)
 
 
 def _article_text(root) -> str:
@@ -1119,6 +1186,16 @@ def _drop_hidden_copies(root) -> None:
 _REPLY_FORMS = etree.XPath("//form[.//textarea] | //*[@id='respond' or @id='commentform' or @id='reply-title']")
 
 
+def _drop_sidebars(root) -> None:
+    """Sidebars (blogrolls, "Recently cataloged", recent comments) are never the story, but trafilatura
+    sometimes keeps one after it. A block named "sidebar" that holds most of the page is its body."""
+    sidebars = [el for el in _HAS_NAME(root) if _has(el, _SIDEBAR_TOKEN)]
+    page_words = _words(root) if sidebars else 0  # a walk of the whole page: only when there is one
+    for el in sidebars:
+        if el.getparent() is not None and _words(el) < 0.3 * page_words and next(el.iter("h1"), None) is None:
+            _remove(el)
+
+
 def segment_html(text: str) -> tuple[str, str, list[Comment]]:
     """(title, article text, comments) of an HTML page."""
     root = parse(text)
@@ -1153,8 +1230,15 @@ def segment_html(text: str) -> tuple[str, str, list[Comment]]:
         # ASP.NET pages wrap the whole page in one form: only a form of a few words is the reply form.
         if el.getparent() is not None and _words(el) < 150:
             _remove(el)  # "Leave a reply", "Name (required)", "Mail (will not be published)"
+    _drop_sidebars(root)
     article = _article_text(root)
     _PAGE.cache = None  # the page's caches go with it
     if title and article.startswith(title):
         article = article[len(title):].lstrip()
+    elif title:
+        # The headline under a line or two of navigation ("« Previous post | Main"): said once, as the title.
+        lines = article.split("\n")
+        at = next((i for i, line in enumerate(lines[:3]) if line.strip() == title), None)
+        if at is not None:
+            article = "\n".join(lines[:at] + lines[at + 1:])
     return title, article, comments

@@ -1,0 +1,102 @@
+"""The story's headline on an HTML page.
+
+A page's <title> joins the headline with the site's name ("Harbor bridge to close | The Gazette"), and
+a blog's only <h1> is often the site's name over every post. The headline is the heading on the page
+that the <title> (or og:title) also names; failing that, og:title, then the longest part of the
+<title>; failing those, trafilatura's pick."""
+
+import re
+
+from lxml import etree
+
+# " | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ": how titles join the headline with the site name.
+_SEPARATOR = re.compile(r"\s+(?:[|\-–—»«·•]|::)\s+|\s*(?:::|»|«|\|)\s*")
+_HEADINGS = etree.XPath("//h1 | //h2 | //h3")
+_META_TITLES = etree.XPath("//meta[@property='og:title' or @name='og:title' or @name='twitter:title' "
+                           "or @property='twitter:title']/@content")
+_SITE_NAMES = etree.XPath("//meta[@property='og:site_name' or @name='application-name']/@content")
+_MAX_HEADINGS = 60
+# Links to the site's root ("/", "http://host/", "index.html"): their text (or logo's alt) is the site's name.
+_ROOT_HREF = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:index\.\w+)?$|^\./$", re.I)
+_LINKS = etree.XPath("//a[@href]")
+_PAGE_URL = etree.XPath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
+_MAX_LINKS = 3000
+_THREAD_HEADER = re.compile(r"^\W*(?:\d+|one|no)\s+(?:\w+\s+)?(?:comments?|responses?|thoughts?|replies|reactions?)\b", re.I)
+_MAX_WORDS = 40
+
+
+def _norm(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(re.sub(r"[^\w']+", " ", text.lower()).split())
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).strip(" |-–—»«·•:")
+
+
+def _home_link_names(root) -> set[str]:
+    """Texts (and logo alts) of links to the site's home: its root, or a folder above this page (a
+    blog at example.com/blog/)."""
+    page_url = next((url.strip() for url in _PAGE_URL(root) if url.strip()), "")
+    names = set()
+    for i, link in enumerate(_LINKS(root)):
+        if i >= _MAX_LINKS:
+            break
+        href = link.get("href").strip()
+        if _ROOT_HREF.match(href) or (href.endswith("/") and href != page_url and page_url.startswith(href)
+                                      and href.count("/") >= 3):
+            names.add(_norm(link.text_content()))
+            names.update(_norm(img.get("alt") or "") for img in link.iter("img"))
+    return names - {""}
+
+
+def page_title(root, fallback) -> str:
+    """The headline of the page rooted at `root`; `fallback()` (trafilatura's title) when nothing fits."""
+    head_title = root.find(".//head/title")
+    full = _clean(head_title.text_content()) if head_title is not None else ""
+    parts = [_clean(part) for part in _SEPARATOR.split(full)] if full else []
+    # Blogger and others write "Site name: Headline"; a headline may hold a colon too, so both count.
+    pieces = [piece for part in parts for piece in (_clean(p) for p in part.split(": ")) if piece]
+    sites = {_norm(name) for name in _SITE_NAMES(root)} - {""}
+    metas = [_clean(m) for m in _META_TITLES(root) if _clean(m)]
+    # The site's name is the part that a link to the home page (the logo, the masthead) also says.
+    sites |= {_norm(piece) for piece in pieces} & _home_link_names(root)
+    # What the page says its headline is, its site's name left out.
+    names = {_norm(text) for text in [full, *parts, *pieces, *metas] if text} - sites - {""}
+    best, best_rank = None, (0, 0)
+    for i, heading in enumerate(_HEADINGS(root)):
+        if i >= _MAX_HEADINGS:
+            break
+        text = _clean(heading.text_content())
+        words = len(text.split())
+        if not text or words > _MAX_WORDS or _THREAD_HEADER.search(text):
+            continue  # "12 Responses to <headline>" heads the thread, not the story
+        norm = _norm(text)
+        if norm in sites or any(len(site.split()) >= 2 and (norm.startswith(site + " ") or norm.endswith(" " + site))
+                                for site in sites):
+            continue  # the masthead: the site's name, or its tagline and name
+        # The heading is the headline the <title> names; or the title clips it, or it adds a few words.
+        # The most of the title's words win (a site's name is shorter than a headline), then the closest fit.
+        if norm in names:
+            rank = (words, 3)
+        elif words >= 3 and any(norm in name for name in names):
+            rank = (words, 2)
+        else:
+            inside = [len(name.split()) for name in names if len(name.split()) >= 3 and name in norm]
+            if not inside or words - max(inside) > 4:
+                continue
+            rank = (max(inside), 1)
+        if rank > best_rank:
+            best, best_rank = text, rank
+    if best:
+        return best
+    meta = next((m for m in metas if _norm(m) not in sites), None)
+    if meta:
+        return meta
+    if len(parts) > 1:
+        # The longest part that is not the site's name (a short one only when the site's name is known).
+        rest = [part for part in parts if _norm(part) not in sites]
+        longest = max(rest, key=lambda p: len(p.split()), default="")
+        if longest and (len(longest.split()) >= 3 or len(rest) < len(parts)):
+            return longest
+    return fallback() or full

@@ -1,0 +1,271 @@
+"""HTML pages: the static markup of widely deployed comment systems and forum software, written here
+from each system's public templates (IntenseDebate, Livefyre, Echo, the Facebook comments plugin,
+Disqus, Blogger, Drupal, Movable Type, LiveJournal, phpBB, vBulletin, XenForo). Each thread has two
+comments with known authors and texts, beside the seed-bank story."""
+
+import pytest
+
+from moderator.segment import segment
+from segment_pages import STORY, article_ok, page
+
+READERS = [("Hannah Cole", "The seed bank is the best thing our library has done in years, thank you."),
+           ("Tomasz", "Will they take back seeds from hybrid tomatoes, or only heirloom varieties?")]
+
+
+def _check(html: str, with_author: bool = True) -> None:
+    result = segment(page(STORY + html))
+    assert [c.text for c in result.comments] == [text for _, text in READERS]
+    if with_author:
+        assert [c.author for c in result.comments] == [name for name, _ in READERS]
+    article_ok(result)
+    assert "best thing our library" not in result.article.text
+
+
+def test_intensedebate():
+    comments = "".join(f"""
+<div id="IDComment{i}" class="idc-thread"><div class="idc-c idc-c-t">
+ <div class="idc-c-h"><a class="idc-avatar" href="#"><img src="a.png" alt=""></a>
+  <span class="idc-i"><a class="idc-u" href="/people/{i}">{name}</a>
+  <span class="idc-time"><a href="#IDComment{i}">{i + 2} hours ago</a></span></span></div>
+ <div class="idc-c-b"><div class="idc-c-t-inner"><span id="IDComment-{i}-text">{text}</span></div></div>
+ <div class="idc-v"><a class="idc-btn_s" href="#"><span>Reply</span></a> <span class="idc-points">+1</span></div>
+</div></div>""" for i, (name, text) in enumerate(READERS))
+    _check(f"""<div id="idc-container-parent"><div id="idc-container"><div id="IDCommentsHead">
+<h3>2 comments</h3></div><div id="IDThread">{comments}</div>
+<div id="IDCommentsNewThreadCover"><textarea id="txtComment"></textarea></div></div></div>""")
+
+
+def test_livefyre():
+    comments = "".join(f"""
+<article class="fyre-comment-article fyre-comment-source-0" id="fyre-message-{i}" itemscope itemtype="http://schema.org/Comment">
+ <header class="fyre-comment-head"><a class="fyre-user-profile-link"><img class="fyre-user-avatar" src="a.png"></a>
+  <span class="fyre-comment-username" itemprop="author"><span>{name}</span></span>
+  <time class="fyre-comment-date" datetime="2012-11-0{i + 1}T10:00:00Z">November {i + 1}, 2012</time></header>
+ <section class="fyre-comment-wrapper"><div class="fyre-comment" itemprop="text"><p>{text}</p></div></section>
+ <footer class="fyre-comment-footer"><a class="fyre-comment-like-btn">Like</a> <a class="fyre-comment-reply">Reply</a></footer>
+</article>""" for i, (name, text) in enumerate(READERS))
+    _check(f"""<div id="livefyre"><div class="fyre"><div class="fyre-stream-header">2 Comments</div>
+<div class="fyre-stream-content">{comments}</div></div></div>""")
+
+
+def test_echo_stream():
+    comments = "".join(f"""
+<div class="echo-item-content"><div class="echo-item-container echo-item-container-root">
+ <div class="echo-item-avatar"><img src="a.png"></div>
+ <div class="echo-item-wrapper"><div class="echo-item-subwrapper">
+  <div class="echo-item-authorName">{name}</div>
+  <div class="echo-item-body"><span class="echo-item-text">{text}</span></div>
+  <div class="echo-item-footer"><span class="echo-item-date">{i + 3} hours ago</span>
+   <a class="echo-item-control">Reply</a> <a class="echo-item-control">Like</a></div>
+ </div></div></div></div>""" for i, (name, text) in enumerate(READERS))
+    _check(f"""<div class="echo-stream"><div class="echo-stream-header">Comments</div>
+<div class="echo-stream-body">{comments}</div></div>""")
+
+
+def test_facebook_comments_plugin():
+    comments = "".join(f"""
+<li class="fbFeedbackPost fbFirstPartyPost uiListItem fbTopLevelComment uiListVerticalItemBorder" id="fbc_{i}">
+ <div class="UIImageBlock clearfix"><a class="postImage UIImageBlock_Image" href="#"><img class="img" src="a.png"></a>
+ <div class="UIImageBlock_Content"><div class="postContainer fsl fwb fcb">
+  <a class="profileName" href="https://www.facebook.com/{i}">{name}</a>
+  <div class="postText">{text}</div>
+  <div class="action_links fsm fwn fcg"><a class="fbUpDownVoteOption">Reply</a> · <a>Like</a> ·
+   <abbr class="timestamp" title="Wednesday, October 31, 2012 at 3:0{i}pm">October 31 at 3:0{i}pm</abbr></div>
+ </div></div></div></li>""" for i, (name, text) in enumerate(READERS))
+    _check(f"""<div class="fb-comments"><div class="fbFeedbackContent"><div class="fbFeedbackPager"></div>
+<ul class="uiList fbFeedbackPosts">{comments}</ul></div></div>""")
+
+
+def test_disqus_static_markup():
+    comments = "".join(f"""
+<li class="dsq-comment" id="dsq-comment-{i}"><div id="dsq-comment-header-{i}" class="dsq-comment-header">
+ <cite id="dsq-cite-{i}"><span id="dsq-author-user-{i}">{name}</span></cite></div>
+ <div id="dsq-comment-body-{i}" class="dsq-comment-body"><div id="dsq-comment-message-{i}" class="dsq-comment-message">{text}</div></div>
+</li>""" for i, (name, text) in enumerate(READERS))
+    _check(f"""<div id="disqus_thread"><div id="dsq-content"><ul id="dsq-comments">{comments}</ul></div></div>""")
+
+
+def test_drupal_comment_template():
+    comments = "".join(f"""
+<a id="comment-{40 + i}"></a>
+<div class="comment comment-by-anonymous clearfix{' odd' if i else ' even'}">
+ <div class="attribution"><div class="comment-submitted"><p class="commenter-name"><span class="username">{name}</span></p>
+  <p class="comment-time">Fri, 11/09/2012 - 17:1{i}</p></div></div>
+ <div class="comment-text"><h3><a href="/comment/{40 + i}#comment-{40 + i}" class="permalink">{text[:20]}</a></h3>
+  <div class="content"><div class="field field-name-comment-body"><p>{text}</p></div></div></div>
+ <ul class="links inline"><li class="comment-reply first last"><a href="/comment/reply/7/{40 + i}">reply</a></li></ul>
+</div>""" for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f"""<section id="comments" class="comment-wrapper"><h2 class="title">Comments</h2>
+{comments}</section>"""))
+    # Drupal repeats the comment's first words as its title link; the title belongs to the comment.
+    assert [c.author for c in result.comments] == [name for name, _ in READERS]
+    assert all(c.text.endswith(text) for c, (_, text) in zip(result.comments, READERS))
+    article_ok(result)
+
+
+def test_movable_type_comments():
+    comments = "".join(f"""
+<div class="comment" id="comment-{i}"><div class="inner">
+ <div class="comment-header"><div class="asset-meta"><span class="byline">
+  <span class="vcard author">{name}</span> replied to <a href="#">comment from Anna</a>
+  <span class="separator">|</span> <a href="#comment-{i}"><abbr class="published" title="2012-11-08T14:37:00-05:00">November 8, 2012 2:37 PM</abbr></a>
+  <span class="separator">|</span> <a class="comment-reply-link" href="#">Reply</a></span></div></div>
+ <div class="comment-content"><p>{text}</p></div>
+</div></div>""" for i, (name, text) in enumerate(READERS))
+    _check(f"""<div id="comments" class="comments"><h2 class="comments-header">2 Comments</h2>
+<div class="comments-content">{comments}</div></div>""")
+
+
+def test_livejournal_comments():
+    comments = "".join(f"""
+<div id="ljcmt{100 + i}" style="margin-left: 0px;"><a name="t{100 + i}"></a>
+<div class="comment-wrap"><div class="comment-head"><div class="comment-head-in">
+ <span class="ljuser"><a href="https://{name.split()[0].lower()}.livejournal.com/"><b>{name}</b></a></span>
+ <span class="comment-datetimelink"><a href="?thread={100 + i}#t{100 + i}"><span>2012-11-0{i + 1} 09:1{i} am</span></a></span></div></div>
+ <div class="comment-text">{text}</div>
+ <div class="comment-menu"><a href="?replyto={100 + i}">Reply</a> <a href="?thread={100 + i}">Thread</a></div>
+</div></div>""" for i, (name, text) in enumerate(READERS))
+    _check(f"""<div id="comments"><div class="b-leaf-comments">{comments}</div></div>""")
+
+
+def test_phpbb_posts():
+    posts = "".join(f"""
+<div id="p{500 + i}" class="post bg{2 - i}"><div class="inner">
+ <div class="postbody"><h3><a href="#p{500 + i}">Re: Seed bank</a></h3>
+  <p class="author"><a href="./viewtopic.php?p={500 + i}#p{500 + i}"><img src="icon_post_target.gif" alt="Post"></a>by
+   <strong><a href="./memberlist.php?mode=viewprofile&amp;u={i}">{name}</a></strong> &raquo; Mon Nov 12, 2012 3:1{i} pm</p>
+  <div class="content">{text}</div>
+ </div>
+ <dl class="postprofile" id="profile{500 + i}"><dt><a href="./memberlist.php?u={i}">{name}</a></dt>
+  <dd><strong>Posts:</strong> 12{i}</dd><dd><strong>Joined:</strong> Tue Mar 02, 2010 8:4{i} pm</dd></dl>
+ <div class="back2top"><a href="#wrap" class="top" title="Top">Top</a></div>
+</div></div><hr class="divider">""" for i, (name, text) in enumerate(READERS))
+    _check(f"""<div id="page-body"><h2><a href="./viewtopic.php?t=9">Seed bank</a></h2>{posts}</div>""")
+
+
+def test_vbulletin_posts():
+    posts = "".join(f"""
+<li class="postbitlegacy postbitim postcontainer old" id="post_{700 + i}">
+ <div class="posthead"><span class="postdate old"><span class="date">11-12-2012,&nbsp;<span class="time">03:1{i} PM</span></span></span>
+  <span class="nodecontrols"><a name="post{700 + i}" href="#post{700 + i}" class="postcounter">#{i + 1}</a></span></div>
+ <div class="postdetails"><div class="userinfo"><div class="username_container">
+  <a class="username offline popupctrl" href="member.php?u={i}"><strong>{name}</strong></a></div>
+  <span class="usertitle">Junior Member</span></div>
+ <div class="postbody"><div class="postrow"><div class="content"><div id="post_message_{700 + i}">
+  <blockquote class="postcontent restore">{text}</blockquote></div></div></div></div></div>
+ <div class="postfoot"><div class="textcontrols floatcontainer"><a class="newreply" href="#">Reply With Quote</a></div></div>
+</li>""" for i, (name, text) in enumerate(READERS))
+    _check(f"""<div id="postlist" class="postlist restrain"><ol id="posts" class="posts">{posts}</ol></div>""")
+
+
+def test_xenforo_messages():
+    posts = "".join(f"""
+<li id="post-{900 + i}" class="message" data-author="{name}">
+ <div class="messageUserInfo"><div class="messageUserBlock"><h3 class="userText">
+  <a href="members/{i}/" class="username">{name}</a><em class="userTitle">New Member</em></h3></div></div>
+ <div class="messageInfo primaryContent"><div class="messageContent"><article>
+  <blockquote class="messageText ugc baseHtml">{text}</blockquote></article></div>
+  <div class="messageMeta ToggleTriggerAnchor"><div class="privateControls">
+   <span class="item muted"><a href="members/{i}/" class="username author">{name}</a>,
+   <a href="posts/{900 + i}/" class="datePermalink"><span class="DateTime">Nov 12, 2012</span></a></span></div>
+   <div class="publicControls"><a href="posts/{900 + i}/like" class="LikeLink item control like">Like</a>
+   <a href="threads/x/reply" class="ReplyQuote item control reply">Reply</a></div></div>
+ </div></li>""" for i, (name, text) in enumerate(READERS))
+    _check(f"""<div class="pageContent"><h1>Seed bank</h1><form action="inline-mod" method="post">
+<ol class="messageList" id="messageList">{posts}</ol></form></div>""")
+
+
+def test_one_blog_post_named_like_a_forum_post_is_the_article():
+    # A blog's own post (div.post#p12 with div.postbody) is not a forum thread of one post.
+    result = segment(page(f'<div class="post" id="p12"><div class="postbody">{STORY}</div></div>'))
+    assert result.comments == []
+    article_ok(result)
+
+
+def test_hidden_error_notes_named_comment_are_not_comments():
+    notes = "".join(f'<div id="comment_response_error_{i}" class="comment_form_message" style="display:none">'
+                    f"You have not right to carry out this operation.</div>" for i in range(3))
+    assert segment(page(STORY + f'<div class="comments">{notes}</div>')).comments == []
+
+
+# --- the headline --------------------------------------------------------------------------------
+
+def _titled(head_title: str, body: str) -> str:
+    return f"<html><head><title>{head_title}</title></head><body>{body}</body></html>"
+
+
+def test_headline_is_the_heading_the_title_names_not_the_masthead():
+    body = ('<div id="header"><h1><a href="http://gardens.example.com/">Valley Gardens</a></h1></div>'
+            '<div class="post"><h2 class="post-title">Library opens a seed bank for local gardeners</h2>'
+            + STORY + '</div><h3>12 Responses to "Library opens a seed bank for local gardeners"</h3>')
+    for head_title in ("Library opens a seed bank for local gardeners | Valley Gardens",
+                       "Valley Gardens: Library opens a seed bank for local gardeners"):
+        assert segment(_titled(head_title, body)).article.title == "Library opens a seed bank for local gardeners"
+
+
+def test_headline_from_og_title_or_the_title_when_no_heading_names_it():
+    story = STORY.replace("<h1>Library opens a seed bank for local gardeners</h1>", "")
+    body = '<h1><a href="/">Valley Gardens</a></h1>' + story
+    og = '<meta property="og:title" content="Seed bank opens at the county library">'
+    html = f"<html><head><title>Valley Gardens</title>{og}</head><body>{body}</body></html>"
+    assert segment(html).article.title == "Seed bank opens at the county library"
+    html = _titled("Valley Gardens - Seed bank opens", body)
+    assert segment(html).article.title == "Seed bank opens"
+
+
+def test_sidebar_lists_stay_out_of_the_article():
+    rail = "".join(f'<li><a href="/post/{i}">Recent post number {i} about compost and mulch</a></li>' for i in range(8))
+    result = segment(page(STORY + f'<div id="sidebar"><h3>Recent posts</h3><ul>{rail}</ul></div>'))
+    article_ok(result)
+    assert "compost and mulch" not in result.article.text
+
+
+# --- more comment systems ----------------------------------------------------------------------
+
+def test_blogger_threaded_comments():
+    comments = "".join(f"""
+<li class="comment" id="c{300 + i}"><div class="avatar-image-container"><img src="a.png"></div>
+ <div class="comment-block"><div class="comment-header">
+  <cite class="user"><a href="https://www.blogger.com/profile/{i}" rel="nofollow">{name}</a></cite>
+  <span class="icon user"></span><span class="datetime secondary-text"><a rel="nofollow" href="#c{300 + i}">November {i + 1}, 2012 at 8:1{i} AM</a></span></div>
+  <p class="comment-content">{text}</p>
+  <span class="comment-actions secondary-text"><a class="comment-reply" target="_self">Reply</a>
+  <span class="item-control blog-admin pid-1"><a target="_self" href="#">Delete</a></span></span></div>
+ <div class="comment-replies"></div><div class="comment-replybox-single" id="c{300 + i}-ce"></div></li>""" for i, (name, text) in enumerate(READERS))
+    _check(f"""<div class="comments" id="comments"><a name="comments"></a><h4>2 comments:</h4>
+<div class="comments-content"><div class="comment-thread"><ol id="top-ra">{comments}</ol></div></div>
+<p class="comment-footer"><a href="https://www.blogger.com/comment.g?blogID=1" onclick="">Post a Comment</a></p></div>""")
+
+
+def test_typepad_comments():
+    comments = "".join(f"""
+<div class="comment font-entrybody" id="comment-6a00d8341c{i}"><a id="c6a00d8341c{i}"></a>
+ <div class="comment-content font-entrybody"><p>{text}</p></div>
+ <p class="comment-footer font-entryfooter">Posted by: <a rel="nofollow" href="http://profile.typepad.com/u{i}">{name}</a> |
+  <a rel="nofollow" href="#comment-6a00d8341c{i}">November 0{i + 1}, 2012 at 10:4{i} AM</a></p>
+</div>""" for i, (name, text) in enumerate(READERS))
+    _check(f"""<div class="comments" id="comments"><div class="comments-info"><h3 class="comments-header">Comments</h3></div>
+<div class="comments-content">{comments}</div></div>""")
+
+
+def test_scoop_comments():
+    # Scoop (Daily Kos, kuro5hin): a table per comment, subject and byline in its first row.
+    comments = "".join(f"""
+<a name="{800 + i}"></a><div class="comment" id="c{800 + i}"><table class="comment-table" width="100%">
+ <tr><td class="comment-head"><b>Re: seed bank</b> (<a href="/comments/2012/11/1/1#{800 + i}">#{800 + i}</a>)<br>
+  by <a href="/user/{name.split()[0]}">{name}</a> on Thu Nov 01, 2012 at 0{i + 4}:12:10 PM PST</td></tr>
+ <tr><td class="comment-body">{text}</td></tr>
+ <tr><td class="comment-foot">[ <a href="/comments/reply?cid={800 + i}">Reply to This</a> ]</td></tr>
+</table></div>""" for i, (name, text) in enumerate(READERS))
+    _check(f"""<div id="comments"><h3>Comments</h3>{comments}</div>""")
+
+
+def test_a_line_that_is_only_the_date_is_the_time_not_text():
+    # CNN's 2012 thread: the date sits in an unnamed footer line under the text.
+    comments = "".join(f"""
+<li class="comment" id="li-comment-{i}"><div class="commentItem" id="comment-{i}">
+ <strong><cite class="fn">{name}</cite></strong><br><p>{text}</p>
+ <div class="commentFooter">August {i + 9}, 2012 02:07 pm at 2:07 pm | </div></div></li>""" for i, (name, text) in enumerate(READERS))
+    _check(f'<ol class="commentlist">{comments}</ol>')
+    result = segment(page(STORY + f'<ol class="commentlist">{comments}</ol>'))
+    assert result.comments[0].time.startswith("August 9, 2012")
