@@ -48,7 +48,7 @@ _FRAMING = (
 _CALL = re.compile(rf"\b{_FRAMING}\b(?:\s+\w+){{0,3}}?\s+(?:{_VIOLENT})\s+{_TARGET}\b")
 # an order opening a sentence: "Kill them all.", "Shoot the traitors!"
 _IMPERATIVE = re.compile(rf"(?:^|(?<=[.!?;:] )|(?<=\n))(?:{_VIOLENT})\s+{_TARGET}\b")
-# "should be shot", "needs to be put down", "deserves to be hanged"
+# "should be shot", "needs to be hanged", "deserves to be gassed"
 _PASSIVE_CALL = re.compile(rf"\b{_FRAMING}\s+(?:\w+\s+)?be\s+(?:{_VIOLENT})\b")
 _DEATH_WISH = re.compile(
     r"\b(?:(?:i |we )?(?:hope|wish|pray)\b(?:\s+\S+){0,5}?\s+(?:die|dies|dead|death|killed|shot|raped|burn|burns|rot)s?"
