@@ -188,7 +188,7 @@ class Moderator:
     def _decide(scores: dict[str, float], spans: list[dict], policy: Policy) -> tuple[str, list[str]]:
         span_reasons = [s["reason"] for s in spans
                         if s.get("reason") and scores.get(s["label"], 0) >= policy.flag.get(s["label"], 0.5)]
-        phrases = [(s["label"], s["reason"]) for s in spans if s.get("reason")]  # the policy picks its kinds
+        phrases = [(s["phrase"], s["reason"]) for s in spans if s.get("phrase")]  # the policy picks its kinds
         return policy.decide(scores, span_reasons, phrases)
 
     def _result(self, cid, scores: dict[str, float], decided: tuple[str, list[str]], spans: list[dict],

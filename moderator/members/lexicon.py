@@ -19,6 +19,7 @@ from sklearn.linear_model import LogisticRegression
 from moderator.lexicon import TARGETS, Lexicon, Match
 from moderator.members import logistic_proba
 from moderator.normalize import normalize
+from moderator.accusations import find_accusations
 from moderator.threats import find_threats
 
 LEXICON_LABELS = ("toxicity", "severe_toxicity", "obscene", "insult", "identity_attack", "sexual_explicit",
@@ -65,7 +66,7 @@ class LexiconMember:
         return self.lexicon
 
     def _analyze(self, text: str) -> tuple[list[Match], str, list[tuple[int, int, str]]]:
-        """(matches, normalized text, threat phrases as (start, end, kind) in the text as typed),
+        """(matches, normalized text, phrases (threats, accusations) as (start, end, kind) in the text as typed),
         cached: predict_proba, features and spans share them."""
         if not isinstance(text, str) or not text:
             return [], "", []  # nothing to match (the scorer reports unusable texts itself)
@@ -73,8 +74,10 @@ class LexiconMember:
         found = cache.get(text)
         if found is None:
             norm = normalize(text)
-            threats = [(*norm.to_original(p.start, p.end), p.kind) for p in find_threats(norm.text)]
-            found = (self.lexicon_.find_normalized(norm), norm.text, threats)
+            phrases = [(p.start, p.end, p.kind) for p in find_threats(norm.text)]
+            phrases += [(start, end, "accusation") for start, end in find_accusations(norm.text)]
+            phrases = [(*norm.to_original(start, end), kind) for start, end, kind in sorted(phrases)]
+            found = (self.lexicon_.find_normalized(norm), norm.text, phrases)
             if len(cache) >= _CACHE_SIZE:
                 cache.clear()
             cache[text] = found
@@ -95,8 +98,9 @@ class LexiconMember:
                     out.append({"start": start, "end": end, "label": _PRIMARY[m.kind], "text": text[start:end],
                                 "reason": m.reason})
         for start, end, kind in self._analyze(text)[2]:
-            out.append({"start": start, "end": end, "label": "threat", "text": text[start:end],
-                        "reason": _THREAT_REASONS[kind]})
+            phrase, label, reason = _PHRASES[kind]
+            out.append({"start": start, "end": end, "label": label, "text": text[start:end],
+                        "reason": reason, "phrase": phrase})
         return out
 
     # -- features -----------------------------------------------------------------------------------
@@ -202,4 +206,9 @@ def _target_key(target: str) -> str:
     return target.replace("/", "_").replace(" ", "_")
 
 
-_THREAT_REASONS = {"call": "threat: violence called for or promised", "death_wish": "threat: wish of death"}
+# a phrase finder's kind -> (the phrase kind a policy's [phrases] flag names, the span's label, its reason)
+_PHRASES = {
+    "call": ("threat", "threat", "threat: violence called for or promised"),
+    "death_wish": ("threat", "threat", "threat: wish of death"),
+    "accusation": ("accusation", "harassment", "accusation: calls someone a sex offender or a murderer"),
+}
