@@ -83,6 +83,10 @@ class TrainConfig:
     # the lowest layers stay as pre-trained: no backward pass through them, so ~1.6x more examples per minute
     freeze_layers: int = 2
     bucket_batches: int = 50  # batches drawn together and sorted by length: little padding, still shuffled
+    # Warm start: continue from a checkpoint this module wrote (a second epoch within a CPU session). The
+    # rows and validation subsamples stay those of `seed`; `order_seed` gives the batches a new order.
+    init_from: str | None = None
+    order_seed: int | None = None
 
 
 def _balanced_subsample(sources: list[str], caps: dict[str, int], rng: np.random.Generator) -> np.ndarray:
@@ -244,6 +248,16 @@ def train_transformer(
     tokenizer = BertTokenizerFast.from_pretrained(base)
     model = BertForSequenceClassification.from_pretrained(
         base, num_labels=len(LABELS), problem_type="multi_label_classification")
+    continued_from = None
+    if cfg.init_from:
+        previous = torch.load(cfg.init_from, map_location="cpu", weights_only=False)
+        model.load_state_dict({k: v.float() if v.is_floating_point() else v
+                               for k, v in previous["state_dict"].items()})
+        continued_from = {"checkpoint": str(cfg.init_from),
+                          **{k: previous["config"]["moderator"].get(k) for k in ("best_step", "seed", "command")}}
+        log.info("transformer: continuing from %s", cfg.init_from)
+    if cfg.order_seed is not None:
+        rng = np.random.default_rng(cfg.order_seed)
     if cfg.freeze_embeddings:
         for p in model.bert.embeddings.parameters():
             p.requires_grad = False
@@ -277,13 +291,19 @@ def train_transformer(
         return float(np.mean(list(aucs.values()))), aucs
 
     best_score, best_state, best_step, stale, history = -1.0, None, 0, 0, []
+    if continued_from:  # the loaded model is the score to beat: a worse continuation keeps it
+        best_score, _ = evaluate()
+        best_state = {k: v.detach().clone() for k, v in model.state_dict().items()}
+        history.append({"step": 0, "mean_auc": round(best_score, 4), "loss": None, "minutes": 0.0})
+        log.info("step 0 (loaded checkpoint): early-stopping mean AUC %.4f", best_score)
     loop_started = time.time()
     step, stopped_by = 0, "max_steps"
     bar = tqdm(total=total_steps, desc="fine-tuning MiniLM", disable=not progress, mininterval=5)
     running = None
     char_lengths = np.array([len(t) for t in train.texts])
     while step < total_steps and stopped_by == "max_steps":
-        epoch_order = train_idx[rng.permutation(len(train_idx))] if step >= steps_per_epoch else train_idx
+        fresh_order = step >= steps_per_epoch or continued_from  # a continuation is a later epoch
+        epoch_order = train_idx[rng.permutation(len(train_idx))] if fresh_order else train_idx
         for idx in length_bucketed_batches(epoch_order, char_lengths, cfg.batch_size, cfg.bucket_batches, rng):
             model.train()
             enc = tokenizer([train.texts[i] for i in idx], max_length=cfg.max_length, truncation=True,
@@ -339,6 +359,8 @@ def train_transformer(
         "max_length": cfg.max_length,
         "best_step": best_step,
         "seed": cfg.seed,
+        "command": command,
+        "continued_from": continued_from,
         "storage": "fp16 state dict, loaded as float32",
     }
     checkpoint = out_dir / CHECKPOINT_NAME
@@ -369,6 +391,7 @@ def train_transformer(
         "train_rows_available": int(len(train)),
         "source_caps": caps,
         "config": cfg.__dict__,
+        "continued_from": continued_from,
         "steps": step,
         "planned_steps": total_steps,
         "examples_seen": int(step * cfg.batch_size),
@@ -406,6 +429,11 @@ def _main() -> None:
     parser.add_argument("--batch-size", type=int, default=TrainConfig.batch_size)
     parser.add_argument("--freeze-layers", type=int, default=TrainConfig.freeze_layers)
     parser.add_argument("--eval-every", type=int, default=TrainConfig.eval_every)
+    parser.add_argument("--patience", type=int, default=TrainConfig.patience)
+    parser.add_argument("--lr", type=float, default=TrainConfig.lr)
+    parser.add_argument("--head-lr", type=float, default=TrainConfig.head_lr)
+    parser.add_argument("--init-from", default=None, help="continue training from this checkpoint")
+    parser.add_argument("--order-seed", type=int, default=None, help="batch order seed (rows stay --seed's)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     data = args.data or data_dir()
@@ -413,7 +441,9 @@ def _main() -> None:
         parser.error("no datasets found: pass --data or set MODERATOR_DATA")
     cfg = TrainConfig(max_steps=args.max_steps, budget_minutes=args.budget_minutes, max_length=args.max_length,
                       batch_size=args.batch_size, eval_every=args.eval_every,
-                      freeze_layers=args.freeze_layers)
+                      freeze_layers=args.freeze_layers, lr=args.lr, head_lr=args.head_lr,
+                      init_from=args.init_from, order_seed=args.order_seed,
+                      patience=args.patience)
     command = " ".join(["python -m moderator.transformer", *sys.argv[1:]])
     metrics = train_transformer(data, args.out or models_dir() / "transformer", cfg, command=command)
     print(json.dumps({k: metrics[k] for k in ("mean_auc", "train_minutes", "steps", "checkpoint_mb")}))
