@@ -89,6 +89,13 @@ class TrainConfig:
     order_seed: int | None = None
 
 
+def second_epoch_config(checkpoint: Path) -> TrainConfig:
+    """How the shipped checkpoint's second epoch was trained from the first (models/CARD.md): the same rows
+    in a new order, the learning rate warmed up again and decayed over one epoch, no time budget."""
+    return TrainConfig(init_from=str(checkpoint), order_seed=14, max_steps=2300, budget_minutes=0.0, patience=5,
+                       lr=5e-5, head_lr=2e-4)
+
+
 def _balanced_subsample(sources: list[str], caps: dict[str, int], rng: np.random.Generator) -> np.ndarray:
     sources_arr = np.array(sources)
     picked = []
