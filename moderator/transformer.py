@@ -87,6 +87,7 @@ class TrainConfig:
     # rows and validation subsamples stay those of `seed`; `order_seed` gives the batches a new order.
     init_from: str | None = None
     order_seed: int | None = None
+    datasets: tuple[str, ...] | None = None  # the training sets to read (None: every one in data/train)
 
 
 def second_epoch_config(checkpoint: Path) -> TrainConfig:
@@ -236,7 +237,7 @@ def train_transformer(
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
 
-    data = load_training(Path(data_dir))
+    data = load_training(Path(data_dir), list(cfg.datasets) if cfg.datasets else None)
     train, valid = split_train_valid(data)
     rng = np.random.default_rng(cfg.seed)
     train_idx = _balanced_subsample(train.source, caps, rng)
