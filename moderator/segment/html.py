@@ -24,7 +24,8 @@ class names (postText, messageText) are read as their words, and a commenter wit
 is named by the link to their member profile. Sidebars are taken out before the article is extracted,
 and the headline is chosen in title.py. trafilatura's article text is completed: a page dump of menus
 keeps only its prose lines, the byline above the first paragraph comes back, and a story split around
-a rail is joined."""
+a rail is joined. Last, a learned pass (article_lines.py, models/segment.joblib) drops the lines of that
+text that are not the story (teaser lists, share rows, credits); without the model the text stays as is."""
 
 import re
 import threading
@@ -1196,11 +1197,20 @@ def _drop_sidebars(root) -> None:
             _remove(el)
 
 
-def segment_html(text: str) -> tuple[str, str, list[Comment]]:
-    """(title, article text, comments) of an HTML page."""
+def segment_html(text: str, article_model: bool = True) -> tuple[str, str, list[Comment]]:
+    """(title, article text, comments) of an HTML page. With `article_model`, the shipped article line
+    model (article_lines.py) takes its last pass over the article text."""
+    title, article, comments, _ = split_html(text, article_model=article_model)
+    return title, article, comments
+
+
+def split_html(text: str, article_model: bool = True, details: bool = False):
+    """(title, article, comments, details). With `details` (training the line model), details holds
+    "lines": the article's lines before the line model's pass, with their features; the line model is
+    then not applied."""
     root = parse(text)
     if root is None:
-        return "", "", []
+        return "", "", [], {"lines": ([], [])} if details else None
     _drop_hidden_copies(root)
     title = _title(root)
     items, turned_down = find_items(root)
@@ -1215,6 +1225,7 @@ def segment_html(text: str) -> tuple[str, str, list[Comment]]:
         # Take the region out of the article only when it is the thread and little else.
         items = [[el] for el in region] if comments and sum(_words(el) for el in region) <= comment_words * 1.3 + 150 else []
         thread = None
+    extra = {} if details else None
     # Take the thread out before the article is extracted, so no comment leaks into it.
     if thread is not None:
         _remove(thread)
@@ -1241,4 +1252,15 @@ def segment_html(text: str) -> tuple[str, str, list[Comment]]:
         at = next((i for i, line in enumerate(lines[:3]) if line.strip() == title), None)
         if at is not None:
             article = "\n".join(lines[:at] + lines[at + 1:])
-    return title, article, comments
+    if details:
+        from moderator.segment.article_lines import line_features, link_texts
+
+        lines = [line for line in article.split("\n") if line.strip()]
+        extra["lines"] = (lines, line_features(lines, link_texts(root), title))
+    elif article_model:
+        from moderator.segment import article_lines
+
+        bundle = article_lines.load()
+        if bundle is not None:
+            article = article_lines.filter_article(article, root, title, bundle)
+    return title, article, comments, extra

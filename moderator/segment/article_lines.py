@@ -1,0 +1,140 @@
+"""A learned last pass over the article text: which of its lines are not the story?
+
+trafilatura's text (completed by html.py) still holds lines a reader would not count as the story:
+teaser lists after it ("Related Posts", headlines with dates), share/print rows, photo credits, blog
+taglines. A small gradient-boosted tree model reads each line's own evidence (length, position from
+the start and the end, whether it is a link's text or opens with one, a list item, a date, digits,
+capitalised words, final punctuation, furniture words) and drops the lines it gives a probability of
+at least the stored threshold of not being the story. It costs about 3 ms a page (features, then one
+predict call), which the --no-score speed goal allows; the reader-register score of text.py was a
+feature too, but cost half of that for +0.0002 cross-validated F1.
+
+The model is `models/segment.joblib`, trained by `python -m moderator.segment.train_article_lines`
+on the Dragnet training stems only (cross-validated by stem). Without it the article is left as the
+rules made it, and one log line says so."""
+
+import logging
+import math
+import re
+import threading
+from pathlib import Path
+
+from moderator.segment.text import _TIME_ANY
+
+log = logging.getLogger(__name__)
+
+MODEL_FILE = "segment.joblib"
+FEATURES = (
+    "log_words", "position", "is_first", "is_last", "from_end", "from_start", "is_link", "link_prefix",
+    "ends_sentence", "list_item", "has_date", "digit_share", "capitalised", "furniture",
+    "starts_by", "length_vs_median", "share_of_words", "log_lines", "has_title",
+)
+
+_LIST_ITEM = re.compile(r"^[-•*]\s+")
+_SENTENCE_END = set('.!?"”:')
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+# Matched on the lower-cased line (faster than re.I on long paragraphs).
+_FURNITURE = re.compile(r"©|copyright|all rights reserved|subscribe|follow|share|tweet|email|e-mail|print|comments?\b|"
+                        r"posted|tags?:|filed|related|read more|click|advertis|sign up|newsletter")
+
+
+def _has_time(line: str, low: str, digits: int) -> bool:
+    # Every form of _TIME_ANY has a digit or one of these words: most lines skip the slow regex.
+    if not digits and not any(word in low for word in ("ago", "now", "yesterday", "today")):
+        return False
+    return bool(_TIME_ANY.search(line))
+
+
+def line_features(lines: list[str], link_texts: set[str], title: str) -> list[list[float]]:
+    """One row per line (in FEATURES order). `link_texts`: the page's link texts, lower-cased, spaces
+    collapsed."""
+    n = len(lines)
+    counts = [len(line.split()) for line in lines]
+    total = max(sum(counts), 1)
+    median = sorted(counts)[n // 2] if n else 1
+    lowered_title = (title or "").lower()
+    rows = []
+    for i, (line, k) in enumerate(zip(lines, counts)):
+        words = line.split()
+        low = " ".join(words).lower()
+        digits = len(line) - len(line.translate(_NO_DIGITS))
+        bare = _LIST_ITEM.sub("", low)
+        is_link = bare in link_texts
+        prefix = 0.0
+        if not is_link:
+            bare_words = bare.split()
+            for j in range(min(k, 12), 2, -1):  # a teaser: a headline link, then its date or excerpt
+                if " ".join(bare_words[:j]) in link_texts:
+                    prefix = j / k
+                    break
+        rows.append([
+            math.log1p(k), i / max(n - 1, 1), float(i == 0), float(i == n - 1), min(n - 1 - i, 5) / 5, min(i, 5) / 5,
+            float(is_link), prefix, float(line.rstrip()[-1:] in _SENTENCE_END),
+            # Dates and register are read on short lines and a long line's opening (the time regex is slow on paragraphs).
+            float(bool(_LIST_ITEM.match(line))), float(len(line) <= 200 and _has_time(line, low, digits)),
+            digits / max(len(line), 1),
+            sum(1 for w in words if w[:1].isupper()) / max(k, 1),
+            float(bool(_FURNITURE.search(line.lower()))),
+            float(low.startswith("by ")), math.log((k + 1) / (median + 1)), k / total, math.log1p(n),
+            float(bool(lowered_title) and lowered_title in low),
+        ])
+    return rows
+
+
+def link_texts(root) -> set[str]:
+    return {" ".join(a.text_content().split()).lower() for a in root.iter("a")} - {""}
+
+
+# --- the shipped model ----------------------------------------------------------------------------
+
+_LOCK = threading.Lock()
+_LOADED: dict = {}
+
+
+def _default_path() -> Path:
+    from moderator.datapaths import models_dir
+
+    return Path(models_dir()) / MODEL_FILE
+
+
+def load(path: Path | str | None = None):
+    """The line model ({"model", "threshold", "features", ...}), loaded once per process; None when
+    the file is absent or unusable (then the article stays as the rules made it; one log line)."""
+    where = Path(path) if path is not None else _default_path()
+    key = str(where)
+    with _LOCK:
+        if key in _LOADED:
+            return _LOADED[key]
+        bundle = None
+        if not where.is_file():
+            log.warning("segment: no article line model at %s; article text from the rules alone", where)
+        else:
+            try:
+                import joblib
+
+                bundle = joblib.load(where)
+                if not isinstance(bundle, dict) or tuple(bundle.get("features", ())) != FEATURES:
+                    log.warning("segment: %s holds another model; article text from the rules alone", where)
+                    bundle = None
+            except Exception as exc:  # noqa: BLE001 - a broken or foreign file must not stop segmentation
+                log.warning("segment: cannot load %s (%s); article text from the rules alone", where, exc)
+                bundle = None
+        _LOADED[key] = bundle
+        return bundle
+
+
+def drop_probabilities(bundle, rows: list[list[float]]) -> list[float]:
+    import numpy as np
+
+    return bundle["model"].predict_proba(np.asarray(rows, dtype=float))[:, 1].tolist()
+
+
+def filter_article(text: str, root, title: str, bundle) -> str:
+    """The article without the lines the model takes for something else; unchanged when it would
+    drop every line."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return text
+    rows = line_features(lines, link_texts(root), title)
+    kept = [line for line, p in zip(lines, drop_probabilities(bundle, rows)) if p < bundle["threshold"]]
+    return "\n".join(kept) if kept else text
