@@ -6,6 +6,7 @@ Y and mask are (n_texts, len(LABELS)) arrays over moderator.labels.LABELS: mask[
 where example i has a label for LABELS[j] (multi-task training with missing labels).
 """
 
+import warnings
 from typing import Protocol, Sequence
 
 import numpy as np
@@ -26,3 +27,15 @@ def logistic_proba(model, X: np.ndarray) -> np.ndarray:
     a service scores one comment at a time."""
     z = X @ model.coef_[0] + model.intercept_[0]
     return (1.0 / (1.0 + np.exp(-z))).astype(np.float32)
+
+
+def quantize_int8(module, inplace: bool = False):
+    """`module` with int8 dynamic quantization of its Linear layers (faster on CPU). torch 2.13 (pinned)
+    deprecates its quantized tensor types in favour of torchao and says so once per Linear layer, in every
+    server and rescore worker log; the types still work there, so the notices are silenced here."""
+    import torch
+
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"torch\.quantize_per_tensor", category=UserWarning)
+        warnings.filterwarnings("ignore", message=r"torch\.ao\.quantization is deprecated", category=DeprecationWarning)
+        return torch.ao.quantization.quantize_dynamic(module, {torch.nn.Linear}, dtype=torch.qint8, inplace=inplace)

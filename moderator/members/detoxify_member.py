@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import io
 import logging
-import warnings
 from pathlib import Path
 from typing import Sequence
 
 import numpy as np
 
 from moderator.labels import LABELS
+from moderator.members import quantize_int8
 
 log = logging.getLogger(__name__)
 
@@ -131,17 +131,8 @@ class DetoxifyMember:
             return
         detox.model.eval()
         if self.quantize:
-            import torch
-
-            with warnings.catch_warnings():
-                # torch 2.13 (pinned) deprecates its quantized tensor types in favour of torchao, and says
-                # so once per Linear layer, in every server and rescore worker log; they still work there
-                warnings.filterwarnings("ignore", message=r"torch\.quantize_per_tensor", category=UserWarning)
-                warnings.filterwarnings("ignore", message=r"torch\.ao\.quantization is deprecated",
-                                        category=DeprecationWarning)
-                # in place: no second fp32 copy of the network in memory (each rescore worker holds one)
-                detox.model = torch.ao.quantization.quantize_dynamic(detox.model, {torch.nn.Linear},
-                                                                      dtype=torch.qint8, inplace=True)
+            # in place: no second fp32 copy of the network in memory (each rescore worker holds one)
+            detox.model = quantize_int8(detox.model, inplace=True)
         self._classes = list(detox.class_names)
         known = [CLASS_TO_LABEL[c] for c in self._classes if c in CLASS_TO_LABEL]
         trained = info.get("trained_labels")

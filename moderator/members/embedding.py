@@ -17,6 +17,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from moderator.labels import LABELS
+from moderator.members import quantize_int8
 
 log = logging.getLogger(__name__)
 
@@ -54,10 +55,7 @@ class EmbeddingMember:
             self._encoder = SentenceTransformer(str(minilm_dir()), device="cpu")
             self._encoder.max_seq_length = self.max_seq_length
             if self.quantize:
-                import torch
-
-                self._encoder = torch.ao.quantization.quantize_dynamic(self._encoder, {torch.nn.Linear},
-                                                                       dtype=torch.qint8)
+                self._encoder = quantize_int8(self._encoder)
         return self._encoder
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
