@@ -69,7 +69,7 @@ def test_shipped_model_reads_a_teaser_list_as_not_the_story():
     _, rules_only, _, extra = split_html(html, details=True)
     assert "Seed swap draws record crowd" in rules_only  # trafilatura keeps the teasers
     lines, rows = extra["lines"]
-    drop = dict(zip(lines, article_lines.drop_probabilities(bundle, rows)))
+    drop = dict(zip(lines, article_lines.drop_probabilities(bundle["model"], rows)))
     story = [line for line in lines if line.endswith(".")]
     teasers = [line for line in lines if line.startswith("- ")]
     assert len(story) == 3 and len(teasers) == 4

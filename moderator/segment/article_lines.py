@@ -123,10 +123,20 @@ def load(path: Path | str | None = None):
         return bundle
 
 
-def drop_probabilities(bundle, rows: list[list[float]]) -> list[float]:
+def drop_probabilities(model, rows: list[list[float]]) -> list[float]:
+    """P(not the story) of each line's feature row."""
     import numpy as np
 
-    return bundle["model"].predict_proba(np.asarray(rows, dtype=float))[:, 1].tolist()
+    return model.predict_proba(np.asarray(rows, dtype=float))[:, 1].tolist()
+
+
+def story_lines(lines: list[str], drop, threshold: float) -> list[str]:
+    """The lines kept at `threshold` (`drop`: each line's P(not the story)); all of them when there are
+    fewer than two or the model would drop every one. Training measures exactly this pass."""
+    if len(lines) < 2:
+        return lines
+    kept = [line for line, p in zip(lines, drop) if p < threshold]
+    return kept or lines
 
 
 def filter_article(text: str, root, title: str, bundle) -> str:
@@ -136,5 +146,5 @@ def filter_article(text: str, root, title: str, bundle) -> str:
     if len(lines) < 2:
         return text
     rows = line_features(lines, link_texts(root), title)
-    kept = [line for line, p in zip(lines, drop_probabilities(bundle, rows)) if p < bundle["threshold"]]
-    return "\n".join(kept) if kept else text
+    kept = story_lines(lines, drop_probabilities(bundle["model"], rows), bundle["threshold"])
+    return text if kept is lines else "\n".join(kept)  # `lines` itself: nothing dropped by the fallback

@@ -20,6 +20,7 @@ from pathlib import Path
 import click
 import numpy as np
 
+from moderator.segment.article_lines import drop_probabilities, story_lines
 from moderator.segment.evaluate import read_gold, read_stems, token_f1
 
 SEED = 0
@@ -72,19 +73,13 @@ def _fit(pages: list[dict]):
     return _model().fit(X, y, sample_weight=weights)
 
 
-def _predict(model, pages: list[dict]) -> list[np.ndarray]:
-    out = []
-    for p in pages:
-        out.append(model.predict_proba(np.array(p["rows"], dtype=float))[:, 1] if p["rows"] else np.zeros(0))
-    return out
+def _predict(model, pages: list[dict]) -> list[list[float]]:
+    return [drop_probabilities(model, p["rows"]) if p["rows"] else [] for p in pages]
 
 
-def article_f1(page: dict, drop: np.ndarray | None, threshold: float) -> float:
-    """The page's article token F1 after the line model's pass, as article_lines.filter_article does it."""
-    lines = page["lines"]
-    if drop is not None and len(lines) >= 2:
-        kept = [line for line, p in zip(lines, drop) if p < threshold]
-        lines = kept or lines
+def article_f1(page: dict, drop: list[float] | None, threshold: float) -> float:
+    """The page's article token F1 after the line model's pass (article_lines.story_lines, as served)."""
+    lines = page["lines"] if drop is None else story_lines(page["lines"], drop, threshold)
     return token_f1("\n".join(filter(None, [page["title"], *lines])), page["gold"])
 
 
@@ -95,7 +90,7 @@ def _groups(pages: list[dict], folds: int):
     return GroupKFold(folds).split(index, groups=[p["stem"] for p in pages])
 
 
-def _out_of_fold(pages: list[dict], folds: int) -> list[np.ndarray]:
+def _out_of_fold(pages: list[dict], folds: int) -> list[list[float]]:
     probs: list = [None] * len(pages)
     for train, held in _groups(pages, folds):
         model = _fit([pages[i] for i in train])
