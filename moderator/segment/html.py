@@ -145,8 +145,12 @@ def _is_forum_post(el) -> bool:
     if not _FORUM_POST_ID.match(el.get("id") or "") or not any(
             "post" in tok or "message" in tok for tok in classes):
         return False
-    return any(_FORUM_BODY.match(tok) for d in el.iterdescendants() if isinstance(d.tag, str)
-               for tok in ((d.get("class") or "").split() + [d.get("id") or ""]))
+    # the walk of the post's descendants runs once per post: _markup_items and _signature both ask
+    walked = _page_cache(el.getroottree().getroot()).setdefault("forum_post", {})
+    if el not in walked:
+        walked[el] = any(_FORUM_BODY.match(tok) for d in el.iterdescendants() if isinstance(d.tag, str)
+                         for tok in ((d.get("class") or "").split() + [d.get("id") or ""]))
+    return walked[el]
 
 
 _DISQUS_POSTS = etree.XPath("//*[@id='disqus_thread' or @id='dsq-content']//li[contains(concat(' ', @class, ' '), ' post ')]")
