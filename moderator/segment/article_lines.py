@@ -19,6 +19,8 @@ import re
 import threading
 from pathlib import Path
 
+from lxml import etree
+
 from moderator.segment.text import _TIME_ANY
 
 log = logging.getLogger(__name__)
@@ -32,7 +34,6 @@ FEATURES = (
 
 _LIST_ITEM = re.compile(r"^[-•*]\s+")
 _SENTENCE_END = set('.!?"”:')
-_NO_DIGITS = str.maketrans("", "", "0123456789")
 # Matched on the lower-cased line (faster than re.I on long paragraphs).
 _FURNITURE = re.compile(r"©|copyright|all rights reserved|subscribe|follow|share|tweet|email|e-mail|print|comments?\b|"
                         r"posted|tags?:|filed|related|read more|click|advertis|sign up|newsletter")
@@ -57,7 +58,7 @@ def line_features(lines: list[str], link_texts: set[str], title: str) -> list[li
     for i, (line, k) in enumerate(zip(lines, counts)):
         words = line.split()
         low = " ".join(words).lower()
-        digits = len(line) - len(line.translate(_NO_DIGITS))
+        digits = sum(line.count(digit) for digit in "0123456789")  # (str.count is faster than translate on paragraphs)
         bare = _LIST_ITEM.sub("", low)
         is_link = bare in link_texts
         prefix = 0.0
@@ -82,7 +83,10 @@ def line_features(lines: list[str], link_texts: set[str], title: str) -> list[li
 
 
 def link_texts(root) -> set[str]:
-    return {" ".join(a.text_content().split()).lower() for a in root.iter("a")} - {""}
+    # tostring(method="text") reads the same text nodes as text_content() (both libxml2's node content)
+    # without an XPath context per link: half the cost on a page of a thousand links.
+    return {" ".join(etree.tostring(a, method="text", encoding="unicode", with_tail=False).split()).lower()
+            for a in root.iter("a")} - {""}
 
 
 # --- the shipped model ----------------------------------------------------------------------------

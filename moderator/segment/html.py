@@ -27,6 +27,8 @@ keeps only its prose lines, the byline above the first paragraph comes back, and
 a rail is joined. Last, a learned pass (article_lines.py, models/segment.joblib) drops the lines of that
 text that are not the story (teaser lists, share rows, credits); without the model the text stays as is."""
 
+import functools
+import itertools
 import re
 import threading
 from collections import Counter, defaultdict
@@ -36,7 +38,8 @@ from lxml import etree
 
 from moderator.segment import Comment
 from moderator.segment.decode import HTML_TRUNCATE
-from moderator.segment.text import _HEADER, _TIME_ANY, _TIME_ONLY, Line, _lines, _mark_authors, classify_line, group_comments
+from moderator.segment.text import (_HEADER, _TIME_ANY, _TIME_ONLY, Line, _lines, _mark_authors, classify_line, find_time,
+                                    group_comments)
 
 # A thread longer than this is cut (the page still answers, in bounded time).
 MAX_COMMENTS = 5000
@@ -64,6 +67,18 @@ _ITEM_TOKEN = re.compile(
 _ITEM_ID = re.compile(r"(?:^|[-_])(?:comment|comments|cmt|com|dsq-comment)[-_]?\d+$", re.I)
 # Class/id words with "comment" in them that name parts of a thread rather than one comment.
 _NOT_ITEM_WORD = re.compile(r"error|notice|alert|enabled|disabled|has|show|hide|leave|footer|form|respond|count|link|meta|author|date|time|reply|button|title|header|heading|nav|page|rss|feed|number|num|close|open|policy|rules|login|submit|input|text|content|avatar|vote|tool|widget|recent|latest|popular|top|most|commented|commentar|sidebar", re.I)
+_NOT_ITEM_WORD_LOWER = re.compile(_NOT_ITEM_WORD.pattern)
+
+
+@functools.lru_cache(maxsize=4096)
+def _not_item_word(name: str) -> bool:
+    """_NOT_ITEM_WORD.search(name), remembered: a thread's few class names come back on every comment,
+    and fifty words matched in any case cost ~10 µs a name (an ASCII name is lower-cased instead)."""
+    if name.isascii():
+        return _NOT_ITEM_WORD_LOWER.search(name.lower()) is not None
+    return _NOT_ITEM_WORD.search(name) is not None
+
+
 _CONTAINER_TOKEN = re.compile(
     r"^(?:comments?|commentlist|comment[-_]?list|comments?[-_]?(?:list|area|section|container|wrap|wrapper|block|box|thread|holder|stream|content|main|body)|"
     r"(?:user|reader|article|post|blog)[-_]?comments|discussion|disqus[-_]?thread|dsq[-_]?comments|responses|reactions|talkback|"
@@ -77,6 +92,8 @@ _DROP_TOKEN = re.compile(
     r"toolbar|actions?|controls?|avatar|user[-_]?title|user[-_]?rank|user[-_]?info|user[-_]?stats|postprofile|photo|thumb|thumbs|buttons?|tools|links|footer|form|moderation|awaiting|badge|signature|sig|quote[-_]?link)(?:$|[-_])",
     re.I,
 )
+# A byline, date or furniture name: one pattern, so one test per element instead of three.
+_META_TOKEN = re.compile("|".join(f"(?:{p.pattern})" for p in (_AUTHOR_TOKEN, _TIME_TOKEN, _DROP_TOKEN)), re.I)
 _BODY_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:content|text|message|body|body[-_]?text|entry|e-content|p-content|comment[-_]?text|commenttext|comment[-_]?content|comment[-_]?message|post[-_]?message|comment[-_]?entry|comment[-_]?copy)$", re.I)
 _ARTICLE_TOKEN = re.compile(r"^(?:post|entry|article|story|hentry|h-entry|main|content|post[-_]?\d+|single|blog[-_]?post)$", re.I)
 # Lines of thread furniture that sit inside comment markup: previews, forms, empty-thread notes, counters.
@@ -94,18 +111,24 @@ _FURNITURE = re.compile(
     r"^re:\s.{0,80}$|^(?:top|back to top|reply with quote|quote|multi-?quote|#\d+)$|^reblogged this on|^\[(?:\.\.\.|…)\]|^\(?\d+\)?$|^(?:recent|latest|top|most) (?:comments|commented)",
     re.I,
 )
+# The same for a lower-cased ASCII line (the pattern's letters are all lower case): half the cost of re.I.
+_FURNITURE_LOWER = re.compile(_FURNITURE.pattern)
+
+
+def _furniture(text: str) -> bool:
+    return (_FURNITURE_LOWER.search(text.lower()) if text.isascii() else _FURNITURE.search(text)) is not None
+
+
 _ITEMTYPE_COMMENT = re.compile(r"schema\.org/(?:Comment|UserComments|Answer)\b", re.I)
 _DEPTH = re.compile(r"^depth-(\d+)$")
 
 
-# One pass over the elements that have a class or id; the thread's names are matched in Python,
-# which is faster than many XPath contains() tests.
-_HAS_NAME = etree.XPath("//*[@class or @id]")
-_SCHEMA_COMMENTS = etree.XPath("//*[@itemprop='comment' or @itemprop='comments' or contains(@itemtype, 'Comment') "
-                               "or contains(@itemtype, 'Answer')]")
 _COMMENTISH = re.compile(r"comment|cmt|h-cite|bbp-reply-position-|type-reply", re.I)
 _THREADISH = re.compile(r"comment|discussion|respons|reaction|talkback|disqus|dsq|coral|livefyre|echo|talk-stream", re.I)
 _COMMENT_OR_THREAD = re.compile(f"{_COMMENTISH.pattern}|{_THREADISH.pattern}", re.I)
+# The same words for a lower-cased ASCII name: re.I's case folding costs about four times as much, on
+# every named element of the page. (Names with other letters keep re.I: it also folds "ſ" to "s".)
+_COMMENT_OR_THREAD_LOWER = re.compile(_COMMENT_OR_THREAD.pattern)
 
 
 # Per-page caches, per thread (the service may segment pages on several threads at once).
@@ -120,17 +143,68 @@ def _page_cache(root) -> dict:
     return cache
 
 
+def _tops(root) -> list:
+    """The document's top-level elements in order: the root, and beside it the second <html> block
+    that a few broken pages parse into (XPath's // sees it too, root.iter() does not)."""
+    return [*reversed(list(root.itersiblings(etree.Element, preceding=True))), root,
+            *root.itersiblings(etree.Element)]
+
+
+def _page_index(root) -> dict:
+    """The page's elements that the rules look up by attribute, from one walk over the document.
+    Each lookup used to be an XPath over the whole page ("//*[@class or @id]", "//*[@style]", ...):
+    libxml2's // scans cost more than one Python pass over the elements that have attributes.
+    Lists are in document order; "named" holds (element, class, id, "class id"). Built on the page
+    as parsed (before any block is taken out): a lookup made after removals drops the elements no
+    longer in the document (_attached)."""
+    cache = _page_cache(root)
+    index = cache.get("index")
+    if index is None:
+        named, schema, styled, anchors, forms = [], [], [], [], []
+        tops = _tops(root)
+        for top in tops:
+            for el in top.iter(etree.Element):
+                keys = el.keys()
+                if not keys:
+                    continue
+                if "class" in keys or "id" in keys:
+                    cls, ident = el.get("class"), el.get("id")
+                    named.append((el, cls, ident, f"{cls or ''} {ident or ''}"))
+                if "itemprop" in keys or "itemtype" in keys:
+                    # as //*[@itemprop='comment' or @itemprop='comments' or contains(@itemtype, 'Comment')
+                    #        or contains(@itemtype, 'Answer')]
+                    itemtype = el.get("itemtype") or ""
+                    if el.get("itemprop") in ("comment", "comments") or "Comment" in itemtype or "Answer" in itemtype:
+                        schema.append(el)
+                if "style" in keys:
+                    styled.append(el)
+                if el.tag == "a" and ("name" in keys or "id" in keys):
+                    anchors.append(el)
+            forms += top.iter("form")
+        index = cache["index"] = {"tops": tops, "named": named, "schema": schema, "styled": styled,
+                                  "anchors": anchors, "forms": forms}
+    return index
+
+
+def _attached(el, tops: list) -> bool:
+    """Whether `el` is still in the document (not inside a block taken out)."""
+    node = el
+    while (parent := node.getparent()) is not None:
+        node = parent
+    return any(node is top for top in tops)
+
+
 def _named(root, pattern: re.Pattern) -> list:
     cache = _page_cache(root)
     if "named" not in cache:
         # One pass over the page's named elements, kept when the name could say comment or thread.
-        names = ((el, f"{el.get('class') or ''} {el.get('id') or ''}") for el in _HAS_NAME(root))
-        cache["named"] = [(el, name) for el, name in names if _COMMENT_OR_THREAD.search(name)]
+        cache["named"] = [(el, name) for el, _, _, name in _page_index(root)["named"] if (
+            _COMMENT_OR_THREAD_LOWER.search(name.lower()) if name.isascii() else _COMMENT_OR_THREAD.search(name))]
     return [el for el, name in cache["named"] if pattern.search(name)]
 
 
 def _NAMED_COMMENTISH(root) -> list:
-    schema = _SCHEMA_COMMENTS(root)
+    schema = _page_index(root)["schema"]
     seen = set(schema)
     return schema + [el for el in _named(root, _COMMENTISH) if el not in seen]
 
@@ -142,7 +216,11 @@ def _NAMED_THREADISH(root) -> list:
 # Forum software's posts (phpBB div.post#p123, vBulletin li.postcontainer#post_123, XenForo li.message#post-123,
 # Discourse article#post_12): named "post" or "message", not "comment". Each has an id with its number
 # and a body block of the software's own name, which a blog's list of posts (article#post-12) has not.
-_FORUM_CANDIDATES = etree.XPath("//*[@id and (starts-with(@id, 'p') or starts-with(@id, 'm'))]")
+def _forum_candidates(root) -> list:
+    """Elements whose id starts with p or m (p123, post_123, msg-12, message-12), in page order."""
+    return [el for el, _, ident, _ in _page_index(root)["named"] if ident is not None and ident.startswith(("p", "m"))]
+
+
 _FORUM_POST_ID = re.compile(r"^(?:p|post|post[-_]|msg|msg[-_]|message[-_])\d+$")
 _FORUM_BODY = re.compile(r"^(?:postbody|post_message_\d+|postcontent|messageText|message-body|cooked)$")
 
@@ -160,9 +238,25 @@ def _is_forum_post(el) -> bool:
     return walked[el]
 
 
-_DISQUS_POSTS = etree.XPath("//*[@id='disqus_thread' or @id='dsq-content']//li[contains(concat(' ', @class, ' '), ' post ')]")
+def _disqus_posts(root) -> list:
+    """li.post inside Disqus's #disqus_thread or #dsq-content (each li once, in page order)."""
+    containers = [el for el, _, ident, _ in _page_index(root)["named"] if ident in ("disqus_thread", "dsq-content")]
+    # A container inside another repeats the inner one's items after the outer one's: kept once, in order.
+    return list(dict.fromkeys(li for container in containers for li in container.iterdescendants("li")
+                              if " post " in f" {li.get('class') or ''} "))
+
+
 _SIDEBAR_TOKEN = re.compile(r"^(?:(?:[a-z0-9]{1,5}[-_])?(?:sidebar|side-bar)(?:[-_]?(?:left|right|\d+|inner|content|widgets?))?|widget[-_]?area|widget_recent_comments|recentcomments|recent[-_]comments)$", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _may_name_sidebar(name: str) -> bool:
+    """A cheap test before _SIDEBAR_TOKEN: each of its names holds "side", "widget" or "recent"
+    (camelCase read as words only adds dashes). Names with non-ASCII letters go to the pattern."""
+    if not name.isascii():
+        return True
+    low = name.lower()
+    return "side" in low or "widget" in low or "recent" in low
 
 
 def _in_sidebar(el) -> bool:
@@ -199,15 +293,33 @@ def _tokens(el) -> list[str]:
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 
 
+# _has's answers by (pattern, class, id): a thread repeats the same few names on every comment, and the
+# rules ask about each element several times. Bounded: cleared when full.
+_HAS_MEMO: dict = {}
+_HAS_MEMO_SIZE = 20_000
+
+
 def _has(el, pattern: re.Pattern) -> bool:
-    # Called for most elements of a thread, most of which have neither class nor id: a plain loop.
-    # camelCase names (Facebook's postText, XenForo's messageText) are read as their words: post-text.
+    # Called for most elements of a thread, most of which have neither class nor id: those answer at once.
     cls = el.get("class")
+    ident = el.get("id")
+    if not cls and not ident:
+        return False
+    key = (pattern.pattern, pattern.flags, cls, ident)  # (a Pattern's own hash reads its whole program)
+    answer = _HAS_MEMO.get(key)
+    if answer is None:
+        if len(_HAS_MEMO) >= _HAS_MEMO_SIZE:
+            _HAS_MEMO.clear()
+        answer = _HAS_MEMO[key] = _name_has(cls, ident, pattern)
+    return answer
+
+
+def _name_has(cls: str | None, ident: str | None, pattern: re.Pattern) -> bool:
+    # camelCase names (Facebook's postText, XenForo's messageText) are read as their words: post-text.
     if cls:
         for tok in cls.split():
             if pattern.match(tok) or (not tok.islower() and pattern.match(_CAMEL.sub(r"\1-\2", tok))):
                 return True
-    ident = el.get("id")
     return bool(ident) and (pattern.match(ident) is not None or (
         not ident.islower() and pattern.match(_CAMEL.sub(r"\1-\2", ident)) is not None))
 
@@ -254,12 +366,11 @@ _SKIP_ITEM_TAGS = {"a", "span", "img", "p", "time", "abbr", "cite", "b", "strong
 def _comment_word(el) -> str | None:
     """The class/id token with "comment" in it that could name one comment, if any."""
     for tok in _tokens(el):
-        if "comment" in tok.lower() and not _NOT_ITEM_WORD.search(tok):
+        if "comment" in tok.lower() and not _not_item_word(tok):
             return tok.lower()
     return None
 
 
-_NAMED_ANCHORS = etree.XPath("//a[@name or @id]")
 _COMMENT_ANCHOR = re.compile(r"^(?:comment|comments|cmt|c)[-_]?\d+$", re.I)
 _ANCHOR_PARENT_TAGS = {"div", "li", "dd", "td", "article", "section", "blockquote", "p", "table"}
 
@@ -268,7 +379,7 @@ def _anchored_items(root) -> list:
     """Older blogs mark each comment only by an empty anchor at its start (<a name="comment184238">):
     the block the anchor opens is the comment."""
     found, seen = [], set()
-    for a in _NAMED_ANCHORS(root):
+    for a in _page_index(root)["anchors"]:
         if not _COMMENT_ANCHOR.match(a.get("name") or a.get("id") or "") or a.text_content().strip():
             continue
         parent = a.getparent()
@@ -290,7 +401,7 @@ def _anchor_runs(root) -> list[list]:
     anchor. Each run of siblings from one anchor to the next (or to a heading, a form, or the byline
     line that closes it) is one comment."""
     by_parent: dict = defaultdict(list)
-    for a in _NAMED_ANCHORS(root):
+    for a in _page_index(root)["anchors"]:
         if _COMMENT_ANCHOR.match(a.get("name") or a.get("id") or "") and not a.text_content().strip():
             by_parent[a.getparent()].append(a)
     best: list = []
@@ -336,9 +447,9 @@ def _markup_items(root) -> list:
     element with a "comment" class or id that repeats among its siblings (or among cousins: Newsvine
     wraps each top-level comment in its own thread block, so its comments repeat one level up)."""
     # Disqus's static markup names its comments "post" inside the thread container.
-    found = list(_DISQUS_POSTS(root))
+    found = _disqus_posts(root)
     disqus = set(found)
-    forum = [el for el in _FORUM_CANDIDATES(root)[:MAX_COMMENTS] if el not in disqus and el.tag not in _SKIP_ITEM_TAGS
+    forum = [el for el in _forum_candidates(root)[:MAX_COMMENTS] if el not in disqus and el.tag not in _SKIP_ITEM_TAGS
              and _is_forum_post(el) and not _in_sidebar(el)]
     if len(forum) >= 2:  # a thread; one lone "post" with a body is a blog's own post
         found += forum
@@ -354,7 +465,7 @@ def _markup_items(root) -> list:
             found.append(el)
         elif any(_ITEM_TOKEN.match(tok) for tok in (el.get("class") or "").split()):
             found.append(el)
-        elif el.get("id") and _ITEM_ID.search(el.get("id")) and not _NOT_ITEM_WORD.search(el.get("id")):
+        elif el.get("id") and _ITEM_ID.search(el.get("id")) and not _not_item_word(el.get("id")):
             found.append(el)
         else:
             word = _comment_word(el)
@@ -407,7 +518,13 @@ def _signature(el) -> tuple:
 
 
 def _words(el) -> int:
-    return len(el.text_content().split())
+    # Remembered per page until a block is taken out (_remove): finding the thread asks about the same
+    # blocks many times (six calls in ten are repeats).
+    counts = _page_cache(el.getroottree().getroot()).setdefault("word_counts", {})
+    count = counts.get(el)
+    if count is None:
+        count = counts[el] = len(el.text_content().split())
+    return count
 
 
 def _depth(el) -> int:
@@ -471,7 +588,7 @@ _PINGBACK = re.compile(r"pingback|trackback", re.I)
 def _is_pingback(el) -> bool:
     """A pingback or trackback: another blog's link into the thread, named so by its class or its byline
     ("Pingback by ...", "Pingback: | title | site"). The thread shows it among the comments."""
-    for node in (el, *list(el.iterancestors())[:2]):  # the pingback's li, or its inner div.comment-body
+    for node in (el, *itertools.islice(el.iterancestors(), 2)):  # the pingback's li, or its inner div.comment-body
         if _PINGBACK.search(node.get("class") or ""):
             return True
     texts, size = [], 0
@@ -572,7 +689,7 @@ def _container_items(root) -> list[list]:
         if container.tag in ("html", "body", "head") or _in_sidebar(container):
             continue
         if not (_has(container, _CONTAINER_TOKEN) or any(
-                "comment" in tok.lower() and not _NOT_ITEM_WORD.search(tok) for tok in _tokens(container))):
+                "comment" in tok.lower() and not _not_item_word(tok) for tok in _tokens(container))):
             continue
         if _words(container) > 0.7 * page_words:
             continue  # a page-wide flag such as <div class="comments-enabled"> wraps everything
@@ -689,11 +806,11 @@ def _find_meta(item, nested: set):
             if author is not None and time is None:
                 # One byline box for both: "Posted by: marry john on Oct 31, 2012 6:44:07 AM".
                 line = " ".join(el.text_content().split())
-                when = _TIME_ANY.search(line) if len(line) < 160 else None
+                when = find_time(line) if len(line) < 160 else None
                 time = when.group(0).strip() if when else None
         if time is None and (el.tag == "time" or itemprop in ("datecreated", "datepublished", "commenttime") or _has(el, _TIME_TOKEN)):
             for line in _text(el).split("\n"):
-                match = _TIME_ANY.search(line)
+                match = find_time(line)
                 if match:
                     time = match.group(0).strip()
                     break
@@ -708,7 +825,7 @@ def _find_meta(item, nested: set):
                 match = _POSTED_BY.search(line)
                 if author is None and match:
                     author = _short(match.group(1), 60)
-                found = _TIME_ANY.search(line)
+                found = find_time(line)
                 if time is None and found:
                     time = found.group(0).strip()
         stack.extend(el)
@@ -743,7 +860,7 @@ def _is_meta(el, nested: set) -> bool:
     itemprop = (el.get("itemprop") or "").lower()
     if itemprop in ("author", "creator", "datecreated", "datepublished", "image", "upvotecount", "downvotecount"):
         return True
-    if not (_has(el, _AUTHOR_TOKEN) or _has(el, _TIME_TOKEN) or _has(el, _DROP_TOKEN)):
+    if not _has(el, _META_TOKEN):
         return False
     # A byline box that wraps the comment's own text (Guardian: li.comment-author > div.comment-body) is walked.
     return not any(_has(d, _BODY_TOKEN) for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class"))
@@ -752,7 +869,7 @@ def _is_meta(el, nested: set) -> bool:
 def _byline_text(text: str) -> tuple[str | None, str | None]:
     """(author, time) of a byline written as text: "September 15, 2008 at 6:55 pm (1) Mike says:"."""
     text = re.sub(r"\s+", " ", text).strip()
-    when = _TIME_ANY.search(text)
+    when = find_time(text)
     if when:
         text = (text[:when.start()] + " " + text[when.end():]).strip()
     text = re.sub(r"^\(?#?\d+\)?\.?\s*|\s*\b(?:says|said|wrote|writes)\b\s*[:,.…]*\s*$|^(?:by|posted by)\s+", "", text, flags=re.I)
@@ -770,7 +887,7 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
     skip = lambda e: _is_meta(e, nested)  # noqa: E731
     if item.tag == "dt":
         return ("",) + _byline_text(_text(item, skip))  # the comment's byline term: "date (1) Mike says:"
-    if item.tag == "header" or (not primary and (_has(item, _AUTHOR_TOKEN) or _has(item, _TIME_TOKEN) or _has(item, _DROP_TOKEN))):
+    if item.tag == "header" or (not primary and _has(item, _META_TOKEN)):
         return "", None, None  # the part is itself the byline or the footer of its comment
     text = _text(body, skip) if body is not None else _text(item, skip)
     if not text and body is not None:
@@ -794,22 +911,22 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
                 found_author = found_author or probe.author
                 if probe.kind == "meta" and not probe.time:
                     # "Posted by: marry john on Oct 31, 2012 6:44:07 AM": the byline's date is the comment's time.
-                    when = _TIME_ANY.search(bare)
+                    when = find_time(bare)
                     found_time = found_time or (when and when.group(0).strip())
                 found_time = found_time or probe.time
                 continue
         if len(bare) < 160 and _POSTED_LINE.match(bare):
             # "posted on Wednesday, October 24, 2012 at 7:26 PM by Darren": the byline written as text.
             by = re.search(r"\bby:?\s+(.+?)\s*$", bare, re.I)
-            when = _TIME_ANY.search(bare)
+            when = find_time(bare)
             if by or when:
                 found_author = found_author or (by and _short(by.group(1), 60))
                 found_time = found_time or (when and when.group(0).strip())
                 continue
-        if (len(bare.split()) <= 16 and _FURNITURE.search(bare)) or not re.search(r"\w", bare):
+        if (len(bare.split()) <= 16 and _furniture(bare)) or not re.search(r"\w", bare):
             continue
-        if len(bare) < 80 and _TIME_ANY.search(bare) and _TIME_LINE_REST.match(_TIME_ANY.sub(" ", bare)):
-            found_time = found_time or _TIME_ANY.search(bare).group(0).strip()
+        if len(bare) < 80 and find_time(bare) and _TIME_LINE_REST.match(_TIME_ANY.sub(" ", bare)):
+            found_time = found_time or find_time(bare).group(0).strip()
             continue  # a line that is only the comment's date ("August 9, 2012 02:07 pm at 2:07 pm |")
         if author and bare.lower().rstrip(":.… ") in (author.lower(), f"{author.lower()} says", f"{author.lower()} said", f"by {author.lower()}"):
             continue
@@ -885,6 +1002,9 @@ def _to_comments(items: list[list]) -> list[Comment]:
 # --- the page ------------------------------------------------------------------------------------
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# The same characters one by one: `in` scans a string at memory speed, the pattern character by
+# character; most pages have none, and then the pattern need not run.
+_CONTROL_CHAR_LIST = tuple(chr(c) for c in (*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f))
 
 
 def parse(text: str):
@@ -895,7 +1015,8 @@ def parse(text: str):
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
     # A stray control character (a BEL in a story's list) is not XML text: trafilatura then drops the
     # whole article. Tabs and line breaks stay.
-    text = _CONTROL_CHARS.sub("", text)
+    if any(char in text for char in _CONTROL_CHAR_LIST):
+        text = _CONTROL_CHARS.sub("", text)
     if not text.strip():
         return None
     try:
@@ -980,7 +1101,7 @@ def _with_byline(text: str, scope, first, seen) -> str:
         if not isinstance(el.tag, str) or not _BYLINE_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
             continue
         line = " ".join(el.text_content().split())
-        if 1 <= len(line.split()) <= 12 and line not in seen and (_TIME_ANY.search(line) or _BY.match(line)):
+        if 1 <= len(line.split()) <= 12 and line not in seen and (find_time(line) or _BY.match(line)):
             lines = text.split("\n")
             start = " ".join(first.text_content().split())
             at = next((i for i, old in enumerate(lines) if " ".join(old.split()) == start), len(lines))
@@ -1083,8 +1204,11 @@ def find_items(root) -> tuple[list[list], bool]:
     return items, False
 
 
-_TEXT_NODES = etree.XPath("//text()")
+# Text nodes that could name the thread: short and not blank (seven in ten text nodes are the white
+# space between tags; skipping them in XPath saves making a Python string of each).
+_TEXT_NODES = etree.XPath("//text()[string-length(.) <= 200][normalize-space()]")
 _THREAD_WORD = re.compile(r"comment|respons|repl|thought|reaction|discussion|talkback|conversation|your say|readers", re.I)
+_THREAD_WORD_LOWER = re.compile(_THREAD_WORD.pattern)  # for lower-cased ASCII text (see _COMMENT_OR_THREAD_LOWER)
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "div", "p", "span", "strong", "b", "a", "dt", "th", "legend"}
 
 
@@ -1094,7 +1218,7 @@ def _header_region(root) -> list:
     headers = []
     # Start from the few text nodes that hold a thread word (cheap), then check their element's whole text.
     for node in _TEXT_NODES(root):
-        if len(node) > 200 or not _THREAD_WORD.search(node):
+        if len(node) > 200 or not (_THREAD_WORD_LOWER.search(node.lower()) if node.isascii() else _THREAD_WORD.search(node)):
             continue
         el = node.getparent()
         for _ in range(3):
@@ -1127,7 +1251,7 @@ def _region_comments(region: list) -> list[Comment]:
     _mark_authors(lines)
     comments = group_comments(lines)
     # Furniture alone (a form, "Comments (0)", a sidebar) is not a thread: without markup, demand bylines.
-    comments = [c for c in comments if not (len(c.text.split()) <= 16 and _FURNITURE.search(c.text))]
+    comments = [c for c in comments if not (len(c.text.split()) <= 16 and _furniture(c.text))]
     named = sum(1 for c in comments if c.author)
     if not comments or named < 0.6 * len(comments) or not (named >= 2 or comments[0].time):
         return []
@@ -1150,6 +1274,9 @@ def _remove(el) -> None:
         else:
             parent.text = (parent.text or "") + el.tail
     parent.remove(el)
+    cache = getattr(_PAGE, "cache", None)
+    if cache is not None:
+        cache.pop("word_counts", None)  # the blocks around it hold fewer words now
 
 
 def _thread_root(items: list[list]):
@@ -1182,26 +1309,49 @@ def _thread_root(items: list[list]):
     return node
 
 
-_STYLED = etree.XPath("//*[@style]")
 _POST_COPY = re.compile(r"(?:^|[-_ ])(?:post|entry|article)[-_]?(?:title|message|body|content|text)(?:$|[-_ ])", re.I)
 
 
 def _drop_hidden_copies(root) -> None:
     """Comment systems keep a hidden copy of the post for themselves (TypePad's and Disqus's
     display:none #tpc_post_message, #disqus_post_title): it is neither a comment nor the article."""
-    for el in _STYLED(root):
+    removed = False
+    for el in _page_index(root)["styled"]:
         if _HIDDEN_STYLE.search(el.get("style")) and _POST_COPY.search(f"{el.get('id') or ''} {el.get('class') or ''}"):
             _remove(el)
+            removed = True
+    if removed:
+        _PAGE.cache = None  # the index holds the copy: the rules read the page without it
 
 
-# Reply forms: a form with a text area, and WordPress's #respond block around it.
-_REPLY_FORMS = etree.XPath("//form[.//textarea] | //*[@id='respond' or @id='commentform' or @id='reply-title']")
+def _position(el, tops: list) -> tuple:
+    """Document order of an element still in the document (its top-level block, then its path)."""
+    path = []
+    node = el
+    while (parent := node.getparent()) is not None:
+        path.append(parent.index(node))
+        node = parent
+    return (next(i for i, top in enumerate(tops) if top is node), *reversed(path))
+
+
+def _reply_forms(root) -> list:
+    """Reply forms still in the page, in page order: a form with a text area, and WordPress's #respond
+    block around it (was //form[.//textarea] | //*[@id='respond' or @id='commentform' or @id='reply-title'])."""
+    index = _page_index(root)
+    tops = index["tops"]
+    found = [el for el in index["forms"] if _attached(el, tops) and next(el.iterdescendants("textarea"), None) is not None]
+    named = [el for el, _, ident, _ in index["named"] if ident in ("respond", "commentform", "reply-title") and _attached(el, tops)]
+    if not found or not named:
+        return found or named
+    return sorted(dict.fromkeys(found + named), key=lambda el: _position(el, tops))
 
 
 def _drop_sidebars(root) -> None:
     """Sidebars (blogrolls, "Recently cataloged", recent comments) are never the story, but trafilatura
     sometimes keeps one after it. A block named "sidebar" that holds most of the page is its body."""
-    sidebars = [el for el in _HAS_NAME(root) if _has(el, _SIDEBAR_TOKEN)]
+    index = _page_index(root)
+    sidebars = [el for el, _, _, name in index["named"] if _may_name_sidebar(name) and _has(el, _SIDEBAR_TOKEN)
+                and _attached(el, index["tops"])]
     page_words = _words(root) if sidebars else 0  # a walk of the whole page: only when there is one
     for el in sidebars:
         if el.getparent() is not None and _words(el) < 0.3 * page_words and next(el.iter("h1"), None) is None:
@@ -1248,7 +1398,7 @@ def split_html(text: str, article_model: bool = True, details: bool = False):
     for el in _NAMED_THREADISH(root):
         if _has(el, _CONTAINER_TOKEN) and el.getparent() is not None and _words(el) < 400:
             _remove(el)  # empty threads, comment forms and counters
-    for el in _REPLY_FORMS(root):
+    for el in _reply_forms(root):
         # ASP.NET pages wrap the whole page in one form: only a form of a few words is the reply form.
         if el.getparent() is not None and _words(el) < 150:
             _remove(el)  # "Leave a reply", "Name (required)", "Mail (will not be published)"

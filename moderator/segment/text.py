@@ -53,6 +53,16 @@ _TIME = (
 )
 _TIME_ONLY = re.compile(rf"^(?:posted |commented |written |updated )?(?:on |at )?{_TIME}\.?$", re.I)
 _TIME_ANY = re.compile(_TIME, re.I)
+# Every form of _TIME holds a digit or one of these words (matched the same way, in any case): a line
+# without any skips the full pattern, which costs ~20 µs a line.
+_TIME_HINT = re.compile(r"\d|ago|now|yesterday|today", re.I)
+
+
+def find_time(text: str) -> re.Match | None:
+    """_TIME_ANY.search(text), without running it on text that cannot hold a time."""
+    return _TIME_ANY.search(text) if _TIME_HINT.search(text) else None
+
+
 # Action and vote rows under a comment: "Reply", "Reply · Report", "12 likes", "▲ 5 ▼", "+3 -1", "Like (4)".
 _ACTION_WORD = r"(?:reply|replies|report(?: abuse)?|flag|like|likes|unlike|dislike|dislikes|upvote|downvote|vote|votes|points?|recommend|recommended|share|permalink|link|edit|delete|quote|helpful|not helpful|thumbs? up|thumbs? down)"
 _ACTIONS = re.compile(

@@ -7,19 +7,15 @@ that the <title> (or og:title) also names; failing that, og:title, then the long
 
 import re
 
-from lxml import etree
+from moderator.segment.html import _tops
 
 # " | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ": how titles join the headline with the site name.
 _SEPARATOR = re.compile(r"\s+(?:[|\-–—»«·•]|::)\s+|\s*(?:::|»|«|\|)\s*")
-_HEADINGS = etree.XPath("//h1 | //h2 | //h3")
-_META_TITLES = etree.XPath("//meta[@property='og:title' or @name='og:title' or @name='twitter:title' "
-                           "or @property='twitter:title']/@content")
-_SITE_NAMES = etree.XPath("//meta[@property='og:site_name' or @name='application-name']/@content")
+# The page's <h1>, <h2>, <h3>, <meta>, <link> and <a href> are read by walking the document for those
+# tags (lxml's iter), cheaper than one XPath "//..." scan of every node for each.
 _MAX_HEADINGS = 60
 # Links to the site's root ("/", "http://host/", "index.html"): their text (or logo's alt) is the site's name.
 _ROOT_HREF = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:index\.\w+)?$|^\./$", re.I)
-_LINKS = etree.XPath("//a[@href]")
-_PAGE_URL = etree.XPath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
 _MAX_LINKS = 3000
 _THREAD_HEADER = re.compile(r"^\W*(?:\d+|one|no)\s+(?:\w+\s+)?(?:comments?|responses?|thoughts?|replies|reactions?)\b", re.I)
 _MAX_WORDS = 40
@@ -34,17 +30,47 @@ def _clean(text: str) -> str:
     return " ".join(text.split()).strip(" |-–—»«·•:")
 
 
-def _home_link_names(root) -> set[str]:
+def _iter(root, *tags):
+    """The document's elements of these tags, in page order (the root's and any top-level block beside it)."""
+    for top in _tops(root):
+        yield from top.iter(*tags)
+
+
+def _metas(root) -> dict[str, list[str]]:
+    """content="..." of the page's <meta> titles ("title": og:title, twitter:title), site names ("site":
+    og:site_name, application-name) and <link rel=canonical href> or og:url ("url"), in page order."""
+    found: dict[str, list[str]] = {"title": [], "site": [], "url": []}
+    for el in _iter(root, "meta", "link"):
+        if el.tag == "link":
+            if el.get("rel") == "canonical" and el.get("href") is not None:
+                found["url"].append(el.get("href"))
+            continue
+        content = el.get("content")
+        if content is None:
+            continue
+        prop, name = el.get("property"), el.get("name")
+        if prop in ("og:title", "twitter:title") or name in ("og:title", "twitter:title"):
+            found["title"].append(content)
+        if prop == "og:site_name" or name == "application-name":
+            found["site"].append(content)
+        if prop == "og:url":
+            found["url"].append(content)
+    return found
+
+
+def _home_link_names(root, page_urls: list[str]) -> set[str]:
     """Texts (and logo alts) of links to the site's home: its root, or a folder above this page (a
     blog at example.com/blog/)."""
-    page_url = next((url.strip() for url in _PAGE_URL(root) if url.strip()), "")
+    page_url = next((url.strip() for url in page_urls if url.strip()), "")
     names = set()
-    for i, link in enumerate(_LINKS(root)):
+    links = (a for a in _iter(root, "a") if a.get("href") is not None)
+    for i, link in enumerate(links):
         if i >= _MAX_LINKS:
             break
         href = link.get("href").strip()
-        if _ROOT_HREF.match(href) or (href.endswith("/") and href != page_url and page_url.startswith(href)
-                                      and href.count("/") >= 3):
+        # A root href has at most three slashes ("https://host/"): most links skip the pattern.
+        if (href.count("/") <= 3 and _ROOT_HREF.match(href)) or (
+                href.endswith("/") and href != page_url and page_url.startswith(href) and href.count("/") >= 3):
             names.add(_norm(link.text_content()))
             names.update(_norm(img.get("alt") or "") for img in link.iter("img"))
     return names - {""}
@@ -57,14 +83,15 @@ def page_title(root, fallback) -> str:
     parts = [_clean(part) for part in _SEPARATOR.split(full)] if full else []
     # Blogger and others write "Site name: Headline"; a headline may hold a colon too, so both count.
     pieces = [piece for part in parts for piece in (_clean(p) for p in part.split(": ")) if piece]
-    sites = {_norm(name) for name in _SITE_NAMES(root)} - {""}
-    metas = [_clean(m) for m in _META_TITLES(root) if _clean(m)]
+    meta_values = _metas(root)
+    sites = {_norm(name) for name in meta_values["site"]} - {""}
+    metas = [_clean(m) for m in meta_values["title"] if _clean(m)]
     # The site's name is the part that a link to the home page (the logo, the masthead) also says.
-    sites |= {_norm(piece) for piece in pieces} & _home_link_names(root)
+    sites |= {_norm(piece) for piece in pieces} & _home_link_names(root, meta_values["url"])
     # What the page says its headline is, its site's name left out.
     names = {_norm(text) for text in [full, *parts, *pieces, *metas] if text} - sites - {""}
     best, best_rank = None, (0, 0)
-    for i, heading in enumerate(_HEADINGS(root)):
+    for i, heading in enumerate(_iter(root, "h1", "h2", "h3")):
         if i >= _MAX_HEADINGS:
             break
         text = _clean(heading.text_content())
