@@ -795,6 +795,14 @@ class _Draft:
     raw_plain: bool = False  # some list spells it exactly like this (no leet, spacing or masking)
 
 
+def _strongest(kinds: list[tuple[str, str | None]]) -> tuple[str, str | None]:
+    """The entry's kind and target from its categories' (kind, target) pairs: the highest-ranked kind;
+    between equal kinds a general one (no target) before a group's, so "dumb bastard" (tagged both
+    "mental disability" and "general insult") is a general insult. Never decided by set order, which
+    changes between runs (string hashing) and made two trainings build different lexicons."""
+    return max(kinds, key=lambda kt: (_KIND_RANK[kt[0]], kt[1] is None, kt[1] or ""))
+
+
 def _classify(canonical: str, term: str, kind: str, target: str | None, categories: set) -> tuple[str, str | None]:
     key = canonical if canonical in TARGET_OVERRIDES else term
     if key in TARGET_OVERRIDES:
@@ -877,8 +885,8 @@ def _build(cls, lexicon_dir: Path, spans_csv: Path | None) -> Lexicon:
     with surge.open(newline="", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             cats = {row[f"category_{i}"].strip() for i in (1, 2, 3)} - {""}
-            kinds = [_SURGE_KIND[c] for c in cats if c in _SURGE_KIND] or [("sexual", None)]
-            kind, target = max(kinds, key=lambda kt: _KIND_RANK[kt[0]])
+            kinds = [_SURGE_KIND[c] for c in sorted(cats) if c in _SURGE_KIND] or [("sexual", None)]
+            kind, target = _strongest(kinds)
             if kind == "insult" and target == "disability" and _norm_term(row["canonical_form_1"]) in (
                     "retard", "retarded", "mongoloid", "window licker"):
                 kind = "slur"
@@ -889,8 +897,8 @@ def _build(cls, lexicon_dir: Path, spans_csv: Path | None) -> Lexicon:
             add(row["text"], row["canonical_form_1"] or row["text"], kind, target, severity, "surge", cats)
     for entry in json.loads(dsojevic.read_text(encoding="utf-8")):
         tags = set(entry.get("tags", []))
-        kinds = [_DSOJEVIC_KIND[t] for t in tags if t in _DSOJEVIC_KIND] or [("profanity", None)]
-        kind, target = max(kinds, key=lambda kt: _KIND_RANK[kt[0]])
+        kinds = [_DSOJEVIC_KIND[t] for t in sorted(tags) if t in _DSOJEVIC_KIND] or [("profanity", None)]
+        kind, target = _strongest(kinds)
         severity = {1: 1.0, 2: 1.8, 3: 2.5, 4: 3.0}.get(int(entry.get("severity", 2)), 2.0)
         alternatives = [alt.replace("*", "") for alt in entry["match"].split("|")]
         canonical = entry["id"].split("|")[0].replace("-", " ")

@@ -227,3 +227,23 @@ def test_load_default_reads_models_dir(lexicon, tmp_path, monkeypatch):
     member = LexiconMember()  # no lexicon given: the shipped one is loaded when first needed
     assert member.spans("you n1gg3r")[0]["text"] == "n1gg3r"
     assert member.features([None, "", "plain words"]).sum() == 0
+
+
+def test_the_build_does_not_depend_on_string_hashing(lexicon, tmp_path):
+    """Two processes hash strings differently (PYTHONHASHSEED): a term tagged with several categories
+    once took its target from set order, so two trainings built different lexicons."""
+    import os
+    import subprocess
+    import sys
+
+    built = []
+    for seed in ("1", "3"):  # (under the old set-order choice these two seeds built different lexicons)
+        out = tmp_path / f"lexicon{seed}.json"
+        code = ("import sys; from pathlib import Path; from moderator.lexicon import Lexicon; "
+                "Lexicon.build(Path(sys.argv[1])).save(Path(sys.argv[2]))")
+        subprocess.run([sys.executable, "-c", code, str(data_dir() / "train" / "lexicons"), str(out)], check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed})
+        built.append(out.read_bytes())
+    assert built[0] == built[1]
+    dumb = next(t for t in lexicon.terms if t.term == "dumb bastard")  # "mental disability" and "general insult"
+    assert (dumb.kind, dumb.target) == ("insult", None)
