@@ -58,7 +58,8 @@ scikit-learn; `pyproject.toml` pins it).
   to fit the per-label stackers and choose every threshold. Nothing is trained or tuned on data/eval.
 - Stacked (calibrated by logistic regression on the held-out rows): {', '.join(manifest['stacked_labels'])}.
 - Too few held-out examples to stack, answered by one member: {', '.join(f'{k} ({v})' for k, v in manifest['fallback_labels'].items()) or 'none'}.
-- Benchmark decision rules chosen on the held-out rows: `{json.dumps(manifest['eval_thresholds'])}`.
+- Benchmark decision rules chosen on the held-out rows (each the centre of the best ±0.03 stretch of its
+  F1 curve, not its single best point: moderator/training.py): `{json.dumps(manifest['eval_thresholds'])}`.
 
 ### Datasets and licenses
 {DATASETS}

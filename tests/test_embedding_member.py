@@ -78,3 +78,30 @@ def test_int8_encoder_keeps_the_geometry():
     # each vector moves (int8 weights; measured cosine 0.87-0.96 to fp32) but similarities between texts hold
     assert np.all(np.sum(full * small, axis=1) > 0.8)
     np.testing.assert_allclose(small @ small.T, full @ full.T, atol=0.1)
+
+
+def test_cache_gives_the_vectors_encoding_gives_and_stays_bounded():
+    texts = ["you are a stupid idiot", "thank you for this article", "the council meets on tuesday", "see you"]
+    member = EmbeddingMember(cache_size=3)
+    first = member.embed(texts[:3])
+    assert len(member._cache) == 3
+    again = member.embed([texts[2], texts[3], texts[2]])  # one new text: the oldest cached one goes
+    assert len(member._cache) == 3 and texts[0] not in member._cache
+    fresh = EmbeddingMember(cache_size=0).embed([texts[2], texts[3]])
+    np.testing.assert_allclose(again[[0, 1]], fresh, atol=1e-5)
+    np.testing.assert_allclose(again[0], first[2], atol=1e-6)
+    np.testing.assert_array_equal(again[0], again[2])
+    assert EmbeddingMember(cache_size=2).embed(texts).shape == (4, 384)  # more new texts than the cache holds
+
+
+def test_heads_fit_on_a_seeded_sample_when_rows_are_capped():
+    texts = TOXIC + CLEAN
+    Y = np.zeros((len(texts), len(LABELS)), dtype=np.float32)
+    Y[: len(TOXIC), LABEL_INDEX["toxicity"]] = 1
+    mask = np.zeros_like(Y, dtype=bool)
+    mask[:, LABEL_INDEX["toxicity"]] = True
+    capped = EmbeddingMember(min_positives=3, max_fit_rows=len(texts) - 4)
+    capped.fit(texts, Y, mask)
+    assert len(capped._cache) == len(texts) - 4  # only the sample was encoded
+    twice = EmbeddingMember(min_positives=3, max_fit_rows=len(texts) - 4).fit(texts, Y, mask)
+    np.testing.assert_array_equal(capped.W_, twice.W_)

@@ -75,7 +75,8 @@ PADDED_TOKENS_PER_TEXT = 24
 class DetoxifyMember:
     """Ensemble member over detoxify. `labels` are the labels it scores (those its model has and was trained
     on, unless given); `quantize=True` applies int8 dynamic quantization to the Linear layers (faster on CPU,
-    the accuracy cost is recorded in models/transformer/metrics.json)."""
+    the accuracy cost is recorded in models/transformer/metrics.json; but its activations are scaled per
+    batch, so a text's scores then depend on the texts batched with it: the ensemble runs fp32)."""
 
     reads_normalized = True  # the ensemble hands it moderator.normalize output (uncased model: no loss)
 

@@ -33,8 +33,15 @@ class EmbeddingMember:
     name = "embedding"
 
     def __init__(self, C: float = 1.0, min_positives: int = 20, batch_size: int = 64, max_seq_length: int = 128,
-                 quantize: bool = False, random_state: int = 0):
+                 quantize: bool = False, random_state: int = 0, max_fit_rows: int | None = None,
+                 cache_size: int = 50_000):
         self.C = C
+        # Encoding is the whole cost (~75 texts/s on 2 cores); a 384-feature logistic head needs far fewer
+        # rows than the 85k of the training part, so fitting may use a seeded random sample of them.
+        self.max_fit_rows = max_fit_rows
+        # Vectors of recently seen texts: training scores the same validation rows three times (stacker,
+        # band, thresholds). Bounded (each vector 1.5 KB); the oldest go first.
+        self.cache_size = cache_size
         self.min_positives = min_positives
         self.batch_size = batch_size
         # comments longer than this many word pieces are cut: news comments rarely carry their point later,
@@ -46,6 +53,7 @@ class EmbeddingMember:
         self.random_state = random_state
         self.labels: tuple[str, ...] = ()
         self._encoder = None
+        self._cache: dict[str, np.ndarray] = {}
 
     def encoder(self):
         if self._encoder is None:
@@ -61,12 +69,25 @@ class EmbeddingMember:
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """(n, 384) unit-length sentence vectors; the encoder batches and sorts by length itself."""
         texts = [t if isinstance(t, str) else "" for t in texts]
+        cache = self.__dict__.setdefault("_cache", {})  # models pickled before the cache existed lack it
+        new = list(dict.fromkeys(t for t in texts if t not in cache))
+        if new:
+            vectors = self.encoder().encode(new, batch_size=self.batch_size, convert_to_numpy=True,
+                                            normalize_embeddings=True, show_progress_bar=len(new) > 5000)
+            if len(new) > self.cache_size:  # one huge call: keep nothing rather than thrash
+                found = dict(zip(new, vectors))
+                return np.stack([cache[t] if t in cache else found[t] for t in texts])
+            for old in list(cache)[:max(0, len(cache) + len(new) - self.cache_size)]:
+                del cache[old]
+            cache.update(zip(new, vectors))
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
-        return self.encoder().encode(texts, batch_size=self.batch_size, convert_to_numpy=True,
-                                     normalize_embeddings=True, show_progress_bar=len(texts) > 5000)
+        return np.stack([cache[t] for t in texts])
 
     def fit(self, texts: Sequence[str], Y: np.ndarray, mask: np.ndarray) -> "EmbeddingMember":
+        if self.max_fit_rows and len(texts) > self.max_fit_rows:
+            rows = np.sort(np.random.default_rng(self.random_state).choice(len(texts), self.max_fit_rows, replace=False))
+            texts, Y, mask = [texts[i] for i in rows], Y[rows], mask[rows]
         X = self.embed(texts)
         return self.fit_embedded(X, Y, mask)
 
@@ -101,4 +122,5 @@ class EmbeddingMember:
     def __getstate__(self):
         state = self.__dict__.copy()
         state["_encoder"] = None  # the encoder reloads from the installed package
+        state["_cache"] = {}
         return state
