@@ -111,9 +111,11 @@ class Ensemble:
                     break
         return fallback
 
-    def choose_band(self, texts: Sequence[str], fraction: float = 0.05, centre: float = 0.5) -> tuple[float, float]:
+    def choose_band(self, texts: Sequence[str], fraction: float = 0.04, centre: float = 0.5) -> tuple[float, float]:
         """The cascade band: the toxicity interval around `centre` (the flag threshold) holding `fraction`
-        of the validation comments, where a second opinion can change the most decisions."""
+        of the validation comments, where a second opinion can change the most decisions. 4 %: with the
+        transformer in fp32 (batch-independent scores) a 5 % band measured 950 comments/s, under the
+        1,000 comments/s goal."""
         cheap, _ = self.predict_proba(texts, full=False, band=(1.0, 0.0))  # empty band: cheap members only
         tox = np.sort(cheap[:, LABELS.index("toxicity")])
         at = np.searchsorted(tox, centre) / len(tox)
