@@ -56,6 +56,20 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "math", "iframe"
 _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
                "article", "section", "header", "footer", "table", "tr", "dd", "dt", "dl", "hr", "form", "aside"}
 
+class _FoldedPattern:
+    """A case-blind pattern written in lower case. An ASCII text is lower-cased and searched with a
+    case-sensitive copy: re.I's case folding costs two to four times as much, and these patterns run on
+    every class name, id and short line of a page. Other text keeps re.I, which also folds "ſ" to "s"."""
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+        self.blind = re.compile(pattern, re.I)
+        self.lower = re.compile(pattern)
+
+    def search(self, text: str):
+        return self.lower.search(text.lower()) if text.isascii() else self.blind.search(text)
+
+
 # --- what class/id tokens say ------------------------------------------------------------------
 
 _ITEM_TOKEN = re.compile(
@@ -66,16 +80,13 @@ _ITEM_TOKEN = re.compile(
 )
 _ITEM_ID = re.compile(r"(?:^|[-_])(?:comment|comments|cmt|com|dsq-comment)[-_]?\d+$", re.I)
 # Class/id words with "comment" in them that name parts of a thread rather than one comment.
-_NOT_ITEM_WORD = re.compile(r"error|notice|alert|enabled|disabled|has|show|hide|leave|footer|form|respond|count|link|meta|author|date|time|reply|button|title|header|heading|nav|page|rss|feed|number|num|close|open|policy|rules|login|submit|input|text|content|avatar|vote|tool|widget|recent|latest|popular|top|most|commented|commentar|sidebar", re.I)
-_NOT_ITEM_WORD_LOWER = re.compile(_NOT_ITEM_WORD.pattern)
+_NOT_ITEM_WORD = _FoldedPattern(r"error|notice|alert|enabled|disabled|has|show|hide|leave|footer|form|respond|count|link|meta|author|date|time|reply|button|title|header|heading|nav|page|rss|feed|number|num|close|open|policy|rules|login|submit|input|text|content|avatar|vote|tool|widget|recent|latest|popular|top|most|commented|commentar|sidebar")
 
 
 @functools.lru_cache(maxsize=4096)
 def _not_item_word(name: str) -> bool:
     """_NOT_ITEM_WORD.search(name), remembered: a thread's few class names come back on every comment,
-    and fifty words matched in any case cost ~10 µs a name (an ASCII name is lower-cased instead)."""
-    if name.isascii():
-        return _NOT_ITEM_WORD_LOWER.search(name.lower()) is not None
+    and fifty words matched in any case cost ~10 µs a name."""
     return _NOT_ITEM_WORD.search(name) is not None
 
 
@@ -97,7 +108,7 @@ _META_TOKEN = re.compile("|".join(f"(?:{p.pattern})" for p in (_AUTHOR_TOKEN, _T
 _BODY_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:content|text|message|body|body[-_]?text|entry|e-content|p-content|comment[-_]?text|commenttext|comment[-_]?content|comment[-_]?message|post[-_]?message|comment[-_]?entry|comment[-_]?copy)$", re.I)
 _ARTICLE_TOKEN = re.compile(r"^(?:post|entry|article|story|hentry|h-entry|main|content|post[-_]?\d+|single|blog[-_]?post)$", re.I)
 # Lines of thread furniture that sit inside comment markup: previews, forms, empty-thread notes, counters.
-_FURNITURE = re.compile(
+_FURNITURE = _FoldedPattern(
     r"this is only a preview|has not yet been posted|could not be posted|notify me of|subscribe without commenting|"
     r"(?:please )?enter your (?:name|e-?mail|comment)|is required|required fields|will not be published|"
     r"no comments(?: yet| found)?|be the first to|loading comments|(?:sign|log) ?(?:in|up) to (?:post|comment|reply)|"
@@ -109,14 +120,11 @@ _FURNITURE = re.compile(
     r"^(?:\d+|no|one) (?:comments?|responses?|reactions?|trackbacks?|pingbacks?)\W*(?:(?:\d+|no|one) (?:comments?|responses?|reactions?|trackbacks?|pingbacks?))?$|"
     r"^(?:posted|written|submitted) by\W*$|\bliked this(?: post)?\W*$|"
     r"^re:\s.{0,80}$|^(?:top|back to top|reply with quote|quote|multi-?quote|#\d+)$|^reblogged this on|^\[(?:\.\.\.|…)\]|^\(?\d+\)?$|^(?:recent|latest|top|most) (?:comments|commented)",
-    re.I,
 )
-# The same for a lower-cased ASCII line (the pattern's letters are all lower case): half the cost of re.I.
-_FURNITURE_LOWER = re.compile(_FURNITURE.pattern)
 
 
 def _furniture(text: str) -> bool:
-    return (_FURNITURE_LOWER.search(text.lower()) if text.isascii() else _FURNITURE.search(text)) is not None
+    return _FURNITURE.search(text) is not None
 
 
 _ITEMTYPE_COMMENT = re.compile(r"schema\.org/(?:Comment|UserComments|Answer)\b", re.I)
@@ -125,10 +133,7 @@ _DEPTH = re.compile(r"^depth-(\d+)$")
 
 _COMMENTISH = re.compile(r"comment|cmt|h-cite|bbp-reply-position-|type-reply", re.I)
 _THREADISH = re.compile(r"comment|discussion|respons|reaction|talkback|disqus|dsq|coral|livefyre|echo|talk-stream", re.I)
-_COMMENT_OR_THREAD = re.compile(f"{_COMMENTISH.pattern}|{_THREADISH.pattern}", re.I)
-# The same words for a lower-cased ASCII name: re.I's case folding costs about four times as much, on
-# every named element of the page. (Names with other letters keep re.I: it also folds "ſ" to "s".)
-_COMMENT_OR_THREAD_LOWER = re.compile(_COMMENT_OR_THREAD.pattern)
+_COMMENT_OR_THREAD = _FoldedPattern(f"{_COMMENTISH.pattern}|{_THREADISH.pattern}")  # on every named element
 
 
 # Per-page caches, per thread (the service may segment pages on several threads at once).
@@ -199,7 +204,7 @@ def _named(root, pattern: re.Pattern) -> list:
     if "named" not in cache:
         # One pass over the page's named elements, kept when the name could say comment or thread.
         cache["named"] = [(el, name) for el, _, _, name in _page_index(root)["named"] if (
-            _COMMENT_OR_THREAD_LOWER.search(name.lower()) if name.isascii() else _COMMENT_OR_THREAD.search(name))]
+            _COMMENT_OR_THREAD.search(name))]
     return [el for el, name in cache["named"] if pattern.search(name)]
 
 
@@ -1207,8 +1212,7 @@ def find_items(root) -> tuple[list[list], bool]:
 # Text nodes that could name the thread: short and not blank (seven in ten text nodes are the white
 # space between tags; skipping them in XPath saves making a Python string of each).
 _TEXT_NODES = etree.XPath("//text()[string-length(.) <= 200][normalize-space()]")
-_THREAD_WORD = re.compile(r"comment|respons|repl|thought|reaction|discussion|talkback|conversation|your say|readers", re.I)
-_THREAD_WORD_LOWER = re.compile(_THREAD_WORD.pattern)  # for lower-cased ASCII text (see _COMMENT_OR_THREAD_LOWER)
+_THREAD_WORD = _FoldedPattern(r"comment|respons|repl|thought|reaction|discussion|talkback|conversation|your say|readers")
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "div", "p", "span", "strong", "b", "a", "dt", "th", "legend"}
 
 
@@ -1218,7 +1222,7 @@ def _header_region(root) -> list:
     headers = []
     # Start from the few text nodes that hold a thread word (cheap), then check their element's whole text.
     for node in _TEXT_NODES(root):
-        if len(node) > 200 or not (_THREAD_WORD_LOWER.search(node.lower()) if node.isascii() else _THREAD_WORD.search(node)):
+        if len(node) > 200 or not _THREAD_WORD.search(node):
             continue
         el = node.getparent()
         for _ in range(3):
