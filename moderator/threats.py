@@ -1,4 +1,4 @@
-"""Threat phrasing: violence aimed at someone, calls for it and wishes of death.
+"""Threat phrasing: violence aimed at someone, calls for it, wishes of death, and intimidation.
 
 Threats are rare in the training data (234 labelled rows of the 30,640 that carry the label), too few
 for word n-grams to learn that "someone should shoot the mayor" is one while "the mayor shot down the
@@ -54,6 +54,18 @@ _DEATH_WISH = re.compile(
     r"\b(?:(?:i |we )?(?:hope|wish|pray)\b(?:\s+\S+){0,5}?\s+(?:die|dies|dead|death|killed|shot|raped|burn|burns|rot)s?"
     r"|kill (?:yo)?urself|kill yourselves|kys|drop dead|go die|die in a fire|rot in hell|burn in hell)\b"
 )
+# Intimidation without a violent verb: the stock phrases of a threat against the reader's safety ("I know
+# where you live", "you're a dead man", "watch your back"), read as promises of harm by moderators.
+_YOU = r"(?:you|u|ya)"
+_INTIMIDATION = re.compile(
+    rf"\b(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to| can| already)? "
+    rf"(?:know|find|found|find out|found out|track down|tracked down|look up|looked up) where {_YOU} (?:live|sleep)s?\b"
+    rf"|\b(?:i'?ll|we'?ll|i will|we will|gonna|going to) (?:(?:hunt|track) {_YOU} down|find {_YOU}(?=\s*(?:[.!,;]|$)))"
+    rf"|\b(?:i'?m|i am|we'?re|we are) coming (?:for|after) {_YOU}\b"
+    rf"|\b(?:i'?ll|we'?ll|i will|we will|gonna|going to) make {_YOU} pay\b(?!\s+(?:a|an|the|more|less|for (?!this|that|it\b)|\d|\$|taxes|tax))"
+    rf"|\b(?:{_YOU}(?:'re| are)?|ur) (?:a )?dead (?:man|woman|meat)\b"
+    r"|\bwatch (?:your|ur|yo) back\b|\bsleep with one eye open\b"
+)
 _NEGATION = re.compile(r"\b(?:no one|nobody|never|not|no|don'?t|won'?t|wouldn'?t|shouldn'?t|didn'?t|doesn'?t|"
                        r"can'?t|cannot|isn'?t|wasn'?t)\b")
 # A text without one of these words has none of the shapes above: most texts stop at this set lookup
@@ -61,7 +73,8 @@ _NEGATION = re.compile(r"\b(?:no one|nobody|never|not|no|don'?t|won'?t|wouldn'?t
 _TRIGGERS = frozenset(
     [stem + ending for stem in _STEMS for ending in _ENDINGS] + list(_IRREGULAR)
     + ["gun", "gunned", "blow", "blown", "wipe", "wiped", "hunt", "hunted", "die", "dies", "dead", "death",
-       "rot", "kys"]
+       "rot", "kys", "live", "lives", "sleep", "sleeps", "find", "hunt", "track", "coming",
+       "pay", "dead", "back", "eye"]
 )
 _WORDS = re.compile(r"[a-z]+")
 
@@ -70,16 +83,17 @@ _WORDS = re.compile(r"[a-z]+")
 class ThreatPhrase:
     start: int  # offsets into the normalized text
     end: int
-    kind: str  # "call" | "death_wish"
+    kind: str  # "call" | "death_wish" | "intimidation"
 
 
 def find_threats(normalized: str) -> list[ThreatPhrase]:
-    """Calls for violence and wishes of death in a normalized text, left to right, not overlapping."""
+    """Calls for violence, wishes of death and intimidation in a normalized text, left to right, not overlapping."""
     if _TRIGGERS.isdisjoint(_WORDS.findall(normalized)):
         return []
     found = [ThreatPhrase(m.start(), m.end(), "call") for pattern in (_CALL, _IMPERATIVE, _PASSIVE_CALL)
              for m in pattern.finditer(normalized)]
     found += [ThreatPhrase(m.start(), m.end(), "death_wish") for m in _DEATH_WISH.finditer(normalized)]
+    found += [ThreatPhrase(m.start(), m.end(), "intimidation") for m in _INTIMIDATION.finditer(normalized)]
     # "nobody will kill him", "you should not be shot": negated, not a call
     found = [p for p in found if not _NEGATION.search(normalized, max(0, p.start - 12), p.end)]
     phrases: list[ThreatPhrase] = []

@@ -19,6 +19,13 @@ def _kinds(text: str) -> list[str]:
     ("Traitors everywhere. Kill those filthy traitors!", "call"),
     ("I hope you die in a fire.", "death_wish"),
     ("kys", "death_wish"),
+    ("I will find where you live and make you pay.", "intimidation"),
+    ("I know where you live.", "intimidation"),
+    ("You're a dead man.", "intimidation"),
+    ("We're coming for you, traitor", "intimidation"),
+    ("I'll hunt you down", "intimidation"),
+    ("I will make you pay for this", "intimidation"),
+    ("Watch your back.", "intimidation"),
 ])
 def test_calls_and_wishes_are_found(text, kind):
     assert _kinds(text) == [kind]
@@ -31,6 +38,11 @@ def test_calls_and_wishes_are_found(text, kind):
     "We need to kill this bill before it passes.",  # a thing, not a person
     "Nobody will kill him, said the police.",
     "Great article, thanks.",
+    "I don't know where you live, but the council should tell you.",  # negated
+    "Do you know where you live? Check the map.",  # no first person promising anything
+    "I'll find you a link to the study.",
+    "This law will make you pay more taxes.",
+    "The dead man was found on Monday.",
 ])
 def test_reports_things_and_negations_are_not_threats(text):
     assert _kinds(text) == []
@@ -51,16 +63,17 @@ def test_threat_spans_point_at_the_text_as_typed():
 
 
 def test_threats_are_flagged_with_their_phrase_and_reports_are_kept(moderator_models):
-    texts = ["Someone should shoot the mayor.", "I hope you die in a fire.",
+    texts = ["Someone should shoot the mayor.", "I hope you die in a fire.", "I know where you live, Dave.",
              "The police shot him yesterday, witnesses said.", "We need to kill this bill before it passes."]
     results = moderator_models.moderate([{"id": str(i), "text": t} for i, t in enumerate(texts)])
-    for result, text, phrase in zip(results[:2], texts, ["Someone should shoot the mayor", "I hope you die"]):
+    for result, text, phrase in zip(results[:3], texts, ["Someone should shoot the mayor", "I hope you die",
+                                                         "I know where you live"]):
         assert result["decision"] != "keep", result
         assert any(r.startswith("threat:") for r in result["reasons"]), result
         threats = [s for s in result["spans"] if s["label"] == "threat"]
         assert phrase in [s["text"] for s in threats], result
         assert all(text[s["start"] : s["end"]] == s["text"] for s in threats)
-    assert [r["decision"] for r in results[2:]] == ["keep", "keep"], results[2:]
+    assert [r["decision"] for r in results[3:]] == ["keep", "keep"], results[3:]
     # a publisher that turns the rule off gets the scores' decision alone
     from moderator.policy import load_policy
 

@@ -210,5 +210,6 @@ def _target_key(target: str) -> str:
 _PHRASES = {
     "call": ("threat", "threat", "threat: violence called for or promised"),
     "death_wish": ("threat", "threat", "threat: wish of death"),
+    "intimidation": ("threat", "threat", "threat: intimidation"),
     "accusation": ("accusation", "harassment", "accusation: calls someone a sex offender or a murderer"),
 }
