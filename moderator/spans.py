@@ -32,7 +32,8 @@ import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.feature_extraction import FeatureHasher
 from sklearn.linear_model import LogisticRegression
-from threadpoolctl import ThreadpoolController
+
+from moderator.openmp import one_openmp_thread
 
 log = logging.getLogger(__name__)
 
@@ -361,16 +362,6 @@ class FlatForest:
 
 
 SMALL_BATCH = 100  # tokens; below this FlatForest is faster than scikit-learn's predict
-_THREADPOOLS: list = []
-
-
-def _one_thread():
-    """Run the boosted trees on one OpenMP thread: a comment has a few dozen tokens, and spinning up a
-    thread team costs more than it saves (tens of ms on a busy machine). The controller is built once
-    because inspecting the loaded libraries is itself slow."""
-    if not _THREADPOOLS:
-        _THREADPOOLS.append(ThreadpoolController())
-    return _THREADPOOLS[0].limit(limits=1, user_api="openmp")
 
 
 class SpanTagger:
@@ -427,7 +418,7 @@ class SpanTagger:
         self.context_ = HistGradientBoostingClassifier(max_iter=self.max_iter, learning_rate=0.1,
                                                        max_leaf_nodes=self.max_leaf_nodes, min_samples_leaf=40,
                                                        l2_regularization=1.0, random_state=self.seed)
-        with _one_thread():
+        with one_openmp_thread():
             self.context_.fit(X, y)
         self.flat_ = None
         self.labeler_ = _fit_labeler(typed_spans) if typed_spans else None
@@ -465,7 +456,7 @@ class SpanTagger:
                 self.flat_ = FlatForest(self.context_)
             p = self.flat_.predict_proba1(X)
         else:
-            with _one_thread():
+            with one_openmp_thread():
                 p = self.context_.predict_proba(X)[:, 1]
         out, j = [], 0
         for o in offs:

@@ -95,3 +95,28 @@ def test_details_give_the_unfiltered_lines_and_their_features():
 def test_parse_failures_give_empty_details():
     assert parse("   ") is None
     assert split_html("   ", details=True) == ("", "", [], {"lines": ([], [])})
+
+
+def test_the_model_predicts_on_one_openmp_thread_and_restores_the_limit():
+    # OpenMP threads spinning on a page's few lines made segmentation ten times slower on a busy machine.
+    import numpy as np
+    from sklearn.ensemble import HistGradientBoostingClassifier  # noqa: F401 - loads the model's OpenMP runtime
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    def openmp_threads():
+        return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "openmp"]
+
+    seen = []
+
+    class ThreadProbe:
+        def predict_proba(self, X):
+            seen.append(openmp_threads())
+            return np.column_stack([np.zeros(len(X)), np.full(len(X), 0.25)])
+
+    with threadpool_limits(limits=2, user_api="openmp"):  # as on any machine of two cores or more
+        before = openmp_threads()
+        assert article_lines.drop_probabilities(ThreadProbe(), [[0.0], [1.0]]) == [0.25, 0.25]
+        after = openmp_threads()
+    if not before:
+        pytest.skip("no OpenMP runtime loaded in this process")
+    assert before == [2] * len(before) and seen == [[1] * len(before)] and after == before

@@ -131,7 +131,11 @@ def drop_probabilities(model, rows: list[list[float]]) -> list[float]:
     """P(not the story) of each line's feature row."""
     import numpy as np
 
-    return model.predict_proba(np.asarray(rows, dtype=float))[:, 1].tolist()
+    from moderator.openmp import one_openmp_thread
+
+    # one thread: a page's twenty lines only make a thread team wait (see moderator.openmp)
+    with one_openmp_thread():
+        return model.predict_proba(np.asarray(rows, dtype=float))[:, 1].tolist()
 
 
 def story_lines(lines: list[str], drop, threshold: float) -> list[str]:

@@ -1,0 +1,89 @@
+"""The article text around trafilatura (segment/html.py): pages laid out in one big table, and pages that
+build their story with scripts and leave only its summary in a meta description."""
+
+from moderator.segment import segment
+from moderator.segment.html import _prose_words, _unwrap_layout_tables, parse
+
+# A 2004-style blog: menu cell, story cell, sidebar cell, all one table; a comment thread after the story.
+STORY_PARAGRAPHS = [
+    "Here's a useful idea for thinking about small risks: the micromort, a one in a million chance of "
+    "death, lets us compare a hang-gliding flight with a long drive without writing tiny fractions.",
+    "Shopping for coffee you would not ask for a quarter of a kilogram in tons, and in the same way it "
+    "is awkward to talk about a risk of one in a hundred and twenty-five thousand for a single flight.",
+    "There is a related unit, the microlife, for things that shorten a life: half an hour of life "
+    "expectancy each, so that two cigarettes cost about one microlife over a smoker's lifetime.",
+]
+MENU = ["Blog", "Newsletter", "Books", "Essays", "Interviews", "Schedule", "Contact"]
+
+
+def layout_page() -> str:
+    menu = "".join(f'<p class="menu"><a href="/{word.lower()}">{word}</a></p>' for word in MENU)
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS)
+    comments = "".join(
+        f'<div class="commentbody"><a name="c{i}"></a><div id="c{i}"><p>{text}</p></div>'
+        f'<p class="posted">Posted by: {name} at <a href="#c{i}">November 8, 2012 7:{10 + i} AM</a></p></div>'
+        for i, (name, text) in enumerate([
+            ("Snarki", "Not to be confused with a micro-ort, the scrap of food left on your plate."),
+            ("kingsnake", "Sitting in traffic costs me eight macromorts every day on the way to work."),
+            ("Andy", "Excellent idea. I wonder though whether it should also be per unit of time."),
+        ]))
+    return f"""<!DOCTYPE html><html><head><title>Schneier on Security: Micromorts</title></head><body>
+<table class="main"><tr><td class="masthead" colspan="3">Bruce Schneier</td></tr>
+<tr><td class="menu">{menu}</td>
+<td class="content"><h1>Schneier on Security</h1><p>A blog covering security and security technology.</p>
+<h2>November 8, 2012</h2><h3>Micromorts</h3>{story}
+<p class="posted">Posted on November 8, 2012 at 6:57 AM</p>
+<h2 id="comments">Comments</h2>{comments}</td>
+<td class="sidebar"><p>Latest book</p><p><a href="/books">More books</a></p></td></tr></table></body></html>"""
+
+
+def test_story_in_a_layout_table_comes_out_as_paragraphs():
+    result = segment(layout_page())
+    lines = result.article.text.split("\n")
+    for paragraph in STORY_PARAGRAPHS:
+        assert paragraph in lines  # each paragraph its own line, not inside a "| menu | story |" row
+    assert not any(line.lstrip().startswith("|") for line in lines)
+    assert not any(word in lines for word in MENU)
+    assert [c.author for c in result.comments] == ["Snarki", "kingsnake", "Andy"]
+    assert not any("macromorts" in line for line in lines)
+
+
+def test_only_a_table_with_a_long_cell_is_layout():
+    data = "<table><tr><th>Seed</th><th>Packets</th></tr><tr><td>Tomato</td><td>120</td></tr></table>"
+    layout = f"<table><tr><td>{' '.join(['word'] * 101)}</td><td>{data}</td></tr></table>"
+    root = parse(f"<html><body>{data}{layout}</body></html>")
+    _unwrap_layout_tables(root)
+    tables = list(root.iter("table"))
+    assert len(tables) == 1 and [cell.text for cell in tables[0].iter("td")] == ["Tomato", "120"]
+    assert root.find(".//table") is tables[0] and len(root.findall(".//div")) > 5  # the layout (and all in it) became divs
+
+
+SUMMARY = ("Despite its intricate hills and valleys, a crimped bakery-style pie crust only looks tricky to make "
+           "at home: with two hands and a few minutes you are well on your way to this impressive feat.")
+
+
+def scripted_page(body: str) -> str:
+    links = "".join(f'<li><a href="/l/{i}">Why burger chains are hurting, part {i}</a></li>' for i in range(8))
+    return f"""<!DOCTYPE html><html><head><title>How to Crimp Pie Crust</title>
+<meta property="og:description" content="{SUMMARY}"></head><body>
+<div id="nav"><a href="/">Home</a> <a href="/baking">Baking</a></div>
+<div id="app">{body}</div><div class="links"><h4>Link Love</h4><ul>{links}</ul></div></body></html>"""
+
+
+def test_page_built_by_scripts_gives_its_meta_description():
+    result = segment(scripted_page('<script>render("story")</script><h1>How to Crimp Pie Crust</h1>'))
+    assert SUMMARY in result.article.text
+    assert "burger chains" not in result.article.text
+
+
+def test_meta_description_stays_out_of_a_page_with_its_own_story():
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS)
+    result = segment(scripted_page(f"<article><h1>Micromorts</h1>{story}</article>"))
+    assert STORY_PARAGRAPHS[0] in result.article.text
+    assert "crimped" not in result.article.text
+
+
+def test_prose_words_count_paragraphs_and_sentences_not_headlines():
+    assert _prose_words("Why burger chains are hurting in the city this year\nHome") == 0
+    assert _prose_words("The council met on Monday to discuss the budget.") == 9
+    assert _prose_words(" ".join(["word"] * 30)) == 30  # a paragraph without a full stop
