@@ -85,3 +85,30 @@ def test_without_the_expensive_member_the_cheap_answer_stands(ensemble):
         assert np.allclose(probs, cheap)
     finally:
         ensemble.expensive = saved
+
+
+def test_column_names_say_which_label_they_speak_for():
+    from moderator.ensemble import column_label
+
+    assert column_label("severe_toxicity@all") == "severe_toxicity"
+    assert column_label("max_severity_severe_toxicity") == "severe_toxicity"  # not plain "toxicity"
+    assert column_label("count_sexual_explicit") == "sexual_explicit"
+    assert column_label("toxicity@olid") == "toxicity"
+    assert column_label("second_person") is None and column_label("slur_target_religion") is None
+
+
+def test_a_label_with_few_positives_is_stacked_on_its_own_columns(ensemble):
+    """48 positives here (< few_positives = 100): each label's stacker reads only its own columns; with
+    enough positives it reads every member's columns."""
+    from moderator.ensemble import column_label, member_columns
+
+    names = [name for member in ensemble.members for name in member_columns(member)]
+    for label, (_, columns) in ensemble.stackers_.items():
+        assert columns is not None and len(columns) >= 2
+        assert {column_label(names[k]) for k in columns} == {label}
+    texts, Y, mask = corpus()
+    pooled = Ensemble(ensemble.members, min_positives=5, few_positives=10).fit_stacker(texts, Y, mask)
+    assert all(columns is None for _, columns in pooled.stackers_.values())
+    probs, _ = pooled.predict_proba(["you are a stupid moron", "thank you for the report"])
+    tox = LABELS.index("toxicity")
+    assert probs[0, tox] > 0.5 > probs[1, tox]
