@@ -57,7 +57,7 @@ scikit-learn; `pyproject.toml` pins it).
 - Rows: {manifest['train_rows']} for the members, {manifest['valid_rows']} held out (20 % of every dataset, seed 13)
   to fit the per-label stackers and choose every threshold. Nothing is trained or tuned on data/eval.
 - Stacked (calibrated by logistic regression on the held-out rows): {', '.join(manifest['stacked_labels'])}.
-  Labels with fewer than 100 held-out positives are stacked on their own columns only (each member's
+  Labels with fewer than {manifest.get('few_positives', 100)} held-out positives are stacked on their own columns only (each member's
   head or lexicon count for that label), not on all of them: {', '.join(manifest.get('stacked_on_own_columns', [])) or 'none'}.
   (Over every column, severe_toxicity's 15 positives, all C3 news comments, made the stacker read harsh
   words about politicians as severe: "The senator is a liar and a hypocrite." scored 0.90, a removal.)

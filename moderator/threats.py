@@ -73,8 +73,7 @@ _NEGATION = re.compile(r"\b(?:no one|nobody|never|not|no|don'?t|won'?t|wouldn'?t
 _TRIGGERS = frozenset(
     [stem + ending for stem in _STEMS for ending in _ENDINGS] + list(_IRREGULAR)
     + ["gun", "gunned", "blow", "blown", "wipe", "wiped", "hunt", "hunted", "die", "dies", "dead", "death",
-       "rot", "kys", "live", "lives", "sleep", "sleeps", "find", "hunt", "track", "coming",
-       "pay", "dead", "back", "eye"]
+       "rot", "kys", "live", "lives", "sleep", "sleeps", "find", "track", "coming", "pay", "back", "eye"]
 )
 _WORDS = re.compile(r"[a-z]+")
 

@@ -150,6 +150,7 @@ def train(data_root: Path, out: Path, embeddings: bool = False, spans: bool = Tr
         "expensive_member": ensemble.expensive.name if ensemble.expensive_available() else None,
         "cascade_band": band,
         "stacked_labels": sorted(ensemble.stackers_),
+        "few_positives": ensemble.few_positives,
         "stacked_on_own_columns": sorted(label for label, (_, columns) in ensemble.stackers_.items()
                                          if columns is not None),
         "fallback_labels": {k: members[i].name for k, (i, _) in ensemble.fallback_.items()},
