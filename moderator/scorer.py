@@ -200,6 +200,13 @@ class Moderator:
         # kind is below its flag threshold, the span is shown as plain toxicity
         spans = [s if s.get("reason") or scores.get(s["label"], 0) >= policy.flag.get(s["label"], 0.5)
                  else {**s, "label": "toxicity"} for s in spans]
+        # one highlight per stretch of text: "kys" is both an insult term and a wish of death; the
+        # phrase says more, and both reasons are already listed
+        by_range: dict[tuple[int, int], dict] = {}
+        for s in spans:
+            if _span_order(s) not in by_range or s.get("phrase"):
+                by_range[_span_order(s)] = s
+        spans = list(by_range.values())
         return {
             "id": cid,
             "decision": decision,

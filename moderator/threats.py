@@ -26,6 +26,16 @@ _ENDINGS = ("", "e", "es", "ed", "ing", "s", "en", "t")
 _IRREGULAR = ("shot", "hung", "beaten", "burnt")
 _PHRASAL = r"gun(?:ned)? down|blow(?:n)? up|wipe(?:d)? out|hunt(?:ed)? down"
 _VIOLENT = rf"(?:{'|'.join(_STEMS)})(?:{'|'.join(e for e in _ENDINGS if e)})?|{'|'.join(_IRREGULAR)}|{_PHRASAL}"
+# the participles a passive call takes ("should be shot", "needs to be nuked"); "ought to be hanging
+# your heads in shame" is not one
+_PARTICIPLE = (rf"(?:{'|'.join(_STEMS)})(?:ed|d|en)|{'|'.join(_IRREGULAR)}"
+               r"|gunned down|blown up|wiped out|hunted down")
+# "beat" and "bash" a party or a team are words for winning and for criticizing ("we'll beat the
+# Conservatives", "bash the liberals"): an act of violence only with what makes it one ("... to a pulp")
+_BEATING = re.compile(r"\b(?:beat|beats|beating|beaten|bash|bashes|bashed|bashing)\b(?:\s+\w+)??\s+"
+                      r"(?:liberal|conservative|democrat|republican|lefty|leftist|tory|tories|party|parties|"
+                      r"team|em)s?\b")
+_BEAT_HOW = re.compile(r"\s+(?:up|senseless|to death|to a pulp|bloody|black and blue)\b")
 # a person or group the act lands on, right after the verb: a pronoun, an @name, or a noun phrase
 # headed by a word for people ("the mayor", "those filthy traitors"), not any noun ("kill this bill")
 _PEOPLE = (
@@ -42,14 +52,20 @@ _TARGET = (
 # what makes it a call, a promise or a wish rather than a report of something that happened
 _FRAMING = (
     r"(?:should|shall|must|ought to|needs? to|deserves? to|gonna|going to|will|wanna|want to|would love to|"
-    r"i'?ll|we'?ll|i'?d|let'?s|lets|someone|somebody|anyone|time to|i hope|hope|wish|pray|go|gotta|have to|"
+    r"i'?ll|we'll|i'?d|let'?s|lets|someone|somebody|anyone|time to|i hope|hope|wish|pray|go|gotta|have to|"
     r"i'?m going to|we need to|i will|we will)"
 )
+# ("we'll" needs its apostrophe: "well" is an adverb - "knowing full well how likely to kill you")
 _CALL = re.compile(rf"\b{_FRAMING}\b(?:\s+\w+){{0,3}}?\s+(?:{_VIOLENT})\s+{_TARGET}\b")
 # an order opening a sentence: "Kill them all.", "Shoot the traitors!"
 _IMPERATIVE = re.compile(rf"(?:^|(?<=[.!?;:] )|(?<=\n))(?:{_VIOLENT})\s+{_TARGET}\b")
-# "should be shot", "needs to be hanged", "deserves to be gassed"
-_PASSIVE_CALL = re.compile(rf"\b{_FRAMING}\s+(?:\w+\s+)?be\s+(?:{_VIOLENT})\b")
+# "should be shot", "needs to be hanged", "deserves to be gassed", "you will be killed"; with "will" after
+# anything but a person the same words predict ("small businesses will be wiped out", "innocents will be killed")
+_PASSIVE_CALL = re.compile(
+    rf"\b(?:should|shall|must|ought to|needs? to|deserves? to|has to|have to|gotta"
+    rf"|(?:you|u|ya|he|she|they)(?:'ll| will| are going to| is going to| gonna| are gonna))"
+    rf"\s+(?:\w+\s+)?be\s+(?:{_PARTICIPLE})\b"
+)
 _DEATH_WISH = re.compile(
     r"\b(?:(?:i |we )?(?:hope|wish|pray)\b(?:\s+\S+){0,5}?\s+(?:die|dies|dead|death|killed|shot|raped|burn|burns|rot)s?"
     r"|kill (?:yo)?urself|kill yourselves|kys|drop dead|go die|die in a fire|rot in hell|burn in hell)\b"
@@ -90,7 +106,8 @@ def find_threats(normalized: str) -> list[ThreatPhrase]:
     if _TRIGGERS.isdisjoint(_WORDS.findall(normalized)):
         return []
     found = [ThreatPhrase(m.start(), m.end(), "call") for pattern in (_CALL, _IMPERATIVE, _PASSIVE_CALL)
-             for m in pattern.finditer(normalized)]
+             for m in pattern.finditer(normalized)
+             if not _BEATING.search(normalized, m.start(), m.end()) or _BEAT_HOW.match(normalized, m.end())]
     found += [ThreatPhrase(m.start(), m.end(), "death_wish") for m in _DEATH_WISH.finditer(normalized)]
     found += [ThreatPhrase(m.start(), m.end(), "intimidation") for m in _INTIMIDATION.finditer(normalized)]
     # "nobody will kill him", "you should not be shot": negated, not a call

@@ -26,6 +26,9 @@ def _kinds(text: str) -> list[str]:
     ("I'll hunt you down", "intimidation"),
     ("I will make you pay for this", "intimidation"),
     ("Watch your back.", "intimidation"),
+    ("You will be killed if you come back here.", "call"),
+    ("We'll beat you to a pulp", "call"),
+    ("I will beat you", "call"),
 ])
 def test_calls_and_wishes_are_found(text, kind):
     assert _kinds(text) == [kind]
@@ -43,6 +46,13 @@ def test_calls_and_wishes_are_found(text, kind):
     "I'll find you a link to the study.",
     "This law will make you pay more taxes.",
     "The dead man was found on Monday.",
+    # predictions, not calls: a passive with "will" after anything but a person
+    "Thousands of small businesses will be wiped out.",
+    "Innocents will be killed as bombs fall.",
+    "You ought to be hanging your heads in shame.",  # not a participle
+    "They smoke, knowing full well how likely to kill you it is.",  # "well" is not "we'll"
+    "Even Trudeau will be able to beat the Conservatives.",  # beating a party is winning
+    "I hope Navy beat em this week.",
 ])
 def test_reports_things_and_negations_are_not_threats(text):
     assert _kinds(text) == []
@@ -79,3 +89,13 @@ def test_threats_are_flagged_with_their_phrase_and_reports_are_kept(moderator_mo
 
     off = load_policy({"extends": "default", "phrases": {"flag": []}})
     assert moderator_models.moderate([{"id": "0", "text": texts[0]}], policy=off)[0]["decision"] == "keep"
+
+
+def test_a_word_that_is_both_a_term_and_a_threat_is_highlighted_once(moderator_models):
+    # "kys" is an insult term in the lexicon and a wish of death: one span, the phrase's, both reasons kept
+    result = moderator_models.moderate([{"id": "k", "text": "Just kys already"}])[0]
+    assert result["decision"] != "keep", result
+    ranges = [(s["start"], s["end"]) for s in result["spans"]]
+    assert ranges == sorted(set(ranges)), result
+    assert {"start": 5, "end": 8, "label": "threat", "text": "kys"} in result["spans"], result
+    assert "threat: wish of death" in result["reasons"], result
