@@ -101,9 +101,10 @@ class ThreatPhrase:
     kind: str  # "call" | "death_wish" | "intimidation"
 
 
-def find_threats(normalized: str) -> list[ThreatPhrase]:
-    """Calls for violence, wishes of death and intimidation in a normalized text, left to right, not overlapping."""
-    if _TRIGGERS.isdisjoint(_WORDS.findall(normalized)):
+def find_threats(normalized: str, words: list[str] | None = None) -> list[ThreatPhrase]:
+    """Calls for violence, wishes of death and intimidation in a normalized text, left to right, not overlapping.
+    `words`: the text's `[a-z]+` words, where the caller has them already."""
+    if _TRIGGERS.isdisjoint(_WORDS.findall(normalized) if words is None else words):
         return []
     found = [ThreatPhrase(m.start(), m.end(), "call") for pattern in (_CALL, _IMPERATIVE, _PASSIVE_CALL)
              for m in pattern.finditer(normalized)

@@ -17,6 +17,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from moderator.accusations import find_accusations
+from moderator.exclusion import find_exclusions
 from moderator.lexicon import TARGETS, Lexicon, Match
 from moderator.members import logistic_proba
 from moderator.normalize import normalize
@@ -43,6 +44,7 @@ FEATURE_NAMES: tuple[str, ...] = (
 # deliberately no "was it disguised" feature, which would score the same words differently when disguised.
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you're|youre|yours|yourself|yourselves|u|ur|ya)\b|@\w")
 _WORDS = re.compile(r"[a-z*]+")
+_LETTER_RUNS = re.compile(r"[a-z]+")
 _PRIMARY = {"slur": "slur", "identity": "identity_attack", "sexual": "sexual_explicit", "profanity": "obscene",
             "insult": "insult"}
 _CACHE_SIZE = 20_000
@@ -66,7 +68,7 @@ class LexiconMember:
         return self.lexicon
 
     def _analyze(self, text: str) -> tuple[list[Match], str, list[tuple[int, int, str]]]:
-        """(matches, normalized text, phrases (threats, accusations) as (start, end, kind) in the text as typed),
+        """(matches, normalized text, phrases (threats, accusations, exclusions) as (start, end, kind) in the text as typed),
         cached: predict_proba, features and spans share them."""
         if not isinstance(text, str) or not text:
             return [], "", []  # nothing to match (the scorer reports unusable texts itself)
@@ -74,8 +76,10 @@ class LexiconMember:
         found = cache.get(text)
         if found is None:
             norm = normalize(text)
-            phrases = [(p.start, p.end, p.kind) for p in find_threats(norm.text)]
+            words = _LETTER_RUNS.findall(norm.text)  # both phrase finders first look for their cue words
+            phrases = [(p.start, p.end, p.kind) for p in find_threats(norm.text, words)]
             phrases += [(start, end, "accusation") for start, end in find_accusations(norm.text)]
+            phrases += [(start, end, "exclusion") for start, end in find_exclusions(norm.text, words)]
             phrases = [(*norm.to_original(start, end), kind) for start, end, kind in sorted(phrases)]
             found = (self.lexicon_.find_normalized(norm), norm.text, phrases)
             if len(cache) >= _CACHE_SIZE:
@@ -212,4 +216,5 @@ _PHRASES = {
     "death_wish": ("threat", "threat", "threat: wish of death"),
     "intimidation": ("threat", "threat", "threat: intimidation"),
     "accusation": ("accusation", "harassment", "accusation: calls someone a sex offender or a murderer"),
+    "exclusion": ("exclusion", "identity_attack", "identity attack: exclusion of a group"),
 }

@@ -1,0 +1,103 @@
+"""Exclusion of a group: "go back where you came from", "women shouldn't be allowed to vote", "deport all
+Muslims", "women belong in the kitchen", "the Jews control the media".
+
+These attack people for who they are without a slur or an insult word, so the classifiers read them as
+mild ("Women shouldn't be allowed to vote." scored identity_attack 0.16, kept). What they share is a
+shape: a group named by identity, then its removal, its exclusion from rights, or a conspiracy about it;
+or the stock order to leave ("go back to your own country"). `find_exclusions` reads those shapes in the
+normalized text (moderator.normalize); the lexicon member marks them as `identity_attack` spans with a
+reason, and a policy's `[phrases] flag = ["exclusion"]` sends such comments to a person.
+
+Measured on data/train (2026-11-29): see the figures in the commit that added this module. Political
+groups ("conservatives should not be allowed to vote"), groups named by legal status and statements of
+law ("foreigners can't vote") are left to the scores.
+"""
+
+from __future__ import annotations
+
+import re
+
+# groups named by identity (religion, origin, race, gender, sexuality, disability), plural; not groups
+# named by legal status ("illegal immigrants should be deported", "foreigners can't vote"): whether to
+# deport them or let them vote is a policy question news readers argue about
+_GROUP_NAMES = (
+    "women", "girls", "females", "muslims", "moslems", "muzzies", "islamists", "jews", "kikes", "jewish people",
+    "blacks", "black people", "whites", "white people", "asians", "mexicans", "gays", "gay people", "homosexuals",
+    "lesbians", "queers", "trans people", "transgenders", "trannies", "arabs", "africans", "indians", "chinese",
+    "hispanics", "latinos", "catholics", "christians", "atheists", "hindus", "sikhs", "somalis", "syrians",
+    "pakistanis", "negroes", "niggers", "niggas", "spics", "faggots", "fags", "dykes", "retards", "disabled people",
+)
+_GROUP_NAME = re.compile(rf"\b(?:{'|'.join(sorted(_GROUP_NAMES, key=len, reverse=True))})\b")
+# "go back where you came from", "send them back to Africa", "go back to your own country"
+_BACK = re.compile(
+    r"\b(?:go|get|send (?:them|em|those|these|all)(?: \w+)?|ship (?:them|em)(?: all)?|kick (?:them|em)(?: all)?"
+    r"|deport (?:them|em)(?: all)?)\s+back\s+(?:to\s+)?"
+    r"(?:where (?:you|they|u|ya|he|she) (?:came|come|crawled)(?: from)?"
+    r"|(?:your|their|ur|his|her|yer) (?:own )?(?:country|countries|homeland|shithole|village|cave|jungle|desert|hut|tribe)s?"
+    r"|africa|the middle east|arabia|the jungle|the desert)\b"
+)
+# What follows a group's name: "women shouldn't be allowed to vote", "gay people should not exist", "women
+# belong in the kitchen", "Muslims should be deported"
+_AFTER_GROUP = re.compile(
+    r"\s+(?:(?:should(?:n'?t| not| never)|must not|mustn'?t|shall not|have no right to|do(?:n'?t| not) deserve to)"
+    r"\s+(?:even\s+)?(?:be\s+allowed\s+to\s+)?"
+    r"(?:vote|work|drive|marry|adopt|teach|serve|hold office|run for|live|exist|breed|immigrate|enter|speak|lead|"
+    r"own|have rights|have children)"
+    r"|(?:belong|should be kept|should stay)\s+(?:in|at)\s+(?:the\s+)?(?:kitchen|cages?|zoos?|jail|prison|ovens?|gas chambers?|camps?)"
+    r"|(?:should|must|need to|needs to|have to|ought to)\s+(?:all\s+)?"
+    r"(?:be\s+(?:deported|sent back|banned|expelled|kicked out|rounded up)|go back|leave (?:our|this) country))\b"
+)
+# antisemitic conspiracy: "the Jews control the media", "Jews run the world"
+_CONSPIRACY_GROUPS = frozenset(["jews", "zionists", "jewish people", "kikes"])
+_CONTROL = re.compile(
+    r"\s+(?:control|controls|run|runs|own|owns)\s+(?:the\s+|our\s+|all\s+the\s+)?"
+    r"(?:media|banks|world|government|money|hollywood|press|country)\b"
+)
+# What comes before it: "deport all the Muslims", "kick out the immigrants", "get rid of these ..."
+_EXPEL_BEFORE = re.compile(
+    r"\b(?:deport|ban|expel|kick out|round up|get rid of)\s+(?:(?:all|most|many|some|any)\s+(?:of\s+)?)?"
+    r"(?:(?:the|these|those)\s+)?(?:(?:dirty|filthy)\s+)?$"
+)
+# "I would never tell anyone to go back where they came from"; reports: "they were told to go back ...",
+# "are you suggesting women shouldn't work", "Trump made sure to say ban Muslims"
+_NEGATION = re.compile(r"\b(?:not|never|no one|nobody|don'?t|won'?t|wouldn'?t|shouldn'?t|stop|quit)\b"
+                       r"|\b(?:told|telling|tells|says?|said|saying)(?: \w+)? to\s*$"
+                       r"|\b(?:say|says|said|saying|suggest|suggests|suggesting|claim|claims|claiming|imply|implies|"
+                       r"implying|argue|argues|arguing)(?: that)?\s*$")
+# Every shape holds "back" or a group's name: most texts stop at this set lookup instead of the patterns.
+_CUES = frozenset(["back"] + [name.split()[0] for name in _GROUP_NAMES] + list(_CONSPIRACY_GROUPS))
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _negated(normalized: str, start: int) -> bool:
+    """A negation or a verb of reporting just before, in the same clause ("if you don't like it, go back
+    to your own country" is not negated)."""
+    before = re.split(r"[,.;:!?\n]", normalized[max(0, start - 30):start])[-1]
+    return bool(_NEGATION.search(before))
+
+
+def find_exclusions(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each exclusion of a group in a normalized text, left to right, not overlapping.
+    `words`: the text's `[a-z]+` words, where the caller has them already."""
+    words = _WORDS.findall(normalized) if words is None else words
+    if _CUES.isdisjoint(words):
+        return []
+    found = []
+    if "back" in words:
+        found += [(m.start(), m.end()) for m in _BACK.finditer(normalized)]
+    for name in _GROUP_NAME.finditer(normalized):
+        after = _AFTER_GROUP.match(normalized, name.end())
+        if after is None and name.group() in _CONSPIRACY_GROUPS:
+            after = _CONTROL.match(normalized, name.end())
+        if after is not None:
+            found.append((name.start(), after.end()))
+        before = _EXPEL_BEFORE.search(normalized, max(0, name.start() - 40), name.start())
+        if before is not None:
+            found.append((before.start(), name.end()))
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if _negated(normalized, start):
+            continue
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept

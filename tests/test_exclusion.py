@@ -1,0 +1,70 @@
+"""Exclusion of a group (moderator.exclusion), its spans through the lexicon member, and the decision."""
+
+import pytest
+
+from moderator.exclusion import find_exclusions
+from moderator.members.lexicon import LexiconMember
+from moderator.normalize import normalize
+
+
+def _found(text: str) -> list[str]:
+    norm = normalize(text).text
+    return [norm[start:end] for start, end in find_exclusions(norm)]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Go back to where you came from.", "go back to where you came from"),
+    ("If you don't like it, go back to your own country", "go back to your own country"),
+    ("Send them all back to Africa", "send them all back to africa"),
+    ("Women shouldn't be allowed to vote.", "women shouldn't be allowed to vote"),
+    ("Gay people should not exist", "gay people should not exist"),
+    ("Women belong in the kitchen, period.", "women belong in the kitchen"),
+    ("Deport all the Muslims now", "deport all the muslims"),
+    ("Muslims should be deported", "muslims should be deported"),
+    ("The Jews control the media", "jews control the media"),
+])
+def test_exclusions_are_found(text, phrase):
+    assert _found(text) == [phrase]
+
+
+@pytest.mark.parametrize("text", [
+    "I would never tell anyone to go back where they came from.",  # negated
+    "She was told to go back where she came from, and she reported it.",  # a report
+    "I want to go back to my country next summer.",  # the writer's own country
+    "Illegal immigrants should be deported, the minister said.",  # legal status: a policy question
+    "Foreigners can't vote in the U.S. election.",  # a statement of law
+    "Conservatives should not be allowed to vote on this bill.",  # a political group
+    "Women should be allowed to vote, and they are.",
+    "Great article, thanks.",
+])
+def test_reports_policy_questions_and_negations_are_not_exclusions(text):
+    assert _found(text) == []
+
+
+def test_disguised_exclusions_are_read_through_the_normalization():
+    assert _found("W0men sh0uldn't be all0wed t0 v0te") == ["women shouldn't be allowed to vote"]
+
+
+def test_exclusion_spans_point_at_the_text_as_typed():
+    text = "Honestly. G0 back t\u200bo where you came from!"
+    spans = [s for s in LexiconMember().spans(text) if s.get("phrase") == "exclusion"]
+    assert len(spans) == 1
+    span = spans[0]
+    assert text[span["start"] : span["end"]] == span["text"] == "G0 back t\u200bo where you came from"
+    assert span["label"] == "identity_attack"
+    assert span["reason"] == "identity attack: exclusion of a group"
+
+
+def test_exclusions_are_flagged_and_a_policy_can_turn_them_off(moderator_models):
+    from moderator.policy import load_policy
+
+    texts = ["Women shouldn't be allowed to vote.", "Go back to where you came from.",
+             "Women should be allowed to vote, and they are."]
+    results = moderator_models.moderate([{"id": str(i), "text": t} for i, t in enumerate(texts)])
+    for result, text in zip(results[:2], texts):
+        assert result["decision"] == "flag", result
+        assert "identity attack: exclusion of a group" in result["reasons"], result
+        assert [s["text"] for s in result["spans"] if s["label"] == "identity_attack"] == [text.rstrip(".")]
+    assert results[2]["decision"] == "keep", results[2]
+    off = load_policy({"extends": "default", "phrases": {"flag": ["threat", "accusation"]}})
+    assert moderator_models.moderate([{"id": "0", "text": texts[0]}], policy=off)[0]["decision"] == "keep"
