@@ -36,6 +36,20 @@ _BACK = re.compile(
     r"|(?:your|their|ur|his|her|yer) (?:own )?(?:country|countries|homeland|shithole|village|cave|jungle|desert|hut|tribe)s?"
     r"|africa|the middle east|arabia|the jungle|the desert)\b"
 )
+# "go back ..." is an exclusion when it is an order or a demand made of others: at the start of a clause
+# ("Go back to Africa"), after someone and a modal ("they should go back where they came from"), after
+# "get / tell them to", or sent to the reader ("... go back to your own country"); not a plan or a habit
+# ("we will go back to Africa for a safari", "my parents go back to their country every summer")
+_MODAL = (r"(?:should|must|need to|needs to|have to|has to|ought to|oughta|can|could|better|gotta|had better|"
+          r"will have to)")
+_ORDER_BEFORE = re.compile(
+    rf"(?:^|\b(?:just|please|pls|now|so|why don'?t you|why not)"
+    rf"|\b(?:you|u|ya|y'?all|all of you|you people)(?:\s+all)?(?:\s+{_MODAL})?"
+    rf"|\b(?!(?:i|we)\b)\w+(?:\s+all)?\s+{_MODAL}"
+    r"|\b(?:get|make|force|tell|send)\s+(?:\w+\s+)?\w+\s+to)(?:\s+just)?$"
+)
+# "go back to where you came from", "go back to your own country": said to the reader, whatever comes before
+_TO_THE_READER = re.compile(r"\b(?:you|u|ya|your|ur|yer)\b")
 # What follows a group's name: "women shouldn't be allowed to vote", "gay people should not exist", "women
 # belong in the kitchen", "Muslims should be deported"
 _AFTER_GROUP = re.compile(
@@ -69,11 +83,15 @@ _CUES = frozenset(["back"] + [name.split()[0] for name in _GROUP_NAMES] + list(_
 _WORDS = re.compile(r"[a-z]+")
 
 
+def _clause_before(normalized: str, start: int) -> str:
+    """The words before `start` in its clause (up to 30 characters)."""
+    return re.split(r"[,.;:!?\n]", normalized[max(0, start - 30):start])[-1].strip()
+
+
 def _negated(normalized: str, start: int) -> bool:
     """A negation or a verb of reporting just before, in the same clause ("if you don't like it, go back
     to your own country" is not negated)."""
-    before = re.split(r"[,.;:!?\n]", normalized[max(0, start - 30):start])[-1]
-    return bool(_NEGATION.search(before))
+    return bool(_NEGATION.search(_clause_before(normalized, start)))
 
 
 def find_exclusions(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:
@@ -84,7 +102,9 @@ def find_exclusions(normalized: str, words: list[str] | None = None) -> list[tup
         return []
     found = []
     if "back" in words:
-        found += [(m.start(), m.end()) for m in _BACK.finditer(normalized)]
+        found += [(m.start(), m.end()) for m in _BACK.finditer(normalized)
+                  if not m.group().startswith(("go ", "get ")) or _TO_THE_READER.search(m.group())
+                  or _ORDER_BEFORE.search(_clause_before(normalized, m.start()))]
     for name in _GROUP_NAME.finditer(normalized):
         after = _AFTER_GROUP.match(normalized, name.end())
         if after is None and name.group() in _CONSPIRACY_GROUPS:

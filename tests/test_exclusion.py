@@ -68,3 +68,13 @@ def test_exclusions_are_flagged_and_a_policy_can_turn_them_off(moderator_models)
     assert results[2]["decision"] == "keep", results[2]
     off = load_policy({"extends": "default", "phrases": {"flag": ["threat", "accusation"]}})
     assert moderator_models.moderate([{"id": "0", "text": texts[0]}], policy=off)[0]["decision"] == "keep"
+
+
+@pytest.mark.parametrize("text", [
+    "We will go back to Africa next year for a safari.",  # a plan of the writer's own
+    "My parents go back to their country every summer.",  # a habit
+    "After the course they go back to their countries to teach.",
+    "Buy here, then go back to China, thus becoming non-residents.",
+])
+def test_going_back_is_an_exclusion_only_as_an_order(text):
+    assert _found(text) == []
