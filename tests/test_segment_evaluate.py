@@ -23,6 +23,29 @@ def test_read_gold_splits_on_the_separator(tmp_path):
     assert comments.strip() == "Nice post!"
 
 
+@pytest.mark.parametrize("marker", ["!@#$%^&*() COMMENTS", "!@ $%^&*()  COMMENTS", "!@#$%^&*   COMMENTS",
+                                    "!#@$%^&*()  COMMENTS", "!@#$%^&*()  \tCOMMENTS\r", "!@#$%^&*()  COMMNENTS",
+                                    "!@#$%^&*()  CORRECTED", "!@#$%^&*()"])
+def test_read_gold_finds_hand_typed_markers(tmp_path, marker):
+    # Dragnet's annotators typed the marker by hand; a variant still starts the thread.
+    (tmp_path / "Corrected").mkdir()
+    text = f"Title\nThe story has COMMENTS in capitals.\n{marker}\nNice post!\n"
+    (tmp_path / "Corrected" / "v.html.corrected.txt").write_text(text)
+    article, comments = read_gold(tmp_path, "v", variants=True)
+    assert "story has COMMENTS" in article and "Nice post" not in article
+    assert comments.strip() == "Nice post!"
+    # The exact reading (the measure, the default) takes the variant for article text.
+    article, comments = read_gold(tmp_path, "v")
+    assert "Nice post" in article and not comments.strip()
+
+
+def test_read_gold_without_a_marker_is_all_article(tmp_path):
+    (tmp_path / "Corrected").mkdir()
+    text = "Title\nComments welcome! !@ is no marker.\n*  *  *  *  *  *\n***** Spoiler Alert *****\n(((((hugs)))))\n"
+    (tmp_path / "Corrected" / "n.html.corrected.txt").write_text(text)
+    assert read_gold(tmp_path, "n", variants=True) == (text, "")
+
+
 def test_read_gold_reads_utf16_files(tmp_path):
     # A few Dragnet gold files are UTF-16 with a byte-order mark; read as UTF-8 they scored one token per letter.
     (tmp_path / "Corrected").mkdir()
@@ -32,6 +55,36 @@ def test_read_gold_reads_utf16_files(tmp_path):
     assert article.startswith("Forgiving your enemies") and "abbot asked" in article
     assert comments.strip() == "Deborah: How do you forgive?"
     assert token_f1(comments, "Deborah: How do you forgive?") == 1.0
+
+
+def test_one_run_scores_both_readings_of_the_marker(tmp_path):
+    # A page whose annotator typed the marker with one space: its thread is comments, not article;
+    # the exact reading (reported beside it) takes the page for one without comments.
+    (tmp_path / "HTML").mkdir()
+    (tmp_path / "Corrected").mkdir()
+    thread = "".join(f'<li class="comment" id="comment-{i}"><cite class="fn">{name}</cite>'
+                     f'<div class="comment-body"><p>{text}</p></div></li>'
+                     for i, (name, text) in enumerate([("Hannah", "Best thing the library has done in years."),
+                                                      ("Tomasz", "Do they take hybrid tomato seeds too?")]))
+    story = ("<p>The county library opened a seed bank on Saturday, letting residents borrow packets of tomato, "
+             "bean and squash seeds and return seeds saved from their own harvest.</p>")
+    html = (f"<html><head><title>Seed bank opens</title></head><body><h1>Seed bank opens</h1>{story}"
+            f'<ol class="commentlist">{thread}</ol></body></html>')
+    (tmp_path / "HTML" / "p1.html").write_text(html)
+    gold = ("Seed bank opens\nThe county library opened a seed bank on Saturday, letting residents borrow packets of "
+            "tomato, bean and squash seeds and return seeds saved from their own harvest.\n!@#$%^&*() COMMENTS\n"
+            "Hannah\nBest thing the library has done in years.\nTomasz\nDo they take hybrid tomato seeds too?\n")
+    (tmp_path / "Corrected" / "p1.html.corrected.txt").write_text(gold)
+    exact = evaluate_pages(tmp_path, ["p1"], baseline=False)  # the measure: the exact marker
+    assert exact["pages_with_comments"] == 0 and exact["no_comment_clean"] == 0.0
+    assert exact["article_f1"] < 0.8  # the thread read as article text the page does not give
+    variants = exact["other_reading"]
+    assert variants["pages_with_comments"] == 1 and variants["comment_f1"] == 1.0
+    assert variants["article_f1"] > 0.95
+    assert "typed variants of the marker too" in format_table(exact)
+    tolerant = evaluate_pages(tmp_path, ["p1"], baseline=False, marker_variants=True)
+    assert tolerant["pages_with_comments"] == 1 and tolerant["other_reading"]["pages_with_comments"] == 0
+    assert "exact marker only" in format_table(tolerant)
 
 
 def _dragnet():
@@ -57,3 +110,6 @@ def test_short_run_on_training_pages():
     assert 0.0 <= result["trafilatura"]["comment_f1"] <= 1.0
     table = format_table(result)
     assert "trafilatura" in table and "comment token F1" in table
+    # none of these gold files has a hand-typed variant of the marker: both readings agree
+    assert {k: result["other_reading"][k] for k in ("comment_f1", "no_comment_clean", "article_f1")} == {
+        k: result[k] for k in ("comment_f1", "no_comment_clean", "article_f1")}

@@ -213,6 +213,24 @@ def test_headline_from_og_title_or_the_title_when_no_heading_names_it():
     assert segment(html).article.title == "Seed bank opens"
 
 
+def _blog_post(heading: str) -> str:
+    # TypePad's layout: the masthead h1 links to the blog's folder (not the site's root), the post's
+    # heading is h3.entry-header; no og:title or canonical URL says which one the <title> means.
+    story = STORY.replace("<h1>Library opens a seed bank for local gardeners</h1>", "")
+    return ('<div id="banner"><h1 id="banner-header"><a href="http://example.com/valley_gardens/">Valley Gardens</a>'
+            f'</h1></div><h2 class="date-header">November 3, 2012</h2><h3 class="entry-header">{heading}</h3>' + story)
+
+
+def test_headline_marked_as_the_post_title_beats_the_masthead_the_title_also_names():
+    body = _blog_post("Seed swap")
+    for head_title in ("Valley Gardens: Seed swap", "Seed swap - Valley Gardens", "Valley Gardens › Seed swap"):
+        assert segment(_titled(head_title, body)).article.title == "Seed swap", head_title
+    # A <title> that lost the heading's entities still names it.
+    body = _blog_post("Chad&rsquo;s World 15&ndash;Flash, Flash, FLASH!")
+    title = segment(_titled("Chads World 15Flash, Flash, FLASH! - Valley Gardens", body)).article.title
+    assert title == "Chad’s World 15–Flash, Flash, FLASH!"
+
+
 def test_sidebar_lists_stay_out_of_the_article():
     rail = "".join(f'<li><a href="/post/{i}">Recent post number {i} about compost and mulch</a></li>' for i in range(8))
     result = segment(page(STORY + f'<div id="sidebar"><h3>Recent posts</h3><ul>{rail}</ul></div>'))

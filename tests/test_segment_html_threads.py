@@ -116,6 +116,43 @@ def test_text_footer_gives_author_and_time():
     assert all("Posted by" not in c.text for c in result.comments)
 
 
+def test_time_keeps_its_zone():
+    # SB Nation: "by NAME on Aug 8, 2012 5:21 PM PDT" under each comment; the zone is the time's, not text.
+    items = "".join(f'<div class="comment" id="comment_{i}"><div class="comment-body"><p>Seed swap number {i} was '
+                    f'the best morning of the summer.</p></div><div class="comment-footer">by <a href="/users/gard{i}">'
+                    f'Gardener {i}</a> on Aug 8, 2012 5:2{i} PM PDT <a href="#reply">reply</a></div></div>'
+                    for i in range(2))
+    result = segment(page(STORY + f'<div id="comments">{items}</div>'))
+    assert [c.time for c in result.comments] == ["Aug 8, 2012 5:20 PM PDT", "Aug 8, 2012 5:21 PM PDT"]
+    assert all("PDT" not in c.text for c in result.comments)
+
+
+def test_wordpress_author_link_names_the_commenter():
+    # WordPress themes' own bylines: "<a class='url' rel='external nofollow'>NAME</a> — DATE" in a meta line
+    # above the text, or "by NAME on DATE." in one below it; no author class. Links in the text are no names.
+    texts = ["Thanks for sharing, I'm headed to the <a href='http://seeds.example.org' rel='nofollow'>seed bank</a> "
+             "this Saturday.", "Will they take back seeds from hybrid tomatoes, or only heirloom varieties?"]
+    above = "".join(f"""<li class="comment" id="comment-12977{i}"><div class="comment_entry">
+  <p class="cm-meta"><a href='http://example.com/{i}' rel='external nofollow' class='url'>Reader {i}</a> &#8212;
+  <a href="#comment-12977{i}" class='comment-meta-time'>July 18th, 2012, 4:0{i} pm</a></p><p>{text}</p></div></li>"""
+                    for i, text in enumerate(texts))
+    below = "".join(f"""<div class="comment" id="comment-19{i}"><div class="comment-text"><p>{text}</p>
+  <p class="comment-meta">by <a href='http://example.com/{i}' rel='external nofollow ugc' class='url'>Reader {i}</a>
+  on November 29, 2010 at 8:0{i} am. <a class='comment-reply-link' href='#respond'>Reply</a></p></div></div>"""
+                    for i, text in enumerate(texts))
+    # A commenter without a website has no link: the name is the byline's text before the date.
+    plain = "".join(f"""<li class="comment" id="comment-12987{i}"><div class="comment_entry">
+  <p class="cm-meta">Reader {i} &#8212; <a href="#comment-12987{i}">July 18th, 2012, 4:0{i} pm</a></p><p>{text}</p></div></li>"""
+                    for i, text in enumerate(texts))
+    for thread, times in ((f'<ul id="comment_list">{above}</ul>', ["July 18th, 2012, 4:00 pm", "July 18th, 2012, 4:01 pm"]),
+                          (f'<ul id="comment_list">{plain}</ul>', ["July 18th, 2012, 4:00 pm", "July 18th, 2012, 4:01 pm"]),
+                          (f'<div id="comments">{below}</div>', ["November 29, 2010 at 8:00 am.", "November 29, 2010 at 8:01 am."])):
+        result = segment(page(STORY + thread))
+        assert [(c.author, c.time) for c in result.comments] == [("Reader 0", times[0]), ("Reader 1", times[1])]
+        assert result.comments[0].text == "Thanks for sharing, I'm headed to the seed bank this Saturday."
+        article_ok(result)
+
+
 def test_comment_title_in_a_toggle_link_is_text_not_a_link_list():
     # SB Nation: each comment's title is <a href="#" onclick=...>, which is not a link away from the page.
     items = "".join(f'<div class="citem" id="comment_item_{i}"><div class="comment cpic" id="comment_inner_{i}">'

@@ -165,3 +165,32 @@ def test_to_dict_shape(seed_page):
     assert set(doc["article"]) == {"title", "text"}
     assert doc["comments"][0] == {"index": 0, "text": "Lavrov looks constipated lol", "author": None,
                                   "time": None, "parent": None}
+
+
+def test_a_time_takes_its_zone_only_in_capitals():
+    from moderator.segment.text import find_time
+
+    assert find_time("by Athletix Man on Aug 8, 2012 5:21 PM PDT reply").group(0) == "Aug 8, 2012 5:21 PM PDT"
+    assert find_time("Mon Oct 29, 2012 10:07 AM EDT").group(0) == "Mon Oct 29, 2012 10:07 AM EDT"
+    assert find_time("we met at 10:07 am et al. said hello").group(0) == "10:07 am"
+
+
+@pytest.mark.parametrize("line, time", [
+    ("Chris Nahr 07.15.12 at 11:59", "07.15.12 at 11:59"),          # dotted date, two-digit parts
+    ("09. Jul, 2012 / Courtney says:", "09. Jul, 2012"),             # day with a full stop
+    ("7 Aug 12 at 11:21 pm", "7 Aug 12 at 11:21 pm"),                # two-digit year
+    ("November 5, 2012 · 8:23 PM", "November 5, 2012 · 8:23 PM"),    # a dot between date and clock
+    ("Thu, 08/09/2012 - 13:04 | 2691543 malikai", "Thu, 08/09/2012 - 13:04"),
+    ("2  Patrice VIALOR  | 11/8/2012 1:04:41 AM", "11/8/2012 1:04:41 AM"),
+    ("Aug 8 12:30", "Aug 8 12:30"),                                  # a clock, not a two-digit year
+])
+def test_dates_keep_all_their_parts(line, time):
+    from moderator.segment.text import find_time
+
+    assert find_time(line).group(0) == time
+
+
+def test_version_numbers_are_no_dates():
+    from moderator.segment.text import find_time
+
+    assert find_time("Linux 2.6.32 released") is None

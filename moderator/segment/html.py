@@ -21,8 +21,9 @@ bbPress posts, a top-level comment holding replies of its own name), and old fla
 comment anchors. Forum software's posts (phpBB, vBulletin, XenForo, Discourse: an id with the post's
 number and a body block of the software's own name, two or more of them) are comments too; camelCase
 class names (postText, messageText) are read as their words, and a commenter without an author block
-is named by the link to their member profile. Sidebars are taken out before the article is extracted,
-and the headline is chosen in title.py. A page laid out in one big table (a cell of over a hundred
+is named by WordPress's author link (a.url, rel=nofollow), the link to their member profile, or the
+name before the date in the comment's byline box. Sidebars are taken out before the article is
+extracted, and the headline is chosen in title.py. A page laid out in one big table (a cell of over a hundred
 words) is read as plain blocks, not as a data table. trafilatura's article text is completed: a page
 dump of menus keeps only its prose lines, a page without prose (its story built by scripts) gets its
 meta description, the byline above the first paragraph comes back, and a story split around
@@ -794,7 +795,7 @@ _POSTED_LINE = re.compile(r"^(?:posted|written|submitted|published)\b(?:\s+(?:on
 
 def _find_meta(item, nested: set):
     """(author, time, body element or None) of one item, looking only at its own subtree."""
-    author = time = body = None
+    author = time = body = text_name = None
     stack = [item]
     while stack:
         el = stack.pop(0)
@@ -807,7 +808,7 @@ def _find_meta(item, nested: set):
             for cand in ([name_el] if name_el is not None else []) + [named, el.find(".//cite")] + el.findall(".//a")[:3] + [el]:
                 if cand is not None:
                     candidate = _short(re.sub(r"\b(?:says|said|wrote|writes)\s*[:,.…]*\s*$", "", _text(cand)).split("\n")[0], 60)
-                    if candidate and not _TIME_ONLY.match(candidate) and candidate.lower() not in _NOT_A_NAME:
+                    if candidate and not _TIME_ONLY.match(candidate) and candidate.lower() not in _NOT_A_NAME and not _furniture(candidate):
                         author = re.sub(r"^(?:by|posted by)\s+", "", candidate, flags=re.I)
                         break
             if author is not None and time is None:
@@ -830,15 +831,48 @@ def _find_meta(item, nested: set):
             line = re.sub(r"\s+", " ", el.text_content()).strip()
             if len(line) < 160:
                 match = _POSTED_BY.search(line)
+                found = find_time(line)
                 if author is None and match:
                     author = _short(match.group(1), 60)
-                found = find_time(line)
+                elif author is None and found and text_name is None:
+                    # the name written before the date: kept for last, after any markup that names the author
+                    text_name = _name_before_time(line[:found.start()])
                 if time is None and found:
                     time = found.group(0).strip()
         stack.extend(el)
     if author is None:
-        author = _profile_link_name(item, nested)
+        author = _author_link_name(item, nested) or _profile_link_name(item, nested) or text_name
     return author, time, body
+
+
+_BEFORE_TIME = re.compile(r"^(?:#?\d+\.?\s+)?(?:(?:posted\s+)?by:?\s+)?(.*?)[\s,:·|•—–/-]*(?:\b(?:on|at|posted|said|says|wrote|writes)\b[\s,:·|•—–/-]*)*$", re.I)
+
+
+def _name_before_time(text: str) -> str | None:
+    """The commenter's name written before the date in a byline box: "Anna — July 18th, 2012",
+    "by Kate Klemens on November 29, 2010", "Heather on October 23rd, 2012"; None when what comes
+    before the date is not a short name."""
+    name = _BEFORE_TIME.match(" ".join(text.split())).group(1)
+    if not name or len(name.split()) > 5 or not re.search(r"[^\W\d_]", name) or _furniture(text) or _furniture(name):
+        return None
+    name = _short(name, 60)
+    return name if name and name.lower() not in _NOT_A_NAME else None
+
+
+def _author_link_name(item, nested: set) -> str | None:
+    """WordPress writes the commenter's name as a link to their site, <a class="url" rel="external
+    nofollow">NAME</a> (rel="ugc" in later versions), in whatever byline markup the theme has
+    ("NAME on DATE", "by NAME on DATE", "NAME — DATE"); links in the comment's own text have no
+    class "url"."""
+    for a in item.iter("a"):
+        if "url" not in (a.get("class") or "").split() or not re.search(r"nofollow|external|ugc", a.get("rel") or ""):
+            continue
+        if any(anc in nested for anc in a.iterancestors()):
+            continue
+        name = _short(_text(a), 60)
+        if name and not _TIME_ONLY.match(name) and name.lower() not in _NOT_A_NAME:
+            return name
+    return None
 
 
 # Links to a member's profile page: forum software and comment systems name the commenter so.

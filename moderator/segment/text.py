@@ -41,15 +41,27 @@ _BOILER = re.compile(
     r"facebook|twitter|linkedin|reddit|whatsapp|pinterest)\s*[:.!]?$",
     re.I,
 )
+# A clock time after a date ("at 6:18 pm", "· 8:23 PM", "- 13:04", "1:04:41 AM"), and a year of four
+# digits or two ("7 Aug 12 at 11:21 pm"; two digits only when no clock follows: "Aug 8 12:30").
+_CLOCK_AFTER = r"(?:,?\s*(?:(?:at|@|-|·|\|)\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
+_YEAR = r"(?:\d{4}|\d{2}(?![\d:.]))"
+# A month's name or its abbreviation, as a whole word ("1. Martin" and "Mayor" are no dates).
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
 _TIME = (
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     r"(?:(?:about |over |almost )?(?:an?|one|\d+)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago"
     r"|just now|yesterday(?: at [\d:]+\s*[ap]\.?m\.?)?|today(?: at [\d:]+\s*[ap]\.?m\.?)?"
-    r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*(?:\d{4})?"
-    r"(?:,?\s*(?:at|@|-)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*(?:\d{4})?(?:,?\s*(?:at|@|-)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
-    r"|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s*(?:at\s*)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?"
+    rf"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:{_YEAR})?{_CLOCK_AFTER}"
+    # "9 December, 2011", "09. Jul, 2012"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTH},?\s*(?:{_YEAR})?{_CLOCK_AFTER}"
+    r"|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?"
+    # "10/8/12 8:26 PM", "08/09/2012 - 13:04", and dotted with two-digit parts: "07.15.12 at 11:59" (not "2.6.32")
+    rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}{_CLOCK_AFTER}|\d{{2}}\.\d{{2}}\.(?:\d{{4}}|\d{{2}})(?![\d.]){_CLOCK_AFTER}"
     r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)"
+    # the time zone a clock time is given in ("5:21 PM PDT", "10:07 AM EDT"): part of the time, not text
+    # (written in capitals: "et al" after a time is no zone)
+    r"(?:\s+(?-i:[ECMP][SD]T|AK[SD]T|HST|UTC|GMT|BST|CES?T|IST|AE[SD]T|[ECMP]T)\b)?"
 )
 _TIME_ONLY = re.compile(rf"^(?:posted |commented |written |updated )?(?:on |at )?{_TIME}\.?$", re.I)
 _TIME_ANY = re.compile(_TIME, re.I)

@@ -2,15 +2,16 @@
 
 A page's <title> joins the headline with the site's name ("Harbor bridge to close | The Gazette"), and
 a blog's only <h1> is often the site's name over every post. The headline is the heading on the page
-that the <title> (or og:title) also names; failing that, og:title, then the longest part of the
-<title>; failing those, trafilatura's pick."""
+that the <title> (or og:title) also names (when the <title> names two, "Blog name: Headline", the one
+marked as the post's headline: entry-title, post-title, itemprop=headline); failing that, og:title,
+then the longest part of the <title>; failing those, trafilatura's pick."""
 
 import re
 
 from moderator.segment.html import _tops
 
-# " | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ": how titles join the headline with the site name.
-_SEPARATOR = re.compile(r"\s+(?:[|\-–—»«·•]|::)\s+|\s*(?:::|»|«|\|)\s*")
+# " | ", " - ", " – ", " — ", " :: ", " » ", " « ", " › ", " · ": how titles join the headline with the site name.
+_SEPARATOR = re.compile(r"\s+(?:[|\-–—»«›‹·•]|::)\s+|\s*(?:::|»|«|›|‹|\|)\s*")
 # The page's <h1>, <h2>, <h3>, <meta>, <link> and <a href> are read by walking the document for those
 # tags (lxml's iter), cheaper than one XPath "//..." scan of every node for each.
 _MAX_HEADINGS = 60
@@ -26,8 +27,12 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w']+", " ", text.lower()).split())
 
 
+def _squash(norm: str) -> str:
+    return re.sub(r"[\W_]+", "", norm)
+
+
 def _clean(text: str) -> str:
-    return " ".join(text.split()).strip(" |-–—»«·•:")
+    return " ".join(text.split()).strip(" |-–—»«›‹·•:")
 
 
 def _iter(root, *tags):
@@ -76,6 +81,15 @@ def _home_link_names(root, page_urls: list[str]) -> set[str]:
     return names - {""}
 
 
+# The post's headline as blog engines and schema.org mark it: hAtom's entry-title (Blogger's
+# h3.post-title.entry-title, WordPress's h1.entry-title), TypePad's h3.entry-header, itemprop=headline.
+_HEADLINE_CLASS = re.compile(r"^(?:entry|post|article|story)[-_]?(?:title|header|headline)$|^headline$", re.I)
+
+
+def _marked(el) -> bool:
+    return el.get("itemprop") == "headline" or any(_HEADLINE_CLASS.match(tok) for tok in (el.get("class") or "").split())
+
+
 def page_title(root, fallback) -> str:
     """The headline of the page rooted at `root`; `fallback()` (trafilatura's title) when nothing fits."""
     head_title = root.find(".//head/title")
@@ -90,7 +104,10 @@ def page_title(root, fallback) -> str:
     sites |= {_norm(piece) for piece in pieces} & _home_link_names(root, meta_values["url"])
     # What the page says its headline is, its site's name left out.
     names = {_norm(text) for text in [full, *parts, *pieces, *metas] if text} - sites - {""}
-    best, best_rank = None, (0, 0)
+    # The same names without spaces and signs: a <title> that lost the heading's entities
+    # ("Chads World 15Flash" for "Chad’s World 15–Flash") still names it.
+    squashed = {_squash(name) for name in names}
+    best, best_rank = None, (0, 0, 0)
     for i, heading in enumerate(_iter(root, "h1", "h2", "h3")):
         if i >= _MAX_HEADINGS:
             break
@@ -104,15 +121,18 @@ def page_title(root, fallback) -> str:
             continue  # the masthead: the site's name, or its tagline and name
         # The heading is the headline the <title> names; or the title clips it, or it adds a few words.
         # The most of the title's words win (a site's name is shorter than a headline), then the closest fit.
-        if norm in names:
-            rank = (words, 3)
+        # "Brainy Gamer: Crafting wonder" names the blog's masthead and the post's heading alike: the
+        # heading marked as the post's headline (entry-title ...) comes first.
+        marked = int(_marked(heading))
+        if norm in names or (len(norm) >= 8 and _squash(norm) in squashed):
+            rank = (marked, words, 3)
         elif words >= 3 and any(norm in name for name in names):
-            rank = (words, 2)
+            rank = (marked, words, 2)
         else:
             inside = [len(name.split()) for name in names if len(name.split()) >= 3 and name in norm]
             if not inside or words - max(inside) > 4:
                 continue
-            rank = (max(inside), 1)
+            rank = (marked, max(inside), 1)
         if rank > best_rank:
             best, best_rank = text, rank
     if best:
