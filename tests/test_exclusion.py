@@ -22,6 +22,7 @@ def _found(text: str) -> list[str]:
     ("Deport all the Muslims now", "deport all the muslims"),
     ("Muslims should be deported", "muslims should be deported"),
     ("The Jews control the media", "jews control the media"),
+    ("Zionists run the world", "zionists run the world"),
 ])
 def test_exclusions_are_found(text, phrase):
     assert _found(text) == [phrase]
