@@ -238,8 +238,29 @@ def _spaced_word(letters: str) -> int:
 
 
 def _spaced_ranges(m: re.Match) -> list[tuple[int, int]]:
-    """The separators to delete inside one run of single letters."""
+    """The separators to delete inside one run of single letters. Where the letters are spaced by one
+    width, a wider space is a word break ("f u c k  y o u" is "fuck you", not "fuckyou")."""
     seps = list(_SPACED_SEP.finditer(m.group(0)))
+    widths = [len(sep.group(0)) for sep in seps if sep.group(0).strip() == ""]
+    narrow = min(widths, default=0)
+    breaks = [i for i, sep in enumerate(seps) if sep.group(0).strip() == "" and len(sep.group(0)) > narrow]
+    # a lone letter before a break is no word unless it is one of the one-letter words ("h  e l l" is "hell")
+    breaks = [i for k, i in enumerate(breaks) if i != (breaks[k - 1] + 1 if k else 0)
+              or m.group(0)[seps[i].start() - 1] in _ONE_LETTER_WORDS]
+    # the break itself is written as one space, as between any two words
+    ranges = [(m.start() + seps[i].start() + 1, m.start() + seps[i].end()) for i in breaks]
+    for a, b in zip([-1, *breaks], [*breaks, len(seps)]):
+        stretch = seps[a + 1 : b]
+        if breaks and len(stretch) == 1 and stretch[0].group(0).strip() == "":
+            # two letters between word breaks are a word too: "g o  b a c k" is "go back"
+            ranges.append((m.start() + stretch[0].start(), m.start() + stretch[0].end()))
+        else:
+            ranges.extend(_spaced_word_ranges(m, stretch))
+    return sorted(ranges)
+
+
+def _spaced_word_ranges(m: re.Match, seps: list[re.Match]) -> list[tuple[int, int]]:
+    """The separators to delete in one stretch of a run between word breaks."""
     ranges = []
     for first, last in _spaced_groups([sep.group(0) for sep in seps]):
         if all(seps[i].group(0).strip() == "" for i in range(first, last)):

@@ -44,6 +44,12 @@ from moderator.normalize import Normalized, normalize
         ("go to a s s", "go to ass"),
         ("a s s h o l e", "asshole"),
         ("s.t.u-p-i-d x", "stupid x"),
+        # a wider space between spaced-out letters is a word break
+        ("f u c k  y o u", "fuck you"),
+        ("g o  b a c k  to where", "go back  to where"),
+        ("y o u  a r e  a  f o o l", "you are a fool"),
+        ("f  u  c  k", "fuck"),  # every gap the same width: one word
+        ("h  e l l  no", "hell  no"),  # a lone letter that is no word joins the letters after it
         # repeated letters
         ("stuuupid", "stuupid"),
         ("fuuuuuck", "fuuck"),
