@@ -114,7 +114,9 @@ def find_threats(normalized: str, words: list[str] | None = None) -> list[Threat
     # "nobody will kill him", "you should not be shot": negated, not a call
     found = [p for p in found if not _NEGATION.search(normalized, max(0, p.start - 12), p.end)]
     phrases: list[ThreatPhrase] = []
-    for phrase in sorted(found, key=lambda p: (p.start, -p.end)):
+    # where a call and a wish of death cover the same words ("kill yourself": an order aimed back at the
+    # reader), the wish says what it is
+    for phrase in sorted(found, key=lambda p: (p.start, -p.end, p.kind != "death_wish")):
         if not phrases or phrase.start >= phrases[-1].end:
             phrases.append(phrase)
     return phrases

@@ -19,6 +19,8 @@ def _kinds(text: str) -> list[str]:
     ("Traitors everywhere. Kill those filthy traitors!", "call"),
     ("I hope you die in a fire.", "death_wish"),
     ("kys", "death_wish"),
+    ("Kill yourself.", "death_wish"),  # an order too, but the wish says what it is
+    ("k i l l  y o u r s e l f", "death_wish"),  # spaced out, a wider gap between the words
     ("I will find where you live and make you pay.", "intimidation"),
     ("I know where you live.", "intimidation"),
     ("You're a dead man.", "intimidation"),
