@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from moderator.normalize import LETTER_RUNS
+
 # groups named by identity (religion, origin, race, gender, sexuality, disability), plural; not groups
 # named by legal status ("illegal immigrants should be deported", "foreigners can't vote"): whether to
 # deport them or let them vote is a policy question news readers argue about
@@ -81,7 +83,6 @@ _NEGATION = re.compile(r"\b(?:not|never|no one|nobody|don'?t|won'?t|wouldn'?t|sh
                        r"implying|argue|argues|arguing)(?: that)?\s*$")
 # Every shape holds "back" or a group's name: most texts stop at this set lookup instead of the patterns.
 _CUES = frozenset(["back"] + [name.split()[0] for name in _GROUP_NAMES] + list(_CONSPIRACY_GROUPS))
-_WORDS = re.compile(r"[a-z]+")
 
 
 def _clause_before(normalized: str, start: int) -> str:
@@ -98,7 +99,7 @@ def _negated(normalized: str, start: int) -> bool:
 def find_exclusions(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each exclusion of a group in a normalized text, left to right, not overlapping.
     `words`: the text's `[a-z]+` words, where the caller has them already."""
-    words = _WORDS.findall(normalized) if words is None else words
+    words = LETTER_RUNS.findall(normalized) if words is None else words
     if _CUES.isdisjoint(words):
         return []
     found = []

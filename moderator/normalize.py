@@ -70,6 +70,9 @@ _NUMBER_WITH_UNIT = re.compile(
     r"[$#]?\d+(?:st|nd|rd|th|s|am|pm|k|m|b|bn|mm|cm|km|kg|g|mg|lb|lbs|oz|ft|in|mi|mph|kph|hr|hrs|h|min"
     r"|d|x|yr|yrs|gb|mb|tb|kw|mw|gw|v|hz|p|c|f|ish|er|ers)?|\d+x\d+"
 )
+# The words of a normalized text as the phrase finders' cue checks read them (moderator.threats,
+# moderator.exclusion): one scan, shared by the lexicon member.
+LETTER_RUNS = re.compile(r"[a-z]+")
 # Letters written one at a time: "f u c k", "s.t.u.p.i.d", "u r a s.t.u.p.i.d" (runs with mixed separators
 # are split where the separator changes; see _spaced_groups).
 _SPACED = re.compile(

@@ -13,6 +13,8 @@ shapes did not help: 47 threats among the stacker's held-out rows are too few to
 from __future__ import annotations
 
 import re
+
+from moderator.normalize import LETTER_RUNS
 from dataclasses import dataclass
 
 # violent acts: stems and the endings they take ("kill", "killed", "killing", "executes" ...)
@@ -91,7 +93,6 @@ _TRIGGERS = frozenset(
     + ["gun", "gunned", "blow", "blown", "wipe", "wiped", "hunt", "hunted", "die", "dies", "dead", "death",
        "rot", "kys", "live", "lives", "sleep", "sleeps", "find", "track", "coming", "pay", "back", "eye"]
 )
-_WORDS = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ class ThreatPhrase:
 def find_threats(normalized: str, words: list[str] | None = None) -> list[ThreatPhrase]:
     """Calls for violence, wishes of death and intimidation in a normalized text, left to right, not overlapping.
     `words`: the text's `[a-z]+` words, where the caller has them already."""
-    if _TRIGGERS.isdisjoint(_WORDS.findall(normalized) if words is None else words):
+    if _TRIGGERS.isdisjoint(LETTER_RUNS.findall(normalized) if words is None else words):
         return []
     found = [ThreatPhrase(m.start(), m.end(), "call") for pattern in (_CALL, _IMPERATIVE, _PASSIVE_CALL)
              for m in pattern.finditer(normalized)

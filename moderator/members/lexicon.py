@@ -20,7 +20,7 @@ from moderator.accusations import find_accusations
 from moderator.exclusion import find_exclusions
 from moderator.lexicon import TARGETS, Lexicon, Match
 from moderator.members import logistic_proba
-from moderator.normalize import normalize
+from moderator.normalize import LETTER_RUNS, normalize
 from moderator.threats import find_threats
 
 LEXICON_LABELS = ("toxicity", "severe_toxicity", "obscene", "insult", "identity_attack", "sexual_explicit",
@@ -44,7 +44,6 @@ FEATURE_NAMES: tuple[str, ...] = (
 # deliberately no "was it disguised" feature, which would score the same words differently when disguised.
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you're|youre|yours|yourself|yourselves|u|ur|ya)\b|@\w")
 _WORDS = re.compile(r"[a-z*]+")
-_LETTER_RUNS = re.compile(r"[a-z]+")
 _PRIMARY = {"slur": "slur", "identity": "identity_attack", "sexual": "sexual_explicit", "profanity": "obscene",
             "insult": "insult"}
 _CACHE_SIZE = 20_000
@@ -76,7 +75,7 @@ class LexiconMember:
         found = cache.get(text)
         if found is None:
             norm = normalize(text)
-            words = _LETTER_RUNS.findall(norm.text)  # both phrase finders first look for their cue words
+            words = LETTER_RUNS.findall(norm.text)  # both phrase finders first look for their cue words
             phrases = [(p.start, p.end, p.kind) for p in find_threats(norm.text, words)]
             phrases += [(start, end, "accusation") for start, end in find_accusations(norm.text)]
             phrases += [(start, end, "exclusion") for start, end in find_exclusions(norm.text, words)]

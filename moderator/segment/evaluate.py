@@ -55,12 +55,19 @@ def token_f1(predicted: str, gold: str) -> float:
 def read_gold(dragnet_dir: Path, stem: str, variants: bool = False) -> tuple[str, str]:
     """(article, comments) of a gold file, split at the comment marker: its exact string, or with
     `variants` any hand-typed variant of it on a line of its own."""
+    return split_gold(read_gold_text(dragnet_dir, stem), variants)
+
+
+def read_gold_text(dragnet_dir: Path, stem: str) -> str:
     raw = (dragnet_dir / "Corrected" / f"{stem}.html.corrected.txt").read_bytes()
     # A few gold files are UTF-16 with a byte-order mark; read as UTF-8 they become one token per letter.
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = raw.decode("utf-16", errors="replace")
-    else:
-        text = raw.decode("utf-8-sig", errors="replace")
+        return raw.decode("utf-16", errors="replace")
+    return raw.decode("utf-8-sig", errors="replace")
+
+
+def split_gold(text: str, variants: bool = False) -> tuple[str, str]:
+    """A gold text's (article, comments), split as `read_gold` says."""
     if not variants:
         article, _, comments = text.partition(SEPARATOR)
         return article, comments
@@ -153,10 +160,11 @@ def evaluate_pages(dragnet_dir, stems, baseline: bool = True, progress: bool = F
         ours = _ours(html)
         seconds += time.perf_counter() - start
         theirs = _trafilatura(html) if baseline else None
-        gold = read_gold(dragnet_dir, stem, variants=marker_variants)
+        text = read_gold_text(dragnet_dir, stem)
+        gold = split_gold(text, variants=marker_variants)
         row = {"stem": stem, **_scores(*gold, ours, theirs)}
         rows.append(row)
-        other = read_gold(dragnet_dir, stem, variants=not marker_variants)
+        other = split_gold(text, variants=not marker_variants)
         other_rows.append(row if other == gold else {"stem": stem, **_scores(*other, ours, theirs)})
     result = {**_summary(rows, baseline), "pages_per_second": len(rows) / seconds if seconds else float("nan"),
               "rows": rows, "marker_variants": marker_variants,
