@@ -22,7 +22,7 @@ from moderator.normalize import LETTER_RUNS
 # groups named by identity (religion, origin, race, gender, sexuality, disability), plural; not groups
 # named by legal status ("illegal immigrants should be deported", "foreigners can't vote"): whether to
 # deport them or let them vote is a policy question news readers argue about
-_GROUP_NAMES = (
+GROUP_NAMES = (
     "women", "girls", "females", "muslims", "moslems", "muzzies", "islamists", "jews", "kikes", "jewish people",
     "blacks", "black people", "whites", "white people", "asians", "mexicans", "gays", "gay people", "homosexuals",
     "lesbians", "queers", "trans people", "transgenders", "trannies", "arabs", "africans", "indians", "chinese",
@@ -64,8 +64,8 @@ _AFTER_GROUP = re.compile(
 )
 # antisemitic conspiracy: "the Jews control the media", "Jews run the world"
 _CONSPIRACY_GROUPS = frozenset(["jews", "zionists", "jewish people", "kikes"])
-_NAME = re.compile(rf"\b(?:{'|'.join(sorted({*_GROUP_NAMES, *_CONSPIRACY_GROUPS}, key=len, reverse=True))})\b")
-_IDENTITY_GROUPS = frozenset(_GROUP_NAMES)
+_NAME = re.compile(rf"\b(?:{'|'.join(sorted({*GROUP_NAMES, *_CONSPIRACY_GROUPS}, key=len, reverse=True))})\b")
+_IDENTITY_GROUPS = frozenset(GROUP_NAMES)
 _CONTROL = re.compile(
     r"\s+(?:control|controls|run|runs|own|owns)\s+(?:the\s+|our\s+|all\s+the\s+)?"
     r"(?:media|banks|world|government|money|hollywood|press|country)\b"
@@ -82,7 +82,7 @@ _NEGATION = re.compile(r"\b(?:not|never|no one|nobody|don'?t|won'?t|wouldn'?t|sh
                        r"|\b(?:say|says|said|saying|suggest|suggests|suggesting|claim|claims|claiming|imply|implies|"
                        r"implying|argue|argues|arguing)(?: that)?\s*$")
 # Every shape holds "back" or a group's name: most texts stop at this set lookup instead of the patterns.
-_CUES = frozenset(["back"] + [name.split()[0] for name in _GROUP_NAMES] + list(_CONSPIRACY_GROUPS))
+_CUES = frozenset(["back"] + [name.split()[0] for name in GROUP_NAMES] + list(_CONSPIRACY_GROUPS))
 
 
 def _clause_before(normalized: str, start: int) -> str:
@@ -90,7 +90,7 @@ def _clause_before(normalized: str, start: int) -> str:
     return re.split(r"[,.;:!?\n]", normalized[max(0, start - 30):start])[-1].strip()
 
 
-def _negated(normalized: str, start: int) -> bool:
+def negated(normalized: str, start: int) -> bool:
     """A negation or a verb of reporting just before, in the same clause ("if you don't like it, go back
     to your own country" is not negated)."""
     return bool(_NEGATION.search(_clause_before(normalized, start)))
@@ -120,7 +120,7 @@ def find_exclusions(normalized: str, words: list[str] | None = None) -> list[tup
                 found.append((before.start(), name.end()))
     kept: list[tuple[int, int]] = []
     for start, end in sorted(found):
-        if _negated(normalized, start):
+        if negated(normalized, start):
             continue
         if not kept or start >= kept[-1][1]:
             kept.append((start, end))

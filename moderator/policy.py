@@ -12,7 +12,7 @@ from moderator.labels import LABELS
 DEFAULT_POLICY = Path(__file__).parent / "policies" / "default.toml"
 DECISIONS = ("keep", "flag", "remove")
 # kinds of phrase the lexicon marks that a policy may send to a person whatever the scores
-PHRASE_KINDS = ("threat", "accusation", "exclusion")
+PHRASE_KINDS = ("threat", "accusation", "exclusion", "stereotype")
 
 
 class PolicyError(ValueError):

@@ -18,6 +18,7 @@ from sklearn.linear_model import LogisticRegression
 
 from moderator.accusations import find_accusations
 from moderator.exclusion import find_exclusions
+from moderator.stereotypes import find_stereotypes
 from moderator.lexicon import TARGETS, Lexicon, Match
 from moderator.members import logistic_proba
 from moderator.normalize import LETTER_RUNS, normalize
@@ -67,7 +68,7 @@ class LexiconMember:
         return self.lexicon
 
     def _analyze(self, text: str) -> tuple[list[Match], str, list[tuple[int, int, str]]]:
-        """(matches, normalized text, phrases (threats, accusations, exclusions) as (start, end, kind) in the text as typed),
+        """(matches, normalized text, phrases (threats, accusations, exclusions, stereotypes) as (start, end, kind) in the text as typed),
         cached: predict_proba, features and spans share them."""
         if not isinstance(text, str) or not text:
             return [], "", []  # nothing to match (the scorer reports unusable texts itself)
@@ -75,10 +76,11 @@ class LexiconMember:
         found = cache.get(text)
         if found is None:
             norm = normalize(text)
-            words = LETTER_RUNS.findall(norm.text)  # both phrase finders first look for their cue words
+            words = LETTER_RUNS.findall(norm.text)  # the phrase finders first look for their cue words
             phrases = [(p.start, p.end, p.kind) for p in find_threats(norm.text, words)]
             phrases += [(start, end, "accusation") for start, end in find_accusations(norm.text)]
             phrases += [(start, end, "exclusion") for start, end in find_exclusions(norm.text, words)]
+            phrases += [(start, end, "stereotype") for start, end in find_stereotypes(norm.text, words)]
             phrases = [(*norm.to_original(start, end), kind) for start, end, kind in sorted(phrases)]
             found = (self.lexicon_.find_normalized(norm), norm.text, phrases)
             if len(cache) >= _CACHE_SIZE:
@@ -216,4 +218,5 @@ _PHRASES = {
     "intimidation": ("threat", "threat", "threat: intimidation"),
     "accusation": ("accusation", "harassment", "accusation: calls someone a sex offender or a murderer"),
     "exclusion": ("exclusion", "identity_attack", "identity attack: exclusion of a group"),
+    "stereotype": ("stereotype", "identity_attack", "identity attack: a group stereotyped"),
 }

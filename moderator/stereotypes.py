@@ -1,0 +1,97 @@
+"""A group stereotyped: "Jews are greedy", "women are too emotional to lead", "black people are lazy",
+"Mexicans are animals".
+
+A trait pinned on everyone of a group named by identity attacks people for who they are, without a slur or
+an insult word aimed at anyone present, so the classifiers often read it as mild ("Women are too emotional
+to lead." scored toxicity 0.34, "Jews are greedy." 0.43: both kept). What these share is a shape: a group
+named by identity, a copula ("are", "are all", "are just", "are naturally"), then a demeaning trait from a
+short list (vermin and animals, crime, filth, stupidity, laziness, greed, illness, "too emotional to ...",
+"can't be trusted"). `find_stereotypes` reads that shape in the normalized text (moderator.normalize); the
+lexicon member marks it as an `identity_attack` span with a reason, and a policy's
+`[phrases] flag = ["stereotype"]` sends such comments to a person.
+
+Not counted: a negated or reported claim ("not all Muslims are terrorists", "the myth that women are bad
+at math", "saying Jews are greedy is antisemitic"), neutral facts about a group ("women are
+underrepresented in engineering"), and political or legal-status groups ("liberals are idiots" is an
+insult the scores read; "illegal immigrants are criminals" a policy argument).
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderator.exclusion import GROUP_NAMES, negated
+from moderator.normalize import LETTER_RUNS
+
+# "black people", "muslim men", "jewish women": a group named by an identity adjective and a plural noun
+_GROUP_ADJECTIVES = (
+    "black", "white", "brown", "gay", "trans", "transgender", "jewish", "muslim", "asian", "arab", "african",
+    "indian", "chinese", "mexican", "hispanic", "latino", "disabled", "autistic", "christian", "catholic",
+    "hindu", "sikh", "native", "indigenous", "immigrant",
+)
+_PEOPLE = r"(?:people|men|women|folks?|guys|girls|kids|americans)"
+_GROUP = (rf"(?:(?:{'|'.join(_GROUP_ADJECTIVES)}) {_PEOPLE}"
+          rf"|{'|'.join(sorted(GROUP_NAMES, key=len, reverse=True))})")
+# what may stand between the group and its trait: "are", "are all", "are just", "are nothing but",
+# "are naturally", "tend to be", "are always so"
+_COPULA = (r"(?:are|r|tend to be|will always be)"
+           r"(?:\s+(?:all|just|only|so|such|nothing but|a bunch of|bunch of|naturally|inherently|genetically|"
+           r"basically|literally|really|simply|always|mostly|fucking|damn|clearly|obviously|born))*")
+# demeaning traits: dehumanizing nouns, crime, filth, stupidity, laziness, greed, illness
+_TRAIT = (
+    r"(?:animals|beasts|vermin|parasites|leeches|cockroaches|rats|pigs|dogs|apes|monkeys|snakes|savages|"
+    r"barbarians|subhumans?|sub-humans?|not human|less than human|not (?:real )?people|inferior|"
+    r"genetically inferior|degenerates?|perverts|pedophiles|paedophiles|rapists|criminals|thieves|terrorists|"
+    r"murderers|liars|cheats|scum|trash|garbage|filth|filthy|dirty|disgusting|smelly|a disease|a cancer|"
+    r"cancer|a plague|a virus|a curse|the enemy|the problem(?! solv)|evil|stupid|dumb|idiots|morons|retards|retarded|"
+    r"lazy|greedy|violent|primitive|backward|uncivili[sz]ed|inbred|mentally ill|sick in the head|freaks|"
+    r"abominations?|an abomination|unnatural|worthless|useless|whores|sluts|hoes|"
+    r"too (?:emotional|stupid|dumb|weak|lazy|irrational|hysterical) to \w+|"
+    r"(?:bad|terrible|hopeless) at (?:math|maths|science|driving|leading|leadership|thinking|logic)|"
+    r"(?:can ?not|can'?t|never) (?:be trusted|think|lead|drive|be civili[sz]ed)|incapable of \w+|"
+    r"(?:bad|terrible|horrible) drivers|less intelligent|unintelligent|all the same)"
+)
+# "illegal immigrants are criminals": a legal status, not an identity (see moderator.exclusion)
+_STATUS_BEFORE = re.compile(r"\b(?:illegal|undocumented|criminal)\s+$")
+# "all", "most", "these", "the" before the group belong to the claim ("would you say all Muslims are ...")
+_SHAPE = re.compile(rf"\b(?:(?:all|most|these|those|the|you|dirty|filthy|fucking)\s+)*{_GROUP}\s+{_COPULA}\s+{_TRAIT}\b")
+# a claim named as a stereotype before it ("the myth that women are bad at math") or judged after it
+# ("... is a racist stereotype", "... is antisemitic")
+_NAMED_BEFORE = re.compile(r"\b(?:myth|stereotypes?|tropes?|idea|notion|belief|assumption|prejudice|claim|lie)"
+                           r"(?: that)?\s+(?:all\s+|most\s+|the\s+)?$")
+_JUDGED_AFTER = re.compile(r"\s*['\"]?\s*(?:is|was|are|=)\s+(?:a\s+|an\s+|just\s+)?(?:racist|sexist|antisemitic|"
+                           r"bigoted|homophobic|transphobic|false|untrue|wrong|nonsense|a myth|myth|stereotype|"
+                           r"stereotyping|offensive|hateful|hate speech|lie|prejudice)")
+# quantifiers before the group that make it a part of it, not all of it: "some", "a few", "not all"
+_PART_BEFORE = re.compile(r"\b(?:some|a few|few|certain|many of the|several)\s+(?:of\s+)?(?:the\s+)?$")
+# the group is not the subject: "chest tattoos on females are trash"
+_OBJECT_BEFORE = re.compile(r"\b(?:on|for|with|about|by|from|at|in|to|against|like)\s+$")
+# a question puts the claim up for debate ("would you say all Muslims are terrorists?")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+# Every shape holds "are" (or "r", "tend", "always") and a group's word: most texts stop at these lookups.
+_COPULA_CUES = frozenset(["are", "r", "tend", "always"])
+_GROUP_CUES = frozenset([name.split()[0] for name in GROUP_NAMES] + list(_GROUP_ADJECTIVES))
+
+
+def _is_question(normalized: str, end: int) -> bool:
+    """Whether the sentence holding `end` ends with a question mark."""
+    stop = _SENTENCE_END.search(normalized, end)
+    return stop is not None and stop.group() == "?"
+
+
+def find_stereotypes(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each group stereotyped in a normalized text, left to right.
+    `words`: the text's `[a-z]+` words, where the caller has them already."""
+    words = LETTER_RUNS.findall(normalized) if words is None else words
+    if _COPULA_CUES.isdisjoint(words) or _GROUP_CUES.isdisjoint(words):
+        return []
+    found = []
+    for match in _SHAPE.finditer(normalized):
+        start = match.start()
+        before = normalized[max(0, start - 40):start]
+        if (negated(normalized, start) or _STATUS_BEFORE.search(before) or _NAMED_BEFORE.search(before)
+                or _PART_BEFORE.search(before) or _OBJECT_BEFORE.search(before)
+                or _JUDGED_AFTER.match(normalized, match.end()) or _is_question(normalized, match.end())):
+            continue
+        found.append((start, match.end()))
+    return found

@@ -1,0 +1,77 @@
+"""A group stereotyped (moderator.stereotypes), its spans through the lexicon member, and the decision."""
+
+import pytest
+
+from moderator.members.lexicon import LexiconMember
+from moderator.normalize import normalize
+from moderator.stereotypes import find_stereotypes
+
+
+def _found(text: str) -> list[str]:
+    norm = normalize(text).text
+    return [norm[start:end] for start, end in find_stereotypes(norm)]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Jews are greedy.", "jews are greedy"),
+    ("Women are too emotional to lead.", "women are too emotional to lead"),
+    ("Black people are lazy, everyone knows it", "black people are lazy"),
+    ("Mexicans are animals", "mexicans are animals"),
+    ("These Muslims are all terrorists", "these muslims are all terrorists"),
+    ("Most women are bad at math.", "most women are bad at math"),
+    ("Trans people are mentally ill.", "trans people are mentally ill"),
+    ("Gay people are disgusting", "gay people are disgusting"),
+    ("Women are the problem with this country.", "women are the problem"),
+])
+def test_stereotypes_are_found(text, phrase):
+    assert _found(text) == [phrase]
+
+
+@pytest.mark.parametrize("text", [
+    "Women are underrepresented in engineering.",  # a fact about a group, no demeaning trait
+    "Muslims are the fastest growing religion.",
+    "Immigrants are the backbone of our economy.",
+    "Not all Muslims are terrorists.",  # negated
+    "I don't think women are too emotional to lead.",
+    "Some Muslims are terrorists, most are not.",  # a part of the group, not all of it
+    "The myth that women are bad at math is harmful.",  # named a myth
+    "Saying Jews are greedy is antisemitic.",  # reported, and judged
+    "\"Jews are greedy\" is an antisemitic trope.",
+    "Would you say all Muslims are terrorists?",  # a question
+    "Chest tattoos on women are trash.",  # the group is not the subject
+    "Illegal immigrants are criminals.",  # legal status: a policy argument
+    "Liberals are idiots.",  # a political group: an insult the scores read
+    "Women are problem solvers by training.",
+    "Great article, thanks.",
+])
+def test_facts_negations_reports_and_questions_are_not_stereotypes(text):
+    assert _found(text) == []
+
+
+def test_disguised_stereotypes_are_read_through_the_normalization():
+    assert _found("J3ws are gr33dy") == ["jews are greedy"]
+    assert _found("W o m e n are dumb") == ["women are dumb"]
+
+
+def test_stereotype_spans_point_at_the_text_as_typed():
+    text = "Honestly? B l a c k people are l@zy!"
+    spans = [s for s in LexiconMember().spans(text) if s.get("phrase") == "stereotype"]
+    assert len(spans) == 1
+    span = spans[0]
+    assert text[span["start"] : span["end"]] == span["text"] == "B l a c k people are l@zy"
+    assert span["label"] == "identity_attack"
+    assert span["reason"] == "identity attack: a group stereotyped"
+
+
+def test_stereotypes_are_flagged_and_a_policy_can_turn_them_off(moderator_models):
+    from moderator.policy import load_policy
+
+    texts = ["Women are too emotional to lead.", "Jews are greedy.", "Women are underrepresented in engineering."]
+    results = moderator_models.moderate([{"id": str(i), "text": t} for i, t in enumerate(texts)])
+    for result, text in zip(results[:2], texts):
+        assert result["decision"] == "flag", result
+        assert "identity attack: a group stereotyped" in result["reasons"], result
+        assert [s["text"] for s in result["spans"] if s["label"] == "identity_attack"] == [text.rstrip(".")]
+    assert results[2]["decision"] == "keep", results[2]
+    off = load_policy({"extends": "default", "phrases": {"flag": ["threat", "accusation", "exclusion"]}})
+    assert moderator_models.moderate([{"id": "0", "text": texts[0]}], policy=off)[0]["decision"] == "keep"
