@@ -8,11 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from moderator.labels import LABELS
+from moderator.phrases import PHRASE_KINDS  # noqa: F401  (the kinds a policy's [phrases] flag may name)
 
 DEFAULT_POLICY = Path(__file__).parent / "policies" / "default.toml"
 DECISIONS = ("keep", "flag", "remove")
-# kinds of phrase the lexicon marks that a policy may send to a person whatever the scores
-PHRASE_KINDS = ("threat", "accusation", "exclusion", "stereotype")
 
 
 class PolicyError(ValueError):

@@ -3,7 +3,7 @@ sending. On a real SQLite file."""
 
 from sqlalchemy import select
 
-from moderator.store.comments import Submission, decide, get_comment, history, save_results
+from moderator.store.comments import Submission, decide, get_comment, history, queue_page, save_results
 from moderator.store.models import Article, Comment, Publisher
 
 
@@ -36,6 +36,18 @@ def test_a_new_comment_with_its_result_article_and_event(store):
     assert comment.spans[0]["text"] == "you" and comment.reasons == ["toxicity 0.9"]
     assert comment.article.key == "a1" and comment.article.title == "Mayor resigns"  # first line of the text
     assert events == [("scored", None, "pending", "model")]
+
+
+def test_a_comment_a_phrase_flagged_waits_with_those_near_removal(store):
+    threat = {"decision": "flag", "scores": {"toxicity": 0.31, "threat": 0.22},
+              "reasons": ["threat: violence called for or promised"], "spans": [], "model_version": "v1"}
+    rude = _result("flag", 0.6)
+    _save(store, [Submission(id="t", text="Someone should shoot the mayor"), Submission(id="r", text="you fool")],
+          [threat, rude])
+    assert _comment(store, "t")[0].severity == 0.8  # its scores alone would put it last
+    assert _comment(store, "r")[0].severity == 0.6
+    with store.read() as session:
+        assert [c.external_id for c in queue_page(session, None)[0]] == ["t", "r"]
 
 
 def test_errors_are_not_stored_and_ids_are_made_where_missing(store):

@@ -18,10 +18,11 @@ from sklearn.linear_model import LogisticRegression
 
 from moderator.accusations import find_accusations
 from moderator.exclusion import find_exclusions
-from moderator.stereotypes import find_stereotypes
 from moderator.lexicon import TARGETS, Lexicon, Match
 from moderator.members import logistic_proba
 from moderator.normalize import LETTER_RUNS, normalize
+from moderator.phrases import PHRASES
+from moderator.stereotypes import find_stereotypes
 from moderator.threats import find_threats
 
 LEXICON_LABELS = ("toxicity", "severe_toxicity", "obscene", "insult", "identity_attack", "sexual_explicit",
@@ -103,7 +104,7 @@ class LexiconMember:
                     out.append({"start": start, "end": end, "label": _PRIMARY[m.kind], "text": text[start:end],
                                 "reason": m.reason})
         for start, end, kind in self._analyze(text)[2]:
-            phrase, label, reason = _PHRASES[kind]
+            phrase, label, reason = PHRASES[kind]
             out.append({"start": start, "end": end, "label": label, "text": text[start:end],
                         "reason": reason, "phrase": phrase})
         return out
@@ -211,12 +212,3 @@ def _target_key(target: str) -> str:
     return target.replace("/", "_").replace(" ", "_")
 
 
-# a phrase finder's kind -> (the phrase kind a policy's [phrases] flag names, the span's label, its reason)
-_PHRASES = {
-    "call": ("threat", "threat", "threat: violence called for or promised"),
-    "death_wish": ("threat", "threat", "threat: wish of death"),
-    "intimidation": ("threat", "threat", "threat: intimidation"),
-    "accusation": ("accusation", "harassment", "accusation: calls someone a sex offender or a murderer"),
-    "exclusion": ("exclusion", "identity_attack", "identity attack: exclusion of a group"),
-    "stereotype": ("stereotype", "identity_attack", "identity attack: a group stereotyped"),
-}

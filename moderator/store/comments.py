@@ -12,6 +12,7 @@ from sqlalchemy import and_, func, insert, or_, select, update
 from sqlalchemy.orm import Session, joinedload
 
 from moderator.labels import LABELS
+from moderator.phrases import PHRASE_REASONS, PHRASE_SEVERITY
 from moderator.store.models import (
     ACTIONS,
     QUEUE_STATUSES,
@@ -53,8 +54,11 @@ def new_comment_id() -> str:
     return "m-" + uuid.uuid4().hex[:20]
 
 
-def severity(scores: dict) -> float:
-    return max((float(scores.get(label, 0.0)) for label in LABELS), default=0.0)
+def severity(scores: dict, reasons: list[str] = ()) -> float:
+    """The queue's order: the highest label score, or PHRASE_SEVERITY where a phrase (a threat, an
+    attack on a group) gave a reason and the scores run lower."""
+    highest = max((float(scores.get(label, 0.0)) for label in LABELS), default=0.0)
+    return max(highest, PHRASE_SEVERITY) if PHRASE_REASONS.intersection(reasons) else highest
 
 
 def _article_key(sub: Submission) -> str | None:
@@ -90,7 +94,7 @@ def result_columns(result: dict, policy_name: str | None, policy_digest: str | N
         "model_version": str(result.get("model_version") or ""),
         "policy_name": policy_name,
         "policy_digest": policy_digest,
-        "severity": severity(scores),
+        "severity": severity(scores, result.get("reasons") or []),
     }
     columns.update({score_column(label): float(scores.get(label, 0.0)) for label in LABELS})
     return columns
@@ -353,7 +357,7 @@ def queue_page(
     cursor: str | None = None,
     limit: int = 50,
 ) -> tuple[list[Comment], str | None]:
-    """Queue items, most severe first (by `label`'s score when given, else the highest score),
+    """Queue items, most severe first (by `label`'s score when given, else `severity`),
     with a keyset cursor to the next page (None on the last)."""
     if status not in QUEUE_STATUSES:
         raise ValueError(f"status {status!r}: expected one of {', '.join(QUEUE_STATUSES)}")

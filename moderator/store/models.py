@@ -122,7 +122,7 @@ class Comment(Base):
     text: Mapped[str] = mapped_column(Text)
     decision: Mapped[str] = mapped_column(String(10))  # the model's: keep | flag | remove
     status: Mapped[str] = mapped_column(String(10))  # kept | pending | approved | removed
-    severity: Mapped[float] = mapped_column(Float)  # highest label score: the queue's order
+    severity: Mapped[float] = mapped_column(Float)  # the queue's order (moderator.store.comments.severity)
     scores: Mapped[dict] = mapped_column(JSON)
     reasons: Mapped[list] = mapped_column(JSON)
     spans: Mapped[list] = mapped_column(JSON)

@@ -1,0 +1,20 @@
+"""The phrases the lexicon member marks besides its words (moderator.threats, moderator.accusations,
+moderator.exclusion, moderator.stereotypes): what each is called, the label its span carries, and the
+reason a moderator reads. A policy's `[phrases] flag` names the kinds it sends to a person."""
+
+# a phrase finder's kind -> (the phrase kind a policy's [phrases] flag names, the span's label, its reason)
+PHRASES = {
+    "call": ("threat", "threat", "threat: violence called for or promised"),
+    "death_wish": ("threat", "threat", "threat: wish of death"),
+    "intimidation": ("threat", "threat", "threat: intimidation"),
+    "accusation": ("accusation", "harassment", "accusation: calls someone a sex offender or a murderer"),
+    "exclusion": ("exclusion", "identity_attack", "identity attack: exclusion of a group"),
+    "stereotype": ("stereotype", "identity_attack", "identity attack: a group stereotyped"),
+}
+PHRASE_KINDS = tuple(dict.fromkeys(kind for kind, _, _ in PHRASES.values()))
+PHRASE_REASONS = frozenset(reason for _, _, reason in PHRASES.values())
+# Where a comment that a phrase flagged sorts in the moderators' queue (which orders by the highest label
+# score): with comments near removal, not below every comment that crossed a flag threshold. Phrases are
+# flagged because their scores run low ("Someone should shoot the mayor." scores threat 0.22), and a
+# threat or an attack on a group should not wait behind hundreds of rude comments.
+PHRASE_SEVERITY = 0.8
