@@ -138,11 +138,12 @@ class Ensemble:
                     break
         return fallback
 
-    def choose_band(self, texts: Sequence[str], fraction: float = 0.04, centre: float = 0.5) -> tuple[float, float]:
+    def choose_band(self, texts: Sequence[str], fraction: float = 0.03, centre: float = 0.5) -> tuple[float, float]:
         """The cascade band: the toxicity interval around `centre` (the flag threshold) holding `fraction`
-        of the validation comments, where a second opinion can change the most decisions. 4 %: with the
-        transformer in fp32 (batch-independent scores) a 5 % band measured 950 comments/s, under the
-        1,000 comments/s goal."""
+        of the validation comments, where a second opinion can change the most decisions. 3 %: the
+        transformer in fp32 (batch-independent scores) costs ~16 ms of a core per comment, and with a
+        4 % band the archive re-scorer made 1,394-1,446 comments/s, under its 1,500 comments/s goal
+        (bench/rescore.py, 2026-11-29); with 3 % 1,627-1,718."""
         cheap, _ = self.predict_proba(texts, full=False, band=(1.0, 0.0))  # empty band: cheap members only
         tox = np.sort(cheap[:, LABELS.index("toxicity")])
         at = np.searchsorted(tox, centre) / len(tox)
