@@ -3,14 +3,17 @@ Muslims", "women belong in the kitchen", "the Jews control the media".
 
 These attack people for who they are without a slur or an insult word, so the classifiers read them as
 mild ("Women shouldn't be allowed to vote." scored identity_attack 0.16, kept). What they share is a
-shape: a group named by identity, then its removal, its exclusion from rights, or a conspiracy about it;
-or the stock order to leave ("go back to your own country"). `find_exclusions` reads those shapes in the
-normalized text (moderator.normalize); the lexicon member marks them as `identity_attack` spans with a
-reason, and a policy's `[phrases] flag = ["exclusion"]` sends such comments to a person.
+shape: a group named by identity, then its removal, its exclusion from rights, its belonging denied
+("Muslims can never be real Canadians") or a conspiracy about it; or the stock order to leave ("go back
+to your own country"). `find_exclusions` reads those shapes in the normalized text
+(moderator.normalize); the lexicon member marks them as `identity_attack` spans with a reason, and a
+policy's `[phrases] flag = ["exclusion"]` sends such comments to a person.
 
 Measured on data/train (2026-11-29): 51 of 106,336 rows, 43 of them labelled toxic; none of the 8,665
-C3 news comments. Political groups ("conservatives should not be allowed to vote"), groups named by
-legal status and statements of law ("foreigners can't vote") are left to the scores.
+C3 news comments. Belonging denied ("... can never be real Canadians", "... don't belong in this
+country") was added later from general knowledge: no training row has that shape. Political groups
+("conservatives should not be allowed to vote"), groups named by legal status and statements of law
+("foreigners can't vote") are left to the scores.
 """
 
 from __future__ import annotations
@@ -51,6 +54,9 @@ _ORDER_BEFORE = re.compile(
 )
 # "go back to where you came from", "go back to your own country": said to the reader, whatever comes before
 _TO_THE_READER = re.compile(r"\b(?:you|u|ya|your|ur|yer)\b")
+# the people of a country, as a group one belongs to
+_NATIONALS = (r"(?:americans|canadians|brits|british|englishmen|australians|germans|frenchmen|europeans|citizens|"
+              r"patriots|countrymen)")
 # What follows a group's name: "women shouldn't be allowed to vote", "gay people should not exist", "women
 # belong in the kitchen", "Muslims should be deported"
 _AFTER_GROUP = re.compile(
@@ -60,7 +66,13 @@ _AFTER_GROUP = re.compile(
     r"own|have rights|have children)"
     r"|(?:belong|should be kept|should stay)\s+(?:in|at)\s+(?:the\s+)?(?:kitchen|cages?|zoos?|jail|prison|ovens?|gas chambers?|camps?)"
     r"|(?:should|must|need to|needs to|have to|ought to)\s+(?:all\s+)?"
-    r"(?:be\s+(?:deported|sent back|banned|expelled|kicked out|rounded up)|go back|leave (?:our|this) country))\b"
+    r"(?:be\s+(?:deported|sent back|banned|expelled|kicked out|rounded up)|go back|leave (?:our|this) country)"
+    # belonging denied: "Muslims can never be real Canadians", "... don't belong in this country"
+    r"|(?:can|could|will|would)\s*(?:never|not|n'?t)\s+(?:ever\s+)?be\s+(?:real|true|proper|loyal)\s+"
+    rf"{_NATIONALS}"
+    rf"|(?:are|r)\s+(?:not|never)\s+(?:real|true|proper|loyal)\s+{_NATIONALS}"
+    r"|do(?:n'?t| not)\s+belong\s+(?:here|in (?:this|our|my) country|in (?:america|canada|europe|britain|england"
+    r"|the us|the usa|the uk|australia|the west)))\b"
 )
 # antisemitic conspiracy: "the Jews control the media", "Jews run the world"
 _CONSPIRACY_GROUPS = frozenset(["jews", "zionists", "jewish people", "kikes"])

@@ -23,6 +23,9 @@ def _found(text: str) -> list[str]:
     ("Muslims should be deported", "muslims should be deported"),
     ("The Jews control the media", "jews control the media"),
     ("Zionists run the world", "zionists run the world"),
+    ("Muslims can never be real Canadians.", "muslims can never be real canadians"),
+    ("Jews are not true Americans", "jews are not true americans"),
+    ("Muslims don't belong in this country", "muslims don't belong in this country"),
 ])
 def test_exclusions_are_found(text, phrase):
     assert _found(text) == [phrase]
@@ -36,6 +39,9 @@ def test_exclusions_are_found(text, phrase):
     "Foreigners can't vote in the U.S. election.",  # a statement of law
     "Conservatives should not be allowed to vote on this bill.",  # a political group
     "Women should be allowed to vote, and they are.",
+    "No one says Muslims can never be real Canadians.",  # negated
+    "Muslims belong here as much as anyone.",
+    "Women don't belong in the kitchen, they belong wherever they want.",
     "Great article, thanks.",
 ])
 def test_reports_policy_questions_and_negations_are_not_exclusions(text):
