@@ -11,9 +11,11 @@ lexicon member marks it as an `identity_attack` span with a reason, and a policy
 `[phrases] flag = ["stereotype"]` sends such comments to a person.
 
 Not counted: a negated or reported claim ("not all Muslims are terrorists", "the myth that women are bad
-at math", "saying Jews are greedy is antisemitic"), neutral facts about a group ("women are
-underrepresented in engineering"), and political or legal-status groups ("liberals are idiots" is an
-insult the scores read; "illegal immigrants are criminals" a policy argument).
+at math", "saying Jews are greedy is antisemitic", "... are a threat, they say, but ..."), neutral facts
+about a group ("women are underrepresented in engineering"), and political or legal-status groups
+("liberals are idiots" is an insult the scores read; "illegal immigrants are criminals" a policy
+argument). The enemy-within traits ("a fifth column", "traitors", "a threat to our way of life") were
+added later from general knowledge; no training row has them.
 """
 
 from __future__ import annotations
@@ -49,7 +51,10 @@ _TRAIT = (
     r"too (?:emotional|stupid|dumb|weak|lazy|irrational|hysterical) to \w+|"
     r"(?:bad|terrible|hopeless) at (?:math|maths|science|driving|leading|leadership|thinking|logic)|"
     r"(?:can ?not|can'?t|never) (?:be trusted|think|lead|drive|be civili[sz]ed)|incapable of \w+|"
-    r"(?:bad|terrible|horrible) drivers|less intelligent|unintelligent|all the same)"
+    r"(?:bad|terrible|horrible) drivers|less intelligent|unintelligent|all the same|"
+    # a group cast as the enemy within: "Muslims are a fifth column", "... are a threat to our way of life"
+    r"a fifth column|fifth columnists|invaders|an invasion|traitors|"
+    r"a (?:threat|danger) to (?:our|this|the) (?:country|nation|society|way of life|civili[sz]ation|west))"
 )
 # "illegal immigrants are criminals": a legal status, not an identity (see moderator.exclusion)
 _STATUS_BEFORE = re.compile(r"\b(?:illegal|undocumented|criminal)\s+$")
@@ -62,6 +67,9 @@ _NAMED_BEFORE = re.compile(r"\b(?:myth|stereotypes?|tropes?|idea|notion|belief|a
 _JUDGED_AFTER = re.compile(r"\s*['\"]?\s*(?:is|was|are|=)\s+(?:a\s+|an\s+|just\s+)?(?:racist|sexist|antisemitic|"
                            r"bigoted|homophobic|transphobic|false|untrue|wrong|nonsense|a myth|myth|stereotype|"
                            r"stereotyping|offensive|hateful|hate speech|lie|prejudice)")
+# reported after it: "Muslims are a threat to our country, they say, but ..."
+_REPORTED_AFTER = re.compile(r"\s*['\"]?\s*,?\s*(?:they|some|people|many|critics|bigots|racists)\s+"
+                             r"(?:say|said|claim|claimed|think|believe|argue|argued)\b")
 # quantifiers before the group that make it a part of it, not all of it: "some", "a few", "not all"
 _PART_BEFORE = re.compile(r"\b(?:some|a few|few|certain|many of the|several)\s+(?:of\s+)?(?:the\s+)?$")
 # the group is not the subject: "chest tattoos on females are trash"
@@ -91,7 +99,8 @@ def find_stereotypes(normalized: str, words: list[str] | None = None) -> list[tu
         before = normalized[max(0, start - 40):start]
         if (negated(normalized, start) or _STATUS_BEFORE.search(before) or _NAMED_BEFORE.search(before)
                 or _PART_BEFORE.search(before) or _OBJECT_BEFORE.search(before)
-                or _JUDGED_AFTER.match(normalized, match.end()) or _is_question(normalized, match.end())):
+                or _JUDGED_AFTER.match(normalized, match.end()) or _REPORTED_AFTER.match(normalized, match.end())
+                or _is_question(normalized, match.end())):
             continue
         found.append((start, match.end()))
     return found

@@ -22,6 +22,8 @@ def _found(text: str) -> list[str]:
     ("Trans people are mentally ill.", "trans people are mentally ill"),
     ("Gay people are disgusting", "gay people are disgusting"),
     ("Women are the problem with this country.", "women are the problem"),
+    ("Muslims are a fifth column.", "muslims are a fifth column"),
+    ("Jews are a threat to our way of life", "jews are a threat to our way of life"),
 ])
 def test_stereotypes_are_found(text, phrase):
     assert _found(text) == [phrase]
@@ -38,6 +40,7 @@ def test_stereotypes_are_found(text, phrase):
     "Saying Jews are greedy is antisemitic.",  # reported, and judged
     "\"Jews are greedy\" is an antisemitic trope.",
     "Would you say all Muslims are terrorists?",  # a question
+    "Muslims are a threat to our country, they say, but the data shows otherwise.",  # reported
     "Chest tattoos on women are trash.",  # the group is not the subject
     "Illegal immigrants are criminals.",  # legal status: a policy argument
     "Liberals are idiots.",  # a political group: an insult the scores read
