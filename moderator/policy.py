@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from moderator.labels import LABELS
-from moderator.phrases import PHRASE_KINDS  # noqa: F401  (the kinds a policy's [phrases] flag may name)
+from moderator.phrases import PHRASE_KINDS
 
 DEFAULT_POLICY = Path(__file__).parent / "policies" / "default.toml"
 DECISIONS = ("keep", "flag", "remove")
