@@ -138,12 +138,15 @@ class Ensemble:
                     break
         return fallback
 
-    def choose_band(self, texts: Sequence[str], fraction: float = 0.03, centre: float = 0.5) -> tuple[float, float]:
+    def choose_band(self, texts: Sequence[str], fraction: float = 0.02, centre: float = 0.5) -> tuple[float, float]:
         """The cascade band: the toxicity interval around `centre` (the flag threshold) holding `fraction`
-        of the validation comments, where a second opinion can change the most decisions. 3 %: the
-        transformer in fp32 (batch-independent scores) costs ~16 ms of a core per comment, and with a
-        4 % band the archive re-scorer made 1,394-1,446 comments/s, under its 1,500 comments/s goal
-        (bench/rescore.py, 2026-11-29); with 3 % 1,627-1,718."""
+        of the validation comments, where a second opinion can change the most decisions. 2 %: the
+        transformer in fp32 (batch-independent scores) costs ~16 ms of a core per comment (~34 ms on
+        350-character news comments); with a 4 % band the archive re-scorer made 1,394-1,446 comments/s,
+        under its 1,500 comments/s goal (bench/rescore.py, 2026-11-29), with 3 % 1,627-1,718. The
+        static-embedding member (model version 2026.11.6) costs ~50-110 us more per comment and put 3.0 %
+        of the benchmark's comments in a 3 % band (2.7 % before): bench/score.py fell to 962-1,045
+        comments/s against a 1,000 goal, hence 2 %."""
         cheap, _ = self.predict_proba(texts, full=False, band=(1.0, 0.0))  # empty band: cheap members only
         tox = np.sort(cheap[:, LABELS.index("toxicity")])
         at = np.searchsorted(tox, centre) / len(tox)

@@ -94,6 +94,9 @@ def build_members(data_root: Path, out: Path, train: LabeledSet, embeddings: boo
     lexicon = Lexicon.build(data_root / "train" / "lexicons")
     lexicon.save(out / "lexicon.json")
     members = [LexiconMember(lexicon), LinearMember(), ProfanityCheckMember()]
+    static = static_embedding_member(out)
+    if static is not None:
+        members.append(static)
     if embeddings:
         from moderator.members.embedding import EmbeddingMember
         # heads fitted on 30,000 of the training rows: encoding all 85,000 takes an hour on 2 cores;
@@ -107,6 +110,22 @@ def build_members(data_root: Path, out: Path, train: LabeledSet, embeddings: boo
         log.info("member %s fitted in %.0fs", member.name, time.perf_counter() - started)
         click.echo(f"  member {member.name}: fitted in {time.perf_counter() - started:.0f}s", err=True)
     return members
+
+
+def static_embedding_member(out: Path):
+    """Static vectors distilled from the fine-tuned transformer (the one `--transformer` just wrote to
+    out/, else the shipped one), or None where there is no checkpoint to distil from."""
+    from moderator.members.detoxify_member import default_checkpoint
+    from moderator.members.static_embedding import StaticEmbeddingMember
+    from moderator.transformer import CHECKPOINT_NAME
+
+    checkpoint = out / "transformer" / CHECKPOINT_NAME
+    checkpoint = checkpoint if checkpoint.is_file() else default_checkpoint()
+    if not checkpoint.is_file():
+        log.warning("no transformer checkpoint at %s: the static-embedding member is left out", checkpoint)
+        click.echo(f"  no transformer checkpoint ({checkpoint}): static-embedding member left out", err=True)
+        return None
+    return StaticEmbeddingMember(checkpoint)
 
 
 def expensive_member(out: Path):

@@ -22,19 +22,19 @@ TEXTS = ["You are an idiot.", "What a nice day", "thank you for the article", "i
          "stupid people", "unknown words only"]
 
 
-def build_tiny_checkpoint(root, relative=True):
+def build_tiny_checkpoint(root, relative=True, vocab=VOCAB):
     """A detoxify checkpoint whose model_type is a local folder with config.json and tokenizer files."""
     from transformers import BertConfig, BertForSequenceClassification, BertTokenizerFast
 
     folder = root / "tiny_model"
     folder.mkdir(parents=True)
-    (folder / "vocab.txt").write_text("\n".join(VOCAB) + "\n")
+    (folder / "vocab.txt").write_text("\n".join(vocab) + "\n")
     (folder / "tokenizer_config.json").write_text('{"do_lower_case": true, "model_max_length": 32}')
     # transformers 5 ignores BertTokenizerFast(vocab_file=...); from_pretrained(folder) reads vocab.txt
     tokenizer = BertTokenizerFast.from_pretrained(folder)
-    assert tokenizer.vocab_size == len(VOCAB)
+    assert tokenizer.vocab_size == len(vocab)
     tokenizer.save_pretrained(folder)
-    config = BertConfig(vocab_size=len(VOCAB), hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
+    config = BertConfig(vocab_size=len(vocab), hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
                         intermediate_size=32, max_position_embeddings=32, num_labels=len(CLASSES), dtype="float32")
     config.save_pretrained(folder)
     torch.manual_seed(0)

@@ -23,7 +23,7 @@ from sklearn.pipeline import make_pipeline
 from sklearn.linear_model import LogisticRegression
 
 from moderator.identity import blind_identity_terms
-from moderator.labels import LABELS
+from moderator.members import fit_heads
 from moderator.members.char_hashing import CharNgramHasher
 from moderator.members.word_tfidf import WordTfidf, tfidf_rows
 from moderator.normalize import normalize
@@ -76,28 +76,9 @@ class LinearMember:
         self.word_.fit(prepared)
         self.char_.fit(prepared)
         X = self._vectorize(prepared)
-        groups = np.asarray(groups if groups is not None else ["all"] * len(prepared))
-        self.labels = tuple(l for j, l in enumerate(LABELS) if Y[mask[:, j], j].sum() >= self.min_positives)
-        heads = [(label, None) for label in self.labels]
-        for label in self.labels:
-            j = LABELS.index(label)
-            for group in sorted(set(groups)):
-                known = mask[:, j] & (groups == group)
-                y = Y[known, j] >= 0.5
-                # a dataset's own head only where it has enough of both classes and is not the whole pool
-                if min(y.sum(), (~y).sum()) >= 5 * self.min_positives and known.sum() < mask[:, j].sum():
-                    heads.append((label, group))
-        fitted = []  # (label, dataset or None, weights, intercept)
-        for label, group in heads:
-            j = LABELS.index(label)
-            rows = np.flatnonzero(mask[:, j] & ((groups == group) if group else True))
-            model = LogisticRegression(C=self.C, solver="liblinear", max_iter=200, random_state=self.random_state)
-            model.fit(X[rows], Y[rows, j] >= 0.5)
-            fitted.append((label, group, model.coef_.ravel().astype(np.float32), float(model.intercept_[0])))
-        self.feature_names = [f"{label}@{group or 'all'}" for label, group, _, _ in fitted]
-        # one matrix for every head: scoring is a single sparse product
-        self.W_ = np.column_stack([w for _, _, w, _ in fitted])
-        self.b_ = np.array([b for _, _, _, b in fitted], dtype=np.float32)
+        self.labels, self.feature_names, self.W_, self.b_ = fit_heads(
+            X, Y, mask, groups, self.min_positives,
+            lambda: LogisticRegression(C=self.C, solver="liblinear", max_iter=200, random_state=self.random_state))
         return self
 
     def __getstate__(self):

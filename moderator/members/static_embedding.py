@@ -1,0 +1,216 @@
+"""The static-embedding member: one vector per word piece, distilled from our fine-tuned MiniLM, averaged over
+a comment, with logistic-regression heads per label (pooled and per dataset, as the linear member has).
+
+A transformer reads every comment in context but costs ~16 ms of a core per comment, so the cascade sends it
+2 % of them. This member keeps part of what it learned for every comment at the cost of a table lookup:
+each word piece is run through the fine-tuned encoder on its own ([CLS] piece [SEP]) once, at training time,
+the vectors are reduced by PCA and weighted down where the piece is common (a / (a + p), p its frequency
+in the training texts): model2vec's recipe (Tulkens & van Dongen, 2024). A comment is then the mean of its
+pieces' vectors, unit length. Unlike the n-gram models it knows that words it never saw labelled ("moron",
+"imbecile") sit near ones it did.
+
+Speed: the fine-tuned WordPiece tokenizer (`tokenizers`) costs ~8 us a word, more than the rest of the
+member; so each whitespace-separated word's pieces are cached (the tokenizer splits on whitespace first,
+so a text's pieces are its words' pieces in order), starting from the training texts' most frequent words,
+which pickle with the member. A 350-character comment then costs ~50 us, ~110 us with many new words.
+
+Input is normalized text with identity terms blinded, like the linear member's (moderator.identity): every
+group name becomes one added token whose vector is the mean of the group names' vectors, so the member knows
+a group is named but not which one. The table (30,523 pieces x 256, float16: 15.6 MB) pickles with the
+member; the tokenizer pickles as its JSON and is rebuilt lazily after loading.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from moderator.identity import IDENTITY_TERMS, IDENTITY_TOKEN, blind_identity_terms
+from moderator.members import fit_heads
+
+WORD_CACHE = 100_000  # distinct words whose pieces are kept (~150 bytes each: 15 MB a process)
+COMMON_WORDS = 50_000  # the training texts' most frequent words, cached from the start (~0.6 MB pickled)
+
+
+def checkpoint_model_dir(checkpoint: Path) -> Path:
+    """The local model folder (config.json, tokenizer) a detoxify checkpoint names in config.arch.args.model_type;
+    a relative name is taken against the checkpoint's own folder, as the detoxify member does."""
+    import torch
+
+    model_type = Path(torch.load(checkpoint, map_location="cpu", weights_only=False)["config"]["arch"]["args"]["model_type"])
+    return model_type if model_type.is_absolute() else checkpoint.parent / model_type
+
+
+def distill_vectors(checkpoint: Path, batch_size: int = 1024) -> np.ndarray:
+    """(vocabulary, hidden) vectors: each word piece alone through the checkpoint's encoder, between [CLS] and
+    [SEP], the mean of the three outputs."""
+    import torch
+    from tokenizers import Tokenizer
+    from transformers import BertConfig, BertModel
+
+    model_dir = checkpoint_model_dir(checkpoint)
+    state = torch.load(checkpoint, map_location="cpu", weights_only=False)["state_dict"]
+    encoder = BertModel(BertConfig.from_pretrained(str(model_dir)), add_pooling_layer=False)
+    # detoxify's BertForSequenceClassification keeps the encoder under "bert."; the pooler and head are not used
+    encoder.load_state_dict({k[len("bert."):]: v.float() for k, v in state.items()
+                             if k.startswith("bert.") and ".pooler." not in k})
+    encoder.eval()
+    tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+    cls, sep = tokenizer.token_to_id("[CLS]"), tokenizer.token_to_id("[SEP]")
+    size = encoder.config.vocab_size
+    vectors = np.zeros((size, encoder.config.hidden_size), dtype=np.float32)
+    with torch.inference_mode():
+        for start in range(0, size, batch_size):
+            ids = torch.arange(start, min(size, start + batch_size))
+            batch = torch.stack([torch.full_like(ids, cls), ids, torch.full_like(ids, sep)], dim=1)
+            out = encoder(input_ids=batch, attention_mask=torch.ones_like(batch)).last_hidden_state
+            vectors[start:start + len(ids)] = out.mean(dim=1).numpy()
+    return vectors
+
+
+def prepare(normalized: str) -> str:
+    """What the member reads: moderator.normalize output with identity terms blinded."""
+    return blind_identity_terms(normalized.lower())
+
+
+class StaticEmbeddingMember:
+    name = "static_embedding"
+    reads_normalized = True  # the ensemble hands it moderator.normalize output
+
+    def __init__(self, checkpoint: str | Path | None = None, dims: int = 256, sif: float = 1e-3, C: float = 1.0,
+                 min_positives: int = 20, random_state: int = 0):
+        self.checkpoint = str(checkpoint) if checkpoint else None  # detoxify checkpoint to distil from
+        self.dims = dims
+        self.sif = sif
+        self.C = C
+        self.min_positives = min_positives
+        self.random_state = random_state
+        self._tokenizer = None
+        self._pieces: dict[str, list[int]] = {}
+
+    # -- distillation ---------------------------------------------------------------------------
+    def distill(self, prepared: Sequence[str]) -> "StaticEmbeddingMember":
+        """Build the table from the checkpoint; `prepared` (training texts) gives the pieces' frequencies."""
+        from sklearn.decomposition import PCA
+        from tokenizers import Tokenizer
+
+        checkpoint = Path(self.checkpoint)
+        vectors = distill_vectors(checkpoint)
+        tokenizer = Tokenizer.from_file(str(checkpoint_model_dir(checkpoint) / "tokenizer.json"))
+        # the transformer's tokenizer pads and cuts to its batch length; here every piece of a text counts
+        tokenizer.no_padding()
+        tokenizer.no_truncation()
+        counts = np.zeros(len(vectors))
+        for encoding in tokenizer.encode_batch_fast(list(prepared), add_special_tokens=False):
+            np.add.at(counts, encoding.ids, 1)
+        seen = vectors[counts > 0]
+        pca = PCA(n_components=min(self.dims, *seen.shape), random_state=self.random_state).fit(seen)
+        weight = self.sif / (self.sif + counts / counts.sum())
+        table = pca.transform(vectors).astype(np.float32) * weight[:, None].astype(np.float32)
+        # the blinded group token: the mean of the group names' own vectors
+        group = np.mean([table[tokenizer.encode(term, add_special_tokens=False).ids].mean(axis=0)
+                         for term in sorted(IDENTITY_TERMS)], axis=0)
+        tokenizer.add_tokens([IDENTITY_TOKEN])
+        self.table_ = np.vstack([table, group[None]]).astype(np.float16)
+        self.tokenizer_json_ = tokenizer.to_str()
+        self._tokenizer = None
+        self._pieces = {}
+        return self
+
+    def tokenizer(self):
+        if self._tokenizer is None:
+            from tokenizers import Tokenizer
+
+            self._tokenizer = Tokenizer.from_str(self.tokenizer_json_)
+            self._tokenizer.no_padding()
+            self._tokenizer.no_truncation()
+            self._unknown = self._tokenizer.token_to_id("[UNK]")
+            self._table = self.table_.astype(np.float32)
+            if getattr(self, "common_words_", None) and not self._pieces:
+                flat, ends = self.common_pieces_.tolist(), self.common_ends_.tolist()
+                self._pieces = {word: flat[start:end] for word, start, end
+                                in zip(self.common_words_.split("\n"), [0] + ends[:-1], ends)}
+        return self._tokenizer
+
+    def keep_common_words(self, normalized: Sequence[str], how_many: int = COMMON_WORDS) -> None:
+        """Store the pieces of the training texts' most frequent words with the member, so that a fresh
+        process starts with them cached (a new word costs ~8 us to tokenize, a cached one a dict lookup)."""
+        from collections import Counter
+
+        counts = Counter(word for text in normalized for word in text.split())
+        words = [word for word, _ in counts.most_common(how_many)]
+        pieces = self._tokenize_words(words)
+        self.common_words_ = "\n".join(words)  # words hold no whitespace: they are split on it
+        self.common_pieces_ = np.array([i for w in words for i in pieces[w]], dtype=np.int32)
+        self.common_ends_ = np.cumsum([len(pieces[w]) for w in words]).astype(np.int32)
+
+    def word_pieces(self, word: str) -> list[int]:
+        """The word's piece ids, identity terms blinded, unknown pieces left out."""
+        return self._pieces[word] if word in self._pieces else self._tokenize_words([word])[word]
+
+    def _tokenize_words(self, words: list[str]) -> dict[str, list[int]]:
+        """Words' pieces in one tokenizer call (~8 us a word; a call per word costs ~14). They are kept
+        until the cache is full; words first met after that are tokenized each time: the frequent words
+        come early, and a cache that never empties cannot thrash."""
+        encodings = self.tokenizer().encode_batch_fast([prepare(w) for w in words], add_special_tokens=False)
+        found = {word: [i for i in encoding.ids if i != self._unknown] for word, encoding in zip(words, encodings)}
+        room = WORD_CACHE - len(self._pieces)
+        self._pieces.update(found if len(found) <= room else dict(list(found.items())[:max(room, 0)]))
+        return found
+
+    def embed(self, normalized: Sequence[str]) -> np.ndarray:
+        """(n, dims) unit-length means of the pieces' vectors; zeros for a text with no known piece."""
+        import scipy.sparse as sp
+
+        self.tokenizer()
+        cache = self._pieces
+        words = [text.split() if isinstance(text, str) else [] for text in normalized]
+        new = {w for ws in words for w in ws if w not in cache}
+        found = self._tokenize_words(list(new)) if new else {}
+        ids, ends = [], []
+        for ws in words:
+            for word in ws:
+                ids += cache[word] if word in cache else found[word]
+            ends.append(len(ids))
+        # each text's piece counts times the table: the sums without gathering a row per piece
+        indptr = np.array([0] + ends, dtype=np.int64)
+        counts = sp.csr_matrix((np.ones(len(ids), dtype=np.float32), np.asarray(ids, dtype=np.int64), indptr),
+                               shape=(len(normalized), self._table.shape[0]))
+        sums = np.asarray(counts @ self._table, dtype=np.float32)
+        norms = np.linalg.norm(sums, axis=1, keepdims=True)  # the mean's direction is the sum's
+        return np.divide(sums, norms, out=np.zeros_like(sums), where=norms > 0)
+
+    # -- the member -----------------------------------------------------------------------------
+    def fit(self, texts: Sequence[str], Y: np.ndarray, mask: np.ndarray,
+            groups: Sequence[str] | None = None) -> "StaticEmbeddingMember":
+        if not hasattr(self, "table_"):
+            self.distill([prepare(t) for t in texts])
+        self.keep_common_words(texts)
+        X = self.embed(texts)
+        self.labels, self.feature_names, self.W_, self.b_ = fit_heads(
+            X, Y, mask, groups, self.min_positives,
+            lambda: _head(self.C, self.random_state))
+        return self
+
+    def features(self, texts: Sequence[str]) -> np.ndarray:
+        """Logits of every head (pooled heads first, in `labels` order)."""
+        return self.embed(texts) @ self.W_ + self.b_
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        logits = self.features(texts)[:, : len(self.labels)]
+        return (1.0 / (1.0 + np.exp(-logits))).astype(np.float32)
+
+    def __getstate__(self):
+        state = self.__dict__.copy()
+        for rebuilt in ("_tokenizer", "_unknown", "_table"):
+            state.pop(rebuilt, None)
+        state["_tokenizer"], state["_pieces"] = None, {}
+        return state
+
+
+def _head(C: float, random_state: int):
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=C, max_iter=1000, random_state=random_state)

@@ -1,0 +1,93 @@
+"""The static-embedding member against a tiny detoxify checkpoint built here (random weights, a local
+tokenizer folder): its table must hold the encoder's own outputs, group names must be blinded, and it must
+fit, score and pickle like every member."""
+
+import joblib
+import numpy as np
+import pytest
+import torch
+
+from moderator.identity import IDENTITY_TOKEN
+from moderator.labels import LABELS
+from moderator.members.static_embedding import StaticEmbeddingMember, distill_vectors, prepare
+from moderator.normalize import normalize
+from test_detoxify_member import VOCAB, build_tiny_checkpoint
+
+WORDS = VOCAB + ["women", "men", "idiots", "love", "great", "moron", "hate"]
+TOXIC = ["you are an idiot", "stupid people", "you are a moron", "i hate you idiots", "i will hurt you",
+         "you are stupid", "what a moron", "idiots"]
+CLEAN = ["what a nice day", "thank you for the article", "i love the article", "a great day",
+         "thank you", "nice article", "the day", "i love you"]
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory):
+    return build_tiny_checkpoint(tmp_path_factory.mktemp("static"), vocab=WORDS)
+
+
+@pytest.fixture(scope="module")
+def fitted(tiny):
+    path, _, _ = tiny
+    texts = [normalize(t).text for t in TOXIC + CLEAN]
+    Y = np.zeros((len(texts), len(LABELS)), dtype=np.float32)
+    Y[: len(TOXIC), LABELS.index("toxicity")] = 1
+    mask = np.zeros_like(Y, dtype=bool)
+    mask[:, LABELS.index("toxicity")] = True
+    return StaticEmbeddingMember(path, dims=8, min_positives=2).fit(texts, Y, mask, groups=["a"] * len(texts))
+
+
+def test_distilled_vectors_are_the_encoders_own_outputs(tiny):
+    path, model, tokenizer = tiny
+    vectors = distill_vectors(path, batch_size=7)  # batches that cut the vocabulary unevenly
+    assert vectors.shape == (len(WORDS), 16)
+    for word in ("idiot", "nice", "women"):
+        piece = tokenizer.convert_tokens_to_ids(word)
+        ids = torch.tensor([[tokenizer.cls_token_id, piece, tokenizer.sep_token_id]])
+        with torch.no_grad():
+            expected = model.bert(input_ids=ids).last_hidden_state.mean(dim=1).numpy()[0]
+        np.testing.assert_allclose(vectors[piece], expected, atol=1e-5)
+
+
+def test_fits_scores_and_pickles(fitted, tmp_path):
+    member = fitted
+    assert member.labels == ("toxicity",)
+    assert member.feature_names == ["toxicity@all"]
+    assert member.table_.shape == (len(WORDS) + 1, 8)  # every piece, and the blinded group token
+    texts = [normalize(t).text for t in ["You are an IDIOT", "what a nice day", "", "zzzz qqqq"]]
+    features = member.features(texts)
+    assert features.shape == (4, 1) and np.all(np.isfinite(features))
+    # a text with no known piece has the zero vector: only the head's intercept speaks
+    np.testing.assert_allclose(features[2:], member.b_[None].repeat(2, axis=0), atol=1e-6)
+    P = member.predict_proba(texts)
+    assert P.shape == (4, 1) and np.all((P > 0) & (P < 1))
+    joblib.dump(member, tmp_path / "m.joblib", compress=3)
+    again = joblib.load(tmp_path / "m.joblib")
+    assert again._tokenizer is None and again._pieces == {}  # rebuilt lazily from the pickled JSON
+    again.tokenizer()  # ... with the training texts' common words already cached
+    assert set(again._pieces) == set(member.common_words_.split("\n")) >= {"you", "are", "idiot"}
+    assert all(again._pieces[w] == member.word_pieces(w) for w in again._pieces)
+    np.testing.assert_array_equal(again.features(texts), features)
+
+
+def test_group_names_are_blinded(fitted):
+    member = fitted
+    women, men, you = member.features([normalize(t).text for t in
+                                       ["women are idiots", "men are idiots", "you are idiots"]])
+    np.testing.assert_array_equal(women, men)  # the same added token, whichever group is named
+    assert not np.allclose(women, you)
+    assert member.word_pieces("women") == [member.tokenizer().token_to_id(IDENTITY_TOKEN)]
+
+
+def test_cached_word_pieces_equal_the_tokenizers_pieces_of_the_whole_text(fitted):
+    """The member tokenizes word by word (cached); the tokenizer splits on whitespace first, so the pieces
+    must be exactly those of the whole text."""
+    member = fitted
+    texts = ["You are an idiot, thank you!!", "  what\ta nice\nday...  ", "stupid-people (the) article?",
+             "women are idiots", "idiotidiot nice", "", "zzz"]
+    tokenizer = member.tokenizer()
+    unknown = tokenizer.token_to_id("[UNK]")
+    for text in texts:
+        normalized = normalize(text).text
+        whole = [i for i in tokenizer.encode(prepare(normalized), add_special_tokens=False).ids if i != unknown]
+        words = [i for word in normalized.split() for i in member.word_pieces(word)]
+        assert words == whole, text
