@@ -159,7 +159,9 @@ def train(data_root: Path, out: Path, embeddings: bool = False, spans: bool = Tr
     click.echo(f"training on {len(train_part)} rows, stacking on {len(valid)} validation rows", err=True)
     members = build_members(data_root, out, train_part, embeddings)
     ensemble = Ensemble(members, expensive=expensive_member(out)).fit_stacker(valid.texts, valid.Y, valid.mask)
-    joblib.dump(ensemble, out / "ensemble.joblib", compress=3)
+    # uncompressed: the static-embedding member's float16 table hardly compresses, and decompressing the
+    # file took 0.66 s of every process's start against 0.31 s (38 MB on disk instead of 30)
+    joblib.dump(ensemble, out / "ensemble.joblib", compress=0)
     band = ensemble.choose_band(valid.texts) if ensemble.expensive_available() else None
     scores, _ = ensemble.predict_proba(valid.texts, band=band or (1.0, 0.0))
     manifest = {
