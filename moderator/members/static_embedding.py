@@ -34,24 +34,25 @@ WORD_CACHE = 100_000  # distinct words whose pieces are kept (~150 bytes each: 1
 COMMON_WORDS = 50_000  # the training texts' most frequent words, cached from the start (~0.6 MB pickled)
 
 
-def checkpoint_model_dir(checkpoint: Path) -> Path:
-    """The local model folder (config.json, tokenizer) a detoxify checkpoint names in config.arch.args.model_type;
-    a relative name is taken against the checkpoint's own folder, as the detoxify member does."""
+def read_checkpoint(checkpoint: Path) -> tuple[dict, Path]:
+    """A detoxify checkpoint's state dict, and the local model folder (config.json, tokenizer) it names in
+    config.arch.args.model_type; a relative name is taken against the checkpoint's own folder, as the
+    detoxify member does."""
     import torch
 
-    model_type = Path(torch.load(checkpoint, map_location="cpu", weights_only=False)["config"]["arch"]["args"]["model_type"])
-    return model_type if model_type.is_absolute() else checkpoint.parent / model_type
+    loaded = torch.load(checkpoint, map_location="cpu", weights_only=False)
+    model_type = Path(loaded["config"]["arch"]["args"]["model_type"])
+    return loaded["state_dict"], model_type if model_type.is_absolute() else checkpoint.parent / model_type
 
 
-def distill_vectors(checkpoint: Path, batch_size: int = 1024) -> np.ndarray:
+def distill_vectors(checkpoint: Path, batch_size: int = 1024, read: tuple[dict, Path] | None = None) -> np.ndarray:
     """(vocabulary, hidden) vectors: each word piece alone through the checkpoint's encoder, between [CLS] and
-    [SEP], the mean of the three outputs."""
+    [SEP], the mean of the three outputs. `read`: the checkpoint already read (read_checkpoint)."""
     import torch
     from tokenizers import Tokenizer
     from transformers import BertConfig, BertModel
 
-    model_dir = checkpoint_model_dir(checkpoint)
-    state = torch.load(checkpoint, map_location="cpu", weights_only=False)["state_dict"]
+    state, model_dir = read or read_checkpoint(checkpoint)
     encoder = BertModel(BertConfig.from_pretrained(str(model_dir)), add_pooling_layer=False)
     # detoxify's BertForSequenceClassification keeps the encoder under "bert."; the pooler and head are not used
     encoder.load_state_dict({k[len("bert."):]: v.float() for k, v in state.items()
@@ -97,8 +98,9 @@ class StaticEmbeddingMember:
         from tokenizers import Tokenizer
 
         checkpoint = Path(self.checkpoint)
-        vectors = distill_vectors(checkpoint)
-        tokenizer = Tokenizer.from_file(str(checkpoint_model_dir(checkpoint) / "tokenizer.json"))
+        read = read_checkpoint(checkpoint)  # 45 MB: read once
+        vectors = distill_vectors(checkpoint, read=read)
+        tokenizer = Tokenizer.from_file(str(read[1] / "tokenizer.json"))
         # the transformer's tokenizer pads and cuts to its batch length; here every piece of a text counts
         tokenizer.no_padding()
         tokenizer.no_truncation()
@@ -120,6 +122,8 @@ class StaticEmbeddingMember:
         return self
 
     def tokenizer(self):
+        """The tokenizer; on first use after loading it also rebuilds what does not pickle: the float32 table
+        and the common words' cache (embed() calls it for that)."""
         if self._tokenizer is None:
             from tokenizers import Tokenizer
 
