@@ -9,7 +9,7 @@ import torch
 
 from moderator.identity import IDENTITY_TOKEN
 from moderator.labels import LABELS
-from moderator.members.static_embedding import StaticEmbeddingMember, distill_vectors, prepare
+from moderator.members.static_embedding import StaticEmbeddingMember, _fit_hidden_heads, distill_vectors, prepare
 from moderator.normalize import normalize
 from test_detoxify_member import VOCAB, build_tiny_checkpoint
 
@@ -51,13 +51,15 @@ def test_distilled_vectors_are_the_encoders_own_outputs(tiny):
 def test_fits_scores_and_pickles(fitted, tmp_path):
     member = fitted
     assert member.labels == ("toxicity",)
-    assert member.feature_names == ["toxicity@all"]
+    assert member.feature_names == ["toxicity@all", "toxicity@mlp"]
     assert member.table_.shape == (len(WORDS) + 1, 8)  # every piece, and the blinded group token
     texts = [normalize(t).text for t in ["You are an IDIOT", "what a nice day", "", "zzzz qqqq"]]
     features = member.features(texts)
-    assert features.shape == (4, 1) and np.all(np.isfinite(features))
-    # a text with no known piece has the zero vector: only the head's intercept speaks
-    np.testing.assert_allclose(features[2:], member.b_[None].repeat(2, axis=0), atol=1e-6)
+    assert features.shape == (4, 2) and np.all(np.isfinite(features))
+    # a text with no known piece has the zero vector: only the heads' intercepts speak
+    W1, b1, W2, b2 = member.mlp_
+    np.testing.assert_allclose(features[2:, 0], [member.b_[0]] * 2, atol=1e-6)
+    np.testing.assert_allclose(features[2:, 1], [(np.maximum(b1, 0) @ W2 + b2)[0]] * 2, atol=1e-5)
     P = member.predict_proba(texts)
     assert P.shape == (4, 1) and np.all((P > 0) & (P < 1))
     joblib.dump(member, tmp_path / "m.joblib", compress=3)
@@ -91,3 +93,25 @@ def test_cached_word_pieces_equal_the_tokenizers_pieces_of_the_whole_text(fitted
         whole = [i for i in tokenizer.encode(prepare(normalized), add_special_tokens=False).ids if i != unknown]
         words = [i for word in normalized.split() for i in member.word_pieces(word)]
         assert words == whole, text
+
+
+def test_packed_hidden_heads_answer_like_scikit_learns_mlps():
+    """Each label's MLP is packed into shared matrices (W1 side by side, W2 block-diagonal): the packed
+    product must give every label the logit of its own fitted scikit-learn model, untouched by the others'."""
+    from sklearn.neural_network import MLPClassifier
+
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(300, 6)).astype(np.float32)
+    Y = np.zeros((300, len(LABELS)), dtype=np.float32)
+    Y[:, LABELS.index("toxicity")] = X[:, 0] * X[:, 1] > 0  # a label no linear head can read
+    Y[:, LABELS.index("insult")] = X[:, 2] > 0.3
+    mask = np.ones_like(Y, dtype=bool)
+    mask[:100, LABELS.index("insult")] = False  # missing labels: insult trains on its 200 known rows
+    W1, b1, W2, b2 = _fit_hidden_heads(X, Y, mask, ("toxicity", "insult"), hidden=5, random_state=0)
+    packed = np.maximum(X @ W1 + b1, 0) @ W2 + b2
+    for k, (label, rows) in enumerate([("toxicity", slice(None)), ("insult", slice(100, None))]):
+        j = LABELS.index(label)
+        alone = MLPClassifier(hidden_layer_sizes=(5,), alpha=1e-3, early_stopping=True, max_iter=50,
+                              random_state=0).fit(X[rows], Y[rows, j] >= 0.5)
+        p = alone.predict_proba(X)[:, 1]
+        np.testing.assert_allclose(1 / (1 + np.exp(-packed[:, k])), p, atol=1e-5)

@@ -1,5 +1,6 @@
 """The static-embedding member: one vector per word piece, distilled from our fine-tuned MiniLM, averaged over
-a comment, with logistic-regression heads per label (pooled and per dataset, as the linear member has).
+a comment, with logistic-regression heads per label (pooled and per dataset, as the linear member has) and,
+since model version 2026.11.7, a one-hidden-layer MLP head per label (pooled) beside them.
 
 A transformer reads every comment in context but costs ~16 ms of a core per comment, so the cascade sends it
 2 % of them. This member keeps part of what it learned for every comment at the cost of a table lookup:
@@ -81,13 +82,14 @@ class StaticEmbeddingMember:
     reads_normalized = True  # the ensemble hands it moderator.normalize output
 
     def __init__(self, checkpoint: str | Path | None = None, dims: int = 256, sif: float = 1e-3, C: float = 1.0,
-                 min_positives: int = 20, random_state: int = 0):
+                 min_positives: int = 20, random_state: int = 0, hidden: int = 256):
         self.checkpoint = str(checkpoint) if checkpoint else None  # detoxify checkpoint to distil from
         self.dims = dims
         self.sif = sif
         self.C = C
         self.min_positives = min_positives
         self.random_state = random_state
+        self.hidden = hidden  # units of each label's one-hidden-layer head (0: logistic heads only)
         self._tokenizer = None
         self._pieces: dict[str, list[int]] = {}
 
@@ -196,11 +198,23 @@ class StaticEmbeddingMember:
         self.labels, self.feature_names, self.W_, self.b_ = fit_heads(
             X, Y, mask, groups, self.min_positives,
             lambda: _head(self.C, self.random_state))
+        self.mlp_ = None
+        if self.hidden:
+            self.mlp_ = _fit_hidden_heads(X, Y, mask, self.labels, self.hidden, self.random_state)
+            self.feature_names = self.feature_names + [f"{label}@mlp" for label in self.labels]
         return self
 
     def features(self, texts: Sequence[str]) -> np.ndarray:
-        """Logits of every head (pooled heads first, in `labels` order)."""
-        return self.embed(texts) @ self.W_ + self.b_
+        """Logits of every head: the logistic ones (pooled heads first, in `labels` order), then the
+        hidden-layer ones (one per label, in `labels` order)."""
+        X = self.embed(texts)
+        logits = X @ self.W_ + self.b_
+        mlp = getattr(self, "mlp_", None)  # (members pickled before 2026.11.7 have none)
+        if mlp is None:
+            return logits
+        W1, b1, W2, b2 = mlp
+        hidden = np.maximum(X @ W1 + b1, 0)
+        return np.hstack([logits, hidden @ W2 + b2])
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         logits = self.features(texts)[:, : len(self.labels)]
@@ -212,6 +226,34 @@ class StaticEmbeddingMember:
             state.pop(rebuilt, None)
         state["_tokenizer"], state["_pieces"] = None, {}
         return state
+
+
+def _fit_hidden_heads(X: np.ndarray, Y: np.ndarray, mask: np.ndarray, labels: Sequence[str], hidden: int,
+                      random_state: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """One scikit-learn MLP (one ReLU layer of `hidden` units) per label over the pooled rows that know it,
+    stopped early on a tenth of them. A linear head reads the averaged vector along one direction; a hidden
+    layer reads combinations (a rude word near "you", a group name near a slur), and on the validation split
+    the stacker's out-of-fold toxicity AUC rose from 0.907 to 0.911 (OLID 0.828 -> 0.838, C3 0.733 ->
+    0.742). The fitted layers are packed into one (W1, b1, W2, b2) so that scoring is two products: W1
+    side by side, W2 block-diagonal (each label's output reads only its own hidden units)."""
+    from sklearn.neural_network import MLPClassifier
+
+    from moderator.labels import LABELS
+
+    fitted = []
+    for label in labels:
+        j = LABELS.index(label)
+        rows = np.flatnonzero(mask[:, j])
+        model = MLPClassifier(hidden_layer_sizes=(hidden,), alpha=1e-3, early_stopping=True, max_iter=50,
+                              random_state=random_state)
+        fitted.append(model.fit(X[rows], Y[rows, j] >= 0.5))
+    W1 = np.hstack([m.coefs_[0] for m in fitted]).astype(np.float32)
+    b1 = np.concatenate([m.intercepts_[0] for m in fitted]).astype(np.float32)
+    W2 = np.zeros((W1.shape[1], len(fitted)), dtype=np.float32)
+    for k, m in enumerate(fitted):
+        W2[k * hidden:(k + 1) * hidden, k] = m.coefs_[1][:, 0]
+    b2 = np.array([m.intercepts_[1][0] for m in fitted], dtype=np.float32)
+    return W1, b1, W2, b2
 
 
 def _head(C: float, random_state: int):
