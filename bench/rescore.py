@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from moderator.datapaths import data_dir  # noqa: E402
+from moderator.rescore.job import DEFAULT_CHUNK_SIZE  # noqa: E402
 
 # (file under eval/, text column, csv options): the eval sets' comment texts, never their labels
 EVAL_TEXTS = [
@@ -109,7 +110,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1_000_000, help="comments to re-score (default 1,000,000)")
     parser.add_argument("--workers", type=int, help="worker processes (default: one per core)")
-    parser.add_argument("--chunk-size", type=int, default=1000)
+    parser.add_argument("--chunk-size", type=int, default=DEFAULT_CHUNK_SIZE)
     parser.add_argument("--engine", choices=["local", "dask"], default="local")
     parser.add_argument("--format", choices=["parquet", "jsonl"], default="parquet", help="DEST format")
     parser.add_argument("--workdir", help="where to put the archive and output (default: a temporary folder)")

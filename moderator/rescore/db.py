@@ -20,6 +20,7 @@ from typing import Iterator
 
 from sqlalchemy import func, or_, select
 
+from moderator.rescore.job import DEFAULT_CHUNK_SIZE
 from moderator.rescore.sources import Chunk, Fields
 from moderator.rescore.summary import Summary
 
@@ -118,7 +119,7 @@ def _save(store, result, updated_before: dict, policy) -> int:
     return written
 
 
-def rescore_database(url: str, policy, engine, since: str | None = None, statuses=(), chunk_size: int = 1000,
+def rescore_database(url: str, policy, engine, since: str | None = None, statuses=(), chunk_size: int = DEFAULT_CHUNK_SIZE,
                      full: bool | None = None, everything: bool = False, quiet: bool = False) -> dict:
     """Re-score the stored comments selected by since/statuses on a started engine; returns the summary."""
     from tqdm import tqdm

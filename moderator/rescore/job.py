@@ -15,7 +15,10 @@ from moderator.rescore.sinks import Checkpoint
 from moderator.rescore.sources import Fields, estimate_rows, fingerprint, iter_chunks, resolve_sources
 from moderator.rescore.summary import Summary
 
-DEFAULT_CHUNK_SIZE = 1000
+# Comments per unit of work and checkpoint. A worker's scratch memory grows with it: on the 1,000,000-
+# comment benchmark, 1,000 peaked at 1.38 GiB PSS over all processes and 500 at 1.28 GiB, at the same
+# speed (1,903 vs 1,895 comments/s while scoring over 200,000 comments; 2026-11-29).
+DEFAULT_CHUNK_SIZE = 500
 
 
 class ModelMismatch(RuntimeError):
