@@ -42,6 +42,14 @@ def _post_fork(server, worker) -> None:
     # Each worker's numeric libraries get their share of the cores, not all of them each.
     for name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         os.environ.setdefault(name, str(_threads_per_worker(server.cfg.workers)))
+    # numpy's BLAS is loaded before the fork (the master imports moderator), when those variables no
+    # longer count: size its pool directly. Left at one thread per core, every request thread's product
+    # large enough to be split (the static member's hidden layer: 1 x 256 x 1,792) woke a pool shared
+    # with seven other request threads, and the server spent 10.9-11.7 ms of CPU per request instead of
+    # 7.1 (bench/service.py: 164-176 requests/s, p99 218 ms, against 231 and 154 ms; 2026-11-29).
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=int(os.environ["OPENBLAS_NUM_THREADS"]), user_api="blas")
 
 
 def _child_exit(server, worker) -> None:
