@@ -9,7 +9,8 @@ import torch
 
 from moderator.identity import IDENTITY_TOKEN
 from moderator.labels import LABELS
-from moderator.members.static_embedding import StaticEmbeddingMember, _fit_hidden_heads, distill_vectors, prepare
+from moderator.members.static_embedding import (StaticEmbeddingMember, _fit_hidden_heads, context_vectors,
+                                                distill_vectors, prepare)
 from moderator.normalize import normalize
 from test_detoxify_member import VOCAB, build_tiny_checkpoint
 
@@ -46,6 +47,40 @@ def test_distilled_vectors_are_the_encoders_own_outputs(tiny):
         with torch.no_grad():
             expected = model.bert(input_ids=ids).last_hidden_state.mean(dim=1).numpy()[0]
         np.testing.assert_allclose(vectors[piece], expected, atol=1e-5)
+
+
+def test_context_vectors_average_the_encoders_outputs_over_each_pieces_occurrences(tiny):
+    """A piece's vector is the mean of the encoder's last-layer outputs wherever it occurs in the texts
+    (batched with padding, which must not leak in); special and unknown pieces, and pieces that never occur,
+    get zeros and count 0 (the member drops unknown pieces anyway)."""
+    path, model, tokenizer = tiny
+    texts = ["you are an idiot", "what a nice day", "idiot", "thank you for the nice article you wrote"]
+    vectors, counts = context_vectors(path, texts, batch_size=3)  # batches mixing lengths: padding
+    occurrences: dict[int, list[np.ndarray]] = {}
+    for text in texts:
+        ids = tokenizer(text, return_tensors="pt")["input_ids"]
+        with torch.no_grad():
+            out = model.bert(input_ids=ids).last_hidden_state[0].numpy()
+        for position, piece in enumerate(ids[0].tolist()):
+            if piece not in (tokenizer.cls_token_id, tokenizer.sep_token_id, tokenizer.unk_token_id):
+                occurrences.setdefault(piece, []).append(out[position])
+    assert set(np.flatnonzero(counts)) == set(occurrences)
+    for piece, outs in occurrences.items():
+        assert counts[piece] == len(outs)
+        np.testing.assert_allclose(vectors[piece], np.mean(outs, axis=0), atol=1e-5)
+    never = tokenizer.convert_tokens_to_ids("moron")
+    assert counts[never] == 0 and not vectors[never].any()
+
+
+def test_context_texts_change_the_table(tiny):
+    """By default (context_texts=0) the table is the pieces-alone recipe; with contexts it is built from
+    other vectors."""
+    path, _, tokenizer = tiny
+    texts = [normalize(t).text for t in TOXIC + CLEAN]
+    alone = StaticEmbeddingMember(path, dims=8).distill(texts).table_
+    in_context = StaticEmbeddingMember(path, dims=8, context_texts=len(texts)).distill(texts).table_
+    assert alone.shape == in_context.shape == (len(WORDS) + 1, 8)
+    assert not np.allclose(alone, in_context)  # the PCA itself is fitted on other vectors: compare whole tables
 
 
 def test_fits_scores_and_pickles(fitted, tmp_path):

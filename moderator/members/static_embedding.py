@@ -10,6 +10,12 @@ in the training texts): model2vec's recipe (Tulkens & van Dongen, 2024). A comme
 pieces' vectors, unit length. Unlike the n-gram models it knows that words it never saw labelled ("moron",
 "imbecile") sit near ones it did.
 
+`context_texts=N` instead averages each piece's last-layer outputs over its occurrences in N training texts
+(aggregated contextual vectors, Bommasani et al., 2020). On the validation split that lifted the stacker's
+out-of-fold AUC (toxicity 0.911 -> 0.915, harassment 0.865 -> 0.875: experiments/static_vectors.py), but
+on data/eval the gain was mixed (CAD harassment F1 up 0.04, bias madlibs AUC down 0.014, below its goal),
+so the shipped member keeps the pieces-alone vectors (models/CARD.md).
+
 Speed: the fine-tuned WordPiece tokenizer (`tokenizers`) costs ~8 us a word, more than the rest of the
 member; so each whitespace-separated word's pieces are cached (the tokenizer splits on whitespace first,
 so a text's pieces are its words' pieces in order), starting from the training texts' most frequent words,
@@ -51,14 +57,9 @@ def distill_vectors(checkpoint: Path, batch_size: int = 1024, read: tuple[dict, 
     [SEP], the mean of the three outputs. `read`: the checkpoint already read (read_checkpoint)."""
     import torch
     from tokenizers import Tokenizer
-    from transformers import BertConfig, BertModel
 
     state, model_dir = read or read_checkpoint(checkpoint)
-    encoder = BertModel(BertConfig.from_pretrained(str(model_dir)), add_pooling_layer=False)
-    # detoxify's BertForSequenceClassification keeps the encoder under "bert."; the pooler and head are not used
-    encoder.load_state_dict({k[len("bert."):]: v.float() for k, v in state.items()
-                             if k.startswith("bert.") and ".pooler." not in k})
-    encoder.eval()
+    encoder = _encoder(state, model_dir)
     tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
     cls, sep = tokenizer.token_to_id("[CLS]"), tokenizer.token_to_id("[SEP]")
     size = encoder.config.vocab_size
@@ -72,6 +73,51 @@ def distill_vectors(checkpoint: Path, batch_size: int = 1024, read: tuple[dict, 
     return vectors
 
 
+def context_vectors(checkpoint: Path, texts: Sequence[str], read: tuple[dict, Path] | None = None,
+                    batch_size: int = 64, max_length: int = 128) -> tuple[np.ndarray, np.ndarray]:
+    """(vocabulary, hidden) mean last-layer vectors of each word piece over its occurrences in `texts`, run
+    through the checkpoint's encoder in context, and (vocabulary,) occurrence counts; rows of pieces that
+    never occur are zero (the caller falls back on distill_vectors there). Special tokens are left out."""
+    import torch
+    from tokenizers import Tokenizer
+
+    state, model_dir = read or read_checkpoint(checkpoint)
+    encoder = _encoder(state, model_dir)
+    tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+    tokenizer.no_padding()
+    tokenizer.enable_truncation(max_length)
+    specials = {tokenizer.token_to_id(t) for t in ("[CLS]", "[SEP]", "[PAD]", "[UNK]")} - {None}
+    encodings = tokenizer.encode_batch_fast(list(texts))
+    order = np.argsort([len(e.ids) for e in encodings], kind="stable")  # similar lengths: little padding
+    size, hidden = encoder.config.vocab_size, encoder.config.hidden_size
+    sums, counts = np.zeros((size, hidden), dtype=np.float64), np.zeros(size)
+    with torch.inference_mode():
+        for start in range(0, len(order), batch_size):
+            batch = [encodings[i].ids for i in order[start:start + batch_size]]
+            ids = np.zeros((len(batch), max(map(len, batch))), dtype=np.int64)
+            present = np.zeros_like(ids, dtype=bool)
+            for row, piece_ids in enumerate(batch):
+                ids[row, :len(piece_ids)], present[row, :len(piece_ids)] = piece_ids, True
+            out = encoder(input_ids=torch.from_numpy(ids),
+                          attention_mask=torch.from_numpy(present.astype(np.int64))).last_hidden_state.numpy()
+            keep = present & ~np.isin(ids, list(specials))
+            np.add.at(sums, ids[keep], out[keep])
+            np.add.at(counts, ids[keep], 1)
+    means = np.divide(sums, counts[:, None], out=np.zeros_like(sums), where=counts[:, None] > 0)
+    return means.astype(np.float32), counts
+
+
+def _encoder(state: dict, model_dir: Path):
+    """The checkpoint's BERT encoder (no pooler, no head), in eval mode."""
+    from transformers import BertConfig, BertModel
+
+    encoder = BertModel(BertConfig.from_pretrained(str(model_dir)), add_pooling_layer=False)
+    # detoxify's BertForSequenceClassification keeps the encoder under "bert."; the pooler and head are not used
+    encoder.load_state_dict({k[len("bert."):]: v.float() for k, v in state.items()
+                             if k.startswith("bert.") and ".pooler." not in k})
+    return encoder.eval()
+
+
 def prepare(normalized: str) -> str:
     """What the member reads: moderator.normalize output with identity terms blinded."""
     return blind_identity_terms(normalized.lower())
@@ -82,7 +128,7 @@ class StaticEmbeddingMember:
     reads_normalized = True  # the ensemble hands it moderator.normalize output
 
     def __init__(self, checkpoint: str | Path | None = None, dims: int = 256, sif: float = 1e-3, C: float = 1.0,
-                 min_positives: int = 20, random_state: int = 0, hidden: int = 256):
+                 min_positives: int = 20, random_state: int = 0, hidden: int = 256, context_texts: int = 0):
         self.checkpoint = str(checkpoint) if checkpoint else None  # detoxify checkpoint to distil from
         self.dims = dims
         self.sif = sif
@@ -90,18 +136,25 @@ class StaticEmbeddingMember:
         self.min_positives = min_positives
         self.random_state = random_state
         self.hidden = hidden  # units of each label's one-hidden-layer head (0: logistic heads only)
+        self.context_texts = context_texts  # training texts whose contexts the vectors average over (0: none)
         self._tokenizer = None
         self._pieces: dict[str, list[int]] = {}
 
     # -- distillation ---------------------------------------------------------------------------
-    def distill(self, prepared: Sequence[str]) -> "StaticEmbeddingMember":
-        """Build the table from the checkpoint; `prepared` (training texts) gives the pieces' frequencies."""
+    def distill(self, texts: Sequence[str]) -> "StaticEmbeddingMember":
+        """Build the table from the checkpoint and the training texts: they give the pieces' frequencies
+        and, for up to `context_texts` of them, the contexts the pieces' vectors average over."""
         from sklearn.decomposition import PCA
         from tokenizers import Tokenizer
 
         checkpoint = Path(self.checkpoint)
         read = read_checkpoint(checkpoint)  # 45 MB: read once
         vectors = distill_vectors(checkpoint, read=read)
+        if getattr(self, "context_texts", 0):  # (members pickled before the option have none)
+            chosen = np.random.default_rng(self.random_state).permutation(len(texts))[:self.context_texts]
+            in_context, seen = context_vectors(checkpoint, [texts[i] for i in sorted(chosen)], read=read)
+            vectors[seen > 0] = in_context[seen > 0]
+        prepared = [prepare(t) for t in texts]
         tokenizer = Tokenizer.from_file(str(read[1] / "tokenizer.json"))
         # the transformer's tokenizer pads and cuts to its batch length; here every piece of a text counts
         tokenizer.no_padding()
@@ -192,7 +245,7 @@ class StaticEmbeddingMember:
     def fit(self, texts: Sequence[str], Y: np.ndarray, mask: np.ndarray,
             groups: Sequence[str] | None = None) -> "StaticEmbeddingMember":
         if not hasattr(self, "table_"):
-            self.distill([prepare(t) for t in texts])
+            self.distill(texts)
         self.keep_common_words(texts)
         X = self.embed(texts)
         self.labels, self.feature_names, self.W_, self.b_ = fit_heads(
