@@ -47,7 +47,8 @@ def out_of_fold_aucs(X, valid, label: str) -> tuple[float, dict[str, float]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--context-texts", type=int, nargs="+", default=[0, 40_000])
+    parser.add_argument("--context-texts", type=int, nargs="*", default=[0, 40_000],
+                        help="settings to fit besides the shipped member (none: the shipped member only)")
     args = parser.parse_args()
 
     import joblib
@@ -55,6 +56,7 @@ def main() -> None:
 
     from moderator.datapaths import data_dir, models_dir
     from moderator.datasets import load_training, split_train_valid
+    from moderator.ensemble import member_columns
     from moderator.members.detoxify_member import default_checkpoint
     from moderator.members.static_embedding import StaticEmbeddingMember
     from moderator.normalize import normalize
@@ -66,8 +68,11 @@ def main() -> None:
     names = [m.name for m in ensemble.members]
     shipped = ensemble.members[names.index("static_embedding")]
     train, valid = split_train_valid(load_training(root))
-    others = np.hstack([np.asarray(f, dtype=np.float32) for f, name in
-                        zip(_member_features(ensemble, list(valid.texts)), names) if name != "static_embedding"])
+    # the stacking features exactly as the shipped stacker reads them, less the static member's columns
+    stacked, _ = ensemble._member_outputs(list(valid.texts))
+    widths = np.cumsum([0] + [len(member_columns(m)) for m in ensemble.members])
+    static = names.index("static_embedding")
+    others = np.delete(stacked, np.s_[widths[static]:widths[static + 1]], axis=1)
     valid_normalized = [normalize(t).text for t in valid.texts]
     settings = [("shipped", shipped)] + [(f"context_texts={n}", n) for n in args.context_texts]
     for title, setting in settings:
@@ -81,14 +86,6 @@ def main() -> None:
             print(f"{title:22s} {label:16s} all={overall:.4f} "
                   + " ".join(f"{s}={auc:.3f}" for s, auc in per_source.items()), flush=True)
         print(f"{title}: {time.perf_counter() - started:.0f}s", flush=True)
-
-
-def _member_features(ensemble, texts: list[str]) -> list:
-    """Each member's stacking features on the texts, as the ensemble computes them."""
-    from moderator.ensemble import member_features, member_input, normalized_texts
-
-    normalized = normalized_texts(ensemble.members, texts)
-    return [member_features(m, member_input(m, texts, normalized)) for m in ensemble.members]
 
 
 if __name__ == "__main__":

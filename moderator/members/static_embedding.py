@@ -150,7 +150,7 @@ class StaticEmbeddingMember:
         checkpoint = Path(self.checkpoint)
         read = read_checkpoint(checkpoint)  # 45 MB: read once
         vectors = distill_vectors(checkpoint, read=read)
-        if getattr(self, "context_texts", 0):  # (members pickled before the option have none)
+        if self.context_texts:
             chosen = np.random.default_rng(self.random_state).permutation(len(texts))[:self.context_texts]
             in_context, seen = context_vectors(checkpoint, [texts[i] for i in sorted(chosen)], read=read)
             vectors[seen > 0] = in_context[seen > 0]
