@@ -9,8 +9,9 @@ to your own country"). `find_exclusions` reads those shapes in the normalized te
 (moderator.normalize); the lexicon member marks them as `identity_attack` spans with a reason, and a
 policy's `[phrases] flag = ["exclusion"]` sends such comments to a person.
 
-Measured on data/train (2026-11-29): 51 of 106,336 rows, 43 of them labelled toxic; none of the 8,665
-C3 news comments. Belonging denied ("... can never be real Canadians", "... don't belong in this
+Measured on data/train (2026-11-29): 53 of 106,336 rows, 44 of them labelled toxic (51 and 43 before the
+order "get out of our country" and a country denied to the reader were added); none of the 8,665 C3 news
+comments. Belonging denied ("... can never be real Canadians", "... don't belong in this
 country") was added later from general knowledge: no training row has that shape. Political groups
 ("conservatives should not be allowed to vote"), groups named by legal status and statements of law
 ("foreigners can't vote") are left to the scores.
@@ -39,6 +40,15 @@ _BACK = re.compile(
     r"(?:where (?:you|they|u|ya|he|she) (?:came|come|crawled)(?: from)?"
     r"|(?:your|their|ur|his|her|yer) (?:own )?(?:country|countries|homeland|shithole|village|cave|jungle|desert|hut|tribe)s?"
     r"|africa|the middle east|arabia|the jungle|the desert)\b"
+)
+# the same order without "back": "get out of our country"; and a country denied to the reader: "you don't
+# belong in this country", "your kind will never belong in America" (not "you don't belong here", said on
+# a forum to someone off topic)
+_OUT = re.compile(r"\bget (?:the (?:hell|fuck|f) )?out of (?:our|my|this) (?:country|nation)\b")
+_READER_DOES_NOT_BELONG = re.compile(
+    r"\b(?:you|u|ya|you people|your kind|y'?all|your lot)\s+(?:do(?:n'?t| not)|will never|can never|never will)"
+    r"\s+belong\s+(?:in (?:this|our|my) (?:country|nation)|in (?:america|canada|europe|britain|england"
+    r"|the us|the usa|the uk|australia|the west))\b"
 )
 # "go back ..." is an exclusion when it is an order or a demand made of others: at the start of a clause
 # ("Go back to Africa"), after someone and a modal ("they should go back where they came from"), after
@@ -94,7 +104,7 @@ _NEGATION = re.compile(r"\b(?:not|never|no one|nobody|don'?t|won'?t|wouldn'?t|sh
                        r"|\b(?:say|says|said|saying|suggest|suggests|suggesting|claim|claims|claiming|imply|implies|"
                        r"implying|argue|argues|arguing)(?: that)?\s*$")
 # Every shape holds "back" or a group's name: most texts stop at this set lookup instead of the patterns.
-_CUES = frozenset(["back"] + [name.split()[0] for name in GROUP_NAMES] + list(_CONSPIRACY_GROUPS))
+_CUES = frozenset(["back", "country", "nation", "belong"] + [name.split()[0] for name in GROUP_NAMES] + list(_CONSPIRACY_GROUPS))
 
 
 def _clause_before(normalized: str, start: int) -> str:
@@ -119,6 +129,11 @@ def find_exclusions(normalized: str, words: list[str] | None = None) -> list[tup
         found += [(m.start(), m.end()) for m in _BACK.finditer(normalized)
                   if not m.group().startswith(("go ", "get ")) or _TO_THE_READER.search(m.group())
                   or _ORDER_BEFORE.search(_clause_before(normalized, m.start()))]
+    if "out" in words:
+        found += [(m.start(), m.end()) for m in _OUT.finditer(normalized)
+                  if _ORDER_BEFORE.search(_clause_before(normalized, m.start()))]
+    if "belong" in words:
+        found += [(m.start(), m.end()) for m in _READER_DOES_NOT_BELONG.finditer(normalized)]
     for name in _NAME.finditer(normalized):
         group = name.group()
         after = _AFTER_GROUP.match(normalized, name.end()) if group in _IDENTITY_GROUPS else None

@@ -8,6 +8,12 @@ it that calls for the act, promises it or wishes it ("should", "I'll", "someone"
 undone); the lexicon member marks what it finds as `threat` spans with a reason, and a policy's
 `[phrases] flag` sends such comments to a person whatever their scores. (As stacking features the same
 shapes did not help: 47 threats among the stacker's held-out rows are too few to weigh them.)
+Violence named by a weapon or a method instead of a verb ("put a bullet in his head", "he deserves a
+rope", "string them up") and intimidation by a visit or a lesson promised are shapes of their own.
+
+Measured on data/train (2026-11-29): the shapes occur in 441 of 106,336 rows, 315 of them labelled toxic
+(436 and 310 before the weapon, method, lesson and address shapes were added; the weapon shapes alone:
+4 rows, all toxic); 6 of the 8,665 C3 news comments.
 """
 
 from __future__ import annotations
@@ -83,6 +89,44 @@ _INTIMIDATION = re.compile(
     rf"|\b(?:i'?ll|we'?ll|i will|we will|gonna|going to) make {_YOU} pay\b(?!\s+(?:a|an|the|more|less|for (?!this|that|it\b)|\d|\$|taxes|tax))"
     rf"|\b(?:{_YOU}(?:'re| are)?|ur) (?:a )?dead (?:man|woman|meat)\b"
     r"|\bwatch (?:your|ur|yo) back\b|\bsleep with one eye open\b"
+    # "I'm going to find this reporter and teach her a lesson"; "someone should pay him a visit" (a visit
+    # that the speaker plans is a visit: "we will pay them a visit next summer")
+    rf"|\b(?:i'?ll|we'?ll|i will|we will|i'?m going to|i am going to|we'?re going to|gonna|going to|let'?s"
+    rf"|(?:someone|somebody) (?:should|needs to|will|ought to)) (?:\w+ ){{0,4}}?"
+    rf"teach {_TARGET} a (?:lesson|thing or two)"
+    r"(?! (?:in|about|on)\b| (?:at|in|on) (?:the )?(?:polls|ballot box|ballot|next election|election day|november))"
+    rf"|\b(?:someone|somebody) (?:should|needs to|ought to|oughta) (?:go )?"
+    rf"pay {_TARGET} a (?:little |friendly |late night |late-night |personal )?visit"
+    # an order with a threat behind it: "shut your mouth or I'll shut it for you"
+    rf"|\bor (?:else )?(?:i'?ll|we'?ll|i will|we will|someone will) (?:shut it for {_YOU}|shut {_YOU} up"
+    rf"|make {_YOU} (?:shut up|regret it|sorry|pay))\b"
+    # a person's home address posted with a call to go there
+    r"|\b(?:his|her|their|your|the \w+'?s) (?:home |house )?address is\b(?=.{0,80}\b(?:visit|pay|go|drop by|stop by|show up))"
+)
+# Violence named by its weapon or its method rather than by a violent verb, aimed at a person: "put a
+# bullet in his head", "he deserves a bullet", "string them up", "line them up against a wall", "run him
+# over", "put down like a dog". A report ("the gunman put a bullet in ...", "the police found a bullet")
+# has no call before it; the call is the framing above, an order opening a sentence, or "deserves".
+_HIS = r"(?:his|her|their|your|ur|yo|that \w+'?s|the \w+'?s|\w+'s)"
+_WEAPON_ACT = (
+    rf"(?:put|puts|putting|pump|pumps|pumping|stick|sticks|shove|shoves|lodge|lodges|send|sends)"
+    rf" (?:a|one|some|two|three|a few|\d+) (?:bullets?|slugs?|rounds?|knife|knives|blade|shank|bolt)"
+    rf" (?:in|into|in to|through|between|to) (?:{_TARGET}|{_HIS}(?: \w+)?)"
+    rf"|(?:take|takes|taking) (?:a|an|the|my|our|some) (?:baseball )?(?:bat|hammer|crowbar|tire iron|machete|axe|"
+    rf"golf club|brick|pipe) to (?:{_TARGET}|{_HIS} (?:head|skull|face|knees?|legs?))"
+    rf"|(?:string|strings|stringing) (?:{_TARGET})(?: all)? up"
+    rf"|line (?:{_TARGET})(?: all)? up (?:against|in front of) (?:a|the) wall"
+    rf"|(?:run|runs|running) (?:{_TARGET})(?: all)? over|(?:run|runs|running) over {_TARGET}"
+    rf"|put (?:{_TARGET})(?: all)? (?:six|6) (?:feet|ft) under"
+)
+_WEAPON_CALL = re.compile(
+    rf"(?:\b{_FRAMING}\b(?:\s+\w+){{0,3}}?\s+|(?:^|(?<=[.!?;:] )|(?<=\n)))(?:{_WEAPON_ACT})\b"
+    # "he deserves a bullet", "that traitor needs a rope", "she deserves a bullet to the head"
+    r"|\b(?:deserves?|deserved|needs?|earned|has earned|is asking for)"
+    r" (?:a|the|one|some) (?:bullet|noose|rope|firing squad|gallows|bullet to the head)"
+    r"(?! point| list| train| proof| journal| hole| ?-)\b"
+    # "should be put down like a dog"
+    r"|\bput (?:down|to sleep) like (?:a|an|the) (?:rabid |mad |sick )?(?:dog|animal|dogs|animals)\b"
 )
 _NEGATION = re.compile(r"\b(?:no one|nobody|never|not|no|don'?t|won'?t|wouldn'?t|shouldn'?t|didn'?t|doesn'?t|"
                        r"can'?t|cannot|isn'?t|wasn'?t)\b")
@@ -91,7 +135,11 @@ _NEGATION = re.compile(r"\b(?:no one|nobody|never|not|no|don'?t|won'?t|wouldn'?t
 _TRIGGERS = frozenset(
     [stem + ending for stem in _STEMS for ending in _ENDINGS] + list(_IRREGULAR)
     + ["gun", "gunned", "blow", "blown", "wipe", "wiped", "hunt", "hunted", "die", "dies", "dead", "death",
-       "rot", "kys", "live", "lives", "sleep", "sleeps", "find", "track", "coming", "pay", "back", "eye"]
+       "rot", "kys", "live", "lives", "sleep", "sleeps", "find", "track", "coming", "pay", "back", "eye",
+       "bullet", "bullets", "slug", "slugs", "rounds", "knife", "knives", "blade", "shank", "bolt", "bat",
+       "hammer", "crowbar", "iron", "machete", "axe", "club", "brick", "pipe", "string", "strings",
+       "stringing", "line", "run", "runs", "running", "under", "noose", "rope", "squad", "gallows",
+       "dog", "dogs", "animal", "animals", "lesson", "thing", "visit", "shut", "regret", "sorry", "address"]
 )
 
 
@@ -110,6 +158,7 @@ def find_threats(normalized: str, words: list[str] | None = None) -> list[Threat
     found = [ThreatPhrase(m.start(), m.end(), "call") for pattern in (_CALL, _IMPERATIVE, _PASSIVE_CALL)
              for m in pattern.finditer(normalized)
              if not _BEATING.search(normalized, m.start(), m.end()) or _BEAT_HOW.match(normalized, m.end())]
+    found += [ThreatPhrase(m.start(), m.end(), "call") for m in _WEAPON_CALL.finditer(normalized)]
     found += [ThreatPhrase(m.start(), m.end(), "death_wish") for m in _DEATH_WISH.finditer(normalized)]
     found += [ThreatPhrase(m.start(), m.end(), "intimidation") for m in _INTIMIDATION.finditer(normalized)]
     # "nobody will kill him", "you should not be shot": negated, not a call

@@ -26,6 +26,8 @@ def _found(text: str) -> list[str]:
     ("Muslims can never be real Canadians.", "muslims can never be real canadians"),
     ("Jews are not true Americans", "jews are not true americans"),
     ("Muslims don't belong in this country", "muslims don't belong in this country"),
+    ("Get out of our country!", "get out of our country"),
+    ("You people don't belong in this country.", "you people don't belong in this country"),
 ])
 def test_exclusions_are_found(text, phrase):
     assert _found(text) == [phrase]
@@ -43,6 +45,9 @@ def test_exclusions_are_found(text, phrase):
     "Muslims belong here as much as anyone.",
     "Women don't belong in the kitchen, they belong wherever they want.",
     "Great article, thanks.",
+    "Companies get out of this country because of the taxes.",  # not an order
+    "I told him to get out of my country, the man said.",  # a report
+    "You don't belong here, this forum is for cyclists.",  # off topic, not a country
 ])
 def test_reports_policy_questions_and_negations_are_not_exclusions(text):
     assert _found(text) == []

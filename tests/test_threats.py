@@ -31,6 +31,21 @@ def _kinds(text: str) -> list[str]:
     ("You will be killed if you come back here.", "call"),
     ("We'll beat you to a pulp", "call"),
     ("I will beat you", "call"),
+    # violence named by its weapon or method, not by a violent verb
+    ("I hope someone puts a bullet in that senator's head.", "call"),
+    ("Someone should put a bullet in him.", "call"),
+    ("He deserves a bullet.", "call"),
+    ("That traitor needs a rope.", "call"),
+    ("String him up from the nearest tree.", "call"),
+    ("They should string them all up.", "call"),
+    ("Somebody should run him over.", "call"),
+    ("Line them up against a wall.", "call"),
+    ("Someone needs to take a baseball bat to his skull.", "call"),
+    ("He should be put down like a dog.", "call"),
+    ("I'm going to find this reporter and teach her a lesson.", "intimidation"),
+    ("Someone should pay him a visit.", "intimidation"),
+    ("Shut your mouth or I'll shut it for you.", "intimidation"),
+    ("Her home address is 42 Elm Street, pay her a visit.", "intimidation"),
 ])
 def test_calls_and_wishes_are_found(text, kind):
     assert _kinds(text) == [kind]
@@ -55,6 +70,20 @@ def test_calls_and_wishes_are_found(text, kind):
     "They smoke, knowing full well how likely to kill you it is.",  # "well" is not "we'll"
     "Even Trudeau will be able to beat the Conservatives.",  # beating a party is winning
     "I hope Navy beat em this week.",
+    # weapons and methods in reports, idioms and other senses
+    "The gunman put a bullet in his own head, police said.",  # a report: nothing calls for it
+    "The police found a bullet in the car.",
+    "The senator dodged a bullet with that vote.",
+    "He took a bullet for the team.",
+    "The bill was run over by a filibuster.",
+    "Line them up by height for the photo.",
+    "He was put down as the contact person.",
+    "This list deserves a bullet point of its own.",
+    "The Leafs deserved the beating they got.",
+    "I'll teach you a lesson in economics.",
+    "We will pay them a visit next summer in Spain.",  # a visit the writer plans
+    "Voters will teach the senator a lesson at the polls.",
+    "His address is public record.",
 ])
 def test_reports_things_and_negations_are_not_threats(text):
     assert _kinds(text) == []
