@@ -46,6 +46,8 @@ def _kinds(text: str) -> list[str]:
     ("Someone should pay him a visit.", "intimidation"),
     ("Shut your mouth or I'll shut it for you.", "intimidation"),
     ("Her home address is 42 Elm Street, pay her a visit.", "intimidation"),
+    ("Your mother should have aborted you.", "death_wish"),
+    ("You should've been aborted.", "death_wish"),
 ])
 def test_calls_and_wishes_are_found(text, kind):
     assert _kinds(text) == [kind]
@@ -84,6 +86,7 @@ def test_calls_and_wishes_are_found(text, kind):
     "We will pay them a visit next summer in Spain.",  # a visit the writer plans
     "Voters will teach the senator a lesson at the polls.",
     "His address is public record.",
+    "She said the pregnancy should have been aborted, the court heard.",
 ])
 def test_reports_things_and_negations_are_not_threats(text):
     assert _kinds(text) == []
