@@ -48,6 +48,21 @@ def _kinds(text: str) -> list[str]:
     ("Her home address is 42 Elm Street, pay her a visit.", "intimidation"),
     ("Your mother should have aborted you.", "death_wish"),
     ("You should've been aborted.", "death_wish"),
+    ("I will end you.", "call"),
+    ("I'd slit your throat if I could.", "call"),
+    ("If I see you I'll smash your face in.", "call"),
+    ("I'm gonna beat the shit out of you.", "call"),
+    ("I'll burn your house down.", "call"),
+    ("We'll burn down the mosque.", "call"),
+    ("Somebody should shoot up that school.", "call"),
+    ("Round them up and shoot them.", "call"),
+    ("I hope you get cancer.", "death_wish"),
+    ("I hope he gets hit by a bus.", "death_wish"),
+    ("Die, you scum.", "death_wish"),
+    ("Your days are numbered.", "intimidation"),
+    ("Enjoy your last days.", "intimidation"),
+    ("Wait till I get my hands on you.", "intimidation"),
+    ("We know where your kids go to school.", "intimidation"),
 ])
 def test_calls_and_wishes_are_found(text, kind):
     assert _kinds(text) == [kind]
@@ -87,6 +102,17 @@ def test_calls_and_wishes_are_found(text, kind):
     "Voters will teach the senator a lesson at the polls.",
     "His address is public record.",
     "She said the pregnancy should have been aborted, the court heard.",
+    "We should burn down the house of cards that is this budget.",
+    "They will bomb the school board elections.",
+    "This will break your heart.",
+    "These subsidies? I'll end them.",  # a thing, not the reader
+    "I hope she gets cancer treatment soon.",
+    "Die Hard is my favourite movie.",
+    "Enjoy your last days of summer!",
+    "His days as mayor are numbered.",
+    "When we get our hands on the data we will publish.",
+    "Enrollment will shoot up at the school.",
+    "They burned down the old warehouse in 1990.",
 ])
 def test_reports_things_and_negations_are_not_threats(text):
     assert _kinds(text) == []
