@@ -1,6 +1,7 @@
 """The moderation service: a Flask application factory with one blueprint per area.
 
     api      /v1/...            publishers' JSON API (API keys)
+    perspective /v1alpha1/comments:analyze   Perspective API's call, for publishers switching over
     queue    /queue/...         the moderators' pages (session login)
     auth     /login, /logout    moderator accounts, CSRF
     health   /healthz, /metrics
@@ -31,7 +32,7 @@ DEFAULTS = {
 def create_app(config: dict | None = None) -> Flask:
     from moderator.store import Store, current_revision, head_revision, upgrade
     from moderator.store.accounts import parse_rate_limit, shared_secret
-    from moderator.web import api, auth, errors, health, openapi, queue
+    from moderator.web import api, auth, errors, health, openapi, perspective, queue
 
     app = Flask(__name__)
     app.config.from_mapping(DEFAULTS)
@@ -50,7 +51,7 @@ def create_app(config: dict | None = None) -> Flask:
             app.config["SECRET_KEY"] = shared_secret(session)
 
     errors.register(app)
-    for blueprint in (api.bp, auth.bp, queue.bp, health.bp, openapi.bp):
+    for blueprint in (api.bp, perspective.bp, auth.bp, queue.bp, health.bp, openapi.bp):
         app.register_blueprint(blueprint)
     _count_requests(app)
     _security_headers(app)

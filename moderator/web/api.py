@@ -73,23 +73,31 @@ def _caller(token: str) -> _Caller | None:
     return caller
 
 
+CHALLENGE = {"WWW-Authenticate": 'Bearer realm="moderator"'}
+
+
 @bp.before_request
 def authenticate():
     header = request.headers.get("Authorization", "")
     scheme, _, token = header.partition(" ")
-    challenge = {"WWW-Authenticate": 'Bearer realm="moderator"'}
     if not header:
-        raise ApiError(401, "missing API key: send the header 'Authorization: Bearer <key>'", headers=challenge)
+        raise ApiError(401, "missing API key: send the header 'Authorization: Bearer <key>'", headers=CHALLENGE)
     if scheme.lower() != "bearer" or not token.strip():
-        raise ApiError(401, "malformed Authorization header: expected 'Bearer <key>'", headers=challenge)
-    caller = _caller(token.strip())
+        raise ApiError(401, "malformed Authorization header: expected 'Bearer <key>'", headers=CHALLENGE)
+    admit(token.strip(), counted_in_store=request.endpoint in COUNTED_IN_STORE)
+
+
+def admit(token: str, counted_in_store: bool) -> None:
+    """Let the key's publisher in (g.publisher_id ...) within its rate limit, or raise a 401 / 429.
+    `counted_in_store`: the request is counted by the transaction that stores its comments (else now)."""
+    caller = _caller(token)
     if caller is None:
-        raise ApiError(401, "unknown or revoked API key", headers=challenge)
+        raise ApiError(401, "unknown or revoked API key", headers=CHALLENGE)
     g.key_id, g.publisher_id, g.actor = caller.key_id, caller.publisher_id, caller.actor
     limit = parse_rate_limit(caller.rate_limit or current_app.config["RATE_LIMIT"])
     g.rate_limit, g.rate_counted = limit, False
     if limit is not None:
-        if request.endpoint in COUNTED_IN_STORE:
+        if counted_in_store:
             # Checked now, counted by the same transaction that stores the comments.
             with get_store().read_connection() as connection:
                 retry_after = ratelimit.peek(connection, caller.key_id, *limit)

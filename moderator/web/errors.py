@@ -31,7 +31,7 @@ def json_error(status: int, message: str, field: str | None = None, headers: dic
 
 
 def _wants_json() -> bool:
-    if request.path.startswith("/v1/") or request.path in ("/healthz", "/openapi.json", "/metrics"):
+    if request.path.startswith(("/v1/", "/v1alpha1/")) or request.path in ("/healthz", "/openapi.json", "/metrics"):
         return True
     return request.accept_mimetypes.best == "application/json" or request.is_json
 

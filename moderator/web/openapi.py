@@ -232,6 +232,74 @@ BULK_OUT = {
     },
     "required": ["results"],
 }
+TEXT_ENTRY = {
+    "type": "object",
+    "properties": {"text": {"type": "string"}, "type": {"enum": ["PLAIN_TEXT", "TEXT_TYPE_UNSPECIFIED"]}},
+    "required": ["text"],
+}
+PERSPECTIVE_SCORE = {
+    "type": "object",
+    "properties": {"value": {"type": "number", "minimum": 0, "maximum": 1}, "type": {"const": "PROBABILITY"}},
+    "required": ["value", "type"],
+}
+PERSPECTIVE_IN = {
+    "type": "object",
+    "properties": {
+        "comment": TEXT_ENTRY,
+        "context": {"type": "object", "description": "Either entries or articleAndParentComment: the text the "
+                    "comment answers (people named in it are possible targets of harassment).", "properties": {
+                        "entries": {"type": "array", "items": TEXT_ENTRY},
+                        "articleAndParentComment": {"type": "object", "properties": {
+                            "article": TEXT_ENTRY, "parentComment": TEXT_ENTRY}}}},
+        "requestedAttributes": {
+            "type": "object", "minProperties": 1,
+            "description": "TOXICITY, SEVERE_TOXICITY, IDENTITY_ATTACK, INSULT, PROFANITY (or OBSCENE), THREAT, "
+                           "SEXUALLY_EXPLICIT (each also with the suffix _EXPERIMENTAL), and moderator's own SLUR "
+                           "and HARASSMENT.",
+            "additionalProperties": {"type": ["object", "null"], "properties": {
+                "scoreType": {"enum": ["PROBABILITY", "SCORE_TYPE_UNSPECIFIED"]},
+                "scoreThreshold": {"type": "number", "minimum": 0, "maximum": 1}}},
+        },
+        "spanAnnotations": {"type": "boolean", "description": "Score each sentence too."},
+        "languages": {"type": "array", "items": {"type": "string"}, "description": "Must include English."},
+        "doNotStore": {"type": "boolean", "description": "true: scored and decided, not stored or queued."},
+        "clientToken": {"type": "string"},
+        "sessionId": {"type": "string"},
+        "communityId": {"type": "string"},
+    },
+    "required": ["comment", "requestedAttributes"],
+}
+PERSPECTIVE_OUT = {
+    "type": "object",
+    "properties": {
+        "attributeScores": {"type": "object", "additionalProperties": {
+            "type": "object",
+            "properties": {
+                "summaryScore": PERSPECTIVE_SCORE,
+                "spanScores": {"type": "array", "items": {"type": "object", "properties": {
+                    "begin": {"type": "integer"}, "end": {"type": "integer"}, "score": PERSPECTIVE_SCORE},
+                    "required": ["begin", "end", "score"]},
+                    "description": "Offsets in UTF-16 code units, as Perspective's."},
+            },
+            "required": ["summaryScore", "spanScores"]}},
+        "languages": {"type": "array", "items": {"type": "string"}},
+        "clientToken": {"type": "string"},
+        "moderator": {"type": "object", "properties": {
+            "id": {"type": ["string", "null"], "description": "The stored comment's id (null with doNotStore)."},
+            "decision": {"enum": ["keep", "flag", "remove"]},
+            "reasons": {"type": "array", "items": {"type": "string"}},
+            "model_version": {"type": "string"}},
+            "required": ["id", "decision", "reasons", "model_version"]},
+    },
+    "required": ["attributeScores", "languages", "moderator"],
+}
+GOOGLE_ERROR = {
+    "type": "object",
+    "properties": {"error": {"type": "object", "properties": {
+        "code": {"type": "integer"}, "message": {"type": "string"}, "status": {"type": "string"}},
+        "required": ["code", "message", "status"]}},
+    "required": ["error"],
+}
 
 
 def document(max_bytes: int) -> dict:
@@ -320,6 +388,21 @@ def document(max_bytes: int) -> dict:
                     "requestBody": {"required": True, "content": {"application/json": {"schema": BULK_IN}}},
                     "responses": {"200": _json(BULK_OUT, "One entry per id (unknown ids get an error)."),
                                   **_errors(400, 401, 413, 429)},
+                }
+            },
+            "/v1alpha1/comments:analyze": {
+                "post": {
+                    "summary": "Perspective API's call: scores in Perspective's shape, for publishers switching over",
+                    "description": "The key may also be sent as `?key=` in the URL, as Perspective's clients do. "
+                                   "Errors come in Google's shape ({\"error\": {\"code\", \"message\", \"status\"}}).",
+                    "parameters": [{"name": "key", "in": "query", "schema": {"type": "string"}}],
+                    "requestBody": {"required": True, "content": {"application/json": {"schema": PERSPECTIVE_IN}}},
+                    "responses": {
+                        "200": _json(PERSPECTIVE_OUT, "Scores of the requested attributes at or above their thresholds."),
+                        **{str(code): _json(GOOGLE_ERROR, description) for code, description in (
+                            (400, "Bad request (INVALID_ARGUMENT)."), (401, "Missing or unknown key (UNAUTHENTICATED)."),
+                            (413, "Request body over the size limit."), (429, "Rate limit exceeded (RESOURCE_EXHAUSTED)."))},
+                    },
                 }
             },
             "/v1/stats": {

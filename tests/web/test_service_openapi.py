@@ -24,7 +24,7 @@ def test_document_lists_exactly_the_served_routes(doc, tmp_path):
     app = create_app({"DATABASE_URL": f"sqlite:///{tmp_path / 'o.db'}", "LOAD_MODELS": False})
     served = {}
     for rule in app.url_map.iter_rules():
-        if rule.rule.startswith("/v1/"):
+        if rule.rule.startswith(("/v1/", "/v1alpha1/")):
             path = re.sub(r"<(?:\w+:)?\w+>", "{id}", rule.rule)
             served.setdefault(path, set()).update(m.lower() for m in rule.methods - {"HEAD", "OPTIONS"})
     documented = {path: set(item) for path, item in doc["paths"].items()}
@@ -53,6 +53,10 @@ def test_real_answers_match_the_document(doc, publisher, seeded, seed_page):
     check(doc, "/v1/queue/{id}/decision", "post", publisher.post("/v1/queue/oa-1/decision", json={"action": "remove"}))
     check(doc, "/v1/queue/decisions", "post", publisher.post("/v1/queue/decisions", json={"ids": ["oa-1", "x"], "action": "approve"}))
     check(doc, "/v1/stats", "get", publisher.get("/v1/stats"))
+    analyze = "/v1alpha1/comments:analyze"
+    check(doc, analyze, "post", publisher.post(analyze, json={"comment": {"text": TOXIC}, "spanAnnotations": True,
+                                                              "requestedAttributes": {"TOXICITY": {}, "HARASSMENT": {}}}))
+    check(doc, analyze, "post", publisher.post(analyze, json={"comment": {"text": TOXIC}}))
 
 
 def test_served_document_is_the_same(doc, service):
