@@ -26,6 +26,7 @@ class Policy:
     cascade_band: tuple[float, float] = (0.15, 0.85)
     cascade_full: bool = False
     flag_phrases: tuple[str, ...] = ()
+    not_english: str = "keep"  # "flag": a comment in another language goes to a person (moderator.language)
     digest: str = ""
     raw: dict = field(default_factory=dict, compare=False)
 
@@ -54,6 +55,10 @@ class Policy:
         flag_phrases = phrases.get("flag", []) if isinstance(phrases, dict) else None
         if not isinstance(flag_phrases, (list, tuple)) or not all(k in PHRASE_KINDS for k in flag_phrases):
             raise PolicyError(f"[phrases] flag must be a list of phrase kinds (known: {', '.join(PHRASE_KINDS)})")
+        language = data.get("language", {})
+        not_english = language.get("not_english", "keep") if isinstance(language, dict) else None
+        if not_english not in ("keep", "flag"):
+            raise PolicyError("[language] not_english must be \"flag\" or \"keep\"")
         canonical = repr(sorted((k, repr(v)) for k, v in data.items())).encode()
         return cls(
             name=str(data.get("name") or name or "custom"),
@@ -62,6 +67,7 @@ class Policy:
             cascade_band=(float(band[0]), float(band[1])),
             cascade_full=bool(cascade.get("full", False)),
             flag_phrases=tuple(dict.fromkeys(flag_phrases)),
+            not_english=not_english,
             digest=hashlib.sha256(canonical).hexdigest()[:12],
             raw=data,
         )
@@ -69,14 +75,17 @@ class Policy:
     def to_dict(self) -> dict:
         return {"name": self.name, "digest": self.digest, "remove": self.remove, "flag": self.flag,
                 "cascade": {"band": list(self.cascade_band), "full": self.cascade_full},
-                "phrases": {"flag": list(self.flag_phrases)}}
+                "phrases": {"flag": list(self.flag_phrases)}, "language": {"not_english": self.not_english}}
 
     def decide(self, scores: dict[str, float], span_reasons: list[str] = (),
-               phrases: list[tuple[str, str]] = ()) -> tuple[str, list[str]]:
+               phrases: list[tuple[str, str]] = (), language: str | None = None) -> tuple[str, list[str]]:
         """The decision and its reasons: lexicon/span reasons first, then each threshold crossed.
         `phrases` are the (kind, reason) of phrases the lexicon marked; those of the kinds in
-        [phrases] flag flag a comment that no threshold would."""
+        [phrases] flag flag a comment that no threshold would. `language`: the comment's language
+        where it is not English; with [language] not_english = "flag" it flags the comment too."""
         phrase_reasons = [reason for kind, reason in phrases if kind in self.flag_phrases]
+        if language and self.not_english == "flag":
+            phrase_reasons.append(f"language: not English ({language}), the scores may miss abuse")
         for decision, table in (("remove", self.remove), ("flag", self.flag)):
             crossed = [f"{label} >= {threshold:.2f}" for label, threshold in table.items()
                        if scores.get(label, 0.0) >= threshold]

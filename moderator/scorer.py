@@ -19,6 +19,7 @@ import numpy as np
 from moderator import __version__
 from moderator.datapaths import models_dir
 from moderator.labels import LABELS
+from moderator.language import LanguageCheck
 from moderator.policy import Policy, load_policy
 from moderator.targets import ArticleContext, targets_person
 
@@ -63,8 +64,9 @@ class Moderator:
     _cache_lock = threading.Lock()
 
     def __init__(self, ensemble, span_tagger=None, lexicon_member=None, policy: Policy | None = None,
-                 manifest: dict | None = None):
+                 manifest: dict | None = None, language: LanguageCheck | None = None):
         self.ensemble = ensemble
+        self.language = language
         self.span_tagger = span_tagger
         self.lexicon_member = lexicon_member
         self.policy = policy or load_policy()
@@ -93,7 +95,7 @@ class Moderator:
         if policy is None:
             return base
         return cls(base.ensemble, base.span_tagger, base.lexicon_member,
-                   policy if isinstance(policy, Policy) else load_policy(policy), base.manifest)
+                   policy if isinstance(policy, Policy) else load_policy(policy), base.manifest, base.language)
 
     @classmethod
     def _load_uncached(cls, folder: Path) -> "Moderator":
@@ -105,7 +107,7 @@ class Moderator:
         manifest = json.loads((folder / MANIFEST_FILE).read_text()) if (folder / MANIFEST_FILE).exists() else {}
         lexicon = next((m for m in ensemble.members if getattr(m, "name", "") == "lexicon"), None)
         log.info("models loaded from %s in %.2fs", folder, time.perf_counter() - started)
-        return cls(ensemble, tagger, lexicon, manifest=manifest)
+        return cls(ensemble, tagger, lexicon, manifest=manifest, language=LanguageCheck.load(folder))
 
     def warm_up(self) -> "Moderator":
         """Load what loads lazily (the transformer) and run each member once, so that a service's
@@ -178,18 +180,21 @@ class Moderator:
             scores = self._scores(texts, articles, policy, full, use_transformer)
             spans = self._lexicon_spans(texts)
             rounded = [{label: _round(row[j]) for j, label in enumerate(LABELS)} for row in scores]
-            decided = [self._decide(r, s, policy) for r, s in zip(rounded, spans)]
+            languages = ([self.language.foreign_language(t) for t in texts]
+                         if self.language is not None and policy.not_english == "flag" else [None] * len(texts))
+            decided = [self._decide(r, s, policy, lang) for r, s, lang in zip(rounded, spans, languages)]
             self._add_tagged_spans(texts, spans, (k for k, (d, _) in enumerate(decided) if d != "keep"))
             for k, i in enumerate(todo):
                 results[i] = self._result(comments[i].get("id"), rounded[k], decided[k], spans[k], policy)
         return results  # type: ignore[return-value]
 
     @staticmethod
-    def _decide(scores: dict[str, float], spans: list[dict], policy: Policy) -> tuple[str, list[str]]:
+    def _decide(scores: dict[str, float], spans: list[dict], policy: Policy,
+                language: str | None = None) -> tuple[str, list[str]]:
         span_reasons = [s["reason"] for s in spans
                         if s.get("reason") and scores.get(s["label"], 0) >= policy.flag.get(s["label"], 0.5)]
         phrases = [(s["phrase"], s["reason"]) for s in spans if s.get("phrase")]  # the policy picks its kinds
-        return policy.decide(scores, span_reasons, phrases)
+        return policy.decide(scores, span_reasons, phrases, language)
 
     def _result(self, cid, scores: dict[str, float], decided: tuple[str, list[str]], spans: list[dict],
                 policy: Policy) -> dict:

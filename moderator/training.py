@@ -86,6 +86,7 @@ def hatexplain_classes(scores: np.ndarray, hate_t: float, off_t: float) -> np.nd
 
 
 def build_members(data_root: Path, out: Path, train: LabeledSet, embeddings: bool) -> list:
+    from moderator.language import ENGLISH_WORDS_FILE, LanguageCheck, build_english_words
     from moderator.lexicon import Lexicon
     from moderator.members.lexicon import LexiconMember
     from moderator.members.linear import LinearMember
@@ -93,6 +94,8 @@ def build_members(data_root: Path, out: Path, train: LabeledSet, embeddings: boo
 
     lexicon = Lexicon.build(data_root / "train" / "lexicons")
     lexicon.save(out / "lexicon.json")
+    # the words that tell an English comment from one in another language (moderator.language)
+    LanguageCheck(build_english_words(train.texts)).save(out / ENGLISH_WORDS_FILE)
     members = [LexiconMember(lexicon), LinearMember(), ProfanityCheckMember()]
     static = static_embedding_member(out)
     if static is not None:
