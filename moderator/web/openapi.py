@@ -282,7 +282,9 @@ PERSPECTIVE_OUT = {
                     "description": "Offsets in UTF-16 code units, as Perspective's."},
             },
             "required": ["summaryScore", "spanScores"]}},
-        "languages": {"type": "array", "items": {"type": "string"}},
+        "languages": {"type": "array", "items": {"type": "string"}, "description": "[\"en\"]: what the models read."},
+        "detectedLanguages": {"type": "array", "items": {"type": "string"},
+                              "description": "The comment's language where it reads as another, else [\"en\"]."},
         "clientToken": {"type": "string"},
         "moderator": {"type": "object", "properties": {
             "id": {"type": ["string", "null"], "description": "The stored comment's id (null with doNotStore)."},
@@ -291,7 +293,7 @@ PERSPECTIVE_OUT = {
             "model_version": {"type": "string"}},
             "required": ["id", "decision", "reasons", "model_version"]},
     },
-    "required": ["attributeScores", "languages", "moderator"],
+    "required": ["attributeScores", "languages", "detectedLanguages", "moderator"],
 }
 GOOGLE_ERROR = {
     "type": "object",

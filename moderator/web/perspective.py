@@ -234,7 +234,11 @@ def analyze():
                  for (a, b), scores in zip(pieces, piece_scores)
                  if threshold is None or scores[label] >= threshold]
         attribute_scores[name] = {"spanScores": spans, "summaryScore": _score(summary)}
-    answer = {"attributeScores": attribute_scores, "languages": ["en"],
+    # the models read English ("languages"); where the text reads as another language, it is named
+    # ("detectedLanguages") and the default policy flags the comment for a person
+    check = scorer.moderator.language
+    detected = (check.foreign_language(text) if check is not None else None) or "en"
+    answer = {"attributeScores": attribute_scores, "languages": ["en"], "detectedLanguages": [detected],
               "moderator": {"id": None if do_not_store else result["id"], "decision": result["decision"],
                             "reasons": result["reasons"], "model_version": result["model_version"]}}
     if client_token is not None:

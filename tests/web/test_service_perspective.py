@@ -28,7 +28,7 @@ def test_a_perspective_request_gets_a_perspective_answer_and_the_comment_is_stor
     assert response.status_code == 200, response.text
     answer = response.json()
     assert set(answer["attributeScores"]) == {"TOXICITY", "INSULT", "PROFANITY", "THREAT"}
-    assert answer["clientToken"] == "tok-1" and answer["languages"] == ["en"]
+    assert answer["clientToken"] == "tok-1" and answer["languages"] == answer["detectedLanguages"] == ["en"]
     toxicity = answer["attributeScores"]["TOXICITY"]
     assert toxicity["summaryScore"]["type"] == "PROBABILITY" and toxicity["summaryScore"]["value"] > 0.5
     # without spanAnnotations: one span, the whole comment, with the summary score
@@ -136,3 +136,11 @@ def test_every_call_counts_against_the_keys_rate_limit(service):
     assert codes == [200, 200, 400, 200, 429]
     refused = _analyze(service, limited, stored)
     assert refused.json()["error"]["status"] == "RESOURCE_EXHAUSTED" and "Retry-After" in refused.headers
+
+
+def test_a_comment_in_another_language_is_named_and_flagged(service, key):
+    answer = _analyze(service, key, {"comment": {"text": "Eres un idiota, no sabes nada de lo que estás hablando."},
+                                     "requestedAttributes": {"TOXICITY": {}}, "doNotStore": True}).json()
+    assert answer["detectedLanguages"] == ["es"] and answer["languages"] == ["en"]
+    assert answer["moderator"]["decision"] == "flag"
+    assert "language: not English (es), the scores may miss abuse" in answer["moderator"]["reasons"]
