@@ -10,6 +10,7 @@ PHRASES = {
     "accusation": ("accusation", "harassment", "accusation: calls someone a sex offender or a murderer"),
     "exclusion": ("exclusion", "identity_attack", "identity attack: exclusion of a group"),
     "stereotype": ("stereotype", "identity_attack", "identity attack: a group stereotyped"),
+    "personal_info": ("personal_info", "harassment", "personal information: an email, a phone number or a home address"),
 }
 PHRASE_KINDS = tuple(dict.fromkeys(kind for kind, _, _ in PHRASES.values()))
 PHRASE_REASONS = frozenset(reason for _, _, reason in PHRASES.values())

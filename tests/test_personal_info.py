@@ -1,0 +1,60 @@
+"""Personal information (moderator.personal_info): emails, phone numbers and home addresses, marked in the
+comment as typed and flagged by the default policy; public places, numbers that are not phone numbers and
+help lines are not."""
+
+import pytest
+
+from moderator.members.lexicon import LexiconMember
+from moderator.personal_info import find_personal_info
+
+
+def _found(text: str) -> list[str]:
+    return [text[start:end] for start, end in find_personal_info(text)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Her number is 555-123-4567, call her and tell her what you think.", "555-123-4567"),
+    ("email him at john.doe@gmail.com", "john.doe@gmail.com"),
+    ("(416) 555 0199 is his cell", "(416) 555 0199"),
+    ("+1 416.555.0199", "+1 416.555.0199"),
+    ("Call +44 20 7946 0958 and ask for Dave", "+44 20 7946 0958"),
+    ("He lives at 42 Elm Street, go visit.", "42 Elm Street"),
+    ("Her home address is 1234 Maple Ave.", "1234 Maple Ave."),
+    ("the reporter lives on 17 North Bay Road", "17 North Bay Road"),
+])
+def test_contact_details_are_found(text, found):
+    assert _found(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "The rally at 1600 Pennsylvania Avenue drew 5,000 people.",  # a public place, nobody said to live there
+    "From 2012-2016 prices rose 3.5%.",
+    "It cost $1,250,000 in 2019.",
+    "Bill C-21 passed 180-140.",
+    "ISBN 978-3-16-148410-0",
+    "Flight AC 123 leaves at 10:45.",
+    "@user that's wrong",
+    "She lives in 3 different cities a year.",
+    "If you are struggling, call 1-800-273-8255, they helped me.",  # a help line
+])
+def test_numbers_places_and_help_lines_are_not_personal_information(text):
+    assert _found(text) == []
+
+
+def test_spans_point_at_the_text_as_typed_where_normalization_would_not():
+    text = "Wr1te to h3r at jane_doe99@mail.com!"  # leetspeak around it: the email is read as typed
+    spans = [s for s in LexiconMember().spans(text) if s.get("phrase") == "personal_info"]
+    assert [(s["text"], s["label"]) for s in spans] == [("jane_doe99@mail.com", "harassment")]
+    assert spans[0]["reason"] == "personal information: an email, a phone number or a home address"
+
+
+def test_the_default_policy_flags_it_and_a_policy_can_turn_it_off(moderator_models):
+    from moderator.policy import load_policy
+
+    text = "The councillor's cell is 416-555-0199, let her know what you think of the vote."
+    result = moderator_models.moderate([{"id": "pi-1", "text": text}])[0]
+    assert result["decision"] == "flag"
+    assert result["reasons"] == ["personal information: an email, a phone number or a home address"]
+    assert [s["text"] for s in result["spans"] if s["label"] == "harassment"] == ["416-555-0199"]
+    off = load_policy({"extends": "default", "phrases": {"flag": ["threat"]}})
+    assert moderator_models.moderate([{"id": "pi-1", "text": text}], policy=off)[0]["decision"] == "keep"
