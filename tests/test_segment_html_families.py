@@ -271,3 +271,24 @@ def test_loose_byline_beside_the_comment_body_gives_author_and_time():
     assert [c.author for c in result.comments] == ["Reader Number0", "Reader Number1", "Reader Number2"]
     assert result.comments[2].time == "November 8, 2012 3:32 pm"
     assert result.comments[0].text == "Thanks for the story, I am headed to the library with my seeds, says reader 0."
+
+
+def test_a_comments_subject_line_is_part_of_its_text_but_reply_subjects_and_bylines_are_not():
+    # Slashdot and Drupal: each comment's own subject in a heading before its body block. The subject is
+    # the commenter's words (a toxic subject must be scored); "Re: ..." repeats the parent's subject.
+    comments = ""
+    for i, (subject, name, text) in enumerate([
+            ("Where was the designer?", "whoever57", "Ugly! Ugly! Ugly! The designer was not involved."),
+            ("Re:Where was the designer?", "gfxguy", "No joke, breathtaking in a bad way, maybe."),
+            ("Posted by tomhath on October 29, 2012", "tomhath", "More like a barge than a yacht, I guess.")]):
+        comments += f"""
+<li class="comment" id="tree_{i}"><div class="commentTop">
+ <div class="title"><h4><a href="#c{i}">{subject}</a> <span class="score">(Score:2, Insightful)</span></h4></div>
+ <div class="details"><span class="by">by <a href="/~{name}">{name}</a></span></div></div>
+ <div class="commentBody"><div id="comment_body_{i}"><p>{text}</p></div></div></li>"""
+    result = segment(page(STORY + f'<div id="comments"><ul id="commentlisting">{comments}</ul></div>'))
+    assert [c.text for c in result.comments] == [
+        "Where was the designer?\nUgly! Ugly! Ugly! The designer was not involved.",
+        "No joke, breathtaking in a bad way, maybe.",
+        "More like a barge than a yacht, I guess."]
+    article_ok(result)

@@ -15,7 +15,8 @@ links to the thread. Looser thread markup is still found: empty `<a name="commen
 comments each in its own wrapper (repeated among cousins), and alternate classes of one thread
 (`alt-comment`, `superuser_comment`, ids `comment-N`). Replies are items nested in items (or `depth-N`
 classes). Each item's text leaves out its author, time, avatar, "Reply"/"Report" links, vote counts,
-forms and text footers ("Posted by: NAME | DATE"), which become the comment's fields or are dropped.
+forms and text footers ("Posted by: NAME | DATE"), which become the comment's fields or are dropped; it
+starts with the comment's own subject line where it has one (Slashdot's, Drupal's), not a "Re: ..." echo.
 Lone comments that nothing repeats are still found by their family's markup (Blogger's dt/dd pair,
 bbPress posts, a top-level comment holding replies of its own name), and old flat threads by their
 comment anchors. Forum software's posts (phpBB, vBulletin, XenForo, Discourse: an id with the post's
@@ -972,7 +973,44 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
         if author and bare.lower().rstrip(":.… ") in (author.lower(), f"{author.lower()} says", f"{author.lower()} said", f"by {author.lower()}"):
             continue
         lines.append(bare)
-    return "\n".join(lines).strip(), found_author, found_time
+    text = "\n".join(lines).strip()
+    if body is not None and body is not item and text and primary:
+        subject = _subject(item, body, nested, author or found_author, text)
+        if subject:
+            text = f"{subject}\n{text}"
+    return text, found_author, found_time
+
+
+# A comment's own subject line (Slashdot's, Drupal's "Subject" field, forum posts'): a heading or a block
+# named so, before the comment's body block. It is the commenter's words: scored with the rest.
+_SUBJECT_TOKEN = re.compile(r"^(?:comment[-_]?)?(?:title|subject)$", re.I)
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_REPLY_SUBJECT = re.compile(r"^re\b", re.I)
+_SCORE_SUFFIX = re.compile(r"\s*\(\s*Score:[^)]*\)\s*$", re.I)  # Slashdot's "(Score:2, Insightful)"
+
+
+def _subject(item, body, nested: set, author: str | None, text: str) -> str | None:
+    """The subject line of a comment whose body sits in a block of its own, if it has one."""
+    for el in item.iterdescendants():
+        if el is body:
+            return None  # only what comes before the body
+        if not isinstance(el.tag, str) or not (el.tag in _HEADINGS or _has(el, _SUBJECT_TOKEN)):
+            continue
+        if _is_meta(el, nested) or any(_is_meta(a, nested) for a in el.iterancestors() if a is not item):
+            continue
+        line = _SCORE_SUFFIX.sub("", " ".join(el.text_content().split()))
+        if not 1 <= len(line.split()) <= 20 or _furniture(line) or not re.search(r"\w", line) or _REPLY_SUBJECT.match(line):
+            return None  # "Re: ..." repeats the parent's subject
+        probe = Line(no=0, text=line, indent=0, blank_before=False)
+        classify_line(probe)
+        if probe.kind in ("meta", "header", "boiler") or find_time(line):
+            return None
+        if author and author.lower() in line.lower():
+            return None
+        if text.startswith(line.rstrip(".…")):
+            return None  # the first words of the comment shown as its title
+        return line
+    return None
 
 
 def _depth_class(el) -> int | None:
