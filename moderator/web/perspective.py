@@ -41,6 +41,7 @@ PERSPECTIVE_ATTRIBUTES = {
 }
 OWN_ATTRIBUTES = {"SLUR": "slur", "HARASSMENT": "harassment"}
 MAX_TEXT_CHARS = 20_000  # Perspective's own limit is 20 KB of text
+MAX_SPANS = 100  # sentences scored apart with spanAnnotations
 _GOOGLE_STATUS = {400: "INVALID_ARGUMENT", 401: "UNAUTHENTICATED", 403: "PERMISSION_DENIED", 404: "NOT_FOUND",
                   405: "INVALID_ARGUMENT", 413: "INVALID_ARGUMENT", 429: "RESOURCE_EXHAUSTED"}
 # A sentence: up to its closing punctuation (and quotes), or a line.
@@ -219,6 +220,8 @@ def analyze():
 
     units = _utf16(text)
     pieces = sentences(text) if span_annotations else []
+    if len(pieces) > MAX_SPANS:  # bounded work per request: the rest is scored as one last span
+        pieces = pieces[:MAX_SPANS - 1] + [(pieces[MAX_SPANS - 1][0], pieces[-1][1])]
     if len(pieces) > 1:
         # each sentence scored on its own, through the worker's one scoring thread like every comment
         piece_scores = [r.get("scores") or dict.fromkeys(LABELS, 0.0) for r in scorer.moderate(

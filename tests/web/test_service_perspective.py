@@ -144,3 +144,11 @@ def test_a_comment_in_another_language_is_named_and_flagged(service, key):
     assert answer["detectedLanguages"] == ["es"] and answer["languages"] == ["en"]
     assert answer["moderator"]["decision"] == "flag"
     assert "language: not English (es), the scores may miss abuse" in answer["moderator"]["reasons"]
+
+
+def test_span_annotations_stay_bounded_on_a_text_of_many_sentences(service, key):
+    text = " ".join(f"Line {i} is fine." for i in range(400))
+    answer = _analyze(service, key, {"comment": {"text": text}, "doNotStore": True, "spanAnnotations": True,
+                                     "requestedAttributes": {"TOXICITY": {}}}).json()
+    spans = answer["attributeScores"]["TOXICITY"]["spanScores"]
+    assert len(spans) == 100 and spans[-1]["end"] == len(text)
