@@ -10,6 +10,7 @@ PHRASES = {
     "accusation": ("accusation", "harassment", "accusation: calls someone a sex offender or a murderer"),
     "exclusion": ("exclusion", "identity_attack", "identity attack: exclusion of a group"),
     "stereotype": ("stereotype", "identity_attack", "identity attack: a group stereotyped"),
+    "sexual_harassment": ("sexual_harassment", "harassment", "harassment: sexual remarks aimed at a person"),
     "personal_info": ("personal_info", "harassment", "personal information: an email, a phone number or a home address"),
 }
 PHRASE_KINDS = tuple(dict.fromkeys(kind for kind, _, _ in PHRASES.values()))

@@ -23,6 +23,7 @@ from moderator.members import logistic_proba
 from moderator.normalize import LETTER_RUNS, normalize
 from moderator.personal_info import find_personal_info
 from moderator.phrases import PHRASES
+from moderator.sexual_harassment import find_sexual_harassment
 from moderator.stereotypes import find_stereotypes
 from moderator.threats import find_threats
 
@@ -70,8 +71,8 @@ class LexiconMember:
         return self.lexicon
 
     def _analyze(self, text: str) -> tuple[list[Match], str, list[tuple[int, int, str]]]:
-        """(matches, normalized text, phrases (threats, accusations, exclusions, stereotypes, personal
-        information) as (start, end, kind) in the text as typed),
+        """(matches, normalized text, phrases (threats, accusations, exclusions, stereotypes, sexual
+        harassment, personal information) as (start, end, kind) in the text as typed),
         cached: predict_proba, features and spans share them."""
         if not isinstance(text, str) or not text:
             return [], "", []  # nothing to match (the scorer reports unusable texts itself)
@@ -84,6 +85,7 @@ class LexiconMember:
             phrases += [(start, end, "accusation") for start, end in find_accusations(norm.text)]
             phrases += [(start, end, "exclusion") for start, end in find_exclusions(norm.text, words)]
             phrases += [(start, end, "stereotype") for start, end in find_stereotypes(norm.text, words)]
+            phrases += [(start, end, "sexual_harassment") for start, end in find_sexual_harassment(norm.text, words)]
             phrases = [(*norm.to_original(start, end), kind) for start, end, kind in phrases]
             # read in the text as typed: the normalization takes "john@mail.com" for leetspeak
             phrases = sorted(phrases + [(start, end, "personal_info") for start, end in find_personal_info(text)])

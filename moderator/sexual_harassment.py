@@ -1,0 +1,52 @@
+"""Sexual harassment in stock phrases: "keep your legs closed", "send nudes", "show us your tits", "I'd hit
+that", "get back in the kitchen, sweetheart".
+
+Women reporters and commenters get these under stories. Most hold no sexual term and no insult word, so
+the classifiers read them as mild ("Keep your legs closed next time." toxicity 0.33, kept). What they share
+is a short list of stock shapes aimed at a person: sex demanded or offered, a body commented on, a woman
+told to go back to the kitchen or to smile. `find_sexual_harassment` reads them in the normalized text
+(moderator.normalize); the lexicon member marks them as `harassment` spans with a reason, and a policy's
+`[phrases] flag = [..., "sexual_harassment"]` sends such comments to a person.
+
+The shapes come from general knowledge of what such comments say; each has look-alike sentences it must
+not match in tests/test_sexual_harassment.py. Measured on data/train (2026-11-29): 20 of 106,336 rows, 17
+of them labelled toxic (one of the other three is a coach's "spread your legs" in a football drill); none
+of the 8,665 C3 news comments.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderator.exclusion import negated
+from moderator.normalize import LETTER_RUNS
+
+_YOU = r"(?:you|u|ya|her|she|him|them)"
+_BODY = r"(?:tits|titties|boobs|boobies|breasts|ass|butt|booty|pussy|cock|dick|body|legs|rack)"
+_SHAPES = re.compile(
+    # legs and sex: "keep your legs closed", "she should have kept her legs shut", "open your legs"
+    r"\b(?:keep|kept|keeping|close|closed|shut|open|spread)\s+(?:your|ur|her|those)\s+legs"
+    r"(?:\s+(?:closed|shut|together|open))?\b"
+    # nudes and bodies demanded: "send nudes", "show us your tits", "flash your boobs"
+    rf"|\bsend(?:\s+(?:me|us))?\s+(?:some\s+|ur\s+|your\s+)?nudes\b"
+    rf"|\b(?:show|flash)\s+(?:me|us)\s+(?:your|ur|those|them|her)\s+{_BODY}\b"
+    rf"|\bsit\s+on\s+my\s+(?:face|lap|dick|cock)\b"
+    # sex offered: "I'd hit that", "I would smash", "I'd bang her"
+    rf"|\b(?:i'?d|i\s+would|i\s+wanna|i\s+want\s+to|id)\s+(?:totally\s+|so\s+|def(?:initely)?\s+)?"
+    rf"(?:hit|tap|smash|bang)\s+(?:that|her|dat|you|u)(?:\s+(?:ass|hard|all\s+night))?(?=\s*[.!,;:)]|\s*$|\s+(?:lol|tho|though|ngl|haha))"
+    # a woman sent back to the kitchen or told to smile: "get back in the kitchen", "make me a sandwich"
+    r"|\b(?:get|go|back)\s+(?:back\s+)?(?:in|into|to)\s+(?:the|your|ur)\s+kitchen\b"
+    r"|\bmake\s+me\s+a\s+sandwich\b"
+    r"|\b(?:you'?d|you\s+would|she'?d|she\s+would)\s+be\s+(?:prettier|hotter|cuter)\s+if\s+(?:you|she)\s+"
+    r"(?:smiled|shut\s+up|kept\s+quiet|lost\s+weight)\b",
+)
+# Most texts stop at this set look-up: every shape holds one of these words.
+_CUES = frozenset("legs nudes show flash sit hit tap smash bang kitchen sandwich prettier hotter cuter".split())
+
+
+def find_sexual_harassment(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each stock phrase of sexual harassment in a normalized text, not negated or reported."""
+    words = LETTER_RUNS.findall(normalized) if words is None else words
+    if _CUES.isdisjoint(words):
+        return []
+    return [m.span() for m in _SHAPES.finditer(normalized) if not negated(normalized, m.start())]
