@@ -169,7 +169,7 @@ def _fill_article_context(subs: list[Submission]) -> None:
             sub.context = texts[sub.article_id]
 
 
-def _score_and_store(subs: list[Submission], policy) -> list[dict]:
+def score_and_store(subs: list[Submission], policy) -> list[dict]:
     scorer = get_scorer(current_app.config["MODELS"])
     comments = [
         {"id": s.id, "text": s.text, "article": s.article_text or s.context} for s in subs
@@ -213,7 +213,7 @@ def _count_request(connection) -> None:
 
 
 @bp.after_request
-def _count_unstored(response):
+def count_unstored(response):
     """A request that stored nothing (bad input, a page without comments) still counts."""
     if g.get("rate_limit") is not None and not g.get("rate_counted", True):
         with get_store().write_connection() as connection:
@@ -227,7 +227,7 @@ def moderate():
     subs = validate.submissions(body, current_app.config["MAX_COMMENTS"])
     policy = validate.policy(body)
     _fill_article_context(subs)
-    return jsonify({"results": _score_and_store(subs, policy)})
+    return jsonify({"results": score_and_store(subs, policy)})
 
 
 def _page_comment_id(article_key: str, comment) -> str:
@@ -265,7 +265,7 @@ def pages():
         )
         for i, c in enumerate(page.comments)
     ]
-    results = _score_and_store(subs, policy) if subs else []
+    results = score_and_store(subs, policy) if subs else []
     page_dict = page.to_dict()
     comments = [{**comment, **result} for comment, result in zip(page_dict["comments"], results)]
     return jsonify(

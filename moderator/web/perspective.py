@@ -87,7 +87,7 @@ def authenticate():
     api.admit(token, counted_in_store=True)  # counted when the comment is stored, else after the answer
 
 
-bp.after_request(api._count_unstored)
+bp.after_request(api.count_unstored)
 
 
 def _text_entry(value, path: str, required: bool = False) -> str | None:
@@ -214,7 +214,7 @@ def analyze():
         result = scorer.moderate([{"id": None, "text": text, "article": context}])[0]
         count_results([result])
     else:
-        result = api._score_and_store([Submission(id=None, text=text, article_text=context)], None)[0]
+        result = api.score_and_store([Submission(id=None, text=text, article_text=context)], None)[0]
     if "error" in result:
         raise bad_field("comment.text", result["error"])
 
