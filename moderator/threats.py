@@ -82,8 +82,8 @@ _DEATH_WISH = re.compile(
     r"\b(?:(?:i |we )?(?:hope|wish|pray)\b(?:\s+\S+){0,5}?\s+(?:die|dies|dead|death|killed|shot|raped|burn|burns|rot)s?"
     r"|kill (?:yo)?urself|kill yourselves|kys|drop dead|go die|die in a fire|rot in hell|burn in hell"
     # an illness or an accident wished on someone: "I hope you get cancer", "I hope he gets hit by a bus"
-    r"|(?:hope|wish|pray)\b(?:\s+\S+){0,4}?\s+(?:gets?|catch(?:es)?|contracts?|develops?|dies? of) (?:cancer|aids|ebola|"
-    r"a (?:brain )?tumou?r|a heart attack|a stroke)"
+    r"|(?:hope|wish|pray)\b(?:\s+\S+){0,4}?\s+(?:gets?|catch(?:es)?|contracts?|develops?|dies? of)"
+    r" (?:cancer|aids|ebola|a (?:brain )?tumou?r|a heart attack|a stroke)"
     r"(?! (?:of|treatment|screening|research|care|support|drugs?|patients?|free|checks?|tests?|scan)\b)"
     r"|(?:hope|wish|pray)\b(?:\s+\S+){0,4}?\s+(?:gets?|is|are) (?:hit|run over) by (?:a|the) (?:bus|car|truck|train)"
     # "Die, you scum." "Just die."
@@ -103,10 +103,13 @@ _INTIMIDATION = re.compile(
     rf"|\b(?:i'?ll|we'?ll|i will|we will|gonna|going to) make {_YOU} pay\b(?!\s+(?:a|an|the|more|less|for (?!this|that|it\b)|\d|\$|taxes|tax))"
     rf"|\b(?:{_YOU}(?:'re| are)?|ur) (?:a )?dead (?:man|woman|meat)\b"
     r"|\bwatch (?:your|ur|yo) back\b|\bsleep with one eye open\b"
-    r"|\b(?:your|ur) days are numbered\b|\benjoy (?:your|ur) last (?:days|breaths?|moments|day)\b(?! (?:of|in|at|on|before)\b)"
-    rf"|\b(?:wait|wait till|wait until|just wait|when|once) (?:till |until )?(?:i|we) get (?:my|our) hands on {_YOU}\b"
+    r"|\b(?:your|ur) days are numbered\b"
+    r"|\benjoy (?:your|ur) last (?:days|breaths?|moments|day)\b(?! (?:of|in|at|on|before)\b)"
+    rf"|\b(?:wait|wait till|wait until|just wait|when|once) (?:till |until )?(?:i|we) get (?:my|our) hands"
+    rf" on {_YOU}\b"
     rf"|\b(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to| can| already)? know where"
-    r" (?:your|ur) (?:kids?|children|family|wife|husband|mother|mom|daughters?|sons?) (?:go to school|lives?|sleeps?|works?)\b"
+    r" (?:your|ur) (?:kids?|children|family|wife|husband|mother|mom|daughters?|sons?)"
+    r" (?:go to school|lives?|sleeps?|works?)\b"
     # "I'm going to find this reporter and teach her a lesson"; "someone should pay him a visit" (a visit
     # that the speaker plans is a visit: "we will pay them a visit next summer")
     rf"|\b(?:i'?ll|we'?ll|i will|we will|i'?m going to|i am going to|we'?re going to|gonna|going to|let'?s"
@@ -119,7 +122,8 @@ _INTIMIDATION = re.compile(
     rf"|\bor (?:else )?(?:i'?ll|we'?ll|i will|we will|someone will) (?:shut it for {_YOU}|shut {_YOU} up"
     rf"|make {_YOU} (?:shut up|regret it|sorry|pay))\b"
     # a person's home address posted with a call to go there
-    r"|\b(?:his|her|their|your|the \w+'?s) (?:home |house )?address is\b(?=.{0,80}\b(?:visit|pay|go|drop by|stop by|show up))"
+    r"|\b(?:his|her|their|your|the \w+'?s) (?:home |house )?address is\b"
+    r"(?=.{0,80}\b(?:visit|pay|go|drop by|stop by|show up))"
 )
 # Violence named by its weapon or its method rather than by a violent verb, aimed at a person: "put a
 # bullet in his head", "he deserves a bullet", "string them up", "line them up against a wall", "run him

@@ -400,10 +400,13 @@ def document(max_bytes: int) -> dict:
                     "parameters": [{"name": "key", "in": "query", "schema": {"type": "string"}}],
                     "requestBody": {"required": True, "content": {"application/json": {"schema": PERSPECTIVE_IN}}},
                     "responses": {
-                        "200": _json(PERSPECTIVE_OUT, "Scores of the requested attributes at or above their thresholds."),
+                        "200": _json(PERSPECTIVE_OUT,
+                                     "Scores of the requested attributes at or above their thresholds."),
                         **{str(code): _json(GOOGLE_ERROR, description) for code, description in (
-                            (400, "Bad request (INVALID_ARGUMENT)."), (401, "Missing or unknown key (UNAUTHENTICATED)."),
-                            (413, "Request body over the size limit."), (429, "Rate limit exceeded (RESOURCE_EXHAUSTED)."))},
+                            (400, "Bad request (INVALID_ARGUMENT)."),
+                            (401, "Missing or unknown key (UNAUTHENTICATED)."),
+                            (413, "Request body over the size limit."),
+                            (429, "Rate limit exceeded (RESOURCE_EXHAUSTED)."))},
                     },
                 }
             },

@@ -69,7 +69,8 @@ def _api_error(exc: ApiError):
 @bp.errorhandler(HTTPException)
 def _http_error(exc: HTTPException):
     if exc.code == 413:
-        return _google_error(413, f"request body larger than the limit of {current_app.config['MAX_CONTENT_LENGTH']} bytes")
+        limit = current_app.config["MAX_CONTENT_LENGTH"]
+        return _google_error(413, f"request body larger than the limit of {limit} bytes")
     return _google_error(exc.code or 400, exc.description or exc.name)
 
 
