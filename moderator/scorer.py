@@ -110,9 +110,11 @@ class Moderator:
         return cls(ensemble, tagger, lexicon, manifest=manifest, language=LanguageCheck.load(folder))
 
     def warm_up(self) -> "Moderator":
-        """Load what loads lazily (the transformer) and run each member once, so that a service's
-        first requests do not wait for it."""
+        """Load what loads lazily (the transformer, the language identifier) and run each member once,
+        so that a service's first requests do not wait for it."""
         self.ensemble.expensive_available()
+        if self.language is not None:
+            self.language.warm_up()
         self.moderate([{"text": "Warming up: you are an idiot."}], full=True)
         return self
 

@@ -105,7 +105,7 @@ def _text_entry(value, path: str, required: bool = False) -> str | None:
     if not isinstance(text, str):
         raise bad_field(f"{path}.text", "required: a string" if text is None else
                         f"must be a string, not {type(text).__name__}")
-    validate._storable(text, f"{path}.text")
+    validate.storable(text, f"{path}.text")
     return text
 
 

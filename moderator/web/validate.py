@@ -39,7 +39,7 @@ def json_body(request: Request) -> dict:
     return body
 
 
-def _storable(value: str, path: str, allow_nul: bool = False) -> str:
+def storable(value: str, path: str, allow_nul: bool = False) -> str:
     """JSON can carry unpaired surrogates ("\\ud800") and NULs that no database column accepts."""
     try:
         value.encode("utf-8")
@@ -61,7 +61,7 @@ def _optional_str(obj: dict, key: str, path: str, max_chars: int | None = None, 
         raise bad_field(path, f"must be {kind} (or null), not {type(value).__name__}")
     if max_chars is not None and len(value) > max_chars:
         raise bad_field(path, f"longer than {max_chars} characters")
-    return _storable(value, path)
+    return storable(value, path)
 
 
 def _article(comment: dict, path: str) -> tuple[str | None, str | None, str | None]:
@@ -99,7 +99,7 @@ def submissions(body: dict, max_comments: int) -> list[Submission]:
         if not isinstance(comment["text"], str):
             raise bad_field(f"{path}.text", f"must be a string, not {type(comment['text']).__name__}")
         # A NUL in the text is the scorer's per-comment error ("binary data?"), not a 400.
-        _storable(comment["text"], f"{path}.text", allow_nul=True)
+        storable(comment["text"], f"{path}.text", allow_nul=True)
         cid = _optional_str(comment, "id", f"{path}.id", MAX_ID_CHARS, allow_int=True)
         if cid is not None:
             if not cid.strip():
@@ -162,7 +162,7 @@ def page(body: dict) -> tuple[str, str, str | None, str | None]:
         raise bad_field(key, f"must be a string, not {type(body[key]).__name__}")
     if not body[key].strip():
         raise bad_field(key, "is empty")
-    _storable(body[key], key)
+    storable(body[key], key)
     url = _optional_str(body, "url", "url", 2000)
     article_id = _optional_str(body, "article_id", "article_id", MAX_ID_CHARS, allow_int=True)
     return key, body[key], url, article_id
