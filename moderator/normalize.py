@@ -12,7 +12,11 @@
   them as wildcards;
 - letters written one at a time are joined ("f u c k", "s.t.u.p.i.d", "f-u-c-k" -> "fuck", "stupid");
 - runs of three or more of the same letter shrink to two ("stuuupid" -> "stuupid"); the lexicon matches
-  such a word against both the two-letter and the one-letter spelling.
+  such a word against both the two-letter and the one-letter spelling;
+- spellings people use to slip a swear word past filters become the word ("fck", "phuk", "fvck", "btch",
+  "sht" -> "fuck", "bitch", "shit"), and so do the two emoji that stand for one (🖕 -> "fuck", 💩 ->
+  "shit"): the lexicon already knew these spellings, but the models that read normalized text had seen
+  too few of them to score "fck you" or "🖕🖕" as what they say.
 
 Words run together ("fuckyou", "JewSA") are left as they are: the lexicon finds terms inside them.
 
@@ -98,6 +102,31 @@ for _w in COMMON_MASKED:
     _MASKED_INDEX.setdefault((_w[0], len(_w)), []).append(_w)
 _MASKED_WORD = re.compile(r"(?<![a-z])[a-z][a-z*]*\*[a-z*]*")
 _RUN = re.compile(r"([a-z])\1{2,}")
+# Disguised spellings of swear words, read as the word (whole words only). Each is a spelling readers
+# recognise at once and that has no innocent sense in English comments; "fk" only before the words it
+# swears at ("FK Partizan" is a football club).
+RESPELLINGS = {
+    **dict.fromkeys("fck fcuk fuk fuq fuxk fucc phuck phuk phuq fvck fvk".split(), "fuck"),
+    **dict.fromkeys("fcking fckin fkn fking fkin fuking fukin fuqing phucking phuking fvcking fcuking "
+                    "fuxking".split(), "fucking"),
+    **dict.fromkeys("fcked fuked phucked fvcked".split(), "fucked"),
+    **dict.fromkeys("fcker fuker fukker phucker fvcker".split(), "fucker"),
+    **dict.fromkeys("sht shyt".split(), "shit"),
+    **dict.fromkeys("btch bytch biatch biotch".split(), "bitch"),
+    "btches": "bitches", "ahole": "asshole", "aholes": "assholes", "dck": "dick", "dckhead": "dickhead",
+    "cvnt": "cunt", "mofo": "motherfucker", "mfer": "motherfucker",
+    "niqqa": "nigga", "niqqas": "niggas", "niqqer": "nigger", "niqqers": "niggers",
+}
+_RESPELLED = re.compile(
+    r"(?<![a-z0-9'*])(?:" + "|".join(sorted(map(re.escape, RESPELLINGS), key=len, reverse=True))
+    + r"|fk(?= (?:off|you|u|ya|yourself|urself|this|that|it|him|her|them|me|outta)\b))(?![a-z0-9'*])"
+)
+# A cheap necessary condition: every respelling holds one of these (tests/test_normalize.py checks it).
+_RESPELL_HINT = re.compile(r"f[ckv]|fu[kqxc]|ph[uq]|sht|shyt|btch|bytch|bi[ao]tch|ahole|dck|cvnt|kunt|mofo|mfer|niqq")
+# Emoji that stand for a swear word ("🖕 you", "you piece of 💩"); a skin tone does not change the word.
+EMOJI_WORDS = {"\U0001f595": "fuck", "\U0001f4a9": "shit"}
+_EMOJI_WORD = re.compile("[" + "".join(EMOJI_WORDS) + "]")
+SKIN_TONES = frozenset(chr(c) for c in range(0x1F3FB, 0x1F400))
 _DIGIT_RUN = re.compile(r"[0-9]+")
 
 
@@ -115,9 +144,11 @@ class Normalized:
             raise ValueError(f"span ({start}, {end}) outside the normalized text of length {len(self.text)}")
         ostart = self.offsets[start]
         oend = self.offsets[end - 1] + 1
-        # Marks that were dropped after the last character still belong to it ("fúck" typed decomposed).
+        # Marks that were dropped after the last character still belong to it ("fúck" typed decomposed,
+        # "🖕🏽" with its skin tone).
         original = self.original
-        while oend < len(original) and unicodedata.category(original[oend]).startswith("M"):
+        while oend < len(original) and (unicodedata.category(original[oend]).startswith("M")
+                                        or original[oend] in SKIN_TONES):
             oend += 1
         return ostart, oend
 
@@ -127,7 +158,7 @@ _CHAR_CACHE: dict[str, str] = {}
 
 def _fold_char(ch: str) -> str:
     """One original character as lower-case Latin text ('' for invisible characters and marks)."""
-    if ch in ZERO_WIDTH:
+    if ch in ZERO_WIDTH or ch in SKIN_TONES:
         return ""
     lowered = ch.lower()
     out = []
@@ -287,6 +318,34 @@ def _delete(text: str, offsets: list[int] | None, ranges: list[tuple[int, int]])
     return "".join(pieces), offs
 
 
+def _respell(text: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:
+    """Disguised swear words and the emoji that stand for them written as the word. The word's letters
+    map onto the characters typed (spread evenly), so a span over it points at exactly what was typed."""
+    found = []
+    if _RESPELL_HINT.search(text):
+        found = [(m.start(), m.end(), RESPELLINGS.get(m.group(0), "fuck")) for m in _RESPELLED.finditer(text)]
+    for m in _EMOJI_WORD.finditer(text):
+        word = EMOJI_WORDS[m.group(0)]
+        # a word of its own: "🖕🖕" is "fuck fuck", "of💩!" is "of shit!"
+        before = m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in EMOJI_WORDS)
+        after = m.end() < len(text) and text[m.end()].isalnum()
+        found.append((m.start(), m.end(), (" " if before else "") + word + (" " if after else "")))
+    if not found:
+        return text, offsets
+    if offsets is None:
+        offsets = list(range(len(text)))
+    pieces, offs, prev = [], [], 0
+    for a, b, word in sorted(found):
+        pieces.append(text[prev:a])
+        offs.extend(offsets[prev:a])
+        pieces.append(word)
+        offs.extend(offsets[a + k * (b - a) // len(word)] for k in range(len(word)))
+        prev = b
+    pieces.append(text[prev:])
+    offs.extend(offsets[prev:])
+    return "".join(pieces), offs
+
+
 def normalize(text: str) -> Normalized:
     """The normalized, lower-cased form of `text` with its map back to the original characters.
 
@@ -316,6 +375,7 @@ def _normalize_cached(text: str) -> Normalized:
     # after joining, so "S-o-o-o-o" shrinks like "Soooo"
     if _RUN_HINT.search(folded):
         folded, offsets = _delete(folded, offsets, [(m.start() + 2, m.end()) for m in _RUN.finditer(folded)])
+    folded, offsets = _respell(folded, offsets)
     if offsets is None:
         offsets = range(len(folded))
     return Normalized(text, folded, tuple(offsets))

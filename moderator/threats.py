@@ -81,6 +81,16 @@ _PASSIVE_CALL = re.compile(
 _DEATH_WISH = re.compile(
     r"\b(?:(?:i |we )?(?:hope|wish|pray)\b(?:\s+\S+){0,5}?\s+(?:die|dies|dead|death|killed|shot|raped|burn|burns|rot)s?"
     r"|kill (?:yo)?urself|kill yourselves|kys|drop dead|go die|die in a fire|rot in hell|burn in hell"
+    # telling someone to kill themselves in the words people use for it ("unalive yourself", "neck
+    # yourself", "go drink bleach"); "shoot yourself in the foot" is an idiom, "take the weight off
+    # yourself" and "the right to end your life" are no orders
+    r"|(?:un ?alive|neck|rope|hang|shoot) (?:yo)?(?:urself|urselves|yourselves)"
+    r"|(?:go|just|should|could|please|pls|plz) (?:un ?alive|off|end) (?:yo)?urself"
+    r"|(?:go|just|should|could|please|pls|plz|and) (?:go )?(?:drink|chug) (?:some |a gallon of )?bleach"
+    r"|(?:should|need to|needs to|go|just|please|pls|plz) end (?:your|ur) (?:own |miserable |pathetic )?life"
+    r"|(?:go|should|just|please|pls|plz) (?:go )?jump off (?:a|the) (?:bridge|cliff|building|roof)"
+    r"|go play in (?:the )?traffic"
+    r"|a favou?r and (?:just |go )?(?:die|drop dead)\b"
     # an illness or an accident wished on someone: "I hope you get cancer", "I hope he gets hit by a bus"
     r"|(?:hope|wish|pray)\b(?:\s+\S+){0,4}?\s+(?:gets?|catch(?:es)?|contracts?|develops?|dies? of)"
     r" (?:cancer|aids|ebola|a (?:brain )?tumou?r|a heart attack|a stroke)"
@@ -161,6 +171,7 @@ _WEAPON_CALL = re.compile(
     # "should be put down like a dog"
     r"|\bput (?:down|to sleep) like (?:a|an|the) (?:rabid |mad |sick )?(?:dog|animal|dogs|animals)\b"
 )
+_IN_THE_FOOT = re.compile(r" in (?:the|their|his|her|your|ur|its|our|my) (?:own )?(?:foot|feet)\b")
 _NEGATION = re.compile(r"\b(?:no one|nobody|never|not|no|don'?t|won'?t|wouldn'?t|shouldn'?t|didn'?t|doesn'?t|"
                        r"can'?t|cannot|isn'?t|wasn'?t)\b")
 # A text without one of these words has none of the shapes above: most texts stop at this set lookup
@@ -168,7 +179,8 @@ _NEGATION = re.compile(r"\b(?:no one|nobody|never|not|no|don'?t|won'?t|wouldn'?t
 _TRIGGERS = frozenset(
     [stem + ending for stem in _STEMS for ending in _ENDINGS] + list(_IRREGULAR)
     + ["gun", "gunned", "blow", "blown", "wipe", "wiped", "hunt", "hunted", "die", "dies", "dead", "death",
-       "rot", "kys", "live", "lives", "sleep", "sleeps", "find", "track", "coming", "pay", "back", "eye",
+       "rot", "kys", "alive", "unalive", "yourself", "urself", "yourselves", "urselves", "bleach", "life",
+       "jump", "traffic", "live", "lives", "sleep", "sleeps", "find", "track", "coming", "pay", "back", "eye",
        "bullet", "bullets", "slug", "slugs", "rounds", "knife", "knives", "blade", "shank", "bolt", "bat",
        "hammer", "crowbar", "iron", "machete", "axe", "club", "brick", "pipe", "string", "strings",
        "stringing", "line", "run", "runs", "running", "under", "noose", "rope", "squad", "gallows",
@@ -199,8 +211,10 @@ def find_threats(normalized: str, words: list[str] | None = None) -> list[Threat
     found += [ThreatPhrase(m.start(), m.end(), "call") for m in _WEAPON_CALL.finditer(normalized)]
     found += [ThreatPhrase(m.start(), m.end(), "death_wish") for m in _DEATH_WISH.finditer(normalized)]
     found += [ThreatPhrase(m.start(), m.end(), "intimidation") for m in _INTIMIDATION.finditer(normalized)]
-    # "nobody will kill him", "you should not be shot": negated, not a call
-    found = [p for p in found if not _NEGATION.search(normalized, max(0, p.start - 12), p.end)]
+    # "nobody will kill him", "you should not be shot": negated, not a call; "you'll shoot yourself in
+    # the foot": an idiom
+    found = [p for p in found if not _NEGATION.search(normalized, max(0, p.start - 12), p.end)
+             and not _IN_THE_FOOT.match(normalized, p.end)]
     phrases: list[ThreatPhrase] = []
     # where a call and a wish of death cover the same words ("kill yourself": an order aimed back at the
     # reader), the wish says what it is

@@ -65,6 +65,17 @@ from moderator.normalize import Normalized, normalize
         ("fu\u0301ck", "fuck"),
         ("café", "cafe"),
         ("It’s", "it's"),
+        # spellings that slip a swear word past filters, and the emoji that stand for one
+        ("fck you", "fuck you"),
+        ("phuk off, u btch", "fuck off, u bitch"),
+        ("go fvck yourself", "go fuck yourself"),
+        ("FK off", "fuck off"),
+        ("FK Partizan won", "fk partizan won"),  # a football club, not a swear word
+        ("🖕🖕", "fuck fuck"),
+        ("🖕🏽 you", "fuck you"),  # the skin tone does not change the word
+        ("piece of💩!", "piece of shit!"),
+        ("the fuckers", "the fuckers"),
+        ("fcker's", "fcker's"),  # glued to an apostrophe: left to the lexicon, which knows the spelling
     ],
 )
 def test_disguises_are_undone(typed, expected):
@@ -79,6 +90,7 @@ SAMPLES = [
     "fu\u0301ck e\u0301\u0301 the ﬁnal ﬂag",
     "İstanbul ß straße",
     "emoji 👨\u200d👩\u200d👧 and 🍆",
+    "fck🖕🖕 you phuk💩",
     "",
 ]
 
@@ -104,6 +116,8 @@ def test_offsets_point_into_the_original(text):
         ("go Ｆｕｃｋ yourself", "fuck", "Ｆｕｃｋ"),
         ("the ﬁnal word", "final", "ﬁnal"),
         ("s.t.u.p.i.d.", "stupid", "s.t.u.p.i.d"),
+        ("ok fck this", "fuck", "fck"),
+        ("so 🖕🏽 you", "fuck", "🖕🏽"),
     ],
 )
 def test_to_original_gives_exactly_what_was_typed(typed, word, original):
@@ -126,3 +140,11 @@ def test_bad_input_is_a_clear_error():
 def test_plain_text_only_changes_case():
     text = "The council voted 7-2 on Tuesday to approve the $5.5m budget for 2027."
     assert normalize(text).text == text.lower()
+
+
+def test_every_respelling_passes_the_cheap_check_before_it():
+    # the hint regex is a necessary condition: a spelling it misses would never be respelled
+    from moderator.normalize import _RESPELL_HINT, RESPELLINGS
+
+    missed = [word for word in [*RESPELLINGS, "fk"] if not _RESPELL_HINT.search(word)]
+    assert missed == []

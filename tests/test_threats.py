@@ -63,6 +63,14 @@ def _kinds(text: str) -> list[str]:
     ("Enjoy your last days.", "intimidation"),
     ("Wait till I get my hands on you.", "intimidation"),
     ("We know where your kids go to school.", "intimidation"),
+    # telling someone to kill themselves, in the words people use for it
+    ("Unalive yourself.", "death_wish"),
+    ("go neck yourself", "death_wish"),
+    ("Just go drink bleach.", "death_wish"),
+    ("You should end your miserable life.", "death_wish"),
+    ("Do us all a favour and die.", "death_wish"),
+    ("Go jump off a bridge.", "death_wish"),
+    ("Hang yourself, loser.", "death_wish"),
 ])
 def test_calls_and_wishes_are_found(text, kind):
     assert _kinds(text) == [kind]
@@ -113,6 +121,11 @@ def test_calls_and_wishes_are_found(text, kind):
     "When we get our hands on the data we will publish.",
     "Enrollment will shoot up at the school.",
     "They burned down the old warehouse in 1990.",
+    "You'll only shoot yourself in the foot with this policy.",  # an idiom
+    "Shoot yourselves in the foot, Democrats.",
+    "Take some of the pressure off yourself.",
+    "Trump told people to drink bleach.",  # a report
+    "Assisted dying gives you the right to end your life.",
 ])
 def test_reports_things_and_negations_are_not_threats(text):
     assert _kinds(text) == []
