@@ -7,8 +7,9 @@
 - Cyrillic and Greek look-alikes become the Latin letter they imitate ("ѕһіt" -> "shit");
 - leetspeak is undone inside words that contain letters ("n1gg3r" -> "nigger", "$hit" -> "shit") but
   numbers stay numbers ("2026", "5 people", "1st", "10am", "50s");
-- masked letters are filled in when one of the commonly masked words fits ("f*ck", "s**t", "f#ck" ->
-  "fuck", "shit"); otherwise the masking characters become the marker MASK ("*") so the lexicon can treat
+- masked letters are filled in when one of the commonly masked words fits ("f*ck", "s**t", "f#ck",
+  "f@#k", "f-ck", "sh_t", "@sshole" -> "fuck", "shit", "asshole"; any symbol may mask a letter, but only
+  a fit turns "-", ".", "_", "%" or "^" into letters, so "e-mail" and "u.s." stay); otherwise the masking characters become the marker MASK ("*") so the lexicon can treat
   them as wildcards;
 - letters written one at a time are joined ("f u c k", "s.t.u.p.i.d", "f-u-c-k" -> "fuck", "stupid");
 - runs of three or more of the same letter shrink to two ("stuuupid" -> "stuupid"); the lexicon matches
@@ -100,6 +101,14 @@ _COMMON_MASKED_SET = frozenset(COMMON_MASKED)
 _MASKED_INDEX: dict[tuple[str, int], list[str]] = {}
 for _w in COMMON_MASKED:
     _MASKED_INDEX.setdefault((_w[0], len(_w)), []).append(_w)
+# A word written with symbols standing in for letters ("f@#k", "f-ck", "sh_t", "p%ssy"): filled in only
+# where one of COMMON_MASKED fits exactly; trailing sentence punctuation is not part of it.
+_MASK_SYMBOLS = "-._%^#@*$!"
+_PURE_MASKS = "-._%^#*"
+_SYMBOL_MASKED = re.compile(
+    r"(?<![a-z0-9_%^#@*$!.\-])(?:[a-z]+[-._%^#@*$!]+|[@$])[-a-z._%^#@*$!]*[a-z*](?![a-z0-9_%^#@*$])"
+)
+_SYMBOL_HINT = re.compile(r"[-._%^#@*$!][a-z*]")  # cheap: a symbol before a letter
 _MASKED_WORD = re.compile(r"(?<![a-z])[a-z][a-z*]*\*[a-z*]*")
 _RUN = re.compile(r"([a-z])\1{2,}")
 # Disguised spellings of swear words, read as the word (whole words only). Each is a spelling readers
@@ -113,7 +122,7 @@ RESPELLINGS = {
     **dict.fromkeys("fcker fuker fukker phucker fvcker".split(), "fucker"),
     **dict.fromkeys("sht shyt".split(), "shit"),
     **dict.fromkeys("btch bytch biatch biotch".split(), "bitch"),
-    "btches": "bitches", "ahole": "asshole", "aholes": "assholes", "dck": "dick", "dckhead": "dickhead",
+    "btches": "bitches", "ahole": "asshole", "aholes": "assholes", "a-hole": "asshole", "a-holes": "assholes", "dck": "dick", "dckhead": "dickhead",
     "cvnt": "cunt", "mofo": "motherfucker", "mfer": "motherfucker",
     "niqqa": "nigga", "niqqas": "niggas", "niqqer": "nigger", "niqqers": "niggers",
 }
@@ -122,7 +131,7 @@ _RESPELLED = re.compile(
     + r"|fk(?= (?:off|you|u|ya|yourself|urself|this|that|it|him|her|them|me|outta)\b))(?![a-z0-9'*])"
 )
 # A cheap necessary condition: every respelling holds one of these (tests/test_normalize.py checks it).
-_RESPELL_HINT = re.compile(r"f[ckv]|fu[kqxc]|ph[uq]|sht|shyt|btch|bytch|bi[ao]tch|ahole|dck|cvnt|kunt|mofo|mfer|niqq")
+_RESPELL_HINT = re.compile(r"f[ckv]|fu[kqxc]|ph[uq]|sht|shyt|btch|bytch|bi[ao]tch|a-?hole|dck|cvnt|kunt|mofo|mfer|niqq")
 # Emoji that stand for a swear word ("🖕 you", "you piece of 💩"); a skin tone does not change the word.
 EMOJI_WORDS = {"\U0001f595": "fuck", "\U0001f4a9": "shit"}
 _EMOJI_WORD = re.compile("[" + "".join(EMOJI_WORDS) + "]")
@@ -234,6 +243,31 @@ def _unmask_word(match: re.Match) -> str:
             if all(c == MASK or c == k for c, k in zip(stem, candidate)):
                 return candidate + word[len(stem):]  # "sh*t*" -> "shit*": the trailing star is emphasis
     return word  # unknown: the marker stays for the lexicon's wildcard matching
+
+
+def _fill_symbol_mask(match: re.Match) -> str:
+    word = match.group(0)
+    if len(word) > 13:
+        return word  # longer than any commonly masked word: a web address, "high-quality-of-life"
+    if word.rstrip(_MASK_SYMBOLS) in _COMMON_MASKED_SET:
+        return word  # "fuck**", "shit.*": emphasis after a whole word (the masked-word pass reads it)
+    if "." in word and all(len(run) == 1 for run in LETTER_RUNS.findall(word)):
+        return word  # initials: "a.s", "j.r.r"
+    # a leading @ or $ is a letter when the rest is a word with it ("@sshole", "$hit"), else a mention
+    first = {"@": "a", "$": "s"}.get(word[0], word[0])
+    masked = first + "".join(MASK if c in _MASK_SYMBOLS else c for c in word[1:])
+    if MASK not in masked:
+        return masked if masked in _COMMON_MASKED_SET else word
+    if masked.count(MASK) * 2 > len(masked):
+        return word  # mostly symbols: too little to read a word from ("a.-.-")
+    # "@", "$" and "!" are leetspeak for a, s and i: they stand for another letter only beside a symbol
+    # that is no letter at all ("f@#k"), so "h!ll" stays "hill" and "h@ll" "hall"
+    mixed = any(c in _PURE_MASKS for c in word)
+    for candidate in _MASKED_INDEX.get((masked[0], len(masked)), ()):
+        if all(c == MASK or c == k for c, k in zip(masked, candidate)) and (mixed or all(
+                LEET_SYMBOLS.get(c, k) == k for c, k in zip(word[1:], candidate[1:]))):
+            return candidate
+    return word
 
 
 def _spaced_groups(seps: list[str]) -> list[tuple[int, int]]:
@@ -361,6 +395,8 @@ def _normalize_cached(text: str) -> Normalized:
     if not isinstance(text, str):
         raise TypeError(f"normalize() needs a str, not {type(text).__name__}")
     folded, offsets = _fold(text)
+    if _SYMBOL_HINT.search(folded):
+        folded = _SYMBOL_MASKED.sub(_fill_symbol_mask, folded)  # one-for-one as well
     if _LEET_HINT.search(folded):
         # one-for-one substitutions: the offsets do not move
         folded = _LEET_WORD.sub(_unleet_word, folded)

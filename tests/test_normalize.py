@@ -31,6 +31,22 @@ from moderator.normalize import Normalized, normalize
         ("f#ck", "fuck"),
         ("what the f***", "what the fuck"),
         ("c*ckw*mbl*", "c*ckw*mbl*"),  # no common word fits: the marker stays for the lexicon
+        # any symbol may stand in for letters where a commonly masked word fits
+        ("f@#k you", "fuck you"),
+        ("f-ck off", "fuck off"),
+        ("sh_t happens.", "shit happens."),
+        ("p%ssy", "pussy"),
+        ("f.cking", "fucking"),
+        ("@sshole", "asshole"),
+        ("a-hole", "asshole"),
+        ("fuck** you", "fuck** you"),  # emphasis after a whole word
+        # ... and nowhere else
+        ("e-mail the u.s. co-op", "e-mail the u.s. co-op"),
+        ("the f-word, an x-ray", "the f-word, an x-ray"),
+        ("j.r.r. tolkien", "jrr. tolkien"),
+        ("@john and $5", "@john and $5"),
+        ("well-known dumb-ass", "well-known dumb-ass"),
+        ("h!ll and h@ll", "hill and hall"),  # leetspeak for the letter they look like, not a mask
         ("5 * 3 = 15", "5 * 3 = 15"),
         # letters written one at a time
         ("f u c k you", "fuck you"),
@@ -118,6 +134,7 @@ def test_offsets_point_into_the_original(text):
         ("s.t.u.p.i.d.", "stupid", "s.t.u.p.i.d"),
         ("ok fck this", "fuck", "fck"),
         ("so 🖕🏽 you", "fuck", "🖕🏽"),
+        ("a f@#k off", "fuck", "f@#k"),
     ],
 )
 def test_to_original_gives_exactly_what_was_typed(typed, word, original):
