@@ -4,7 +4,9 @@
 
 - Unicode compatibility forms are folded (NFKD: fullwidth, ligatures, mathematical and circled letters),
   accents and other combining marks are dropped, and zero-width / bidi-control characters vanish;
-- Cyrillic and Greek look-alikes become the Latin letter they imitate ("ѕһіt" -> "shit");
+- Cyrillic and Greek look-alikes become the Latin letter they imitate ("ѕһіt" -> "shit"), and so do
+  letters drawn as pictures ("🅵🆄🅲🅺", "⒡⒰⒞⒦", and regional indicators "🇫🇺🇨🇰" where they spell a swear
+  word rather than flags);
 - leetspeak is undone inside words that contain letters ("n1gg3r" -> "nigger", "$hit" -> "shit") but
   numbers stay numbers ("2026", "5 people", "1st", "10am", "50s");
 - masked letters are filled in when one of the commonly masked words fits ("f*ck", "s**t", "f#ck",
@@ -61,8 +63,13 @@ HOMOGLYPHS = {
     "ᴘ": "p", "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ᴢ": "z", "ø": "o", "đ": "d", "ħ": "h",
     "ł": "l", "ŀ": "l", "ƒ": "f", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "p", "ð": "d",
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
-    "€": "e", "¡": "i",
+    "€": "e", "¡": "i", "¢": "c", "ꜰ": "f", "ꞯ": "q",
 }
+# Letters drawn as pictures that NFKD leaves alone: negative circled and negative squared capitals
+# ("🅵🆄🅲🅺", "🅕🅤🅒🅚") and parenthesized small letters ("⒡⒰⒞⒦", which NFKD would make "(f)(u)(c)(k)").
+for _first, _count in ((0x1F150, 26), (0x1F170, 26), (0x249C, 26)):
+    for _k in range(_count):
+        HOMOGLYPHS[chr(_first + _k)] = chr(ord("a") + _k)
 
 # Leetspeak, applied only inside a word that has letters.
 LEET_DIGITS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"}
@@ -130,6 +137,9 @@ _RESPELLED = re.compile(
     r"(?<![a-z0-9'*])(?:" + "|".join(sorted(map(re.escape, RESPELLINGS), key=len, reverse=True))
     + r"|fk(?= (?:off|you|u|ya|yourself|urself|this|that|it|him|her|them|me|outta)\b))(?![a-z0-9'*])"
 )
+# Regional indicator letters ("🇫🇺🇨🇰", "🇫 🇺 🇨 🇰"): a pair is a flag ("🇺🇸"), so a run is read as letters
+# only when it spells a swear word.
+_REGIONAL = re.compile("[\U0001F1E6-\U0001F1FF](?: ?[\U0001F1E6-\U0001F1FF]){2,}")
 # A cheap necessary condition: every respelling holds one of these (tests/test_normalize.py checks it).
 _RESPELL_HINT = re.compile(r"f[ckv]|fu[kqxc]|ph[uq]|sht|shyt|btch|bytch|bi[ao]tch|a-?hole|dck|cvnt|kunt|mofo|mfer|niqq")
 # Emoji that stand for a swear word ("🖕 you", "you piece of 💩"); a skin tone does not change the word.
@@ -169,6 +179,8 @@ def _fold_char(ch: str) -> str:
     """One original character as lower-case Latin text ('' for invisible characters and marks)."""
     if ch in ZERO_WIDTH or ch in SKIN_TONES:
         return ""
+    if ch in HOMOGLYPHS and not ch.isascii() and ord(ch) > 0x2000:
+        return HOMOGLYPHS[ch]  # letters drawn as pictures: before NFKD, which would bracket "⒡" as "(f)"
     lowered = ch.lower()
     out = []
     for c in unicodedata.normalize("NFKD", lowered):
@@ -358,7 +370,13 @@ def _respell(text: str, offsets: list[int] | None) -> tuple[str, list[int] | Non
     found = []
     if _RESPELL_HINT.search(text):
         found = [(m.start(), m.end(), RESPELLINGS.get(m.group(0), "fuck")) for m in _RESPELLED.finditer(text)]
-    for m in _EMOJI_WORD.finditer(text):
+    pictures = not text.isascii()
+    for m in _REGIONAL.finditer(text) if pictures else ():
+        letters = "".join(chr(ord(c) - 0x1F1E6 + ord("a")) for c in m.group(0) if c != " ")
+        word = RESPELLINGS.get(letters, letters)
+        if word in _COMMON_MASKED_SET:
+            found.append((m.start(), m.end(), word))
+    for m in _EMOJI_WORD.finditer(text) if pictures else ():
         word = EMOJI_WORDS[m.group(0)]
         # a word of its own: "🖕🖕" is "fuck fuck", "of💩!" is "of shit!"
         before = m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in EMOJI_WORDS)

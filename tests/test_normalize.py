@@ -90,6 +90,15 @@ from moderator.normalize import Normalized, normalize
         ("🖕🖕", "fuck fuck"),
         ("🖕🏽 you", "fuck you"),  # the skin tone does not change the word
         ("piece of💩!", "piece of shit!"),
+        # letters drawn as pictures
+        ("🅵🆄🅲🅺 you", "fuck you"),
+        ("⒡⒰⒞⒦ you", "fuck you"),
+        ("ꜰᴜᴄᴋ ʏᴏᴜ", "fuck you"),
+        ("ƒυ¢к", "fuck"),
+        ("🇫🇺🇨🇰 you", "fuck you"),
+        ("🇫 🇺 🇨 🇰 off", "fuck off"),
+        ("I love 🇨🇦 and 🇺🇸🇺🇸", "i love 🇨🇦 and 🇺🇸🇺🇸"),  # flags stay flags
+        ("(a) and (b) cost 50¢", "(a) and (b) cost 50c"),
         ("the fuckers", "the fuckers"),
         ("fcker's", "fcker's"),  # glued to an apostrophe: left to the lexicon, which knows the spelling
     ],
@@ -107,6 +116,7 @@ SAMPLES = [
     "İstanbul ß straße",
     "emoji 👨\u200d👩\u200d👧 and 🍆",
     "fck🖕🖕 you phuk💩",
+    "🇫🇺🇨🇰 ⒡⒰⒞⒦ 🅵🆄🅲🅺 🇺🇸",
     "",
 ]
 
