@@ -10,7 +10,8 @@ Built by `Lexicon.build(lexicon_dir)` from the three lexicons in `data/train/lex
 
 plus the project's own curated additions (this file, MIT): common insults whose share inside gold toxic
 spans of the Civil Comments training spans is high, coined compounds (slur or identity stems glued to
-other words: "JewSA", "Zio...", "...tard", "demoncrat"), and emoji with an abusive use (EMOJI below):
+other words: "JewSA", "Zio...", "...tard", "demoncrat"), coined slurs of hate forums that the lists lack
+("holohoax", "mudslime", "dindu", "troon": CODED_SLURS below), and emoji with an abusive use (EMOJI below):
 
 - sexual: 🍆 (penis), 🍑 (buttocks), 💦 (ejaculation), 👅 — sexual_explicit, mild, on their own;
 - obscene gesture: 🖕 — insult on its own;
@@ -135,6 +136,7 @@ TARGET_OVERRIDES = {
     **{w: ("disability", "ableist slur") for w in
        "retard retards retarded tard tards mongoloid spastic spaz window licker".split()},
 }
+# (CODED_SLURS below adds its own targets and reasons)
 # Gendered insults: insults (and obscene), not identity slurs.
 GENDERED_INSULTS = frozenset("bitch bitches slut sluts whore whores skank skanks slag twat cunt cunts "
                              "hoe tart punta puta".split())
@@ -154,6 +156,8 @@ CURATED_INSULTS = {
                        "degenerates deplorable deplorables hillbilly hillbillies trash garbage arrogant "
                        "hypocritical pig".split()},
     **{w: 1.0 for w in "silly crazy darn".split()},
+    # dehumanizing: a person or a group called less than human
+    **{w: 2.0 for w in "subhuman subhumans untermensch untermenschen".split()},
     # accusations used as insults ("looks like a pedophile"); half their uses sit inside gold toxic spans
     **{w: 1.6 for w in "pedophile pedophiles paedophile paedophiles pedo pedos".split()},
     **{w: 2.2 for w in "shut up|go to hell|piece of garbage|piece of trash|waste of space|waste of oxygen|"
@@ -166,7 +170,7 @@ IGNORE_PHRASES = ("knee jerk|hard core|chink in the armor|chink in the armour|ch
                   "cock and bull|screw up|screwed up|go to hell in a handbasket|spanking new|pervert the course|"
                   "pervert the cause|perverting the course|spick and span").split("|")
 # First names that are also terms: "Dick Cheney" is a name, not a word.
-NAME_TERMS = frozenset("dick peter willy fanny randy wang johnson dong rusty pecker".split())
+NAME_TERMS = frozenset("dick peter willy fanny randy wang johnson dong rusty pecker joos".split())
 
 # Political coinages: insults aimed at a party, not at a protected group.
 POLITICAL_COINAGES = ("demoncrat demoncrats demonrat demonrats democrap democraps democrat's democrazy "
@@ -174,6 +178,21 @@ POLITICAL_COINAGES = ("demoncrat demoncrats demonrat demonrats democrap democrap
                       "rethuglican rethuglicans repugnican repugnicans libturd libturds feminazi feminazis "
                       "libtard libtards trumptard trumptards conservatard conservatards").split()
 ANTI_MUSLIM_ADDITIONS = "muzzie muzzies muzrat muzrats".split()
+# Coined slurs of hate forums that the three lists lack (target, reason, terms). In data/train (2026-11-29):
+# holohoax 13 rows (13 labelled toxic), mudslime 45 (44), rapefugee 9 (9), dindu 43 (30), chimp out 10 (9),
+# shitskin 65 (63), sheboon 43 (41), porch monkey 18 (13), trannies 42 (39), joos 4 (4).
+CODED_SLURS = [
+    ("religion", "antisemitic slur", "joos|jooz|holohoax|holohoaxes|holohoaxer|holohoaxers|oven dodger|"
+                                     "oven dodgers|shekel grubber|shekel grubbers"),
+    ("religion", "anti-Muslim slur", "mudslime|mudslimes"),
+    ("nationality", "slur against refugees", "rapefugee|rapefugees"),
+    ("race/ethnicity", "racial slur", "dindu|dindus|dindu nuffin|dindunuffin|chimpout|chimpouts|chimp out|"
+                                      "chimped out|chimping out|pavement ape|pavement apes|shitskin|shitskins|"
+                                      "sheboon|sheboons|porch monkey|porch monkeys"),
+    ("gender", "transphobic slur", "troon|troons|trannies|trannys"),
+]
+TARGET_OVERRIDES.update({word: (target, reason) for target, reason, words in CODED_SLURS
+                         for word in words.split("|")})
 
 # Stems found inside longer words: (stem, where it may sit, severity, kind, target or None, reason).
 # "prefix": the word starts with it; "suffix": ends with it; "any": anywhere.
@@ -919,6 +938,9 @@ def _build(cls, lexicon_dir: Path, spans_csv: Path | None) -> Lexicon:
         add(word, word, "insult", None, 1.6, "curated", {"political insult"})
     for word in ANTI_MUSLIM_ADDITIONS:
         add(word, word, "slur", "religion", 2.6, "curated", {"religious slur"})
+    for target, reason, words in CODED_SLURS:
+        for word in words.split("|"):
+            add(word, word, "slur", target, 2.6, "curated", {reason})
 
     rates = _span_rates(spans_csv)
     terms = []

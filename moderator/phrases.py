@@ -1,6 +1,7 @@
 """The phrases the lexicon member marks besides its words (moderator.threats, moderator.accusations,
-moderator.exclusion, moderator.stereotypes): what each is called, the label its span carries, and the
-reason a moderator reads. A policy's `[phrases] flag` names the kinds it sends to a person."""
+moderator.exclusion, moderator.stereotypes, moderator.sexual_harassment, moderator.personal_info,
+moderator.coded_hate): what each is called, the label its span carries, and the reason a moderator reads.
+A policy's `[phrases] flag` names the kinds it sends to a person."""
 
 # a phrase finder's kind -> (the phrase kind a policy's [phrases] flag names, the span's label, its reason)
 PHRASES = {
@@ -12,6 +13,7 @@ PHRASES = {
     "stereotype": ("stereotype", "identity_attack", "identity attack: a group stereotyped"),
     "sexual_harassment": ("sexual_harassment", "harassment", "harassment: sexual remarks aimed at a person"),
     "personal_info": ("personal_info", "harassment", "personal information: an email, a phone number or a home address"),
+    "coded_hate": ("coded_hate", "identity_attack", "identity attack: a hate symbol or catchphrase"),
 }
 PHRASE_KINDS = tuple(dict.fromkeys(kind for kind, _, _ in PHRASES.values()))
 PHRASE_REASONS = frozenset(reason for _, _, reason in PHRASES.values())

@@ -20,6 +20,7 @@ from moderator import __version__
 from moderator.datapaths import models_dir
 from moderator.labels import LABELS
 from moderator.language import LanguageCheck
+from moderator.lexicon import Lexicon
 from moderator.policy import Policy, load_policy
 from moderator.targets import ArticleContext, targets_person
 
@@ -32,6 +33,7 @@ TARGETED_INSULT_WEIGHT = 0.9
 ENSEMBLE_FILE = "ensemble.joblib"
 SPANS_FILE = "spans.joblib"
 MANIFEST_FILE = "manifest.json"
+LEXICON_FILE = "lexicon.json"
 
 
 class ModelsMissing(RuntimeError):
@@ -106,6 +108,10 @@ class Moderator:
         tagger = joblib.load(folder / SPANS_FILE) if (folder / SPANS_FILE).exists() else None
         manifest = json.loads((folder / MANIFEST_FILE).read_text()) if (folder / MANIFEST_FILE).exists() else {}
         lexicon = next((m for m in ensemble.members if getattr(m, "name", "") == "lexicon"), None)
+        if lexicon is not None and (folder / LEXICON_FILE).exists():
+            # the lexicon ships as its own file, so a curated update (a new coined slur) reaches scoring
+            # without a retrain; the copy pickled with the member is the one it was trained with
+            lexicon.lexicon = Lexicon.load(folder / LEXICON_FILE)
         log.info("models loaded from %s in %.2fs", folder, time.perf_counter() - started)
         return cls(ensemble, tagger, lexicon, manifest=manifest, language=LanguageCheck.load(folder))
 

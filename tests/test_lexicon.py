@@ -247,3 +247,47 @@ def test_the_build_does_not_depend_on_string_hashing(lexicon, tmp_path):
     assert built[0] == built[1]
     dumb = next(t for t in lexicon.terms if t.term == "dumb bastard")  # "mental disability" and "general insult"
     assert (dumb.kind, dumb.target) == ("insult", None)
+
+
+def test_the_shipped_lexicon_is_what_the_build_makes(lexicon):
+    """models/lexicon.json is the build's output, not a hand edit: curated changes go through this module."""
+    from moderator.datapaths import models_dir
+
+    shipped = json.loads((models_dir() / "lexicon.json").read_text(encoding="utf-8"))
+    assert shipped == json.loads(json.dumps(lexicon.to_dict(), ensure_ascii=False))
+
+
+@pytest.mark.parametrize("text, term, reason", [
+    ("the joos control the banks", "joos", "slur: antisemitic slur"),
+    ("another holohoax lie", "holohoax", "slur: antisemitic slur"),
+    ("mudslimes everywhere", "mudslimes", "slur: anti-Muslim slur"),
+    ("rapefugees welcome, lol", "rapefugees", "slur: slur against refugees"),
+    ("dindu nuffin", "dindu nuffin", "slur: racial slur"),
+    ("they chimped out again", "chimped out", "slur: racial slur"),
+    ("the troons are at it", "troons", "slur: transphobic slur"),
+    ("subhuman filth", "subhuman", "insult: insult"),
+])
+def test_coined_slurs_of_hate_forums_are_entries(lexicon, text, term, reason):
+    found = abuse(lexicon, text)
+    assert [(m.term, m.reason) for m in found] == [(term, reason)]
+
+
+def test_the_models_folder_s_lexicon_file_reaches_scoring_without_a_retrain(tmp_path):
+    """Moderator.load reads models/lexicon.json over the copy pickled with the member, so a curated
+    lexicon update ships as that one file."""
+    from moderator.datapaths import models_dir
+    from moderator.scorer import Moderator
+
+    shipped = models_dir()
+    for path in shipped.iterdir():
+        (tmp_path / path.name).symlink_to(path)
+    (tmp_path / "lexicon.json").unlink()
+    data = json.loads((shipped / "lexicon.json").read_text(encoding="utf-8"))
+    entry = next(t for t in data["terms"] if t["term"] == "kike")
+    data["terms"].append({**entry, "term": "zorblax", "canonical": "zorblax"})  # a made-up coinage
+    (tmp_path / "lexicon.json").write_text(json.dumps(data), encoding="utf-8")
+    moderator = Moderator._load_uncached(tmp_path)
+    result = moderator.moderate([{"id": "1", "text": "those zorblax again"}])[0]
+    assert {"start": 6, "end": 13, "label": "slur", "text": "zorblax"} in [
+        {k: s[k] for k in ("start", "end", "label", "text")} for s in result["spans"]], result
+    assert "slur: antisemitic slur" in result["reasons"], result

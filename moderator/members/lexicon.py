@@ -17,6 +17,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from moderator.accusations import find_accusations
+from moderator.coded_hate import find_coded_hate
 from moderator.exclusion import find_exclusions
 from moderator.lexicon import TARGETS, Lexicon, Match
 from moderator.members import logistic_proba
@@ -72,7 +73,7 @@ class LexiconMember:
 
     def _analyze(self, text: str) -> tuple[list[Match], str, list[tuple[int, int, str]]]:
         """(matches, normalized text, phrases (threats, accusations, exclusions, stereotypes, sexual
-        harassment, personal information) as (start, end, kind) in the text as typed),
+        harassment, coded hate, personal information) as (start, end, kind) in the text as typed),
         cached: predict_proba, features and spans share them."""
         if not isinstance(text, str) or not text:
             return [], "", []  # nothing to match (the scorer reports unusable texts itself)
@@ -86,6 +87,7 @@ class LexiconMember:
             phrases += [(start, end, "exclusion") for start, end in find_exclusions(norm.text, words)]
             phrases += [(start, end, "stereotype") for start, end in find_stereotypes(norm.text, words)]
             phrases += [(start, end, "sexual_harassment") for start, end in find_sexual_harassment(norm.text, words)]
+            phrases += [(start, end, "coded_hate") for start, end in find_coded_hate(norm.text)]
             phrases = [(*norm.to_original(start, end), kind) for start, end, kind in phrases]
             # read in the text as typed: the normalization takes "john@mail.com" for leetspeak
             phrases = sorted(phrases + [(start, end, "personal_info") for start, end in find_personal_info(text)])
