@@ -14,8 +14,10 @@
   a fit turns "-", ".", "_", "%" or "^" into letters, so "e-mail" and "u.s." stay); otherwise the masking characters become the marker MASK ("*") so the lexicon can treat
   them as wildcards;
 - letters written one at a time are joined ("f u c k", "s.t.u.p.i.d", "f-u-c-k" -> "fuck", "stupid");
-- runs of three or more of the same letter shrink to two ("stuuupid" -> "stuupid"); the lexicon matches
-  such a word against both the two-letter and the one-letter spelling;
+- runs of three or more of the same letter shrink to two ("soooo" -> "soo"), or to one where that spells a
+  commonly masked word ("stuuupid", "fuuuuck" -> "stupid", "fuck"); the lexicon matches a word with a
+  doubled letter against both spellings ("idiiot");
+- separators put inside such a word are dropped ("id.iot", "f-uck", "bull_shit");
 - spellings people use to slip a swear word past filters become the word ("fck", "phuk", "fvck", "btch",
   "sht" -> "fuck", "bitch", "shit"), and so do the two emoji that stand for one (🖕 -> "fuck", 💩 ->
   "shit"): the lexicon already knew these spellings, but the models that read normalized text had seen
@@ -115,6 +117,9 @@ _PURE_MASKS = "-._%^#*"
 _SYMBOL_MASKED = re.compile(
     r"(?<![a-z0-9_%^#@*$!.\-])(?:[a-z]+[-._%^#@*$!]+|[@$])[-a-z._%^#@*$!]*[a-z*](?![a-z0-9_%^#@*$])"
 )
+# A word split by separators: "id.iot", "f-uck", "bull_shit" (joined where the letters are a masked word)
+_SEPARATED = re.compile(r"(?<![a-z0-9_%^#@*$!.\-])[a-z]+(?:[-._~]+[a-z]+)+(?![a-z0-9_%^#@*$])")
+_SEPARATOR_RUN = re.compile(r"[-._~]+")
 _SYMBOL_HINT = re.compile(r"[-._%^#@*$!][a-z*]")  # cheap: a symbol before a letter
 _MASKED_WORD = re.compile(r"(?<![a-z])[a-z][a-z*]*\*[a-z*]*")
 _RUN = re.compile(r"([a-z])\1{2,}")
@@ -282,6 +287,29 @@ def _fill_symbol_mask(match: re.Match) -> str:
     return word
 
 
+def _separator_ranges(match: re.Match) -> list[tuple[int, int]]:
+    """The separators to delete in a word split by them ("id.iot", "f-uck", "bull_shit"), where the letters
+    joined are a commonly masked word; letters one at a time ("f.u.c.k") are the spaced pass's."""
+    word = match.group(0)
+    letters = "".join(LETTER_RUNS.findall(word))
+    if letters not in _COMMON_MASKED_SET or all(len(run) == 1 for run in LETTER_RUNS.findall(word)):
+        return []
+    return [(match.start() + m.start(), match.start() + m.end()) for m in _SEPARATOR_RUN.finditer(word)]
+
+
+def _kept_of_run(text: str, run: re.Match) -> int:
+    """How many letters of a run of three or more to keep: two ("stuuupid" -> "stuupid", "cool", "soo"), or
+    one where that spells a commonly masked word ("fuuuuck" -> "fuck", "idiooot" -> "idiot")."""
+    start = run.start()
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    end = run.end()
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    single = text[start:run.start() + 1] + text[run.end():end]
+    return 1 if single in _COMMON_MASKED_SET and _RUN.sub(r"\1\1", text[start:end]) not in _COMMON_MASKED_SET else 2
+
+
 def _spaced_groups(seps: list[str]) -> list[tuple[int, int]]:
     """Split a run of single letters into groups of letters [first, last] joined by one kind of separator.
 
@@ -415,6 +443,9 @@ def _normalize_cached(text: str) -> Normalized:
     folded, offsets = _fold(text)
     if _SYMBOL_HINT.search(folded):
         folded = _SYMBOL_MASKED.sub(_fill_symbol_mask, folded)  # one-for-one as well
+        joins = [r for m in _SEPARATED.finditer(folded) for r in _separator_ranges(m)]
+        if joins:
+            folded, offsets = _delete(folded, offsets, joins)
     if _LEET_HINT.search(folded):
         # one-for-one substitutions: the offsets do not move
         folded = _LEET_WORD.sub(_unleet_word, folded)
@@ -428,7 +459,8 @@ def _normalize_cached(text: str) -> Normalized:
             folded, offsets = _delete(folded, offsets, ranges)
     # after joining, so "S-o-o-o-o" shrinks like "Soooo"
     if _RUN_HINT.search(folded):
-        folded, offsets = _delete(folded, offsets, [(m.start() + 2, m.end()) for m in _RUN.finditer(folded)])
+        folded, offsets = _delete(folded, offsets, [(m.start() + _kept_of_run(folded, m), m.end())
+                                                    for m in _RUN.finditer(folded)])
     folded, offsets = _respell(folded, offsets)
     if offsets is None:
         offsets = range(len(folded))

@@ -38,6 +38,10 @@ from moderator.normalize import Normalized, normalize
         ("p%ssy", "pussy"),
         ("f.cking", "fucking"),
         ("@sshole", "asshole"),
+        # separators put inside a word
+        ("id.iot", "idiot"),
+        ("you f-uck off", "you fuck off"),
+        ("bull_shit", "bullshit"),
         ("a-hole", "asshole"),
         ("fuck** you", "fuck** you"),  # emphasis after a whole word
         # ... and nowhere else
@@ -67,8 +71,11 @@ from moderator.normalize import Normalized, normalize
         ("f  u  c  k", "fuck"),  # every gap the same width: one word
         ("h  e l l  no", "hell  no"),  # a lone letter that is no word joins the letters after it
         # repeated letters
-        ("stuuupid", "stuupid"),
-        ("fuuuuuck", "fuuck"),
+        ("stuuupid", "stupid"),  # a run that spells a masked word in one letter
+        ("soooo cool", "soo cool"),  # else two letters stay
+        ("fuuuuuck", "fuck"),
+        ("assss", "ass"),
+        ("hellll no", "hell no"),
         ("cool", "cool"),
         ("!!!!", "!!!!"),
         # homoglyphs, compatibility forms, zero-width and combining characters
@@ -134,7 +141,7 @@ def test_offsets_point_into_the_original(text):
     "typed, word, original",
     [
         ("You are a f u c k i n g  idiot", "fucking", "f u c k i n g"),
-        ("what a stuuupid take", "stuupid", "stuuupid"),
+        ("what a stuuupid take", "stupid", "stuuupid"),
         ("you n1gg3r!", "nigger", "n1gg3r"),
         ("total ѕһіt here", "shit", "ѕһіt"),
         ("zero sh\u200b\u200bit width", "shit", "sh\u200b\u200bit"),
@@ -145,6 +152,7 @@ def test_offsets_point_into_the_original(text):
         ("ok fck this", "fuck", "fck"),
         ("so 🖕🏽 you", "fuck", "🖕🏽"),
         ("a f@#k off", "fuck", "f@#k"),
+        ("an id.iot", "idiot", "id.iot"),
     ],
 )
 def test_to_original_gives_exactly_what_was_typed(typed, word, original):
