@@ -1,7 +1,7 @@
 """A deterministic obfuscation of comments, for measuring how much disguise costs the models.
 
 `perturb(text, seed)` disguises a fraction of the words the way abusive commenters do: leetspeak
-("n1gg3r"), masking ("f*ck"), spacing ("f u c k"), homoglyphs (Cyrillic/Greek look-alikes) and
+("n1gg3r"), masking ("f*ck", "f-ck", "sh_t"), spacing ("f u c k"), homoglyphs (Cyrillic/Greek look-alikes) and
 zero-width characters. Offensive words (those the lexicon finds, or a short built-in list when no lexicon
 is at hand) are disguised most of the time, other words now and then. The random choices are seeded by
 (seed, text), so the same text with the same seed always gives the same result, in any process.
@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from moderator.normalize import HOMOGLYPHS, normalize
+from moderator.normalize import COMMON_MASKED, HOMOGLYPHS, normalize
 
 KINDS = ("leet", "mask", "spacing", "homoglyph", "zero_width")
 OFFENSIVE_RATE = 0.85  # share of offensive words disguised
@@ -37,6 +37,7 @@ for _glyph, _latin in HOMOGLYPHS.items():
         _LOOKALIKE.setdefault(_latin, []).append(_glyph)
 for _options in _LOOKALIKE.values():
     _options.sort()
+_MASK_SYMBOLS = "**#-_%"  # the star twice as likely as each of the others
 _ZERO_WIDTH = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
 _WORD = re.compile(r"[A-Za-z]+")
 _FALLBACK_OFFENSIVE = frozenset(
@@ -102,9 +103,12 @@ def _mask(word: str, rng: random.Random) -> str | None:
     vowels = [j for j in range(1, len(word) - 1) if word[j].lower() in "aeiou"]
     if len(word) < 3 or not vowels:
         return None
+    # a commonly masked word may be masked with any symbol ("f-ck", "sh_t", "f#ck"); normalize reads those
+    # only where the word fits, so other words keep the star the lexicon reads as a wildcard
+    symbols = _MASK_SYMBOLS if word.lower() in COMMON_MASKED else "*"
     chars = list(word)
     for j in rng.sample(vowels, 1 if len(vowels) == 1 or rng.random() < 0.7 else 2):
-        chars[j] = "*"
+        chars[j] = rng.choice(symbols)
     return "".join(chars)
 
 

@@ -33,7 +33,7 @@ def test_same_seed_same_text_different_seed_differs():
 
 CHECKS = {
     "leet": lambda w: re.search(r"[0-9@$!]", w),
-    "mask": lambda w: "*" in w,
+    "mask": lambda w: re.search(r"[*#%_-]", w),
     "spacing": lambda w: re.fullmatch(r"(?:[A-Za-z][ .\-])+[A-Za-z]", w),
     "homoglyph": lambda w: not w.isascii() and all(c.isalpha() for c in w),
     "zero_width": lambda w: any(c in w for c in "\u200b\u200c\u200d\u2060\ufeff"),
