@@ -131,6 +131,15 @@ _INTIMIDATION = re.compile(
     # an order with a threat behind it: "shut your mouth or I'll shut it for you"
     rf"|\bor (?:else )?(?:i'?ll|we'?ll|i will|we will|someone will) (?:shut it for {_YOU}|shut {_YOU} up"
     rf"|make {_YOU} (?:shut up|regret it|sorry|pay))\b"
+    # a livelihood threatened, or a call to publish someone's private details: "I'll get you fired", "I'll
+    # make sure you never work again", "I will ruin your career", "Let's dox her"
+    rf"|\b(?:i'?ll|i will|we'?ll|we will|gonna|going to|i'?m going to|i am going to) (?:personally )?"
+    # (the span stops before "never", which the negation check would read as taking the threat back)
+    rf"(?:make sure {_YOU}(?= never work(?: \w+){{0,3}}? again)|(?:get|have) {_YOU} fired(?! up)"
+    rf"|(?:ruin|destroy|end) (?:your|ur) (?:life|career|reputation|livelihood))\b"
+    rf"|\b(?:let'?s|lets|someone should|somebody should|we should|we need to|i'?ll|i will|we'?ll|we will|gonna"
+    rf"|going to|time to|go) dox+ (?:him|her|them|{_YOU}|this \w+|that \w+|the \w+)\b"
+    r"|(?:^|(?<=[.!?;:] )|(?<=\n))dox+ (?:him|her|them|this \w+|that \w+)\b"
     # a person's home address posted with a call to go there
     r"|\b(?:his|her|their|your|the \w+'?s) (?:home |house )?address is\b"
     r"(?=.{0,80}\b(?:visit|pay|go|drop by|stop by|show up))"
@@ -180,7 +189,8 @@ _TRIGGERS = frozenset(
     [stem + ending for stem in _STEMS for ending in _ENDINGS] + list(_IRREGULAR)
     + ["gun", "gunned", "blow", "blown", "wipe", "wiped", "hunt", "hunted", "die", "dies", "dead", "death",
        "rot", "kys", "alive", "unalive", "yourself", "urself", "yourselves", "urselves", "bleach", "life",
-       "jump", "traffic", "live", "lives", "sleep", "sleeps", "find", "track", "coming", "pay", "back", "eye",
+       "jump", "traffic", "fired", "career", "reputation", "livelihood", "dox", "doxx", "work",
+       "live", "lives", "sleep", "sleeps", "find", "track", "coming", "pay", "back", "eye",
        "bullet", "bullets", "slug", "slugs", "rounds", "knife", "knives", "blade", "shank", "bolt", "bat",
        "hammer", "crowbar", "iron", "machete", "axe", "club", "brick", "pipe", "string", "strings",
        "stringing", "line", "run", "runs", "running", "under", "noose", "rope", "squad", "gallows",

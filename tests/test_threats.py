@@ -71,6 +71,12 @@ def _kinds(text: str) -> list[str]:
     ("Do us all a favour and die.", "death_wish"),
     ("Go jump off a bridge.", "death_wish"),
     ("Hang yourself, loser.", "death_wish"),
+    # a livelihood threatened, a call to publish someone's private details
+    ("I'll get you fired.", "intimidation"),
+    ("I'll make sure you never work in this industry again.", "intimidation"),
+    ("I will ruin your career.", "intimidation"),
+    ("Someone should dox this reporter.", "intimidation"),
+    ("Doxx her.", "intimidation"),
 ])
 def test_calls_and_wishes_are_found(text, kind):
     assert _kinds(text) == [kind]
@@ -126,6 +132,11 @@ def test_calls_and_wishes_are_found(text, kind):
     "Take some of the pressure off yourself.",
     "Trump told people to drink bleach.",  # a report
     "Assisted dying gives you the right to end your life.",
+    "We'll get you fired up for the game!",
+    "I'll make sure you never forget this trip.",
+    "I'm not going to dox him, but the receipt shows his town.",  # negated
+    "They will ruin your life if you let them.",  # a warning, not the writer's promise
+    "The paradox you point out is real.",
 ])
 def test_reports_things_and_negations_are_not_threats(text):
     assert _kinds(text) == []
