@@ -11,8 +11,8 @@
   numbers stay numbers ("2026", "5 people", "1st", "10am", "50s");
 - masked letters are filled in when one of the commonly masked words fits ("f*ck", "s**t", "f#ck",
   "f@#k", "f-ck", "sh_t", "@sshole" -> "fuck", "shit", "asshole"; any symbol may mask a letter, but only
-  a fit turns "-", ".", "_", "%" or "^" into letters, so "e-mail" and "u.s." stay); otherwise the masking characters become the marker MASK ("*") so the lexicon can treat
-  them as wildcards;
+  a fit turns "-", ".", "_", "%" or "^" into letters, so "e-mail" and "u.s." stay); otherwise the
+  masking characters become the marker MASK ("*") so the lexicon can treat them as wildcards;
 - letters written one at a time are joined ("f u c k", "s.t.u.p.i.d", "f-u-c-k" -> "fuck", "stupid");
 - runs of three or more of the same letter shrink to two ("soooo" -> "soo"), or to one where that spells a
   commonly masked word ("stuuupid", "fuuuuck" -> "stupid", "fuck"); the lexicon matches a word with a
@@ -134,7 +134,8 @@ RESPELLINGS = {
     **dict.fromkeys("fcker fuker fukker phucker fvcker".split(), "fucker"),
     **dict.fromkeys("sht shyt".split(), "shit"),
     **dict.fromkeys("btch bytch biatch biotch".split(), "bitch"),
-    "btches": "bitches", "ahole": "asshole", "aholes": "assholes", "a-hole": "asshole", "a-holes": "assholes", "dck": "dick", "dckhead": "dickhead",
+    "btches": "bitches", "ahole": "asshole", "aholes": "assholes", "a-hole": "asshole", "a-holes": "assholes",
+    "dck": "dick", "dckhead": "dickhead",
     "cvnt": "cunt", "mofo": "motherfucker", "mfer": "motherfucker",
     "niqqa": "nigga", "niqqas": "niggas", "niqqer": "nigger", "niqqers": "niggers",
 }
