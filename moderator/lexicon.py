@@ -42,6 +42,7 @@ from pathlib import Path
 from moderator.normalize import MASK, Normalized, normalize
 
 FORMAT = "moderator-lexicon/1"
+LEXICON_FILE = "lexicon.json"  # in the models folder, written by `moderator train`
 LICENSES = [
     "surge-ai/profanity profanity_en.csv: MIT License, Copyright (c) 2021 Surge AI",
     "dsojevic/profanity-list en.json: MIT License, Copyright (c) 2021 David Sojevic",
@@ -674,14 +675,14 @@ class Lexicon:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise FileNotFoundError(f"lexicon {path} not found: run `moderator train` (it writes models/lexicon.json)")
+            raise FileNotFoundError(f"lexicon {path} not found: run `moderator train` (it writes models/{LEXICON_FILE})")
         return cls.from_dict(data)
 
     @classmethod
     def load_default(cls) -> "Lexicon":
         from moderator.datapaths import models_dir
 
-        return cls.load(models_dir() / "lexicon.json")
+        return cls.load(models_dir() / LEXICON_FILE)
 
     def __getstate__(self):
         return self.to_dict()

@@ -257,10 +257,25 @@ def _unmask_word(match: re.Match) -> str:
     if MASK not in core and core in _COMMON_MASKED_SET:
         return word  # "idiot*": a footnote or emphasis after a whole word, not a masked "idiots"
     for stem in (core, word) if core != word else (word,):
-        for candidate in _MASKED_INDEX.get((stem[0], len(stem)), ()):
-            if all(c == MASK or c == k for c, k in zip(stem, candidate)):
-                return candidate + word[len(stem):]  # "sh*t*" -> "shit*": the trailing star is emphasis
+        candidate = _masked_fit(stem)
+        if candidate is not None:
+            return candidate + word[len(stem):]  # "sh*t*" -> "shit*": the trailing star is emphasis
     return word  # unknown: the marker stays for the lexicon's wildcard matching
+
+
+def _masked_fit(masked: str, typed: str | None = None) -> str | None:
+    """The first commonly masked word whose letters agree with `masked` wherever it has no MASK; with
+    `typed` (the word as written), a leet symbol there must also stand for the letter it looks like."""
+    for candidate in _MASKED_INDEX.get((masked[0], len(masked)), ()):
+        if all(c == MASK or c == k for c, k in zip(masked, candidate)) and (typed is None or all(
+                LEET_SYMBOLS.get(c, k) == k for c, k in zip(typed[1:], candidate[1:]))):
+            return candidate
+    return None
+
+
+def _one_letter_runs(word: str) -> bool:
+    """Letters one at a time between the symbols: initials ("a.s", "j.r.r") or the spaced pass's ("f.u.c.k")."""
+    return all(len(run) == 1 for run in LETTER_RUNS.findall(word))
 
 
 def _fill_symbol_mask(match: re.Match) -> str:
@@ -269,7 +284,7 @@ def _fill_symbol_mask(match: re.Match) -> str:
         return word  # longer than any commonly masked word: a web address, "high-quality-of-life"
     if word.rstrip(_MASK_SYMBOLS) in _COMMON_MASKED_SET:
         return word  # "fuck**", "shit.*": emphasis after a whole word (the masked-word pass reads it)
-    if "." in word and all(len(run) == 1 for run in LETTER_RUNS.findall(word)):
+    if "." in word and _one_letter_runs(word):
         return word  # initials: "a.s", "j.r.r"
     # a leading @ or $ is a letter when the rest is a word with it ("@sshole", "$hit"), else a mention
     first = {"@": "a", "$": "s"}.get(word[0], word[0])
@@ -281,11 +296,7 @@ def _fill_symbol_mask(match: re.Match) -> str:
     # "@", "$" and "!" are leetspeak for a, s and i: they stand for another letter only beside a symbol
     # that is no letter at all ("f@#k"), so "h!ll" stays "hill" and "h@ll" "hall"
     mixed = any(c in _PURE_MASKS for c in word)
-    for candidate in _MASKED_INDEX.get((masked[0], len(masked)), ()):
-        if all(c == MASK or c == k for c, k in zip(masked, candidate)) and (mixed or all(
-                LEET_SYMBOLS.get(c, k) == k for c, k in zip(word[1:], candidate[1:]))):
-            return candidate
-    return word
+    return _masked_fit(masked, None if mixed else word) or word
 
 
 def _separator_ranges(match: re.Match) -> list[tuple[int, int]]:
@@ -293,7 +304,7 @@ def _separator_ranges(match: re.Match) -> list[tuple[int, int]]:
     joined are a commonly masked word; letters one at a time ("f.u.c.k") are the spaced pass's."""
     word = match.group(0)
     letters = "".join(LETTER_RUNS.findall(word))
-    if letters not in _COMMON_MASKED_SET or all(len(run) == 1 for run in LETTER_RUNS.findall(word)):
+    if letters not in _COMMON_MASKED_SET or _one_letter_runs(word):
         return []
     return [(match.start() + m.start(), match.start() + m.end()) for m in _SEPARATOR_RUN.finditer(word)]
 
@@ -381,12 +392,20 @@ def _spaced_word_ranges(m: re.Match, seps: list[re.Match]) -> list[tuple[int, in
 
 def _delete(text: str, offsets: list[int] | None, ranges: list[tuple[int, int]]):
     """Remove the sorted, non-overlapping [a, b) ranges from text and its offsets."""
+    return _replace(text, offsets, [(a, b, "") for a, b in ranges])
+
+
+def _replace(text: str, offsets: list[int] | None, edits: list[tuple[int, int, str]]):
+    """Write each of the sorted, non-overlapping [a, b) ranges of text as its new string; the new
+    characters map onto the characters they replace, spread evenly, so offsets stay in order."""
     if offsets is None:
         offsets = list(range(len(text)))
     pieces, offs, prev = [], [], 0
-    for a, b in ranges:
+    for a, b, new in edits:
         pieces.append(text[prev:a])
         offs.extend(offsets[prev:a])
+        pieces.append(new)
+        offs.extend(offsets[a + k * (b - a) // len(new)] for k in range(len(new)))
         prev = b
     pieces.append(text[prev:])
     offs.extend(offsets[prev:])
@@ -398,6 +417,7 @@ def _respell(text: str, offsets: list[int] | None) -> tuple[str, list[int] | Non
     map onto the characters typed (spread evenly), so a span over it points at exactly what was typed."""
     found = []
     if _RESPELL_HINT.search(text):
+        # ("fk" is no key: it is read only before the words it swears at, which _RESPELLED checks)
         found = [(m.start(), m.end(), RESPELLINGS.get(m.group(0), "fuck")) for m in _RESPELLED.finditer(text)]
     pictures = not text.isascii()
     for m in _REGIONAL.finditer(text) if pictures else ():
@@ -411,20 +431,7 @@ def _respell(text: str, offsets: list[int] | None) -> tuple[str, list[int] | Non
         before = m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in EMOJI_WORDS)
         after = m.end() < len(text) and text[m.end()].isalnum()
         found.append((m.start(), m.end(), (" " if before else "") + word + (" " if after else "")))
-    if not found:
-        return text, offsets
-    if offsets is None:
-        offsets = list(range(len(text)))
-    pieces, offs, prev = [], [], 0
-    for a, b, word in sorted(found):
-        pieces.append(text[prev:a])
-        offs.extend(offsets[prev:a])
-        pieces.append(word)
-        offs.extend(offsets[a + k * (b - a) // len(word)] for k in range(len(word)))
-        prev = b
-    pieces.append(text[prev:])
-    offs.extend(offsets[prev:])
-    return "".join(pieces), offs
+    return _replace(text, offsets, sorted(found)) if found else (text, offsets)
 
 
 def normalize(text: str) -> Normalized:

@@ -20,7 +20,7 @@ from moderator import __version__
 from moderator.datapaths import models_dir
 from moderator.labels import LABELS
 from moderator.language import LanguageCheck
-from moderator.lexicon import Lexicon
+from moderator.lexicon import LEXICON_FILE, Lexicon
 from moderator.policy import Policy, load_policy
 from moderator.targets import ArticleContext, targets_person
 
@@ -33,7 +33,6 @@ TARGETED_INSULT_WEIGHT = 0.9
 ENSEMBLE_FILE = "ensemble.joblib"
 SPANS_FILE = "spans.joblib"
 MANIFEST_FILE = "manifest.json"
-LEXICON_FILE = "lexicon.json"
 
 
 class ModelsMissing(RuntimeError):

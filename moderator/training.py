@@ -87,13 +87,13 @@ def hatexplain_classes(scores: np.ndarray, hate_t: float, off_t: float) -> np.nd
 
 def build_members(data_root: Path, out: Path, train: LabeledSet, embeddings: bool) -> list:
     from moderator.language import ENGLISH_WORDS_FILE, LanguageCheck, build_english_words
-    from moderator.lexicon import Lexicon
+    from moderator.lexicon import LEXICON_FILE, Lexicon
     from moderator.members.lexicon import LexiconMember
     from moderator.members.linear import LinearMember
     from moderator.members.profanity_check import ProfanityCheckMember
 
     lexicon = Lexicon.build(data_root / "train" / "lexicons")
-    lexicon.save(out / "lexicon.json")
+    lexicon.save(out / LEXICON_FILE)
     # the words that tell an English comment from one in another language (moderator.language)
     LanguageCheck(build_english_words(train.texts)).save(out / ENGLISH_WORDS_FILE)
     members = [LexiconMember(lexicon), LinearMember(), ProfanityCheckMember()]
