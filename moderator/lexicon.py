@@ -823,10 +823,19 @@ def _strongest(kinds: list[tuple[str, str | None]]) -> tuple[str, str | None]:
     return max(kinds, key=lambda kt: (_KIND_RANK[kt[0]], kt[1] is None, kt[1] or ""))
 
 
+def _override(canonical: str, term: str) -> tuple[str, str] | None:
+    """The curated (target, reason) of a slur, looked up by its canonical form or term, as listed or with
+    the spaces normalization puts into words run together ("cunt boy" is the list's "cuntboy")."""
+    for key in (canonical, term, canonical.replace(" ", ""), term.replace(" ", "")):
+        if key in TARGET_OVERRIDES:
+            return TARGET_OVERRIDES[key]
+    return None
+
+
 def _classify(canonical: str, term: str, kind: str, target: str | None, categories: set) -> tuple[str, str | None]:
-    key = canonical if canonical in TARGET_OVERRIDES else term
-    if key in TARGET_OVERRIDES:
-        return "slur", TARGET_OVERRIDES[key][0]
+    override = _override(canonical, term)
+    if override is not None:
+        return "slur", override[0]
     if kind == "slur" and (canonical in GENDERED_INSULTS or term in GENDERED_INSULTS):
         return "insult", "gender"
     if kind == "slur" and target == "sexual orientation" and categories <= {"sexual orientation / gender",
@@ -950,8 +959,7 @@ def _build(cls, lexicon_dir: Path, spans_csv: Path | None) -> Lexicon:
         curated_insult = d.kind == "insult" and term in CURATED_INSULTS and not re.search(r"ass|shit|douche", term)
         labels = _labels_for(d.kind, d.severity, vulgar=not curated_insult)
         if d.kind == "slur":
-            reason = TARGET_OVERRIDES.get(d.canonical, TARGET_OVERRIDES.get(term, (None, None)))[1] \
-                or SLUR_REASON.get(d.target or "", "slur")
+            reason = (_override(d.canonical, term) or (None, None))[1] or SLUR_REASON.get(d.target or "", "slur")
         elif d.kind == "insult":
             reason = "political insult" if "political insult" in d.categories else \
                 ("insult" if curated_insult else "vulgar insult")

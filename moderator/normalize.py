@@ -15,15 +15,17 @@
   masking characters become the marker MASK ("*") so the lexicon can treat them as wildcards;
 - letters written one at a time are joined ("f u c k", "s.t.u.p.i.d", "f-u-c-k" -> "fuck", "stupid");
 - runs of three or more of the same letter shrink to two ("soooo" -> "soo"), or to one where that spells a
-  commonly masked word ("stuuupid", "fuuuuck" -> "stupid", "fuck"); the lexicon matches a word with a
-  doubled letter against both spellings ("idiiot");
+  commonly masked word ("stuuupid", "fuuuuck" -> "stupid", "fuck");
 - separators put inside such a word are dropped ("id.iot", "f-uck", "bull_shit");
 - spellings people use to slip a swear word past filters become the word ("fck", "phuk", "fvck", "btch",
   "sht" -> "fuck", "bitch", "shit"), and so do the two emoji that stand for one (🖕 -> "fuck", 💩 ->
   "shit"): the lexicon already knew these spellings, but the models that read normalized text had seen
   too few of them to score "fck you" or "🖕🖕" as what they say.
 
-Words run together ("fuckyou", "JewSA") are left as they are: the lexicon finds terms inside them.
+- word breaks moved to hide one of those words are put back (moderator.word_breaks): words run together
+  are split ("youareanidiot" -> "you are an idiot"), a word split in two is joined ("nig ger"), a doubled
+  letter dropped ("idiiot"); other words run together ("JewSA") are left as they are: the lexicon finds
+  terms inside them.
 
 Every character of the result knows the index of the original character it came from
 (`Normalized.offsets`), so a match in the normalized text maps back to exactly what the user wrote
@@ -37,6 +39,8 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+
+from moderator import word_breaks
 
 MASK = "*"
 
@@ -107,6 +111,10 @@ COMMON_MASKED = tuple(
     "motherfucking goddamn prick idiot idiots stupid moron morons loser losers fool fools dumb jerk".split()
 )
 _COMMON_MASKED_SET = frozenset(COMMON_MASKED)
+# The words whose hidden word breaks are put back (moderator.word_breaks): the masked words but the mild ones,
+# which run into names and compounds ("sternhell", "kneejerk", "damnit") more often than they hide abuse.
+BREAK_TARGETS = _COMMON_MASKED_SET - frozenset(
+    "hell damn damned goddamn crap dumb fool fools jerk ass piss pissed".split())
 _MASKED_INDEX: dict[tuple[str, int], list[str]] = {}
 for _w in COMMON_MASKED:
     _MASKED_INDEX.setdefault((_w[0], len(_w)), []).append(_w)
@@ -470,6 +478,9 @@ def _normalize_cached(text: str) -> Normalized:
         folded, offsets = _delete(folded, offsets, [(m.start() + _kept_of_run(folded, m), m.end())
                                                     for m in _RUN.finditer(folded)])
     folded, offsets = _respell(folded, offsets)
+    breaks = word_breaks.edits(folded, BREAK_TARGETS)
+    if breaks:
+        folded, offsets = _replace(folded, offsets, breaks)
     if offsets is None:
         offsets = range(len(folded))
     return Normalized(text, folded, tuple(offsets))

@@ -108,6 +108,15 @@ from moderator.normalize import Normalized, normalize
         ("(a) and (b) cost 50¢", "(a) and (b) cost 50c"),
         ("the fuckers", "the fuckers"),
         ("fcker's", "fcker's"),  # glued to an apostrophe: left to the lexicon, which knows the spelling
+        # word breaks moved to hide a word (moderator.word_breaks)
+        ("youareanidiot", "you are an idiot"),
+        ("#shutthefuckup", "#shut the fuck up"),
+        ("you are an idiiot", "you are an idiot"),
+        ("what a nig ger", "what a nigger"),
+        ("FU CK you", "fuck you"),
+        ("Scunthorpe United", "scunthorpe united"),  # a word of its own
+        ("cocktail hour in the classassignment", "cocktail hour in the classassignment"),
+        ("who re-entered", "who re-entered"),
     ],
 )
 def test_disguises_are_undone(typed, expected):
@@ -123,6 +132,7 @@ SAMPLES = [
     "İstanbul ß straße",
     "emoji 👨\u200d👩\u200d👧 and 🍆",
     "fck🖕🖕 you phuk💩",
+    "ѕһіtholeyouareanidiiot and a nig​ger",
     "🇫🇺🇨🇰 ⒡⒰⒞⒦ 🅵🆄🅲🅺 🇺🇸",
     "",
 ]
@@ -153,6 +163,10 @@ def test_offsets_point_into_the_original(text):
         ("so 🖕🏽 you", "fuck", "🖕🏽"),
         ("a f@#k off", "fuck", "f@#k"),
         ("an id.iot", "idiot", "id.iot"),
+        ("lol youareanidiot ok", "idiot", "idiot"),
+        ("lol youareanidiot ok", "you are an idiot", "youareanidiot"),
+        ("a nig ger here", "nigger", "nig ger"),
+        ("an idiiot", "idiot", "idiiot"),
     ],
 )
 def test_to_original_gives_exactly_what_was_typed(typed, word, original):

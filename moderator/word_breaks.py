@@ -1,0 +1,157 @@
+"""Word breaks people move to slip abuse past a filter, put back where they belong.
+
+- words run together are split apart: "youareanidiot", "shutthefuckup", "gofuckyourself" -> "you are an
+  idiot", "shut the fuck up", "go fuck yourself" (wordninja's method and word list: the cheapest split by
+  English Wikipedia word frequency);
+- a word split in two is joined: "nig ger", "fu ck", "id iot" -> "nigger", "fuck", "idiot";
+- a doubled letter is dropped: "idiiot", "fuckk", "shiit" -> "idiot", "fuck", "shit".
+
+Only where the result holds one of the swear words, slurs or insults the caller names (`targets`), and only
+where what was typed is no English word of its own: "Scunthorpe", "cocktail", "classassignment" and "who
+re-entered" stay as they are. `edits()` returns the changes as (start, end, replacement) ranges of the text;
+moderator.normalize applies them with its map back to what was typed.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+
+# Parts a split may leave besides the target: one- and two-letter words must be real words ("fucken" is not
+# "fuck en", "slutty" not "slut ty"), longer ones common words (the 20,000 most frequent, 5,000 for three
+# letters) that are not a suffix ("dumbing" is not "dumb ing", "idiotness" not "idiot ness").
+_SHORT_WORDS = frozenset("a i u an am as at be by do go he if im in is it me my no of oh ok on or re so to up "
+                         "ur us we ya".split())
+_SUFFIXES = frozenset("ing ness ers est ted tin ski ist ism ity ish ier".split())
+_COMMON_RANK = 20_000
+_COMMON_RANK_THREE_LETTERS = 5_000
+_LETTERS = re.compile(r"[a-z]+")
+_LONGEST_PART = 20
+
+
+@functools.cache
+def _word_costs() -> dict[str, float]:
+    """wordninja's word -> cost table (cost = log(rank * log(N)), Zipf's law): loaded once, ~0.1 s."""
+    import wordninja  # pinned in pyproject.toml; the table is its documented language model's
+
+    return wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
+
+
+def _cost_of_rank(rank: int) -> float:
+    return math.log(rank * math.log(len(_word_costs())))
+
+
+@functools.cache
+def _common_cost(three_letters: bool) -> float:
+    return _cost_of_rank(_COMMON_RANK_THREE_LETTERS if three_letters else _COMMON_RANK)
+
+
+@functools.cache
+def _target_cost() -> float:
+    return _cost_of_rank(100)
+
+
+def load() -> None:
+    """Load the word list now (a service calls this at start-up, so no request pays for it)."""
+    _word_costs()
+
+
+@functools.cache
+def _target_forms(targets: frozenset[str]) -> tuple[dict[str, int], dict[str, frozenset[str]], re.Pattern, re.Pattern]:
+    """For a set of targets: each spelling with one letter doubled -> where to drop it ("idiiot" -> 3); the
+    targets split in two (first part -> second parts), where not both parts are common words ("ass hole");
+    the pattern of such a split by one space; and the pattern of a target inside a longer word."""
+    doubled = {w[:i] + w[i - 1:]: i for w in targets for i in range(1, len(w) + 1)}
+    doubled = {spelling: i for spelling, i in doubled.items() if spelling not in targets}
+    halves: dict[str, set[str]] = {}
+    for w in targets:
+        for i in range(2, len(w) - 1):
+            if not (_common(w[:i]) and _common(w[i:])):
+                halves.setdefault(w[:i], set()).add(w[i:])
+    pattern = "|".join(sorted((f"{a} {b}" for a, bs in halves.items() for b in bs), key=len, reverse=True))
+    # not before a hyphen: "who re-entered" is no "whore"
+    split = re.compile(r"(?<![a-z'])(?:" + pattern + r")(?![a-z'\-])")
+    inside = re.compile("|".join(sorted(targets, key=len, reverse=True)))
+    return doubled, {a: frozenset(bs) for a, bs in halves.items()}, split, inside
+
+
+def _common(word: str) -> bool:
+    """A short word, or one of the common words that is not a suffix (three letters: one of the 5,000
+    commonest, so that "cuntbollock" is no "cunt bol lock")."""
+    if len(word) <= 2:
+        return word in _SHORT_WORDS
+    return word not in _SUFFIXES and _word_costs().get(word, math.inf) < _common_cost(len(word) == 3)
+
+
+def _split_words(word: str, targets: frozenset[str]) -> list[str]:
+    """The cheapest split of `word` into listed words (wordninja's dynamic programme over its Zipf costs),
+    with the targets as cheap as the 100 commonest words, so that "fagshit" splits as "fag shit" rather
+    than "fags hit"."""
+    costs, target_cost = _word_costs(), _target_cost()
+    best, back = [0.0] + [math.inf] * len(word), [0] * (len(word) + 1)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - _LONGEST_PART), end):
+            piece = word[start:end]
+            cost = target_cost if piece in targets else costs.get(piece)
+            if cost is not None and best[start] + cost < best[end]:
+                best[end], back[end] = best[start] + cost, start
+    if best[-1] == math.inf:
+        return [word]
+    parts, end = [], len(word)
+    while end:
+        parts.append(word[back[end]:end])
+        end = back[end]
+    return parts[::-1]
+
+
+def _split_edit(word: str, at: int, text: str, targets: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Spaces put into a word run together, at `at` in text, where a target is among its parts."""
+    parts = _split_words(word, targets)
+    if len(parts) < 2 or not any(p in targets for p in parts) or not all(p in targets or _common(p) for p in parts):
+        return []
+    if parts[-1] in ("a", "i"):
+        return []  # no English phrase ends so: "idiota" is Spanish, not "idiot a"
+    out = []
+    for part in parts[:-1]:
+        at += len(part)
+        out.append((at, at + 1, " " + text[at]))  # the space maps onto the next word's first letter
+    return out
+
+
+def _join_edits(text: str, split: re.Pattern) -> list[tuple[int, int, str]]:
+    out = []
+    for m in split.finditer(text):
+        space = m.group(0).index(" ") + m.start()
+        out.append((space, space + 1, ""))
+    return out
+
+
+def edits(text: str, targets: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The sorted, non-overlapping (start, end, replacement) ranges that put the word breaks of the
+    lower-cased `text` back where they belong, around the `targets` words."""
+    words = _LETTERS.findall(text)
+    costs = _word_costs()
+    doubled, halves, split, inside = _target_forms(targets)
+    # cheap checks first: most comments have every word in the list and no target split in two
+    present = set(words)
+    odd = [w for w in present if w not in costs]  # "looser" is a word; "idiiot" is not
+    if odd:
+        odd = {w for w in odd if w in doubled or len(w) >= 6 and w not in targets and inside.search(w)}
+    split_in_two = any(not halves[head].isdisjoint(present) for head in present.intersection(halves))
+    if not odd and not split_in_two:
+        return []
+    found = _join_edits(text, split) if split_in_two else []
+    for m in _LETTERS.finditer(text) if odd else ():
+        word = m.group(0)
+        if word in doubled:
+            found.append((m.start() + doubled[word], m.start() + doubled[word] + 1, ""))
+        elif word in odd:
+            found += _split_edit(word, m.start(), text, targets)
+    found.sort()
+    kept, end = [], -1
+    for edit in found:  # a word takes one kind of change
+        if edit[0] >= end:
+            kept.append(edit)
+            end = edit[1]
+    return kept
