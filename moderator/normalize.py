@@ -20,8 +20,7 @@
 - spellings people use to slip a swear word past filters become the word ("fck", "phuk", "fvck", "btch",
   "sht" -> "fuck", "bitch", "shit"), and so do the two emoji that stand for one (🖕 -> "fuck", 💩 ->
   "shit"): the lexicon already knew these spellings, but the models that read normalized text had seen
-  too few of them to score "fck you" or "🖕🖕" as what they say.
-
+  too few of them to score "fck you" or "🖕🖕" as what they say;
 - word breaks moved to hide one of those words are put back (moderator.word_breaks): words run together
   are split ("youareanidiot" -> "you are an idiot"), a word split in two is joined ("nig ger"), a doubled
   letter dropped ("idiiot"); other words run together ("JewSA") are left as they are: the lexicon finds
@@ -302,9 +301,12 @@ def _fill_symbol_mask(match: re.Match) -> str:
     if masked.count(MASK) * 2 > len(masked):
         return word  # mostly symbols: too little to read a word from ("a.-.-")
     # "@", "$" and "!" are leetspeak for a, s and i: they stand for another letter only beside a symbol
-    # that is no letter at all ("f@#k"), so "h!ll" stays "hill" and "h@ll" "hall"
-    mixed = any(c in _PURE_MASKS for c in word)
-    return _masked_fit(masked, None if mixed else word) or word
+    # that is no letter at all ("f@#k") or where the leetspeak reading is no common word
+    if any(c in _PURE_MASKS for c in word):
+        return _masked_fit(masked) or word
+    # "f@ck" read as leetspeak is "fack", no word, so the @ masks a letter; "h@ll" reads "hall" and stays
+    leet = first + "".join(LEET_SYMBOLS.get(c, c) for c in word[1:])
+    return _masked_fit(masked, word) or (None if word_breaks.common_word(leet) else _masked_fit(masked)) or word
 
 
 def _separator_ranges(match: re.Match) -> list[tuple[int, int]]:

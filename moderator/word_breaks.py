@@ -67,7 +67,7 @@ def _target_forms(targets: frozenset[str]) -> tuple[dict[str, int], dict[str, fr
     halves: dict[str, set[str]] = {}
     for w in targets:
         for i in range(2, len(w) - 1):
-            if not (_common(w[:i]) and _common(w[i:])):
+            if not (common_word(w[:i]) and common_word(w[i:])):
                 halves.setdefault(w[:i], set()).add(w[i:])
     pattern = "|".join(sorted((f"{a} {b}" for a, bs in halves.items() for b in bs), key=len, reverse=True))
     # not before a hyphen: "who re-entered" is no "whore"
@@ -76,7 +76,7 @@ def _target_forms(targets: frozenset[str]) -> tuple[dict[str, int], dict[str, fr
     return doubled, {a: frozenset(bs) for a, bs in halves.items()}, split, inside
 
 
-def _common(word: str) -> bool:
+def common_word(word: str) -> bool:
     """A short word, or one of the common words that is not a suffix (three letters: one of the 5,000
     commonest, so that "cuntbollock" is no "cunt bol lock")."""
     if len(word) <= 2:
@@ -108,7 +108,7 @@ def _split_words(word: str, targets: frozenset[str]) -> list[str]:
 def _split_edit(word: str, at: int, text: str, targets: frozenset[str]) -> list[tuple[int, int, str]]:
     """Spaces put into a word run together, at `at` in text, where a target is among its parts."""
     parts = _split_words(word, targets)
-    if len(parts) < 2 or not any(p in targets for p in parts) or not all(p in targets or _common(p) for p in parts):
+    if len(parts) < 2 or not any(p in targets for p in parts) or not all(p in targets or common_word(p) for p in parts):
         return []
     if parts[-1] in ("a", "i"):
         return []  # no English phrase ends so: "idiota" is Spanish, not "idiot a"

@@ -51,6 +51,7 @@ from moderator.normalize import Normalized, normalize
         ("@john and $5", "@john and $5"),
         ("well-known dumb-ass", "well-known dumb-ass"),
         ("h!ll and h@ll", "hill and hall"),  # leetspeak for the letter they look like, not a mask
+        ("f@ck you, m@rket w@nker", "fuck you, market wanker"),  # "fack" is no word: the @ masks a letter
         ("5 * 3 = 15", "5 * 3 = 15"),
         # letters written one at a time
         ("f u c k you", "fuck you"),
