@@ -59,3 +59,13 @@ def test_edits_are_sorted_and_do_not_overlap():
     assert found == sorted(found)
     assert all(a[1] <= b[0] for a, b in zip(found, found[1:]))
     assert apply("youareanidiot and a nig ger, fuckk that idiiot") == "you are an idiot and a nigger, fuck that idiot"
+
+
+@pytest.mark.parametrize("text, span, label", [
+    ("lol youareanidiot", "idiot", "insult"),
+    ("what a nig ger", "nig ger", "slur"),
+])
+def test_the_shipped_models_decide_on_the_hidden_word_and_point_at_it_as_typed(moderator_models, text, span, label):
+    result = moderator_models.moderate([{"id": "1", "text": text}])[0]
+    assert result["decision"] != "keep"
+    assert any(s["label"] == label and text[s["start"]:s["end"]] == span == s["text"] for s in result["spans"])
