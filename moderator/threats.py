@@ -180,6 +180,17 @@ _WEAPON_CALL = re.compile(
     # "should be put down like a dog"
     r"|\bput (?:down|to sleep) like (?:a|an|the) (?:rabid |mad |sick )?(?:dog|animal|dogs|animals)\b"
 )
+# Harm the speaker promises without a violent verb: "I will hurt you", "I'm going to find you and hurt you",
+# "we'll make you suffer". A policy that "will hurt you" is no threat, so only "I" or "we" promise it, and
+# not a harm at the polls or to someone's feelings.
+_WE_WILL = (r"(?:i|we)(?:'ll| will|'?m going to|'?m gonna| am going to|'re going to|'re gonna| are going to"
+            r"| gonna| wanna| want to)")
+_NOT_BODILY = (r"(?! (?:feelings|chances|pride|ego|financially|economically|politically|at the polls|in the polls"
+               r"|at the ballot box|in the election|at the election|in november)\b)")
+_PROMISED_HARM = re.compile(
+    rf"\b{_WE_WILL} (?:\w+ ){{0,4}}?(?:hurt|harm|injure|maim|cripple) (?:{_YOU}|him|her|@\w+)\b{_NOT_BODILY}"
+    rf"|\b{_WE_WILL} make (?:{_YOU}|him|her|@\w+) (?:suffer|bleed|scream)\b{_NOT_BODILY}"
+)
 _IN_THE_FOOT = re.compile(r" in (?:the|their|his|her|your|ur|its|our|my) (?:own )?(?:foot|feet)\b")
 _NEGATION = re.compile(r"\b(?:no one|nobody|never|not|no|don'?t|won'?t|wouldn'?t|shouldn'?t|didn'?t|doesn'?t|"
                        r"can'?t|cannot|isn'?t|wasn'?t)\b")
@@ -199,7 +210,8 @@ _TRIGGERS = frozenset(
        "bus", "car", "truck", "train", "round", "throat", "face", "head", "skull", "neck", "leg", "legs",
        "arm", "arms", "jaw", "teeth", "nose", "kneecap", "kneecaps", "rib", "ribs", "spine", "firebomb",
        "mosque", "synagogue", "church", "temple", "gurdwara", "school", "house", "home", "office",
-       "newsroom", "clinic", "kids", "children", "family", "shut", "regret", "sorry", "address"]
+       "newsroom", "clinic", "kids", "children", "family", "shut", "regret", "sorry", "address",
+       "hurt", "harm", "injure", "maim", "cripple", "suffer", "bleed", "scream"]
 )
 
 
@@ -218,7 +230,8 @@ def find_threats(normalized: str, words: list[str] | None = None) -> list[Threat
     found = [ThreatPhrase(m.start(), m.end(), "call") for pattern in (_CALL, _IMPERATIVE, _PASSIVE_CALL)
              for m in pattern.finditer(normalized)
              if not _BEATING.search(normalized, m.start(), m.end()) or _BEAT_HOW.match(normalized, m.end())]
-    found += [ThreatPhrase(m.start(), m.end(), "call") for m in _WEAPON_CALL.finditer(normalized)]
+    found += [ThreatPhrase(m.start(), m.end(), "call") for pattern in (_WEAPON_CALL, _PROMISED_HARM)
+              for m in pattern.finditer(normalized)]
     found += [ThreatPhrase(m.start(), m.end(), "death_wish") for m in _DEATH_WISH.finditer(normalized)]
     found += [ThreatPhrase(m.start(), m.end(), "intimidation") for m in _INTIMIDATION.finditer(normalized)]
     # "nobody will kill him", "you should not be shot": negated, not a call; "you'll shoot yourself in

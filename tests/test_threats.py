@@ -77,6 +77,11 @@ def _kinds(text: str) -> list[str]:
     ("I will ruin your career.", "intimidation"),
     ("Someone should dox this reporter.", "intimidation"),
     ("Doxx her.", "intimidation"),
+    # harm the writer promises without a violent verb
+    ("I will hurt you.", "call"),
+    ("I'm going to find you and hurt you", "call"),
+    ("Im gonna hurt u", "call"),
+    ("We will make you suffer.", "call"),
 ])
 def test_calls_and_wishes_are_found(text, kind):
     assert _kinds(text) == [kind]
@@ -137,6 +142,12 @@ def test_calls_and_wishes_are_found(text, kind):
     "I'm not going to dox him, but the receipt shows his town.",  # negated
     "They will ruin your life if you let them.",  # a warning, not the writer's promise
     "The paradox you point out is real.",
+    "This tax will hurt you and your family.",  # a policy, not the writer, does the harm
+    "I would never hurt you.",
+    "I don't want to hurt you, but the numbers are wrong.",
+    "I will hurt your feelings with these figures.",
+    "We are going to hurt him at the polls.",
+    "We will make you suffer at the ballot box.",
 ])
 def test_reports_things_and_negations_are_not_threats(text):
     assert _kinds(text) == []
