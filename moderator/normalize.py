@@ -21,6 +21,7 @@
   "sht" -> "fuck", "bitch", "shit"), and so do the two emoji that stand for one (🖕 -> "fuck", 💩 ->
   "shit"): the lexicon already knew these spellings, but the models that read normalized text had seen
   too few of them to score "fck you" or "🖕🖕" as what they say;
+- text turned upside down ("ʞɔnɟ noʎ") is read the right way up;
 - word breaks moved to hide one of those words are put back (moderator.word_breaks): words run together
   are split ("youareanidiot" -> "you are an idiot"), a word split in two is joined ("nig ger"), a doubled
   letter dropped ("idiiot"); other words run together ("JewSA") are left as they are: the lexicon finds
@@ -174,8 +175,9 @@ class Normalized:
         """The original [start, end) that normalized [start, end) came from (end exclusive)."""
         if not 0 <= start < end <= len(self.text):
             raise ValueError(f"span ({start}, {end}) outside the normalized text of length {len(self.text)}")
-        ostart = self.offsets[start]
-        oend = self.offsets[end - 1] + 1
+        ostart, oend = self.offsets[start], self.offsets[end - 1] + 1
+        if oend <= ostart:  # inside upside-down text, written right to left
+            ostart, oend = min(self.offsets[start:end]), max(self.offsets[start:end]) + 1
         # Marks that were dropped after the last character still belong to it ("fúck" typed decomposed,
         # "🖕🏽" with its skin tone).
         original = self.original
@@ -184,6 +186,20 @@ class Normalized:
             oend += 1
         return ostart, oend
 
+
+# Text turned upside down ("ʞɔnɟ noʎ" is "you fuck": each letter flipped, the words written right to left),
+# as the folded characters come out of _fold. Letters that read as other letters upside down ("u" for n,
+# "d" for p) count only between words that hold one of the flipped letters no English word has.
+FLIPPED = {
+    "ɐ": "a", "ɔ": "c", "ǝ": "e", "ɟ": "f", "ƃ": "g", "ɥ": "h", "ᴉ": "i", "ɾ": "j", "ʞ": "k", "ɯ": "m",
+    "ɹ": "r", "ʇ": "t", "ʌ": "v", "ʍ": "w", "ʎ": "y", "∀": "a", "ꓭ": "b", "ᗡ": "d", "ⅎ": "f", "⅁": "g",
+    "ꓘ": "k", "˥": "l", "ᴚ": "r", "⊥": "t", "∩": "u", "⅄": "y",
+    "q": "b", "p": "d", "d": "p", "b": "q", "u": "n", "n": "u", "l": "l", "o": "o", "s": "s", "x": "x", "z": "z",
+    "'": ",", ",": "'", "(": ")", ")": "(", "[": "]", "]": "[", "⅋": "&",
+}
+_FLIPPED_ONLY = frozenset(c for c in FLIPPED if not c.isascii())
+_FLIPPED_HINT = re.compile("[" + "".join(sorted(_FLIPPED_ONLY)) + "]")
+_FLIPPED_WORD = re.compile("[" + re.escape("".join(sorted(FLIPPED))) + "]+")
 
 _CHAR_CACHE: dict[str, str] = {}
 
@@ -224,6 +240,48 @@ def _fold(text: str) -> tuple[str, list[int] | None]:
             else:
                 offsets.extend([i] * len(folded))
     return "".join(out), offsets
+
+
+def _unflip(text: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:
+    """Upside-down runs read the right way up: the words that hold a flipped letter, and the flippable
+    words between them, reversed and each letter flipped back. Each letter keeps the offset of the letter
+    it was typed as, so those offsets run backwards inside the run (Normalized.to_original allows it)."""
+    words = [m for m in _FLIPPED_WORD.finditer(text) if any(c.isalpha() for c in m.group(0))]
+    runs, run = [], []
+    for m in words:
+        flipped = not _FLIPPED_ONLY.isdisjoint(m.group(0))
+        gap = text[run[-1].end():m.start()] if run else ""
+        # words of one line, with only spaces and signs between them ("pǝʇɐlǝɹ-unƃ", "ǝɹoɔs qi) sʞɔɐlq")
+        joined = bool(run) and "\n" not in gap and not any(c.isalnum() for c in gap)
+        if flipped and joined:
+            run.append(m)
+        elif run and joined and not flipped:
+            run.append(m)  # maybe between two flipped words: trimmed below if not
+        else:
+            runs.append(run)
+            run = [m] if flipped else []
+    runs.append(run)
+    edits = []
+    for run in runs:
+        while run and _FLIPPED_ONLY.isdisjoint(run[-1].group(0)):
+            run = run[:-1]
+        letters = "".join(m.group(0) for m in run)
+        if sum(c in _FLIPPED_ONLY for c in letters) < 2 or max(len(m.group(0)) for m in run) < 3:
+            continue  # an odd letter or a list of phonetic symbols ("ʎ l ɥ ʍ") is no upside-down text
+        a, b = run[0].start(), run[-1].end()
+        edits.append((a, b, "".join(FLIPPED.get(c, c) for c in reversed(text[a:b]))))
+    if not edits:
+        return text, offsets
+    if offsets is None:
+        offsets = list(range(len(text)))
+    pieces, offs, prev = [], [], 0
+    for a, b, new in edits:
+        pieces += [text[prev:a], new]
+        offs += offsets[prev:a] + offsets[a:b][::-1]
+        prev = b
+    pieces.append(text[prev:])
+    offs += offsets[prev:]
+    return "".join(pieces), offs
 
 
 def _wordish(c: str) -> bool:
@@ -459,6 +517,8 @@ def _normalize_cached(text: str) -> Normalized:
     if not isinstance(text, str):
         raise TypeError(f"normalize() needs a str, not {type(text).__name__}")
     folded, offsets = _fold(text)
+    if not text.isascii() and _FLIPPED_HINT.search(folded):
+        folded, offsets = _unflip(folded, offsets)
     if _SYMBOL_HINT.search(folded):
         folded = _SYMBOL_MASKED.sub(_fill_symbol_mask, folded)  # one-for-one as well
         joins = [r for m in _SEPARATED.finditer(folded) for r in _separator_ranges(m)]

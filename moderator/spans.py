@@ -100,6 +100,9 @@ def tokenize(text: str, normalize=None) -> tuple[list[str], np.ndarray]:
         return words, spans
     back = np.fromiter(norm.offsets, dtype=np.int64, count=len(norm.offsets))
     offsets = np.column_stack([back[spans[:, 0]], back[spans[:, 1] - 1] + 1])
+    for i in np.flatnonzero(offsets[:, 1] <= offsets[:, 0]).tolist():  # upside-down text runs backwards
+        a, b = spans[i]
+        offsets[i] = back[a:b].min(), back[a:b].max() + 1
     # characters the normalizer dropped right after a word (the rest of "idiotttt", a decomposed accent)
     # belong to that word: stretch its end up to where the next normalized character came from
     nxt = np.append(back, len(text))[spans[:, 1]]

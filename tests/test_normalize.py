@@ -118,6 +118,12 @@ from moderator.normalize import Normalized, normalize
         ("Scunthorpe United", "scunthorpe united"),  # a word of its own
         ("cocktail hour in the classassignment", "cocktail hour in the classassignment"),
         ("who re-entered", "who re-entered"),
+        # text turned upside down: letters flipped, words right to left
+        ("noʎ ʞɔnɟ", "fuck you"),
+        ("ʇoᴉpᴉ uɐ ǝɹɐ noʎ", "you are an idiot"),
+        ("lol ʇoᴉpᴉ", "lol idiot"),  # a word with no flipped letter stays where it is
+        ("İstanbul ılık bir gün", "istanbul ilik bir gun"),  # dotless i is no upside-down text
+        ("the vowel ɐ in IPA", "the vowel ɐ in ipa"),  # one odd letter is no upside-down text
     ],
 )
 def test_disguises_are_undone(typed, expected):
@@ -176,6 +182,30 @@ def test_to_original_gives_exactly_what_was_typed(typed, word, original):
     assert m, norm.text
     start, end = norm.to_original(m.start(), m.end())
     assert typed[start:end] == original
+
+
+@pytest.mark.parametrize("typed, word, original", [
+    ("lol noʎ ʞɔnɟ ok", "fuck", "ʞɔnɟ"),
+    ("lol noʎ ʞɔnɟ ok", "you", "noʎ"),
+    ("ʇoᴉpᴉ uɐ ǝɹɐ noʎ", "idiot", "ʇoᴉpᴉ"),
+    ("ʇoᴉpᴉ uɐ ǝɹɐ noʎ", "you are", "ǝɹɐ noʎ"),
+])
+def test_upside_down_words_point_at_what_was_typed(typed, word, original):
+    norm = normalize(typed)
+    m = re.search(word, norm.text)
+    assert m, norm.text
+    start, end = norm.to_original(m.start(), m.end())
+    assert typed[start:end] == original
+    assert sorted(norm.offsets) == sorted(set(norm.offsets))  # every typed letter read once
+
+
+def test_upside_down_tokens_point_at_what_was_typed():
+    from moderator.spans import tokenize
+
+    typed = "hey noʎ ʞɔnɟ"
+    words, offsets = tokenize(typed, normalize)
+    assert [typed[a:b] for a, b in offsets.tolist()] == ["hey", "ʞɔnɟ", "noʎ"]
+    assert words == ["hey", "fuck", "you"]
 
 
 def test_bad_input_is_a_clear_error():
