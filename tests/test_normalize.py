@@ -174,6 +174,10 @@ def test_offsets_point_into_the_original(text):
         ("lol youareanidiot ok", "you are an idiot", "youareanidiot"),
         ("a nig ger here", "nigger", "nig ger"),
         ("an idiiot", "idiot", "idiiot"),
+        # upside down: the offsets run backwards inside the flipped words
+        ("lol noʎ ʞɔnɟ ok", "fuck", "ʞɔnɟ"),
+        ("lol noʎ ʞɔnɟ ok", "you", "noʎ"),
+        ("ʇoᴉpᴉ uɐ ǝɹɐ noʎ", "you are", "ǝɹɐ noʎ"),
     ],
 )
 def test_to_original_gives_exactly_what_was_typed(typed, word, original):
@@ -184,19 +188,9 @@ def test_to_original_gives_exactly_what_was_typed(typed, word, original):
     assert typed[start:end] == original
 
 
-@pytest.mark.parametrize("typed, word, original", [
-    ("lol noʎ ʞɔnɟ ok", "fuck", "ʞɔnɟ"),
-    ("lol noʎ ʞɔnɟ ok", "you", "noʎ"),
-    ("ʇoᴉpᴉ uɐ ǝɹɐ noʎ", "idiot", "ʇoᴉpᴉ"),
-    ("ʇoᴉpᴉ uɐ ǝɹɐ noʎ", "you are", "ǝɹɐ noʎ"),
-])
-def test_upside_down_words_point_at_what_was_typed(typed, word, original):
-    norm = normalize(typed)
-    m = re.search(word, norm.text)
-    assert m, norm.text
-    start, end = norm.to_original(m.start(), m.end())
-    assert typed[start:end] == original
-    assert sorted(norm.offsets) == sorted(set(norm.offsets))  # every typed letter read once
+def test_upside_down_text_reads_every_typed_letter_once():
+    norm = normalize("lol noʎ ʞɔnɟ ok")
+    assert sorted(norm.offsets) == list(range(len("lol noʎ ʞɔnɟ ok")))
 
 
 def test_upside_down_tokens_point_at_what_was_typed():
