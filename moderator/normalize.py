@@ -24,7 +24,7 @@
 - text turned upside down ("ʞɔnɟ noʎ") is read the right way up;
 - word breaks moved to hide one of those words are put back (moderator.word_breaks): words run together
   are split ("youareanidiot" -> "you are an idiot"), a word split in two is joined ("nig ger"), a doubled
-  letter dropped ("idiiot"); other words run together ("JewSA") are left as they are: the lexicon finds
+  letter dropped ("idiiot"), a word written backwards turned round ("kcuf uoy"); other words run together ("JewSA") are left as they are: the lexicon finds
   terms inside them.
 
 Every character of the result knows the index of the original character it came from

@@ -4,7 +4,9 @@
   idiot", "shut the fuck up", "go fuck yourself" (wordninja's method and word list: the cheapest split by
   English Wikipedia word frequency);
 - a word split in two is joined: "nig ger", "fu ck", "id iot" -> "nigger", "fuck", "idiot";
-- a doubled letter is dropped: "idiiot", "fuckk", "shiit" -> "idiot", "fuck", "shit".
+- a doubled letter is dropped: "idiiot", "fuckk", "shiit" -> "idiot", "fuck", "shit";
+- a word written backwards is turned round, and so are the unlisted words beside it that read as common
+  words backwards: "kcuf uoy", "toidi" -> "fuck you", "idiot".
 
 Only where the result holds one of the swear words, slurs or insults the caller names (`targets`), and only
 where what was typed is no English word of its own: "Scunthorpe", "cocktail", "classassignment" and "who
@@ -79,8 +81,10 @@ def _trie_pattern(strings) -> str:
 
 
 @functools.cache
-def _target_forms(targets: frozenset[str]) -> tuple[dict[str, int], dict[str, frozenset[str]], re.Pattern, re.Pattern]:
+def _target_forms(targets: frozenset[str]) -> tuple[dict[str, int], frozenset[str], dict[str, frozenset[str]],
+                                                   re.Pattern, re.Pattern]:
     """For a set of targets: each spelling with one letter doubled -> where to drop it ("idiiot" -> 3); the
+    targets of four letters or more written backwards ("toidi"); the
     targets split in two (first part -> second parts), where not both parts are common words ("ass hole");
     the pattern of such a split by one space; and a pattern any text needing an edit matches (a target,
     a doubled spelling or a split one), which most comments do not."""
@@ -94,8 +98,9 @@ def _target_forms(targets: frozenset[str]) -> tuple[dict[str, int], dict[str, fr
     pairs = [f"{a} {b}" for a, bs in halves.items() for b in bs]
     # not before a hyphen: "who re-entered" is no "whore"
     split = re.compile(r"(?<![a-z'])(?:" + _trie_pattern(pairs) + r")(?![a-z'\-])")
-    hint = re.compile(_trie_pattern([*targets, *doubled, *pairs]))
-    return doubled, {a: frozenset(bs) for a, bs in halves.items()}, split, hint
+    backwards = frozenset(w[::-1] for w in targets if len(w) >= 4 and w[::-1] not in targets)
+    hint = re.compile(_trie_pattern([*targets, *doubled, *backwards, *pairs]))
+    return doubled, backwards, {a: frozenset(bs) for a, bs in halves.items()}, split, hint
 
 
 def common_word(word: str) -> bool:
@@ -141,6 +146,11 @@ def _split_edit(word: str, at: int, text: str, targets: frozenset[str]) -> list[
     return out
 
 
+def _backwards(word: str, backwards: frozenset[str], costs: dict) -> bool:
+    """A target written backwards ("toidi"); not "saggin", which is "sagging" with its g dropped."""
+    return word in backwards and not (word.endswith("in") and word + "g" in costs)
+
+
 def _join_edits(text: str, split: re.Pattern) -> list[tuple[int, int, str]]:
     out = []
     for m in split.finditer(text):
@@ -152,7 +162,7 @@ def _join_edits(text: str, split: re.Pattern) -> list[tuple[int, int, str]]:
 def edits(text: str, targets: frozenset[str]) -> list[tuple[int, int, str]]:
     """The sorted, non-overlapping (start, end, replacement) ranges that put the word breaks of the
     lower-cased `text` back where they belong, around the `targets` words."""
-    doubled, halves, split, hint = _target_forms(targets)
+    doubled, backwards, halves, split, hint = _target_forms(targets)
     if not hint.search(text):
         return []  # no target, doubled spelling or split one anywhere: most comments
     costs = _word_costs()
@@ -161,14 +171,18 @@ def edits(text: str, targets: frozenset[str]) -> list[tuple[int, int, str]]:
     # "looser" is a word; "idiiot" is not (the subset test runs in C: most comments pass it)
     odd = [] if present <= costs.keys() else [w for w in present if w not in costs]
     if odd:
-        odd = {w for w in odd if w in doubled or len(w) >= 6 and w not in targets and any(t in w for t in targets)}
+        odd = {w for w in odd if w in doubled or _backwards(w, backwards, costs)
+               or len(w) >= 6 and w not in targets and any(t in w for t in targets)}
     split_in_two = any(not halves[head].isdisjoint(present) for head in present.intersection(halves))
     if not odd and not split_in_two:
         return []
     found = _join_edits(text, split) if split_in_two else []
+    turned = any(_backwards(w, backwards, costs) for w in odd)
     for m in _LETTERS.finditer(text) if odd else ():
         word = m.group(0)
-        if word in doubled:
+        if _backwards(word, backwards, costs) or turned and word not in costs and common_word(word[::-1]):
+            found.append((m.start(), m.end(), word[::-1]))  # "kcuf uoy": the words beside it backwards too
+        elif word in doubled:
             found.append((m.start() + doubled[word], m.start() + doubled[word] + 1, ""))
         elif word in odd:
             found += _split_edit(word, m.start(), text, targets)

@@ -33,6 +33,10 @@ def apply(text: str) -> str:
     ("idiiot", "idiot"),
     ("fuckk you", "fuck you"),
     ("loosers", "losers"),
+    # a word written backwards, and the unlisted words beside it
+    ("kcuf uoy", "fuck you"),
+    ("what a toidi", "what a idiot"),
+    ("reggin", "nigger"),
 ])
 def test_hidden_word_breaks_are_put_back(typed, expected):
     assert apply(typed) == expected
@@ -48,6 +52,8 @@ def test_hidden_word_breaks_are_put_back(typed, expected):
     "kneejerk", "sternhell", "damnit",  # mild words are no targets
     "god damn", "who re-entered", "who re elected", "the pen is",  # two words of their own
     "looser", "fool", "hello",  # a doubled letter that belongs there
+    "live evil", "eros and sore", "gaf",  # words backwards that are words, or short
+    "saggin pants",  # "sagging" with its g dropped, not a word backwards
     "",
 ])
 def test_words_and_compounds_stay(text):
