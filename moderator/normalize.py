@@ -24,8 +24,8 @@
 - text turned upside down ("ʞɔnɟ noʎ") is read the right way up;
 - word breaks moved to hide one of those words are put back (moderator.word_breaks): words run together
   are split ("youareanidiot" -> "you are an idiot"), a word split in two is joined ("nig ger"), a doubled
-  letter dropped ("idiiot"), a word written backwards turned round ("kcuf uoy"); other words run together ("JewSA") are left as they are: the lexicon finds
-  terms inside them.
+  letter dropped ("idiiot"), a word written backwards turned round ("kcuf uoy"); other words run together
+  ("JewSA") are left as they are: the lexicon finds terms inside them.
 
 Every character of the result knows the index of the original character it came from
 (`Normalized.offsets`), so a match in the normalized text maps back to exactly what the user wrote
@@ -253,10 +253,8 @@ def _unflip(text: str, offsets: list[int] | None) -> tuple[str, list[int] | None
         gap = text[run[-1].end():m.start()] if run else ""
         # words of one line, with only spaces and signs between them ("pǝʇɐlǝɹ-unƃ", "ǝɹoɔs qi) sʞɔɐlq")
         joined = bool(run) and "\n" not in gap and not any(c.isalnum() for c in gap)
-        if flipped and joined:
-            run.append(m)
-        elif run and joined and not flipped:
-            run.append(m)  # maybe between two flipped words: trimmed below if not
+        if joined:
+            run.append(m)  # a word without a flipped letter may lie between two flipped ones: trimmed below if not
         else:
             runs.append(run)
             run = [m] if flipped else []
@@ -270,18 +268,7 @@ def _unflip(text: str, offsets: list[int] | None) -> tuple[str, list[int] | None
             continue  # an odd letter or a list of phonetic symbols ("ʎ l ɥ ʍ") is no upside-down text
         a, b = run[0].start(), run[-1].end()
         edits.append((a, b, "".join(FLIPPED.get(c, c) for c in reversed(text[a:b]))))
-    if not edits:
-        return text, offsets
-    if offsets is None:
-        offsets = list(range(len(text)))
-    pieces, offs, prev = [], [], 0
-    for a, b, new in edits:
-        pieces += [text[prev:a], new]
-        offs += offsets[prev:a] + offsets[a:b][::-1]
-        prev = b
-    pieces.append(text[prev:])
-    offs += offsets[prev:]
-    return "".join(pieces), offs
+    return _replace(text, offsets, edits, backwards=True) if edits else (text, offsets)
 
 
 def _wordish(c: str) -> bool:
@@ -463,9 +450,10 @@ def _delete(text: str, offsets: list[int] | None, ranges: list[tuple[int, int]])
     return _replace(text, offsets, [(a, b, "") for a, b in ranges])
 
 
-def _replace(text: str, offsets: list[int] | None, edits: list[tuple[int, int, str]]):
+def _replace(text: str, offsets: list[int] | None, edits: list[tuple[int, int, str]], backwards: bool = False):
     """Write each of the sorted, non-overlapping [a, b) ranges of text as its new string; the new
-    characters map onto the characters they replace, spread evenly, so offsets stay in order."""
+    characters map onto the characters they replace, spread evenly, so offsets stay in order (or, with
+    `backwards`, run backwards inside each range: the new string is the old one read right to left)."""
     if offsets is None:
         offsets = list(range(len(text)))
     pieces, offs, prev = [], [], 0
@@ -473,7 +461,8 @@ def _replace(text: str, offsets: list[int] | None, edits: list[tuple[int, int, s
         pieces.append(text[prev:a])
         offs.extend(offsets[prev:a])
         pieces.append(new)
-        offs.extend(offsets[a + k * (b - a) // len(new)] for k in range(len(new)))
+        spread = [offsets[a + k * (b - a) // len(new)] for k in range(len(new))]
+        offs.extend(spread[::-1] if backwards else spread)
         prev = b
     pieces.append(text[prev:])
     offs.extend(offsets[prev:])

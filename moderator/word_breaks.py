@@ -34,7 +34,8 @@ _LONGEST_PART = 20
 
 @functools.cache
 def _word_costs() -> dict[str, float]:
-    """wordninja's word -> cost table (cost = log(rank * log(N)), Zipf's law): loaded once, ~0.1 s."""
+    """wordninja's word -> cost table (cost = log(rank * log(N)), Zipf's law): loaded once, ~0.1 s, by the
+    first comment normalized (Moderator.warm_up normalizes one)."""
     import wordninja  # pinned in pyproject.toml; the table is its documented language model's
 
     return wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
@@ -52,11 +53,6 @@ def _common_cost(three_letters: bool) -> float:
 @functools.cache
 def _target_cost() -> float:
     return _cost_of_rank(100)
-
-
-def load() -> None:
-    """Load the word list now (a service calls this at start-up, so no request pays for it)."""
-    _word_costs()
 
 
 def _trie_pattern(strings) -> str:
