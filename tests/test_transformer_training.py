@@ -63,3 +63,38 @@ def test_a_second_run_continues_from_the_first_checkpoint(tmp_path, monkeypatch)
     member = DetoxifyMember(checkpoint=str(tmp_path / "second" / CHECKPOINT_NAME), labels=LABELS)
     scores = member.predict_proba(["you are a stupid idiot about taxes", "thanks for the clear article"])
     assert scores.shape == (2, len(LABELS)) and np.all((scores >= 0) & (scores <= 1))
+
+
+def test_a_half_precision_copy_of_the_base_model_trains_every_weight_on_the_chosen_device(tmp_path, monkeypatch):
+    """How the shipped checkpoint was made on a GPU machine without the wheel: MODERATOR_BASE_MODEL names an
+    fp16 copy of MiniLM (half the bytes to carry), which is trained in fp32; device "auto" takes the GPU
+    where torch sees one, else the CPU, and the checkpoint says which."""
+    import shutil
+
+    import torch
+    from safetensors.torch import load_file, save_file
+
+    from moderator.transformer import TOKENIZER_FILES, base_model_dir
+
+    base = base_model_dir()
+    copy = tmp_path / "base16"
+    copy.mkdir()
+    for name in ("config.json", *TOKENIZER_FILES):
+        shutil.copy(base / name, copy / name)
+    weights = load_file(base / "model.safetensors")
+    save_file({k: v.half() if v.is_floating_point() else v for k, v in weights.items()},
+              copy / "model.safetensors", metadata={"format": "pt"})
+    monkeypatch.setenv("MODERATOR_BASE_MODEL", str(copy))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    assert base_model_dir() == copy
+
+    data = _tiny_olid(tmp_path / "data")
+    metrics = train_transformer(data, tmp_path / "out", _config(device="auto", freeze_embeddings=False,
+                                                                freeze_layers=0, max_steps=3), progress=False)
+    assert metrics["steps"] == 3
+    saved = torch.load(tmp_path / "out" / CHECKPOINT_NAME, map_location="cpu", weights_only=False)
+    expected = torch.cuda.get_device_name(0) if torch.cuda.is_available() else "cpu"
+    assert saved["config"]["moderator"]["trained_on"] == expected
+    # every weight was trained, the embedding matrix too (frozen by default)
+    name = "bert.embeddings.word_embeddings.weight"
+    assert not torch.equal(saved["state_dict"][name], weights[name.removeprefix("bert.")].half())
