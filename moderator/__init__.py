@@ -6,4 +6,4 @@ Data flows page -> comments -> scores -> decision -> store:
 The public entry point for scoring is moderator.scorer.Moderator.
 """
 
-__version__ = "2026.11.7"
+__version__ = "2026.11.8"

@@ -43,12 +43,19 @@ def _read(folder: Path) -> str:
     return "# moderator model card\n\nSelf-hosted comment moderation: an ensemble of classifiers over nine labels.\n"
 
 
+def _stacker_kinds(manifest: dict) -> str:
+    choices = manifest.get("stackers") or {}
+    parts = [f"{mode} {label} {c['stacker']}" for mode, labels in choices.items() for label, c in labels.items()
+             if "out_of_fold_auc" in c]
+    return "; ".join(parts) or "logistic regression throughout"
+
+
 def write_training_card(folder: Path | None, manifest: dict, seconds: float) -> None:
     folder = Path(folder or models_dir())
     mapping = "\n".join(f"- **{name}**: {rule}" for name, rule in manifest["label_mapping"].items())
     body = f"""## Training
 
-Command: `moderator train` ({seconds / 60:.1f} min on this 2-core machine, {manifest['trained_at']}).
+Command: `{manifest.get('command', 'moderator train')}` ({seconds / 60:.1f} min on this 2-core machine, {manifest['trained_at']}).
 Model version {manifest['model_version']}. Pins: Python {manifest['python']}, scikit-learn
 {manifest['scikit_learn']}, joblib {manifest['joblib']} (joblib artifacts load only under that exact
 scikit-learn; `pyproject.toml` pins it).
@@ -56,7 +63,9 @@ scikit-learn; `pyproject.toml` pins it).
 - Members: {', '.join(manifest['members'])}; expensive (cascade) member: {manifest['expensive_member'] or 'none'}.
 - Rows: {manifest['train_rows']} for the members, {manifest['valid_rows']} held out (20 % of every dataset, seed 13)
   to fit the per-label stackers and choose every threshold. Nothing is trained or tuned on data/eval.
-- Stacked (calibrated by logistic regression on the held-out rows): {', '.join(manifest['stacked_labels'])}.
+- Stacked on the held-out rows: {', '.join(manifest['stacked_labels'])}. Per label, boosted trees that can only rise
+  with the label's own columns, or a logistic regression, whichever ranks held-out folds better (5-fold AUC;
+  `stackers` in manifest.json): {_stacker_kinds(manifest)}.
   Labels with fewer than {manifest.get('few_positives', 100)} held-out positives are stacked on their own columns only (each member's
   head or lexicon count for that label), not on all of them: {', '.join(manifest.get('stacked_on_own_columns', [])) or 'none'}.
   (Over every column, severe_toxicity's 15 positives, all C3 news comments, made the stacker read harsh

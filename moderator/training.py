@@ -152,7 +152,10 @@ def train_spans(data_root: Path, out: Path) -> None:
     click.echo(f"  span tagger: fitted in {time.perf_counter() - started:.0f}s", err=True)
 
 
-def train(data_root: Path, out: Path, embeddings: bool = False, spans: bool = True) -> dict:
+def train(data_root: Path, out: Path, embeddings: bool = False, spans: bool = True, members: list | None = None,
+          command: str = "moderator train") -> dict:
+    """Fit the members (unless `members`, already fitted, are given), then the stackers, the cascade band and
+    the thresholds on the validation part; write out/ensemble.joblib and out/manifest.json."""
     from moderator.ensemble import Ensemble
 
     np.random.seed(0)
@@ -160,7 +163,8 @@ def train(data_root: Path, out: Path, embeddings: bool = False, spans: bool = Tr
     data = load_training(data_root)
     train_part, valid = split_train_valid(data)
     click.echo(f"training on {len(train_part)} rows, stacking on {len(valid)} validation rows", err=True)
-    members = build_members(data_root, out, train_part, embeddings)
+    if members is None:
+        members = build_members(data_root, out, train_part, embeddings)
     ensemble = Ensemble(members, expensive=expensive_member(out)).fit_stacker(valid.texts, valid.Y, valid.mask)
     # uncompressed: the static-embedding member's float16 table hardly compresses, and decompressing the
     # file took 0.66 s of every process's start against 0.31 s (38 MB on disk instead of 30)
@@ -169,12 +173,14 @@ def train(data_root: Path, out: Path, embeddings: bool = False, spans: bool = Tr
     scores, _ = ensemble.predict_proba(valid.texts, band=band or (1.0, 0.0))
     manifest = {
         "model_version": __version__,
+        "command": command,
         "trained_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "members": [m.name for m in members],
         "expensive_member": ensemble.expensive.name if ensemble.expensive_available() else None,
         "cascade_band": band,
         "stacked_labels": sorted(ensemble.stackers_),
         "few_positives": ensemble.few_positives,
+        "stackers": ensemble.choices_,
         "stacked_on_own_columns": sorted(label for label, (_, columns) in ensemble.stackers_.items()
                                          if columns is not None),
         "fallback_labels": {k: members[i].name for k, (i, _) in ensemble.fallback_.items()},
@@ -202,8 +208,10 @@ def train(data_root: Path, out: Path, embeddings: bool = False, spans: bool = Tr
 @click.option("--transformer", is_flag=True,
               help="Fine-tune the MiniLM transformer first: two epochs, ~100 min on 2 cores.")
 @click.option("--only-spans", is_flag=True, help="Retrain only the span tagger (models/spans.joblib).")
+@click.option("--only-stacker", is_flag=True,
+              help="Keep the members of <out>/ensemble.joblib; re-fit the stackers, band and thresholds (~4 min).")
 def train_command(data_path: str | None, out_path: str | None, embeddings: bool, transformer: bool,
-                  only_spans: bool) -> None:
+                  only_spans: bool, only_stacker: bool) -> None:
     """Train the ensemble on data/train and write models/ (reproducible: fixed seeds and split)."""
     root = Path(data_path) if data_path else data_dir()
     if root is None or not (root / "train").is_dir():
@@ -221,7 +229,14 @@ def train_command(data_path: str | None, out_path: str | None, embeddings: bool,
         train_transformer(root, out / "transformer", command="moderator train --transformer (first epoch)")
         train_transformer(root, out / "transformer", second_epoch_config(out / "transformer" / CHECKPOINT_NAME),
                           command="moderator train --transformer (second epoch)")
-    manifest = train(root, out, embeddings=embeddings)
+    members = None
+    if only_stacker:
+        if not (out / "ensemble.joblib").is_file():
+            raise click.ClickException(f"--only-stacker: no {out / 'ensemble.joblib'} to take the members from")
+        members = joblib.load(out / "ensemble.joblib").members
+    command = " ".join(["moderator train", *(["--embeddings"] if embeddings else []),
+                        *(["--transformer"] if transformer else []), *(["--only-stacker"] if only_stacker else [])])
+    manifest = train(root, out, embeddings=embeddings, spans=not only_stacker, members=members, command=command)
     from moderator.card import write_training_card
 
     write_training_card(out, manifest, time.perf_counter() - started)

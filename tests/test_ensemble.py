@@ -112,3 +112,77 @@ def test_a_label_with_few_positives_is_stacked_on_its_own_columns(ensemble):
     probs, _ = pooled.predict_proba(["you are a stupid moron", "thank you for the report"])
     tox = LABELS.index("toxicity")
     assert probs[0, tox] > 0.5 > probs[1, tox]
+
+
+def test_the_monotone_stacker_never_falls_when_a_column_of_its_label_rises(ensemble):
+    """The stacker's promise: where a member says "toxic" more loudly, the ensemble does not say it less
+    (the logistic stacker it replaced scored "fucking idiot" 0.36 against "idiot" 0.77). Each column that
+    speaks for toxicity is raised in turn, on clean and toxic comments alike."""
+    from moderator.ensemble import column_label, member_columns
+
+    texts, Y, mask = corpus()
+    pooled = Ensemble(ensemble.members, min_positives=5, few_positives=10, stacker="monotone").fit_stacker(
+        texts, Y, mask)
+    model, columns = pooled.stackers_["toxicity"]
+    assert columns is None and not hasattr(model, "coef_")  # boosted trees over every column
+    names = [name for member in pooled.members for name in member_columns(member)]
+    own = [k for k, name in enumerate(names) if column_label(name) == "toxicity"]
+    X, _ = pooled._member_outputs(["you are a stupid moron", "thank you for the report", "the council is stupid"])
+    before = Ensemble._stacked(pooled.stackers_["toxicity"], X)
+    for k in own:
+        for step in (0.5, 3.0, 20.0):
+            raised = X.copy()
+            raised[:, k] += step
+            assert (Ensemble._stacked(pooled.stackers_["toxicity"], raised) >= before - 1e-6).all(), names[k]
+
+
+def test_the_monotone_stacker_holds_where_a_logistic_regression_turns_a_column_negative():
+    """Two columns for the same label that move together, the second a noisier, louder copy: a logistic
+    regression gives the second a negative weight (the stacker's old failure), the monotone stacker may not
+    let it lower the score anywhere."""
+    from sklearn.linear_model import LogisticRegression
+
+    from moderator.ensemble import monotone_stacker
+
+    rng = np.random.default_rng(0)
+    base = rng.normal(size=4000)
+    loud = 2.0 * base + rng.normal(scale=1.5, size=4000)  # says "toxic" more loudly, and more wrongly
+    y = (base - 0.3 * loud + rng.normal(scale=0.3, size=4000)) > 0
+    X = np.column_stack([base, loud])
+    assert LogisticRegression().fit(X, y).coef_[0][1] < 0
+    model = monotone_stacker([1, 1], random_state=0).fit(X, y)
+    grid = np.column_stack([np.full(50, 0.5), np.linspace(-6, 6, 50)])
+    p = Ensemble._stacked((model, None), grid)
+    assert (np.diff(p) >= -1e-6).all()
+
+
+def test_the_stacker_kind_is_chosen_per_label_by_out_of_fold_auc():
+    """`stacker="chosen"` (the default) takes, for each label, whichever kind ranks held-out folds of the
+    stacking rows better: the trees where the label needs two members to agree (an interaction a logistic
+    regression cannot draw), the logistic regression where a column truly counts against the label."""
+    rng = np.random.default_rng(1)
+    a, b = rng.normal(size=3000), rng.normal(size=3000)
+    both = (a > 0.5) & (b > 0.5)
+    chooser = Ensemble([], random_state=0)
+    kind, aucs = chooser._stacker_kind(np.column_stack([a, b]), both, [1, 1])
+    assert kind == "monotone" and aucs["monotone"] > aucs["logistic"]
+    loud = 2.0 * a + rng.normal(scale=1.5, size=3000)
+    y = (a - 0.3 * loud + rng.normal(scale=0.3, size=3000)) > 0
+    kind, aucs = chooser._stacker_kind(np.column_stack([a, loud]), y, [1, 1])
+    assert kind == "logistic" and aucs["logistic"] > aucs["monotone"]
+    assert Ensemble([], stacker="logistic")._stacker_kind(np.column_stack([a, b]), both, [1, 1]) == ("logistic", {})
+
+
+@pytest.mark.parametrize("text", ["fucking idiot", "what a fucking idiot", "the mayor is a fucking idiot",
+                                  "you are a fucking idiot", "fucking moron"])
+def test_the_shipped_models_do_not_let_a_swear_word_soften_an_insult(moderator_models, text):
+    """Every member reads these as toxic; the logistic stacker of model versions up to 2026.11.7 weighed
+    some of their columns negatively and kept "fucking idiot" (0.39) while flagging "idiot" (0.79)."""
+    result = moderator_models.moderate([{"id": "1", "text": text}])[0]
+    assert result["decision"] != "keep" and result["scores"]["toxicity"] >= 0.5, result["scores"]
+
+
+@pytest.mark.parametrize("text", ["This is fucking brilliant, thanks", "holy shit that was close",
+                                  "Great article, thanks."])
+def test_the_shipped_models_keep_a_swear_word_that_abuses_nobody(moderator_models, text):
+    assert moderator_models.moderate([{"id": "1", "text": text}])[0]["decision"] == "keep"
