@@ -2,11 +2,12 @@
 
 Members (linear n-grams, the lexicon, alt-profanity-check, sentence embeddings, a detoxify transformer)
 each answer the labels they know. A stacker per label, fitted on a validation split the members never
-trained on, combines them; its output is a calibrated probability. The stacker is gradient-boosted trees,
-constrained to rise with every column that speaks for its label (`stacker="monotone"`): a logistic
-regression over ~90 correlated columns learned negative weights on some of them, so that where every
-member said "toxic" more loudly the ensemble said it less ("fucking idiot" 0.36, "idiot" 0.77). Labels
-with few positives keep a logistic regression over their own columns (trees would learn their noise).
+trained on, combines them; its output is a calibrated probability. Per label the stacker is either
+gradient-boosted trees constrained to rise with every column that speaks for the label, or a logistic
+regression, whichever ranks held-out folds better (`stacker="chosen"`, the default). The logistic
+regression alone, over ~90 correlated columns, learned negative weights on some of them, so that where
+every member said "toxic" more loudly the ensemble said it less ("fucking idiot" 0.36, "idiot" 0.77).
+Labels with few positives keep a logistic regression over their own columns (trees would learn their noise).
 
 Cascade: the cheap members score every comment. The expensive member (the transformer) scores only
 comments whose cheap toxicity falls inside the policy's uncertain band; those get the "full" stacker,
