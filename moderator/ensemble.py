@@ -48,11 +48,16 @@ def member_input(member, texts: list[str], normalized: list[str] | None) -> list
 
 
 def normalized_texts(members, texts: list[str]) -> list[str] | None:
+    """moderator.normalize output, with the masked words a lexicon member reads filled in ("path*tic")."""
     if not any(getattr(m, "reads_normalized", False) for m in members):
         return None
     from moderator.normalize import normalize
 
-    return [normalize(t).text for t in texts]
+    normalized = [normalize(t).text for t in texts]
+    for m in members:
+        if hasattr(m, "fill_masked"):
+            normalized = m.fill_masked(normalized)
+    return normalized
 
 
 def member_features(member, texts: Sequence[str]) -> np.ndarray:

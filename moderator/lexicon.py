@@ -538,6 +538,38 @@ class Lexicon:
                 term, how = stem["term"], "compound"
         return phrase_start, term, how, skip
 
+    def _token_info(self, tok: str) -> tuple[bool, Term | None, str, tuple[int, int] | None]:
+        """`_token`, cached per distinct token string."""
+        cache = self._token_cache
+        info = cache.get(tok)
+        if info is None:
+            info = self._token(tok)
+            if len(cache) >= 200_000:
+                cache.clear()
+            cache[tok] = info
+        return info
+
+    def fill_masked(self, normalized: str) -> str:
+        """`normalized` (moderator.normalize output) with each masked word the lexicon reads ("path*tic",
+        "tr*sh", "k*ke") spelled out as the term it stands for, letter for letter, so offsets hold.
+
+        The normalizer fills in only the few words people mask most; the other members read this, so a
+        masked insult reaches them as the word the lexicon already took it for."""
+        if MASK not in normalized:
+            return normalized
+        chars = None
+        for m in _TOKEN.finditer(normalized):
+            tok = m.group()
+            if MASK not in tok:
+                continue
+            _, term, how, _ = self._token_info(tok)
+            word = tok.partition("'")[0]
+            if how != "masked" or len(term.term) != len(word):
+                continue
+            chars = chars or list(normalized)
+            chars[m.start():m.start() + len(word)] = term.term
+        return "".join(chars) if chars else normalized
+
     def find(self, text: str) -> list[Match]:
         """Every lexicon term in `text`, with offsets into the ORIGINAL text and how it is used."""
         if not isinstance(text, str) or not text:
@@ -549,18 +581,12 @@ class Lexicon:
         text = norm.original
         t = norm.text
         # Work on token strings (cached per distinct token); locate tokens only when something matched.
-        cache = self._token_cache
         words = _TOKEN.findall(t)
         hits = []  # (first token, last token, term, how, characters of emphasis to skip)
         is_term = []  # per token: whether it is a term by itself
         taken = -1
         for i, tok in enumerate(words):
-            info = cache.get(tok)
-            if info is None:
-                info = self._token(tok)
-                if len(cache) >= 200_000:
-                    cache.clear()
-                cache[tok] = info
+            info = self._token_info(tok)
             is_term.append(info[1] is not None)
             phrase_start, term, how, skip = info
             if i <= taken or (term is None and not phrase_start):

@@ -186,3 +186,18 @@ def test_the_shipped_models_do_not_let_a_swear_word_soften_an_insult(moderator_m
                                   "Great article, thanks."])
 def test_the_shipped_models_keep_a_swear_word_that_abuses_nobody(moderator_models, text):
     assert moderator_models.moderate([{"id": "1", "text": text}])[0]["decision"] == "keep"
+
+
+@pytest.mark.parametrize("masked, plain", [("what a path*tic cl*wn", "what a pathetic clown"),
+                                            ("take your tr*sh opinions elsewhere", "take your trash opinions elsewhere")])
+def test_the_shipped_members_read_a_masked_insult_as_the_word(moderator_models, masked, plain):
+    """Every member but the lexicon reads the normalized text with the masked words the lexicon reads
+    spelled out, so masking an insult the normalizer does not know moves no column but the lexicon's own."""
+    from moderator.ensemble import member_columns
+
+    ensemble = moderator_models.ensemble
+    X, _ = ensemble._member_outputs([masked, plain])
+    names = [m.name for m in ensemble.members for _ in member_columns(m)]
+    others = [j for j, name in enumerate(names) if name != "lexicon"]
+    assert len(others) > 50
+    np.testing.assert_array_equal(X[0, others], X[1, others])

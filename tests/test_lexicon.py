@@ -195,6 +195,30 @@ def test_member_features_and_spans(lexicon):
     assert span["text"] == "sh1t" and "you piece of sh1t"[span["start"]:span["end"]] == "sh1t"
 
 
+def test_masked_words_are_spelled_out_for_the_other_members(lexicon):
+    """The normalizer fills in only the words people mask most; the lexicon reads the rest ("path*tic")
+    and spells them out letter for letter, so the n-gram and embedding members see the word too."""
+    from moderator.normalize import normalize
+
+    typed = "go back to your tr*sh's bin, you path*tic cl*wn"
+    normalized = normalize(typed).text
+    filled = lexicon.fill_masked(normalized)
+    assert filled == "go back to your trash's bin, you pathetic clown"
+    assert len(filled) == len(normalized)  # offsets into the text as typed still hold
+    for text in ("*really* good", "5* hotel, b*ll game", "no masks at all"):  # emphasis, no term fits, none
+        assert lexicon.fill_masked(normalize(text).text) == normalize(text).text
+
+
+def test_second_person_near_is_counted_in_the_normalized_text(lexicon):
+    """Spaced-out letters between "you" and the insult do not push them apart: 51 characters as typed,
+    24 once "w r i t e" reads "write"."""
+    member = LexiconMember(lexicon)
+    X = member.features(["you w r i t e  l i k e  a  l i t t l e  c h i l d, idiot",
+                         "you write like a little child, idiot",
+                         "you know, the article about the council budget was written by an idiot"])
+    assert X[:, FEATURE_NAMES.index("second_person_near")].tolist() == [1, 1, 0]
+
+
 def test_member_predicts_before_and_after_fit(lexicon, tmp_path):
     member = LexiconMember(lexicon, min_positives=2)
     P = member.predict_proba(TEXTS)

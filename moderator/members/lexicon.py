@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from typing import Sequence
 
 import numpy as np
@@ -21,7 +22,7 @@ from moderator.coded_hate import find_coded_hate
 from moderator.exclusion import find_exclusions
 from moderator.lexicon import TARGETS, Lexicon, Match
 from moderator.members import logistic_proba
-from moderator.normalize import LETTER_RUNS, normalize
+from moderator.normalize import LETTER_RUNS, Normalized, normalize
 from moderator.personal_info import find_personal_info
 from moderator.phrases import PHRASES
 from moderator.sexual_harassment import find_sexual_harassment
@@ -54,6 +55,21 @@ _PRIMARY = {"slur": "slur", "identity": "identity_attack", "sexual": "sexual_exp
 _CACHE_SIZE = 20_000
 
 
+def _second_person_near(norm: Normalized, matches: list[Match], reach: int = 40) -> bool:
+    """Whether "you" (or "u", "your", an @mention) stands within `reach` characters of an abusive,
+    non-sexual match, counted in the normalized text: "h i l a r i o u s" or zero-width characters
+    between them do not push the two apart."""
+    if not _SECOND_PERSON.search(norm.text):
+        return False
+    for m in matches:
+        if m.is_abuse and m.kind != "sexual":
+            # offsets rise with the text (but inside upside-down text): bisect finds the match's place
+            a, b = bisect_left(norm.offsets, m.start), bisect_left(norm.offsets, m.end)
+            if _SECOND_PERSON.search(norm.text[max(0, a - reach):b + reach]):
+                return True
+    return False
+
+
 class LexiconMember:
     name = "lexicon"
     labels = LEXICON_LABELS
@@ -71,12 +87,12 @@ class LexiconMember:
             self.lexicon = Lexicon.load_default()
         return self.lexicon
 
-    def _analyze(self, text: str) -> tuple[list[Match], str, list[tuple[int, int, str]]]:
+    def _analyze(self, text: str) -> tuple[list[Match], str, list[tuple[int, int, str]], bool]:
         """(matches, normalized text, phrases (threats, accusations, exclusions, stereotypes, sexual
-        harassment, coded hate, personal information) as (start, end, kind) in the text as typed),
-        cached: predict_proba, features and spans share them."""
+        harassment, coded hate, personal information) as (start, end, kind) in the text as typed, whether
+        "you" stands near an abusive match), cached: predict_proba, features and spans share them."""
         if not isinstance(text, str) or not text:
-            return [], "", []  # nothing to match (the scorer reports unusable texts itself)
+            return [], "", [], False  # nothing to match (the scorer reports unusable texts itself)
         cache = self.__dict__.setdefault("_cache", {})
         found = cache.get(text)
         if found is None:
@@ -91,11 +107,17 @@ class LexiconMember:
             phrases = [(*norm.to_original(start, end), kind) for start, end, kind in phrases]
             # read in the text as typed: the normalization takes "john@mail.com" for leetspeak
             phrases = sorted(phrases + [(start, end, "personal_info") for start, end in find_personal_info(text)])
-            found = (self.lexicon_.find_normalized(norm), norm.text, phrases)
+            matches = self.lexicon_.find_normalized(norm)
+            found = (matches, norm.text, phrases, _second_person_near(norm, matches))
             if len(cache) >= _CACHE_SIZE:
                 cache.clear()
             cache[text] = found
         return found
+
+    def fill_masked(self, normalized: Sequence[str]) -> list[str]:
+        """Normalized texts with the masked words the lexicon reads spelled out (Lexicon.fill_masked), for
+        the members that read normalized text."""
+        return [self.lexicon_.fill_masked(t) for t in normalized]
 
     def matches(self, text: str) -> list[Match]:
         """The lexicon's matches in one text."""
@@ -120,7 +142,7 @@ class LexiconMember:
     # -- features -----------------------------------------------------------------------------------
     def _row(self, text: str) -> np.ndarray:
         row = np.zeros(len(FEATURE_NAMES), dtype=np.float32)
-        found, normalized, _ = self._analyze(text)
+        found, normalized, _, near = self._analyze(text)
         second = bool(_SECOND_PERSON.search(normalized))
         row[FEATURE_NAMES.index("second_person")] = second
         if not found:
@@ -146,10 +168,7 @@ class LexiconMember:
         if abuse:
             row[_FEATURE_INDEX["abuse_word_share"]] = min(1.0, len(abuse) / max(1, len(_WORDS.findall(normalized))))
             row[_FEATURE_INDEX["weak_only"]] = float(all(not m.span for m in abuse))
-            if second:
-                near = any(_SECOND_PERSON.search(normalize(text[max(0, m.start - 40):m.end + 40]).text)
-                           for m in abuse if m.kind != "sexual")
-                row[_FEATURE_INDEX["second_person_near"]] = float(near)
+            row[_FEATURE_INDEX["second_person_near"]] = float(near)
         return row
 
     def features(self, texts: Sequence[str]) -> np.ndarray:
