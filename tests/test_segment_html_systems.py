@@ -76,10 +76,13 @@ def test_facebook_comments_plugin():
 <ul class="uiList fbFeedbackPosts">{comments}</ul></div></div>""")
 
 
-def test_disqus_static_markup():
+@pytest.mark.parametrize("address", ["", "http://twitter.com/reader{i}", "http://www.reader{i}.blogspot.com"])
+def test_disqus_static_markup(address):
+    """The WordPress plugin prints a commenter's profile address as text before the name: not the author."""
     comments = "".join(f"""
 <li class="dsq-comment" id="dsq-comment-{i}"><div id="dsq-comment-header-{i}" class="dsq-comment-header">
- <cite id="dsq-cite-{i}"><span id="dsq-author-user-{i}">{name}</span></cite></div>
+ <cite id="dsq-cite-{i}">{address.format(i=i)}
+   <span id="dsq-author-user-{i}">{name}</span></cite></div>
  <div id="dsq-comment-body-{i}" class="dsq-comment-body"><div id="dsq-comment-message-{i}" class="dsq-comment-message">{text}</div></div>
 </li>""" for i, (name, text) in enumerate(READERS))
     _check(f"""<div id="disqus_thread"><div id="dsq-content"><ul id="dsq-comments">{comments}</ul></div></div>""")

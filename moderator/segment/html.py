@@ -808,7 +808,7 @@ def _find_meta(item, nested: set):
             named = next((d for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class") and _has(d, _AUTHOR_TOKEN)), None)
             for cand in ([name_el] if name_el is not None else []) + [named, el.find(".//cite")] + el.findall(".//a")[:3] + [el]:
                 if cand is not None:
-                    candidate = _short(re.sub(r"\b(?:says|said|wrote|writes)\s*[:,.…]*\s*$", "", _text(cand)).split("\n")[0], 60)
+                    candidate = _short(re.sub(r"\b(?:says|said|wrote|writes)\s*[:,.…]*\s*$", "", _name_line(_text(cand))), 60)
                     if candidate and not _TIME_ONLY.match(candidate) and candidate.lower() not in _NOT_A_NAME and not _furniture(candidate):
                         author = re.sub(r"^(?:by|posted by)\s+", "", candidate, flags=re.I)
                         break
@@ -844,6 +844,16 @@ def _find_meta(item, nested: set):
     if author is None:
         author = _author_link_name(item, nested) or _profile_link_name(item, nested) or text_name
     return author, time, body
+
+
+# Disqus's WordPress plugin prints the commenter's profile address as text before the name
+# ("http://twitter.com/mkronline Michael Robinson"): the name alone is the author.
+_LEADING_ADDRESS = re.compile(r"^\s*(?:https?://|www\.)\S+(?:\s+|$)", re.I)
+
+
+def _name_line(text: str) -> str:
+    """The first line of a byline element's text that is more than a web address, without the address."""
+    return next((line for line in (_LEADING_ADDRESS.sub("", line) for line in text.split("\n")) if line.strip()), "")
 
 
 _BEFORE_TIME = re.compile(r"^(?:#?\d+\.?\s+)?(?:(?:posted\s+)?by:?\s+)?(.*?)[\s,:·|•—–/-]*(?:\b(?:on|at|posted|said|says|wrote|writes)\b[\s,:·|•—–/-]*)*$", re.I)
