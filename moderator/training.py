@@ -86,6 +86,7 @@ def hatexplain_classes(scores: np.ndarray, hate_t: float, off_t: float) -> np.nd
 
 
 def build_members(data_root: Path, out: Path, train: LabeledSet, embeddings: bool) -> list:
+    from moderator.ensemble import member_input, normalized_texts
     from moderator.language import ENGLISH_WORDS_FILE, LanguageCheck, build_english_words
     from moderator.lexicon import LEXICON_FILE, Lexicon
     from moderator.members.lexicon import LexiconMember
@@ -105,11 +106,16 @@ def build_members(data_root: Path, out: Path, train: LabeledSet, embeddings: boo
         # heads fitted on 30,000 of the training rows: encoding all 85,000 takes an hour on 2 cores;
         # fp32, not int8: see expensive_member
         members.append(EmbeddingMember(max_fit_rows=30_000))
+    # the members that read normalized text learn from it too (the lexicon member, fitted first, spells
+    # out the masked words it reads)
+    normalized = None
     for member in members:
         started = time.perf_counter()
         # members that learn per-dataset heads take the rows' dataset names
         extra = {"groups": train.source} if "groups" in inspect.signature(member.fit).parameters else {}
-        member.fit(train.texts, train.Y, train.mask, **extra)
+        if getattr(member, "reads_normalized", False) and normalized is None:
+            normalized = normalized_texts(members, train.texts)
+        member.fit(member_input(member, train.texts, normalized), train.Y, train.mask, **extra)
         log.info("member %s fitted in %.0fs", member.name, time.perf_counter() - started)
         click.echo(f"  member {member.name}: fitted in {time.perf_counter() - started:.0f}s", err=True)
     return members

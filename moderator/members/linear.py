@@ -1,6 +1,7 @@
 """TF-IDF word and character n-grams with one logistic regression per label.
 
-Texts go through moderator.normalize first, so "f u c k", "n1gg3r" and homoglyphs reach the same
+It reads moderator.normalize output (`reads_normalized`: the ensemble, and training, hand it over, with
+the masked words the lexicon reads spelled out), so "f u c k", "n1gg3r" and homoglyphs reach the same
 n-grams as the plain words, and identity terms are blinded (moderator.identity) so no group's name
 carries weight of its own. Each label's regression trains only on rows where that label is known.
 
@@ -26,19 +27,16 @@ from moderator.identity import blind_identity_terms
 from moderator.members import fit_heads
 from moderator.members.char_hashing import CharNgramHasher
 from moderator.members.word_tfidf import WordTfidf, tfidf_rows
-from moderator.normalize import normalize
 
 
-def prepare(text: str) -> str:
-    """The text the n-gram models see: normalized, lower-cased, identity terms blinded."""
-    return blind_identity_terms(normalize(text).text)
+def prepare(normalized: str) -> str:
+    """The text the n-gram models see: moderator.normalize output with identity terms blinded."""
+    return blind_identity_terms(normalized)
 
 
 class LinearMember:
     name = "linear"
-    # In the ensemble it reads moderator.normalize output with masked words filled in (normalize twice
-    # is normalize once, but for 1 text in 40,000); on its own it normalizes what it is given.
-    reads_normalized = True
+    reads_normalized = True  # the ensemble hands it moderator.normalize output
 
     def __init__(self, C: float = 4.0, word_features: int = 60_000, char_features: int = 2**18,
                  min_positives: int = 20, random_state: int = 0):
