@@ -581,12 +581,15 @@ class Lexicon:
         text = norm.original
         t = norm.text
         # Work on token strings (cached per distinct token); locate tokens only when something matched.
+        cache = self._token_cache  # (`_token_info` inlined: this loop runs for every word scored)
         words = _TOKEN.findall(t)
         hits = []  # (first token, last token, term, how, characters of emphasis to skip)
         is_term = []  # per token: whether it is a term by itself
         taken = -1
         for i, tok in enumerate(words):
-            info = self._token_info(tok)
+            info = cache.get(tok)
+            if info is None:
+                info = self._token_info(tok)
             is_term.append(info[1] is not None)
             phrase_start, term, how, skip = info
             if i <= taken or (term is None and not phrase_start):
