@@ -106,3 +106,18 @@ def test_threat_phrases_flag_whatever_the_scores_unless_the_policy_says_not():
     accusation = [("accusation", "accusation: calls someone a sex offender or a murderer")]
     assert threats_only.decide(zeros(), [], accusation) == ("keep", [])
     assert threats_only.decide(zeros(), [], threat) == ("flag", [reason])
+
+
+def test_the_default_policys_cascade_band_is_the_one_the_shipped_models_were_trained_with():
+    """`moderator train` chooses the band on the validation split and writes it to the manifest; the
+    benchmark thresholds there were chosen under it, so the policy that ships must use the same band."""
+    import json
+
+    from moderator.datapaths import models_dir
+    from moderator.policy import load_policy
+
+    manifest = models_dir() / "manifest.json"
+    if not manifest.is_file():
+        pytest.skip(f"no trained models at {manifest.parent}")
+    band = json.loads(manifest.read_text())["cascade_band"]
+    assert list(load_policy().cascade_band) == band
