@@ -10,7 +10,8 @@
 - leetspeak is undone inside words that contain letters ("n1gg3r" -> "nigger", "$hit" -> "shit") but
   numbers stay numbers ("2026", "5 people", "1st", "10am", "50s");
 - masked letters are filled in when one of the commonly masked words fits ("f*ck", "s**t", "f#ck",
-  "f@#k", "f-ck", "sh_t", "@sshole" -> "fuck", "shit", "asshole"; any symbol may mask a letter, but only
+  "f@#k", "f-ck", "sh_t", "@sshole" -> "fuck", "shit", "asshole"; with one letter masked, a violent word
+  too: "k*ll", "r*pe", "m*rder" -> "kill", "rape", "murder"; any symbol may mask a letter, but only
   a fit turns "-", ".", "_", "%" or "^" into letters, so "e-mail" and "u.s." stay); otherwise the
   masking characters become the marker MASK ("*") so the lexicon can treat them as wildcards;
 - letters written one at a time are joined ("f u c k", "s.t.u.p.i.d", "f-u-c-k" -> "fuck", "stupid");
@@ -110,6 +111,9 @@ COMMON_MASKED = tuple(
     "nigger niggers nigga niggas faggot faggots fag fags retard retarded retards pussy motherfucker "
     "motherfucking goddamn prick idiot idiots stupid moron morons loser losers fool fools dumb jerk".split()
 )
+# Violent words masked to slip a threat past a filter ("go k*ll yourself", "I will r*pe you"), filled in
+# only where one letter is masked: "k***" or "k***s" may as well hide a slur, which the lexicon reads.
+MASKED_VIOLENCE = tuple("kill kills killed killing rape raped raping rapist murder murdered".split())
 _COMMON_MASKED_SET = frozenset(COMMON_MASKED)
 # The words whose hidden word breaks are put back (moderator.word_breaks): the masked words but the mild ones,
 # which run into names and compounds ("sternhell", "kneejerk", "damnit") more often than they hide abuse.
@@ -118,6 +122,9 @@ BREAK_TARGETS = _COMMON_MASKED_SET - frozenset(
 _MASKED_INDEX: dict[tuple[str, int], list[str]] = {}
 for _w in COMMON_MASKED:
     _MASKED_INDEX.setdefault((_w[0], len(_w)), []).append(_w)
+_VIOLENCE_INDEX: dict[tuple[str, int], list[str]] = {}
+for _w in MASKED_VIOLENCE:
+    _VIOLENCE_INDEX.setdefault((_w[0], len(_w)), []).append(_w)
 # A word written with symbols standing in for letters ("f@#k", "f-ck", "sh_t", "p%ssy"): filled in only
 # where one of COMMON_MASKED fits exactly; trailing sentence punctuation is not part of it.
 _MASK_SYMBOLS = "-._%^#@*$!"
@@ -316,9 +323,13 @@ def _unmask_word(match: re.Match) -> str:
 
 
 def _masked_fit(masked: str, typed: str | None = None) -> str | None:
-    """The first commonly masked word whose letters agree with `masked` wherever it has no MASK; with
-    `typed` (the word as written), a leet symbol there must also stand for the letter it looks like."""
-    for candidate in _MASKED_INDEX.get((masked[0], len(masked)), ()):
+    """The first commonly masked word (or, with one letter masked, violent word) whose letters agree with
+    `masked` wherever it has no MASK; with `typed` (the word as written), a leet symbol there must also
+    stand for the letter it looks like."""
+    candidates = _MASKED_INDEX.get((masked[0], len(masked)), ())
+    if masked.count(MASK) == 1 and masked[-1] != MASK:  # "kill*" is a whole word with a footnote, not "kills"
+        candidates = (*candidates, *_VIOLENCE_INDEX.get((masked[0], len(masked)), ()))
+    for candidate in candidates:
         if all(c == MASK or c == k for c, k in zip(masked, candidate)) and (typed is None or all(
                 LEET_SYMBOLS.get(c, k) == k for c, k in zip(typed[1:], candidate[1:]))):
             return candidate

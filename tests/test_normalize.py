@@ -31,6 +31,12 @@ from moderator.normalize import Normalized, normalize
         ("f#ck", "fuck"),
         ("what the f***", "what the fuck"),
         ("c*ckw*mbl*", "c*ckw*mbl*"),  # no common word fits: the marker stays for the lexicon
+        # a violent word with one letter masked, to slip a threat past a filter
+        ("go k*ll yourself", "go kill yourself"),
+        ("i will r-pe you", "i will rape you"),
+        ("m*rder them", "murder them"),
+        ("k***s run it", "k***s run it"),  # three letters masked: a slur as likely, the lexicon reads it
+        ("they kill*", "they kill*"),  # a whole word with a footnote, not a masked "kills"
         # any symbol may stand in for letters where a commonly masked word fits
         ("f@#k you", "fuck you"),
         ("f-ck off", "fuck off"),

@@ -156,6 +156,10 @@ def test_reports_things_and_negations_are_not_threats(text):
 def test_disguised_threats_are_read_through_the_normalization():
     assert _kinds("S0meone sh0uld sh00t the m\u200bayor") == ["call"]
     assert _kinds("I h0pe y0u d1e") == ["death_wish"]
+    # a violent word with a letter masked is filled in
+    assert _kinds("go k*ll yourself") == _kinds("go kill yourself") == ["call"]
+    assert _kinds("someone should k-ll the mayor") == ["call"]
+    assert _kinds("I will r*pe you") == ["call"]
 
 
 def test_threat_spans_point_at_the_text_as_typed():
@@ -194,3 +198,10 @@ def test_a_word_that_is_both_a_term_and_a_threat_is_highlighted_once(moderator_m
     assert ranges == sorted(set(ranges)), result
     assert {"start": 5, "end": 8, "label": "threat", "text": "kys"} in result["spans"], result
     assert "threat: wish of death" in result["reasons"], result
+
+
+def test_a_threat_with_its_violent_word_masked_is_not_kept(moderator_models):
+    """Kept with toxicity 0.12 while "k*ll" stayed masked; the normalization now fills one masked letter
+    of a violent word in, so the threat phrase and the members read it."""
+    result = moderator_models.moderate([{"id": "1", "text": "go k*ll yourself"}])[0]
+    assert result["decision"] != "keep" and any(r.startswith("threat:") for r in result["reasons"]), result
