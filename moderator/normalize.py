@@ -113,7 +113,8 @@ COMMON_MASKED = tuple(
 )
 # Violent words masked to slip a threat past a filter ("go k*ll yourself", "I will r*pe you"), filled in
 # only where one letter is masked: "k***" or "k***s" may as well hide a slur, which the lexicon reads.
-MASKED_VIOLENCE = tuple("kill kills killed killing rape raped raping rapist murder murdered".split())
+MASKED_VIOLENCE = tuple("kill kills killed killing rape raped raping rapist murder murdered stab stabbed "
+                        "stabbing shoot shooting hang hanged lynch lynched".split())
 _COMMON_MASKED_SET = frozenset(COMMON_MASKED)
 # The words whose hidden word breaks are put back (moderator.word_breaks): the masked words but the mild ones,
 # which run into names and compounds ("sternhell", "kneejerk", "damnit") more often than they hide abuse.

@@ -160,6 +160,7 @@ def test_disguised_threats_are_read_through_the_normalization():
     assert _kinds("go k*ll yourself") == _kinds("go kill yourself") == ["call"]
     assert _kinds("someone should k-ll the mayor") == ["call"]
     assert _kinds("I will r*pe you") == ["call"]
+    assert _kinds("someone should st*b him") == ["call"]
 
 
 def test_threat_spans_point_at_the_text_as_typed():
