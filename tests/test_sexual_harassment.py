@@ -26,6 +26,8 @@ def _found(text: str) -> bool:
     "You'd be prettier if you smiled.",
     "Open your legs for the boss, that's how you got the job.",
     "k33p y0ur l3gs cl0sed",  # read through the normalization
+    "suck my d1ck",
+    "You can lick my balls, reporter.",
 ])
 def test_stock_phrases_are_found(text):
     assert _found(text)
@@ -42,6 +44,8 @@ def test_stock_phrases_are_found(text):
     "I'd never tell anyone to get back in the kitchen.",  # negated
     "She said the senator told her to get back in the kitchen.",  # reported
     "They'd be prettier if they repainted the bridge.",
+    "I'll go home and lick my wounds.",
+    "These meetings suck my energy dry.",
 ])
 def test_look_alikes_negations_and_reports_are_not_found(text):
     assert not _found(text)
