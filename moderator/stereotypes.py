@@ -15,7 +15,9 @@ at math", "saying Jews are greedy is antisemitic", "... are a threat, they say, 
 about a group ("women are underrepresented in engineering"), and political or legal-status groups
 ("liberals are idiots" is an insult the scores read; "illegal immigrants are criminals" a policy
 argument). The enemy-within traits ("a fifth column", "traitors", "a threat to our way of life") were
-added later from general knowledge; no training row has them.
+added later from general knowledge; no training row has them. "You people" (the readers singled out as a
+group: "You people are animals" scored toxicity 0.14, kept) was added in session 17: 4 training rows hold
+it in the shape, all labelled toxic; no C3 news comment.
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ _GROUP_ADJECTIVES = (
     "hindu", "sikh", "native", "indigenous", "immigrant",
 )
 _PEOPLE = r"(?:people|men|women|folks?|guys|girls|kids|americans)"
-_GROUP = (rf"(?:(?:{'|'.join(_GROUP_ADJECTIVES)}) {_PEOPLE}"
+# "you people": the readers addressed as a group, the way a group is singled out ("You people are animals")
+_GROUP = (rf"(?:(?:{'|'.join(_GROUP_ADJECTIVES)}) {_PEOPLE}|you people"
           rf"|{'|'.join(sorted(GROUP_NAMES, key=len, reverse=True))})")
 # what may stand between the group and its trait: "are", "are all", "are just", "are nothing but",
 # "are naturally", "tend to be", "are always so"
@@ -78,7 +81,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?:on|for|with|about|by|from|at|in|to|against|li
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # Every shape holds "are" (or "r", "tend", "always") and a group's word: most texts stop at these lookups.
 _COPULA_CUES = frozenset(["are", "r", "tend", "always"])
-_GROUP_CUES = frozenset([name.split()[0] for name in GROUP_NAMES] + list(_GROUP_ADJECTIVES))
+_GROUP_CUES = frozenset([name.split()[0] for name in GROUP_NAMES] + list(_GROUP_ADJECTIVES) + ["people"])
 
 
 def _is_question(normalized: str, end: int) -> bool:

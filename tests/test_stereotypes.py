@@ -24,6 +24,7 @@ def _found(text: str) -> list[str]:
     ("Women are the problem with this country.", "women are the problem"),
     ("Muslims are a fifth column.", "muslims are a fifth column"),
     ("Jews are a threat to our way of life", "jews are a threat to our way of life"),
+    ("You people are animals.", "you people are animals"),  # the readers singled out as a group
 ])
 def test_stereotypes_are_found(text, phrase):
     assert _found(text) == [phrase]
@@ -46,6 +47,8 @@ def test_stereotypes_are_found(text, phrase):
     "Liberals are idiots.",  # a political group: an insult the scores read
     "Women are problem solvers by training.",
     "Great article, thanks.",
+    "You people are right about the budget.",
+    "People are animals when they are hungry.",  # no group singled out
 ])
 def test_facts_negations_reports_and_questions_are_not_stereotypes(text):
     assert _found(text) == []
