@@ -126,7 +126,8 @@ class Ensemble:
 
     # -- features -------------------------------------------------------------------------------
     def _expensive_features(self, texts: list[str]) -> np.ndarray:
-        normalized = normalized_texts([self.expensive], texts)
+        # the cheap members' lexicon spells masked words out for the transformer too
+        normalized = normalized_texts([*self.members, self.expensive], texts)
         return member_features(self.expensive, member_input(self.expensive, texts, normalized))
 
     def expensive_available(self) -> bool:

@@ -201,3 +201,6 @@ def test_the_shipped_members_read_a_masked_insult_as_the_word(moderator_models, 
     others = [j for j, name in enumerate(names) if name != "lexicon"]
     assert len(others) > 50
     np.testing.assert_array_equal(X[0, others], X[1, others])
+    if ensemble.expensive_available():  # the cascade's transformer reads the same spelled-out text
+        E = ensemble._expensive_features([masked, plain])
+        np.testing.assert_array_equal(E[0], E[1])
