@@ -120,12 +120,18 @@ _COMMON_MASKED_SET = frozenset(COMMON_MASKED)
 # which run into names and compounds ("sternhell", "kneejerk", "damnit") more often than they hide abuse.
 BREAK_TARGETS = _COMMON_MASKED_SET - frozenset(
     "hell damn damned goddamn crap dumb fool fools jerk ass piss pissed".split())
-_MASKED_INDEX: dict[tuple[str, int], list[str]] = {}
-for _w in COMMON_MASKED:
-    _MASKED_INDEX.setdefault((_w[0], len(_w)), []).append(_w)
-_VIOLENCE_INDEX: dict[tuple[str, int], list[str]] = {}
-for _w in MASKED_VIOLENCE:
-    _VIOLENCE_INDEX.setdefault((_w[0], len(_w)), []).append(_w)
+
+
+def _by_first_letter_and_length(words) -> dict[tuple[str, int], list[str]]:
+    """The words a masked word may stand for, found by its first letter and length, in their given order."""
+    index: dict[tuple[str, int], list[str]] = {}
+    for word in words:
+        index.setdefault((word[0], len(word)), []).append(word)
+    return index
+
+
+_MASKED_INDEX = _by_first_letter_and_length(COMMON_MASKED)
+_VIOLENCE_INDEX = _by_first_letter_and_length(MASKED_VIOLENCE)
 # A word written with symbols standing in for letters ("f@#k", "f-ck", "sh_t", "p%ssy"): filled in only
 # where one of COMMON_MASKED fits exactly; trailing sentence punctuation is not part of it.
 _MASK_SYMBOLS = "-._%^#@*$!"
