@@ -159,10 +159,9 @@ def train_spans(data_root: Path, out: Path) -> None:
 
 
 def train(data_root: Path, out: Path, embeddings: bool = False, spans: bool = True, members: list | None = None,
-          command: str = "moderator train", tune_static: bool = False) -> dict:
-    """Fit the members (unless `members`, already fitted, are given; `tune_static`: then fit the static
-    member's tuned table anew), then the stackers, the cascade band and the thresholds on the validation
-    part; write out/ensemble.joblib and out/manifest.json."""
+          command: str = "moderator train") -> dict:
+    """Fit the members (unless `members`, already fitted, are given), then the stackers, the cascade band and
+    the thresholds on the validation part; write out/ensemble.joblib and out/manifest.json."""
     from moderator.ensemble import Ensemble
 
     np.random.seed(0)
@@ -172,13 +171,6 @@ def train(data_root: Path, out: Path, embeddings: bool = False, spans: bool = Tr
     click.echo(f"training on {len(train_part)} rows, stacking on {len(valid)} validation rows", err=True)
     if members is None:
         members = build_members(data_root, out, train_part, embeddings)
-    elif tune_static:
-        from moderator.ensemble import normalized_texts
-
-        started = time.perf_counter()
-        static = next(m for m in members if m.name == "static_embedding")
-        static.tune(normalized_texts(members, train_part.texts), train_part.Y, train_part.mask)
-        click.echo(f"  member static_embedding: table tuned in {time.perf_counter() - started:.0f}s", err=True)
     ensemble = Ensemble(members, expensive=expensive_member(out)).fit_stacker(valid.texts, valid.Y, valid.mask)
     # uncompressed: the static-embedding member's float16 table hardly compresses, and decompressing the
     # file took 0.66 s of every process's start against 0.31 s (38 MB on disk instead of 30)
@@ -224,10 +216,8 @@ def train(data_root: Path, out: Path, embeddings: bool = False, spans: bool = Tr
 @click.option("--only-spans", is_flag=True, help="Retrain only the span tagger (models/spans.joblib).")
 @click.option("--only-stacker", is_flag=True,
               help="Keep the members of <out>/ensemble.joblib; re-fit the stackers, band and thresholds (~4 min).")
-@click.option("--tune-static", is_flag=True,
-              help="As --only-stacker, after fitting the static member's tuned piece table anew (~5 min more).")
 def train_command(data_path: str | None, out_path: str | None, embeddings: bool, transformer: bool,
-                  only_spans: bool, only_stacker: bool, tune_static: bool) -> None:
+                  only_spans: bool, only_stacker: bool) -> None:
     """Train the ensemble on data/train and write models/ (reproducible: fixed seeds and split)."""
     root = Path(data_path) if data_path else data_dir()
     if root is None or not (root / "train").is_dir():
@@ -246,18 +236,13 @@ def train_command(data_path: str | None, out_path: str | None, embeddings: bool,
         train_transformer(root, out / "transformer", second_epoch_config(out / "transformer" / CHECKPOINT_NAME),
                           command="moderator train --transformer (second epoch)")
     members = None
-    if only_stacker or tune_static:
-        flag = "--tune-static" if tune_static else "--only-stacker"
+    if only_stacker:
         if not (out / "ensemble.joblib").is_file():
-            raise click.ClickException(f"{flag}: no {out / 'ensemble.joblib'} to take the members from")
+            raise click.ClickException(f"--only-stacker: no {out / 'ensemble.joblib'} to take the members from")
         members = joblib.load(out / "ensemble.joblib").members
-        if tune_static and not any(m.name == "static_embedding" for m in members):
-            raise click.ClickException(f"--tune-static: {out / 'ensemble.joblib'} has no static-embedding member")
     command = " ".join(["moderator train", *(["--embeddings"] if embeddings else []),
-                        *(["--transformer"] if transformer else []), *(["--only-stacker"] if only_stacker else []),
-                        *(["--tune-static"] if tune_static else [])])
-    manifest = train(root, out, embeddings=embeddings, spans=not (only_stacker or tune_static), members=members,
-                     command=command, tune_static=tune_static)
+                        *(["--transformer"] if transformer else []), *(["--only-stacker"] if only_stacker else [])])
+    manifest = train(root, out, embeddings=embeddings, spans=not only_stacker, members=members, command=command)
     from moderator.card import write_training_card
 
     write_training_card(out, manifest, time.perf_counter() - started)

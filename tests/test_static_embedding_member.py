@@ -86,18 +86,15 @@ def test_context_texts_change_the_table(tiny):
 def test_fits_scores_and_pickles(fitted, tmp_path):
     member = fitted
     assert member.labels == ("toxicity",)
-    assert member.feature_names == ["toxicity@all", "toxicity@mlp", "toxicity@tuned"]
+    assert member.feature_names == ["toxicity@all", "toxicity@mlp"]
     assert member.table_.shape == (len(WORDS) + 1, 8)  # every piece, and the blinded group token
     texts = [normalize(t).text for t in ["You are an IDIOT", "what a nice day", "", "zzzz qqqq"]]
     features = member.features(texts)
-    assert features.shape == (4, 3) and np.all(np.isfinite(features))
+    assert features.shape == (4, 2) and np.all(np.isfinite(features))
     # a text with no known piece has the zero vector: only the heads' intercepts speak
     W1, b1, W2, b2 = member.mlp_
     np.testing.assert_allclose(features[2:, 0], [member.b_[0]] * 2, atol=1e-6)
     np.testing.assert_allclose(features[2:, 1], [(np.maximum(b1, 0) @ W2 + b2)[0]] * 2, atol=1e-5)
-    tuned = member.tuned_
-    np.testing.assert_allclose(features[2:, 2], [(np.maximum(tuned.b1_, 0) @ tuned.W2_ + tuned.b2_)[0]] * 2,
-                               atol=1e-5)
     P = member.predict_proba(texts)
     assert P.shape == (4, 1) and np.all((P > 0) & (P < 1))
     joblib.dump(member, tmp_path / "m.joblib", compress=3)
@@ -163,6 +160,5 @@ def test_shipped_hidden_heads_hold_no_subnormal_weights():
     ensemble = joblib.load(models_dir() / "ensemble.joblib")
     member = next(m for m in ensemble.members if m.name == "static_embedding")
     tiny = np.finfo(np.float32).tiny
-    tuned = member.tuned_
-    for array in (*member.mlp_, tuned.W1_, tuned.b1_, tuned.W2_, tuned.b2_):
+    for array in member.mlp_:
         assert not np.any((array != 0) & (np.abs(array) < tiny))

@@ -128,8 +128,7 @@ class StaticEmbeddingMember:
     reads_normalized = True  # the ensemble hands it moderator.normalize output
 
     def __init__(self, checkpoint: str | Path | None = None, dims: int = 256, sif: float = 1e-3, C: float = 1.0,
-                 min_positives: int = 20, random_state: int = 0, hidden: int = 256, context_texts: int = 0,
-                 tune_table: bool = True):
+                 min_positives: int = 20, random_state: int = 0, hidden: int = 256, context_texts: int = 0):
         self.checkpoint = str(checkpoint) if checkpoint else None  # detoxify checkpoint to distil from
         self.dims = dims
         self.sif = sif
@@ -138,7 +137,6 @@ class StaticEmbeddingMember:
         self.random_state = random_state
         self.hidden = hidden  # units of each label's one-hidden-layer head (0: logistic heads only)
         self.context_texts = context_texts  # training texts whose contexts the vectors average over (0: none)
-        self.tune_table = tune_table  # also fit a tuned copy of the table (moderator.members.tuned_pieces)
         self._tokenizer = None
         self._pieces: dict[str, list[int]] = {}
 
@@ -221,8 +219,10 @@ class StaticEmbeddingMember:
         self._pieces.update(found if len(found) <= room else dict(list(found.items())[:max(room, 0)]))
         return found
 
-    def pieces(self, normalized: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-        """The texts' piece ids end to end, and where each text's ids end."""
+    def embed(self, normalized: Sequence[str]) -> np.ndarray:
+        """(n, dims) unit-length means of the pieces' vectors; zeros for a text with no known piece."""
+        import scipy.sparse as sp
+
         self.tokenizer()
         cache = self._pieces
         words = [text.split() if isinstance(text, str) else [] for text in normalized]
@@ -233,21 +233,10 @@ class StaticEmbeddingMember:
             for word in ws:
                 ids += cache[word] if word in cache else found[word]
             ends.append(len(ids))
-        return np.asarray(ids, dtype=np.int64), np.asarray(ends, dtype=np.int64)
-
-    def piece_counts(self, normalized: Sequence[str]):
-        """Sparse (texts, pieces) counts: a text's sum of vectors is its row times the table, without
-        gathering a row per piece."""
-        import scipy.sparse as sp
-
-        ids, ends = self.pieces(normalized)
-        indptr = np.concatenate([[0], ends]).astype(np.int64)
-        return sp.csr_matrix((np.ones(len(ids), dtype=np.float32), ids, indptr),
-                             shape=(len(normalized), self._table.shape[0]))
-
-    def embed(self, normalized: Sequence[str], counts=None) -> np.ndarray:
-        """(n, dims) unit-length means of the pieces' vectors; zeros for a text with no known piece."""
-        counts = self.piece_counts(normalized) if counts is None else counts
+        # each text's piece counts times the table: the sums without gathering a row per piece
+        indptr = np.array([0] + ends, dtype=np.int64)
+        counts = sp.csr_matrix((np.ones(len(ids), dtype=np.float32), np.asarray(ids, dtype=np.int64), indptr),
+                               shape=(len(normalized), self._table.shape[0]))
         sums = np.asarray(counts @ self._table, dtype=np.float32)
         norms = np.linalg.norm(sums, axis=1, keepdims=True)  # the mean's direction is the sum's
         return np.divide(sums, norms, out=np.zeros_like(sums), where=norms > 0)
@@ -266,41 +255,19 @@ class StaticEmbeddingMember:
         if self.hidden:
             self.mlp_ = _fit_hidden_heads(X, Y, mask, self.labels, self.hidden, self.random_state)
             self.feature_names = self.feature_names + [f"{label}@mlp" for label in self.labels]
-        self.tuned_ = None
-        if self.tune_table:
-            self.tune(texts, Y, mask)
-        return self
-
-    def tune(self, texts: Sequence[str], Y: np.ndarray, mask: np.ndarray, settings=None) -> "StaticEmbeddingMember":
-        """Fit the tuned piece table and its network (moderator.members.tuned_pieces) on normalized texts;
-        its logits become the "<label>@tuned" features."""
-        from moderator.labels import LABELS
-        from moderator.members.tuned_pieces import tune
-
-        flat, ends = self.pieces(texts)
-        # the blinded group token keeps its distilled vector: tuned, it learnt that a group named is toxic
-        # (training comments that name a group are more often toxic), and bias madlibs AUC fell 0.972 -> 0.955
-        group = self.tokenizer().token_to_id(IDENTITY_TOKEN)
-        self.tuned_ = tune(self.table_, flat, ends, Y, mask, self.labels,
-                           [LABELS.index(label) for label in self.labels], settings, frozen_rows=[group])
-        self.feature_names = [n for n in self.feature_names if not n.endswith("@tuned")]
-        self.feature_names += [f"{label}@tuned" for label in self.labels]
         return self
 
     def features(self, texts: Sequence[str]) -> np.ndarray:
         """Logits of every head: the logistic ones (pooled heads first, in `labels` order), then the
-        hidden-layer ones (one per label, in `labels` order), then the tuned table's network's (likewise)."""
-        counts = self.piece_counts(texts)
-        X = self.embed(texts, counts)
-        blocks = [X @ self.W_ + self.b_]
+        hidden-layer ones (one per label, in `labels` order)."""
+        X = self.embed(texts)
+        logits = X @ self.W_ + self.b_
         mlp = getattr(self, "mlp_", None)  # (members pickled before 2026.11.7 have none)
-        if mlp is not None:
-            W1, b1, W2, b2 = mlp
-            blocks.append(np.maximum(X @ W1 + b1, 0) @ W2 + b2)
-        tuned = getattr(self, "tuned_", None)  # (nor before 2026.11.9 a tuned table)
-        if tuned is not None:
-            blocks.append(tuned.logits(counts, self.table_))
-        return np.hstack(blocks) if len(blocks) > 1 else blocks[0]
+        if mlp is None:
+            return logits
+        W1, b1, W2, b2 = mlp
+        hidden = np.maximum(X @ W1 + b1, 0)
+        return np.hstack([logits, hidden @ W2 + b2])
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         logits = self.features(texts)[:, : len(self.labels)]
