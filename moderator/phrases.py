@@ -1,5 +1,5 @@
 """The phrases the lexicon member marks besides its words (moderator.threats, moderator.accusations,
-moderator.exclusion, moderator.stereotypes, moderator.sexual_harassment, moderator.personal_info,
+moderator.exclusion, moderator.stereotypes, moderator.sexual_harassment, moderator.dehumanization, moderator.personal_info,
 moderator.coded_hate): what each is called, the label its span carries, and the reason a moderator reads.
 A policy's `[phrases] flag` names the kinds it sends to a person."""
 
@@ -12,6 +12,7 @@ PHRASES = {
     "exclusion": ("exclusion", "identity_attack", "identity attack: exclusion of a group"),
     "stereotype": ("stereotype", "identity_attack", "identity attack: a group stereotyped"),
     "sexual_harassment": ("sexual_harassment", "harassment", "harassment: sexual remarks aimed at a person"),
+    "dehumanization": ("dehumanization", "harassment", "harassment: people called vermin or beasts"),
     "personal_info": ("personal_info", "harassment", "personal information: an email, a phone number or a home address"),
     "coded_hate": ("coded_hate", "identity_attack", "identity attack: a hate symbol or catchphrase"),
 }

@@ -19,6 +19,7 @@ from sklearn.linear_model import LogisticRegression
 
 from moderator.accusations import find_accusations
 from moderator.coded_hate import find_coded_hate
+from moderator.dehumanization import find_dehumanization
 from moderator.exclusion import find_exclusions
 from moderator.lexicon import TARGETS, Lexicon, Match
 from moderator.members import logistic_proba
@@ -89,7 +90,7 @@ class LexiconMember:
 
     def _analyze(self, text: str) -> tuple[list[Match], str, list[tuple[int, int, str]], bool]:
         """(matches, normalized text, phrases (threats, accusations, exclusions, stereotypes, sexual
-        harassment, coded hate, personal information) as (start, end, kind) in the text as typed, whether
+        harassment, dehumanization, coded hate, personal information) as (start, end, kind) in the text as typed, whether
         "you" stands near an abusive match), cached: predict_proba, features and spans share them."""
         if not isinstance(text, str) or not text:
             return [], "", [], False  # nothing to match (the scorer reports unusable texts itself)
@@ -103,6 +104,7 @@ class LexiconMember:
             phrases += [(start, end, "exclusion") for start, end in find_exclusions(norm.text, words)]
             phrases += [(start, end, "stereotype") for start, end in find_stereotypes(norm.text, words)]
             phrases += [(start, end, "sexual_harassment") for start, end in find_sexual_harassment(norm.text, words)]
+            phrases += [(start, end, "dehumanization") for start, end in find_dehumanization(norm.text, words)]
             phrases += [(start, end, "coded_hate") for start, end in find_coded_hate(norm.text)]
             phrases = [(*norm.to_original(start, end), kind) for start, end, kind in phrases]
             # read in the text as typed: the normalization takes "john@mail.com" for leetspeak

@@ -91,7 +91,8 @@ POLICY = {
          "\"thorough\" (every comment read by the transformer too: more accurate, slower)."},
         {"type": "object", "description": "An inline policy: the tables of a policy TOML file as JSON "
          "({\"flag\": {label: threshold}, \"remove\": {...}, \"cascade\": {...}, \"phrases\": {\"flag\": "
-         "[\"threat\", \"accusation\", \"exclusion\", \"stereotype\", \"sexual_harassment\", \"personal_info\", "
+         "[\"threat\", \"accusation\", \"exclusion\", \"stereotype\", \"sexual_harassment\", \"dehumanization\", "
+         "\"personal_info\", "
          "\"coded_hate\"]}}); with \"extends\": "
          "\"default\" it states only what it changes."},
     ],

@@ -1,0 +1,74 @@
+"""A person or the readers called vermin: "you are all vermin", "you're nothing but parasites", "shut up,
+you filthy animal".
+
+Calling people pests or beasts denies them their humanity, and it is how incitement against them starts;
+yet the words are ordinary nouns, so the classifiers read such comments as mild ("you are all vermin"
+scored toxicity 0.20 and "you are vermin" 0.20: both kept; "you are all animals" 0.18). What they share is
+a shape: "you" (or "you all", "you guys", "you lot", "y'all"), a copula ("are", "'re", "r", with "all",
+"just", "nothing but", "a bunch of" ...) and a word for vermin or beasts; or "you" with an epithet before
+the noun ("you filthy animal", "you dirty rat"). `find_dehumanization` reads that shape in the normalized
+text (moderator.normalize); the lexicon member marks it as a `harassment` span with a reason, and a
+policy's `[phrases] flag = [..., "dehumanization"]` sends such comments to a person.
+
+Only the nouns that are not also praise or pet names: "you're an animal in the gym" and "you beast" are
+how friends cheer, so "animal", "beast" and "savage" count only in the plural after "you are all", "you
+are just" or "nothing but" ("you are all animals"). A group named by identity ("Mexicans are animals",
+"you people are animals") is moderator.stereotypes' shape; negated ("you are not vermin") and questioned
+("are you all animals?") sentences do not match.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderator.exclusion import negated
+from moderator.normalize import LETTER_RUNS
+
+_YOU = r"(?:you(?:\s+(?:all|guys|lot))?|y'?all|ya|u)"
+_COPULA = r"(?:\s+are|'re|\s+r|\s+were)"
+_FILLERS = (r"(?:\s+(?:all|just|only|simply|really|truly|literally|basically|nothing\s+but|no\s+better\s+than|"
+            r"a\s+bunch\s+of|bunch\s+of|a\s+pack\s+of|a\s+nest\s+of|a\s+swarm\s+of|such|"
+            r"filthy|dirty|disgusting|vile|stinking|fucking|damn|worthless|subhuman))*")
+# pests and parasites: never praise
+_VERMIN = (r"(?:vermin|cockroach(?:es)?|roach(?:es)?|parasites?|maggots?|rats|rodents?|leech(?:es)?|lice|louse|"
+           r"pests?|insects|termites|subhumans?|sub-humans?|untermensch(?:en)?|mongrels?|swine)")
+# beasts: praise among friends in the singular ("you're an animal"), so plural and after a filler only
+_BEASTS = r"(?:animals|beasts|savages|apes|monkeys)"
+# "you are all animal lovers", "you were rats' best friends": the noun names something else
+_NOT_PEOPLE_AFTER = r"(?!\s*(?:lovers?|rights|welfare|control|shelters?|activists?|experts?|'s?\b))"
+_COPULA_SHAPE = re.compile(
+    rf"\b{_YOU}{_COPULA}(?:{_FILLERS}(?:\s+(?:a|an))?\s+{_VERMIN}"
+    rf"|(?:\s+(?:all|just|nothing\s+but|no\s+better\s+than|a\s+bunch\s+of|bunch\s+of|a\s+pack\s+of)){_FILLERS}"
+    rf"\s+{_BEASTS})\b{_NOT_PEOPLE_AFTER}")
+# "you filthy animal", "shut up you dirty rat": an epithet before the noun makes it an insult
+_EPITHET_SHAPE = re.compile(
+    rf"\b(?:you|u|ya)\s+(?:filthy|dirty|disgusting|vile|stinking|fucking|worthless|subhuman)"
+    rf"(?:\s+(?:filthy|dirty|disgusting|vile|stinking|fucking|little|worthless))*"
+    rf"\s+(?:{_VERMIN}|rat|animals?|beasts?|savages?|apes?|monkeys?|pigs?)\b{_NOT_PEOPLE_AFTER}")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+# Every shape holds one of these words: most texts stop at this set look-up.
+_CUES = frozenset("you ya u yall y all".split())
+_NOUN_CUES = frozenset(
+    "vermin cockroach cockroaches roach roaches parasite parasites maggot maggots rats rodent rodents leech "
+    "leeches lice louse pest pests rat insects termites subhuman subhumans sub humans untermensch untermenschen "
+    "mongrel mongrels swine animals animal beasts beast savages savage apes ape monkeys monkey pigs "
+    "pig".split())
+
+
+def _is_question(normalized: str, end: int) -> bool:
+    stop = _SENTENCE_END.search(normalized, end)
+    return stop is not None and stop.group() == "?"
+
+
+def find_dehumanization(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each person or readers called vermin or beasts in a normalized text, left to right."""
+    words = LETTER_RUNS.findall(normalized) if words is None else words
+    if _CUES.isdisjoint(words) or _NOUN_CUES.isdisjoint(words):
+        return []
+    found = []
+    for shape in (_COPULA_SHAPE, _EPITHET_SHAPE):
+        for match in shape.finditer(normalized):
+            if negated(normalized, match.start()) or _is_question(normalized, match.end()):
+                continue
+            found.append(match.span())
+    return sorted(found)

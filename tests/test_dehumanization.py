@@ -1,0 +1,61 @@
+"""People called vermin or beasts (moderator.dehumanization), its spans through the lexicon member, and the
+decision; the praise, pet names and look-alikes that share its words are not it."""
+
+import pytest
+
+from moderator.dehumanization import find_dehumanization
+from moderator.members.lexicon import LexiconMember
+from moderator.normalize import normalize
+
+
+def _found(text: str) -> list[str]:
+    normalized = normalize(text).text
+    return [normalized[start:end] for start, end in find_dehumanization(normalized)]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("you are all vermin", "you are all vermin"),
+    ("You're nothing but parasites.", "you're nothing but parasites"),
+    ("shut up, you filthy animal", "you filthy animal"),
+    ("you guys are just animals", "you guys are just animals"),
+    ("y'all are cockroaches", "y'all are cockroaches"),
+    ("u r all rats", "u r all rats"),
+    ("You are a parasite on society", "you are a parasite"),
+    ("you lot are a bunch of savages", "you lot are a bunch of savages"),
+    ("you dirty rat", "you dirty rat"),
+    ("You are subhuman", "you are subhuman"),
+    ("you are all filthy animals", "you are all filthy animals"),
+    ("Y0u are all v3rmin", "you are all vermin"),  # leetspeak, read through the normalization
+])
+def test_people_called_vermin_or_beasts_are_found(text, phrase):
+    assert _found(text) == [phrase]
+
+
+@pytest.mark.parametrize("text", [
+    "you are not vermin",  # negated
+    "are you all animals?",  # questioned
+    "you're an animal in the gym bro",  # praise: singular beasts do not count
+    "you beast!",
+    "you guys are animals lol what a workout",  # plural beasts only after "all", "just", "nothing but"
+    "you dirty dog you, congrats on the win",
+    "you are all animal lovers",
+    "you are all animals lovers",
+    "you are all animal rights activists",
+    "you are like rats in a maze, says the study",
+    "the rats in the subway are huge, did you see them",
+    "you pig out on pizza every friday",
+    "thank you all for the parasites article",
+    "you are all welcome",
+])
+def test_praise_pet_names_and_look_alikes_are_not_found(text):
+    assert _found(text) == []
+
+
+def test_span_and_decision(moderator_models):
+    """Scored mild by the models (toxicity ~0.2), flagged with the reason by the default policy."""
+    text = "Great article. As for the rest of you, you are all vermin."
+    spans = [s for s in LexiconMember().spans(text) if s.get("phrase") == "dehumanization"]
+    assert [(s["text"], s["label"]) for s in spans] == [("you are all vermin", "harassment")]
+    result = moderator_models.moderate([{"id": "dh-1", "text": text}])[0]
+    assert result["decision"] == "flag"
+    assert "harassment: people called vermin or beasts" in result["reasons"]
