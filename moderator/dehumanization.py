@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from moderator.exclusion import negated
+from moderator.exclusion import negated, questioned
 from moderator.normalize import LETTER_RUNS
 
 _YOU = r"(?:you(?:\s+(?:all|guys|lot))?|y'?all|ya|u)"
@@ -45,7 +45,6 @@ _EPITHET_SHAPE = re.compile(
     rf"\b(?:you|u|ya)\s+(?:filthy|dirty|disgusting|vile|stinking|fucking|worthless|subhuman)"
     rf"(?:\s+(?:filthy|dirty|disgusting|vile|stinking|fucking|little|worthless))*"
     rf"\s+(?:{_VERMIN}|rat|animals?|beasts?|savages?|apes?|monkeys?|pigs?)\b{_NOT_PEOPLE_AFTER}")
-_SENTENCE_END = re.compile(r"[.!?\n]")
 # Every shape holds one of these words: most texts stop at this set look-up.
 _CUES = frozenset("you ya u yall y all".split())
 _NOUN_CUES = frozenset(
@@ -53,11 +52,6 @@ _NOUN_CUES = frozenset(
     "leeches lice louse pest pests rat insects termites subhuman subhumans sub humans untermensch untermenschen "
     "mongrel mongrels swine animals animal beasts beast savages savage apes ape monkeys monkey pigs "
     "pig".split())
-
-
-def _is_question(normalized: str, end: int) -> bool:
-    stop = _SENTENCE_END.search(normalized, end)
-    return stop is not None and stop.group() == "?"
 
 
 def find_dehumanization(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:
@@ -68,7 +62,7 @@ def find_dehumanization(normalized: str, words: list[str] | None = None) -> list
     found = []
     for shape in (_COPULA_SHAPE, _EPITHET_SHAPE):
         for match in shape.finditer(normalized):
-            if negated(normalized, match.start()) or _is_question(normalized, match.end()):
+            if negated(normalized, match.start()) or questioned(normalized, match.end()):
                 continue
             found.append(match.span())
     return sorted(found)

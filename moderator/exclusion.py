@@ -118,6 +118,15 @@ def negated(normalized: str, start: int) -> bool:
     return bool(_NEGATION.search(_clause_before(normalized, start)))
 
 
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def questioned(normalized: str, end: int) -> bool:
+    """Whether the sentence holding `end` ends with a question mark: a claim put up for debate."""
+    stop = _SENTENCE_END.search(normalized, end)
+    return stop is not None and stop.group() == "?"
+
+
 def find_exclusions(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each exclusion of a group in a normalized text, left to right, not overlapping.
     `words`: the text's `[a-z]+` words, where the caller has them already."""

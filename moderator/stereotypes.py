@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from moderator.exclusion import GROUP_NAMES, negated
+from moderator.exclusion import GROUP_NAMES, negated, questioned
 from moderator.normalize import LETTER_RUNS
 
 # "black people", "muslim men", "jewish women": a group named by an identity adjective and a plural noun
@@ -77,17 +77,9 @@ _REPORTED_AFTER = re.compile(r"\s*['\"]?\s*,?\s*(?:they|some|people|many|critics
 _PART_BEFORE = re.compile(r"\b(?:some|a few|few|certain|many of the|several)\s+(?:of\s+)?(?:the\s+)?$")
 # the group is not the subject: "chest tattoos on females are trash"
 _OBJECT_BEFORE = re.compile(r"\b(?:on|for|with|about|by|from|at|in|to|against|like)\s+$")
-# a question puts the claim up for debate ("would you say all Muslims are terrorists?")
-_SENTENCE_END = re.compile(r"[.!?\n]")
 # Every shape holds "are" (or "r", "tend", "always") and a group's word: most texts stop at these lookups.
 _COPULA_CUES = frozenset(["are", "r", "tend", "always"])
 _GROUP_CUES = frozenset([name.split()[0] for name in GROUP_NAMES] + list(_GROUP_ADJECTIVES) + ["people"])
-
-
-def _is_question(normalized: str, end: int) -> bool:
-    """Whether the sentence holding `end` ends with a question mark."""
-    stop = _SENTENCE_END.search(normalized, end)
-    return stop is not None and stop.group() == "?"
 
 
 def find_stereotypes(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:
@@ -103,7 +95,7 @@ def find_stereotypes(normalized: str, words: list[str] | None = None) -> list[tu
         if (negated(normalized, start) or _STATUS_BEFORE.search(before) or _NAMED_BEFORE.search(before)
                 or _PART_BEFORE.search(before) or _OBJECT_BEFORE.search(before)
                 or _JUDGED_AFTER.match(normalized, match.end()) or _REPORTED_AFTER.match(normalized, match.end())
-                or _is_question(normalized, match.end())):
+                or questioned(normalized, match.end())):  # "would you say all Muslims are terrorists?"
             continue
         found.append((start, match.end()))
     return found
