@@ -1,12 +1,13 @@
-"""A person or the readers called vermin: "you are all vermin", "you're nothing but parasites", "shut up,
-you filthy animal".
+"""People called vermin: "you are all vermin", "you're nothing but parasites", "these people are
+cockroaches", "shut up, you filthy animal".
 
 Calling people pests or beasts denies them their humanity, and it is how incitement against them starts;
 yet the words are ordinary nouns, so the classifiers read such comments as mild ("you are all vermin"
 scored toxicity 0.20 and "you are vermin" 0.20: both kept; "you are all animals" 0.18). What they share is
 a shape: "you" (or "you all", "you guys", "you lot", "y'all"), a copula ("are", "'re", "r", with "all",
 "just", "nothing but", "a bunch of" ...) and a word for vermin or beasts; or "you" with an epithet before
-the noun ("you filthy animal", "you dirty rat"). `find_dehumanization` reads that shape in the normalized
+the noun ("you filthy animal", "you dirty rat"); or people pointed at ("these people", "those guys",
+"people like that") called pests. `find_dehumanization` reads that shape in the normalized
 text (moderator.normalize); the lexicon member marks it as a `harassment` span with a reason, and a
 policy's `[phrases] flag = [..., "dehumanization"]` sends such comments to a person.
 
@@ -40,13 +41,19 @@ _COPULA_SHAPE = re.compile(
     rf"\b{_YOU}{_COPULA}(?:{_FILLERS}(?:\s+(?:a|an))?\s+{_VERMIN}"
     rf"|(?:\s+(?:all|just|nothing\s+but|no\s+better\s+than|a\s+bunch\s+of|bunch\s+of|a\s+pack\s+of)){_FILLERS}"
     rf"\s+{_BEASTS})\b{_NOT_PEOPLE_AFTER}")
+# people pointed at: "these people are vermin", "those guys are nothing but parasites" (not a bare "they":
+# "raccoons are cute, but they are pests" is about raccoons); pests only, as "those guys are animals" is
+# often said of criminals in plain outrage
+_POINTED_AT = (r"(?:(?:these|those)\s+(?:people|guys|folks|men|women|kids|types|ones)|such\s+people"
+               r"|people\s+like\s+(?:that|this|them|him|her|you))")
+_POINTED_SHAPE = re.compile(rf"\b{_POINTED_AT}{_COPULA}{_FILLERS}(?:\s+(?:a|an))?\s+{_VERMIN}\b{_NOT_PEOPLE_AFTER}")
 # "you filthy animal", "shut up you dirty rat": an epithet before the noun makes it an insult
 _EPITHET_SHAPE = re.compile(
     rf"\b(?:you|u|ya)\s+(?:filthy|dirty|disgusting|vile|stinking|fucking|worthless|subhuman)"
     rf"(?:\s+(?:filthy|dirty|disgusting|vile|stinking|fucking|little|worthless))*"
     rf"\s+(?:{_VERMIN}|rat|animals?|beasts?|savages?|apes?|monkeys?|pigs?)\b{_NOT_PEOPLE_AFTER}")
 # Every shape holds one of these words: most texts stop at this set look-up.
-_CUES = frozenset("you ya u yall y all".split())
+_CUES = frozenset("you ya u yall y all people guys folks men women kids types ones".split())
 _NOUN_CUES = frozenset(
     "vermin cockroach cockroaches roach roaches parasite parasites maggot maggots rats rodent rodents leech "
     "leeches lice louse pest pests rat insects termites subhuman subhumans sub humans untermensch untermenschen "
@@ -55,12 +62,12 @@ _NOUN_CUES = frozenset(
 
 
 def find_dehumanization(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:
-    """(start, end) of each person or readers called vermin or beasts in a normalized text, left to right."""
+    """(start, end) of each time people are called vermin or beasts in a normalized text, left to right."""
     words = LETTER_RUNS.findall(normalized) if words is None else words
     if _CUES.isdisjoint(words) or _NOUN_CUES.isdisjoint(words):
         return []
     found = []
-    for shape in (_COPULA_SHAPE, _EPITHET_SHAPE):
+    for shape in (_COPULA_SHAPE, _POINTED_SHAPE, _EPITHET_SHAPE):
         for match in shape.finditer(normalized):
             if negated(normalized, match.start()) or questioned(normalized, match.end()):
                 continue

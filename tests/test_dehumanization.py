@@ -26,6 +26,9 @@ def _found(text: str) -> list[str]:
     ("You are subhuman", "you are subhuman"),
     ("you are all filthy animals", "you are all filthy animals"),
     ("Y0u are all v3rmin", "you are all vermin"),  # leetspeak, read through the normalization
+    ("These people are cockroaches.", "these people are cockroaches"),
+    ("those guys are nothing but parasites", "those guys are nothing but parasites"),
+    ("People like that are subhuman", "people like that are subhuman"),
 ])
 def test_people_called_vermin_or_beasts_are_found(text, phrase):
     assert _found(text) == [phrase]
@@ -46,6 +49,11 @@ def test_people_called_vermin_or_beasts_are_found(text, phrase):
     "you pig out on pizza every friday",
     "thank you all for the parasites article",
     "you are all welcome",
+    "Raccoons are cute, but they are pests",  # a bare "they" may be animals
+    "rats are vermin, the city says",
+    "those guys are animals, lock them up",  # beasts said of people pointed at: left to the scores
+    "these people are not vermin",
+    "are these people parasites?",
 ])
 def test_praise_pet_names_and_look_alikes_are_not_found(text):
     assert _found(text) == []
