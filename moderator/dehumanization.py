@@ -7,7 +7,7 @@ scored toxicity 0.20 and "you are vermin" 0.20: both kept; "you are all animals"
 a shape: "you" (or "you all", "you guys", "you lot", "y'all"), a copula ("are", "'re", "r", with "all",
 "just", "nothing but", "a bunch of" ...) and a word for vermin or beasts; or "you" with an epithet before
 the noun ("you filthy animal", "you dirty rat"); or people pointed at ("these people", "those guys",
-"people like that") called pests. `find_dehumanization` reads that shape in the normalized
+"people like that") or one person ("he", "she", "that man") called pests. `find_dehumanization` reads that shape in the normalized
 text (moderator.normalize); the lexicon member marks it as a `harassment` span with a reason, and a
 policy's `[phrases] flag = [..., "dehumanization"]` sends such comments to a person.
 
@@ -32,7 +32,7 @@ _FILLERS = (r"(?:\s+(?:all|just|only|simply|really|truly|literally|basically|not
             r"filthy|dirty|disgusting|vile|stinking|fucking|damn|worthless|subhuman))*")
 # pests and parasites: never praise
 _VERMIN = (r"(?:vermin|cockroach(?:es)?|roach(?:es)?|parasites?|maggots?|rats|rodents?|leech(?:es)?|lice|louse|"
-           r"pests?|insects|termites|subhumans?|sub-humans?|untermensch(?:en)?|mongrels?|swine)")
+           r"pests|insects|termites|subhumans?|sub-humans?|untermensch(?:en)?|mongrels?|swine)")
 # beasts: praise among friends in the singular ("you're an animal"), so plural and after a filler only
 _BEASTS = r"(?:animals|beasts|savages|apes|monkeys)"
 # "you are all animal lovers", "you were rats' best friends": the noun names something else
@@ -47,13 +47,18 @@ _COPULA_SHAPE = re.compile(
 _POINTED_AT = (r"(?:(?:these|those)\s+(?:people|guys|folks|men|women|kids|types|ones)|such\s+people"
                r"|people\s+like\s+(?:that|this|them|him|her|you))")
 _POINTED_SHAPE = re.compile(rf"\b{_POINTED_AT}{_COPULA}{_FILLERS}(?:\s+(?:a|an))?\s+{_VERMIN}\b{_NOT_PEOPLE_AFTER}")
+# one person: "he is vermin", "that man is a cockroach" ("the mayor is a maggot" is left to the scores: a
+# noun before "is" may as well be a house or a plan)
+_PERSON = r"(?:he|she|(?:that|this)\s+(?:man|woman|guy|girl|person|creature))"
+_PERSON_SHAPE = re.compile(rf"\b{_PERSON}(?:\s+is|'s|\s+was){_FILLERS}(?:\s+(?:a|an))?\s+{_VERMIN}\b{_NOT_PEOPLE_AFTER}")
 # "you filthy animal", "shut up you dirty rat": an epithet before the noun makes it an insult
 _EPITHET_SHAPE = re.compile(
     rf"\b(?:you|u|ya)\s+(?:filthy|dirty|disgusting|vile|stinking|fucking|worthless|subhuman)"
     rf"(?:\s+(?:filthy|dirty|disgusting|vile|stinking|fucking|little|worthless))*"
     rf"\s+(?:{_VERMIN}|rat|animals?|beasts?|savages?|apes?|monkeys?|pigs?)\b{_NOT_PEOPLE_AFTER}")
 # Every shape holds one of these words: most texts stop at this set look-up.
-_CUES = frozenset("you ya u yall y all people guys folks men women kids types ones".split())
+_CUES = frozenset("you ya u yall y all people guys folks men women kids types ones he she man woman guy girl person "
+                  "creature".split())
 _NOUN_CUES = frozenset(
     "vermin cockroach cockroaches roach roaches parasite parasites maggot maggots rats rodent rodents leech "
     "leeches lice louse pest pests rat insects termites subhuman subhumans sub humans untermensch untermenschen "
@@ -67,7 +72,7 @@ def find_dehumanization(normalized: str, words: list[str] | None = None) -> list
     if _CUES.isdisjoint(words) or _NOUN_CUES.isdisjoint(words):
         return []
     found = []
-    for shape in (_COPULA_SHAPE, _POINTED_SHAPE, _EPITHET_SHAPE):
+    for shape in (_COPULA_SHAPE, _POINTED_SHAPE, _PERSON_SHAPE, _EPITHET_SHAPE):
         for match in shape.finditer(normalized):
             if negated(normalized, match.start()) or questioned(normalized, match.end()):
                 continue

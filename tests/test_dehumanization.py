@@ -29,6 +29,9 @@ def _found(text: str) -> list[str]:
     ("These people are cockroaches.", "these people are cockroaches"),
     ("those guys are nothing but parasites", "those guys are nothing but parasites"),
     ("People like that are subhuman", "people like that are subhuman"),
+    ("He is vermin.", "he is vermin"),
+    ("that man is a cockroach", "that man is a cockroach"),
+    ("She's nothing but a parasite", "she's nothing but a parasite"),
 ])
 def test_people_called_vermin_or_beasts_are_found(text, phrase):
     assert _found(text) == [phrase]
@@ -54,6 +57,11 @@ def test_people_called_vermin_or_beasts_are_found(text, phrase):
     "those guys are animals, lock them up",  # beasts said of people pointed at: left to the scores
     "these people are not vermin",
     "are these people parasites?",
+    "you're such a pest, stop it",  # a nuisance, not vermin: a pest counts only in the plural
+    "he's a pest",
+    "she is a parasite expert at the university",
+    "he studies cockroaches",
+    "the house is a cockroach nest",  # a noun before "is" is not taken for a person
 ])
 def test_praise_pet_names_and_look_alikes_are_not_found(text):
     assert _found(text) == []
