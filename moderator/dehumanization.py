@@ -7,9 +7,10 @@ scored toxicity 0.20 and "you are vermin" 0.20: both kept; "you are all animals"
 a shape: "you" (or "you all", "you guys", "you lot", "y'all"), a copula ("are", "'re", "r", with "all",
 "just", "nothing but", "a bunch of" ...) and a word for vermin or beasts; or "you" with an epithet before
 the noun ("you filthy animal", "you dirty rat"); or people pointed at ("these people", "those guys",
-"people like that") or one person ("he", "she", "that man") called pests. `find_dehumanization` reads that shape in the normalized
-text (moderator.normalize); the lexicon member marks it as a `harassment` span with a reason, and a
-policy's `[phrases] flag = [..., "dehumanization"]` sends such comments to a person.
+"people like that") or one person ("he", "she", "that man") called pests. `find_dehumanization` reads
+that shape in the normalized text (moderator.normalize); the lexicon member marks it as a `harassment`
+span with a reason, and a policy's `[phrases] flag = [..., "dehumanization"]` sends such comments to a
+person.
 
 Only the nouns that are not also praise or pet names: "you're an animal in the gym" and "you beast" are
 how friends cheer, so "animal", "beast" and "savage" count only in the plural after "you are all", "you
@@ -30,11 +31,22 @@ _COPULA = r"(?:\s+are|'re|\s+r|\s+were)"
 _FILLERS = (r"(?:\s+(?:all|just|only|simply|really|truly|literally|basically|nothing\s+but|no\s+better\s+than|"
             r"a\s+bunch\s+of|bunch\s+of|a\s+pack\s+of|a\s+nest\s+of|a\s+swarm\s+of|such|"
             r"filthy|dirty|disgusting|vile|stinking|fucking|damn|worthless|subhuman))*")
-# pests and parasites: never praise
-_VERMIN = (r"(?:vermin|cockroach(?:es)?|roach(?:es)?|parasites?|maggots?|rats|rodents?|leech(?:es)?|lice|louse|"
-           r"pests|insects|termites|subhumans?|sub-humans?|untermensch(?:en)?|mongrels?|swine)")
+
+
+def _any_of(words: list[str]) -> str:
+    """A regex alternation of the words, longest first (so "cockroaches" is taken whole, not "cockroach")."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+# pests and parasites: never praise ("pest" alone is a nuisance: "you're such a pest")
+_VERMIN_WORDS = ("vermin cockroach cockroaches roach roaches parasite parasites maggot maggots rats rodent rodents "
+                 "leech leeches lice louse pests insects termites subhuman subhumans sub-human sub-humans untermensch "
+                 "untermenschen mongrel mongrels swine").split()
 # beasts: praise among friends in the singular ("you're an animal"), so plural and after a filler only
-_BEASTS = r"(?:animals|beasts|savages|apes|monkeys)"
+_BEAST_WORDS = "animals beasts savages apes monkeys".split()
+# after an epithet any of them is an insult, singular too: "you filthy animal", "you dirty rat"
+_EPITHET_NOUN_WORDS = _VERMIN_WORDS + "rat animal animals beast beasts savage savages ape apes monkey monkeys pig pigs".split()
+_VERMIN, _BEASTS = _any_of(_VERMIN_WORDS), _any_of(_BEAST_WORDS)
 # "you are all animal lovers", "you were rats' best friends": the noun names something else
 _NOT_PEOPLE_AFTER = r"(?!\s*(?:lovers?|rights|welfare|control|shelters?|activists?|experts?|'s?\b))"
 _COPULA_SHAPE = re.compile(
@@ -55,15 +67,11 @@ _PERSON_SHAPE = re.compile(rf"\b{_PERSON}(?:\s+is|'s|\s+was){_FILLERS}(?:\s+(?:a
 _EPITHET_SHAPE = re.compile(
     rf"\b(?:you|u|ya)\s+(?:filthy|dirty|disgusting|vile|stinking|fucking|worthless|subhuman)"
     rf"(?:\s+(?:filthy|dirty|disgusting|vile|stinking|fucking|little|worthless))*"
-    rf"\s+(?:{_VERMIN}|rat|animals?|beasts?|savages?|apes?|monkeys?|pigs?)\b{_NOT_PEOPLE_AFTER}")
+    rf"\s+{_any_of(_EPITHET_NOUN_WORDS)}\b{_NOT_PEOPLE_AFTER}")
 # Every shape holds one of these words: most texts stop at this set look-up.
 _CUES = frozenset("you ya u yall y all people guys folks men women kids types ones he she man woman guy girl person "
                   "creature".split())
-_NOUN_CUES = frozenset(
-    "vermin cockroach cockroaches roach roaches parasite parasites maggot maggots rats rodent rodents leech "
-    "leeches lice louse pest pests rat insects termites subhuman subhumans sub humans untermensch untermenschen "
-    "mongrel mongrels swine animals animal beasts beast savages savage apes ape monkeys monkey pigs "
-    "pig".split())
+_NOUN_CUES = frozenset(piece for word in _EPITHET_NOUN_WORDS for piece in LETTER_RUNS.findall(word))
 
 
 def find_dehumanization(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:

@@ -1,6 +1,6 @@
 """The phrases the lexicon member marks besides its words (moderator.threats, moderator.accusations,
-moderator.exclusion, moderator.stereotypes, moderator.sexual_harassment, moderator.dehumanization, moderator.personal_info,
-moderator.coded_hate): what each is called, the label its span carries, and the reason a moderator reads.
+moderator.exclusion, moderator.stereotypes, moderator.sexual_harassment, moderator.dehumanization,
+moderator.personal_info, moderator.coded_hate): what each is called, the label its span carries, and the reason a moderator reads.
 A policy's `[phrases] flag` names the kinds it sends to a person."""
 
 # a phrase finder's kind -> (the phrase kind a policy's [phrases] flag names, the span's label, its reason)

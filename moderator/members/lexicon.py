@@ -90,8 +90,9 @@ class LexiconMember:
 
     def _analyze(self, text: str) -> tuple[list[Match], str, list[tuple[int, int, str]], bool]:
         """(matches, normalized text, phrases (threats, accusations, exclusions, stereotypes, sexual
-        harassment, dehumanization, coded hate, personal information) as (start, end, kind) in the text as typed, whether
-        "you" stands near an abusive match), cached: predict_proba, features and spans share them."""
+        harassment, dehumanization, coded hate, personal information) as (start, end, kind) in the text as
+        typed, whether "you" stands near an abusive match), cached: predict_proba, features and spans share
+        them."""
         if not isinstance(text, str) or not text:
             return [], "", [], False  # nothing to match (the scorer reports unusable texts itself)
         cache = self.__dict__.setdefault("_cache", {})
