@@ -86,6 +86,37 @@ _PASSIVE_CALL = re.compile(
     rf"|(?:you|u|ya|he|she|they)(?:'ll| will| are going to| is going to| gonna| are gonna))"
     rf"\s+(?:\w+\s+)?be\s+(?:{_PARTICIPLE})\b"
 )
+# A passive call about no person is the language of policy and of the kitchen: "the gas tax should be
+# eliminated", "this bill should be killed in committee", "the plan needs to be executed", "the eggs should
+# be beaten". The word before the modal (past a few adverbs) names what the call is about; with one of these
+# heads the passive is no threat. Persons, groups, faiths and ideologies stay out ("islam must be eliminated").
+_THINGS = frozenset("""
+    bill law act tax tariff levy fee toll policy plan proposal program programme project motion measure
+    legislation amendment clause rule regulation ban mandate subsidy loophole deal agreement treaty
+    contract pipeline budget deficit debt spending pension dividend rebate exemption credit scheme system
+    senate committee commission agency department ministry office position post monarchy warrant order will
+    idea notion theory myth argument claim narrative rumour rumor lie story article column editorial comment
+    thread tweet headline question topic debate conversation discussion practice tradition custom habit
+    file page account app game show series movie film book song script code process task engine light
+    virus disease cancer infection weed tree fire flame blaze
+    egg white cream mixture batter dough steak meat chicken
+""".split())
+_ADVERB = r"(?:just|really|also|simply|all|completely|entirely|probably|definitely|immediately|then|still" \
+          r"|totally|absolutely|both|either|too|quickly|now|seriously|honestly)"
+_SUBJECT_HEAD = re.compile(rf"([a-z]+)(?:\s+{_ADVERB})*\s*$")
+# "the idea was shot down", "shot down in flames": rejected, not fired at ("shot down like a dog" still is)
+_SHOT_DOWN = re.compile(r" down\b(?! like\b)")
+
+
+def _about_a_thing(normalized: str, call_start: int) -> bool:
+    """Whether the passive call starting at `call_start` (at its modal) follows the name of a thing."""
+    head = _SUBJECT_HEAD.search(normalized, max(0, call_start - 80), call_start)
+    if head is None:
+        return False
+    word = head.group(1)  # and its singular: "taxes", "subsidies", "eggs"
+    return not _THINGS.isdisjoint((word, word[:-1], word[:-2], word[:-3] + "y") if word.endswith("s") else (word,))
+
+
 _DEATH_WISH = _at_word_starts(
     r"(?:(?:i |we )?(?:hope|wish|pray)\b(?:\s+\S+){0,5}?\s+(?:die|dies|dead|death|killed|shot|raped|burn|burns|rot)s?"
     r"|kill (?:yo)?urself|kill yourselves|kys|drop dead|go die|die in a fire|rot in hell|burn in hell"
@@ -235,9 +266,12 @@ def find_threats(normalized: str, words: list[str] | None = None) -> list[Threat
     `words`: the text's `[a-z]+` words, where the caller has them already."""
     if _TRIGGERS.isdisjoint(LETTER_RUNS.findall(normalized) if words is None else words):
         return []
-    found = [ThreatPhrase(m.start(), m.end(), "call") for pattern in (_CALL, _IMPERATIVE, _PASSIVE_CALL)
+    found = [ThreatPhrase(m.start(), m.end(), "call") for pattern in (_CALL, _IMPERATIVE)
              for m in pattern.finditer(normalized)
              if not _BEATING.search(normalized, m.start(), m.end()) or _BEAT_HOW.match(normalized, m.end())]
+    found += [ThreatPhrase(m.start(), m.end(), "call") for m in _PASSIVE_CALL.finditer(normalized)
+              if not _about_a_thing(normalized, m.start())
+              and not (m.group().endswith("shot") and _SHOT_DOWN.match(normalized, m.end()))]
     found += [ThreatPhrase(m.start(), m.end(), "call") for pattern in (_WEAPON_CALL, _PROMISED_HARM)
               for m in pattern.finditer(normalized)]
     found += [ThreatPhrase(m.start(), m.end(), "death_wish") for m in _DEATH_WISH.finditer(normalized)]

@@ -15,6 +15,9 @@ def _kinds(text: str) -> list[str]:
     ("Someone should shoot the mayor.", "call"),
     ("I will find you and kill you", "call"),
     ("He should be hanged", "call"),
+    ("This journalist should really be shot.", "call"),  # a person before the adverb
+    ("Islam must be eliminated", "call"),  # a faith is no thing
+    ("The traitors should be shot down like dogs.", "call"),
     ("I would love to punch him in the face", "call"),
     ("Traitors everywhere. Kill those filthy traitors!", "call"),
     ("I hope you die in a fire.", "death_wish"),
@@ -148,6 +151,14 @@ def test_calls_and_wishes_are_found(text, kind):
     "I will hurt your feelings with these figures.",
     "We are going to hurt him at the polls.",
     "We will make you suffer at the ballot box.",
+    # a passive call about a thing is policy talk or a recipe, not violence
+    "The gas tax should be eliminated.",
+    "This bill should be killed in committee.",
+    "Subsidies must be killed before the next budget.",
+    "The plan needs to be executed properly.",
+    "The eggs should be beaten until stiff.",
+    "That idea deserves to be shot down, and fast.",  # rejected, not fired at
+    "The council should be shot down on this proposal.",
 ])
 def test_reports_things_and_negations_are_not_threats(text):
     assert _kinds(text) == []
