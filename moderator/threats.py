@@ -86,39 +86,62 @@ _PASSIVE_CALL = re.compile(
     rf"|(?:you|u|ya|he|she|they)(?:'ll| will| are going to| is going to| gonna| are gonna))"
     rf"\s+(?:\w+\s+)?be\s+(?:{_PARTICIPLE})\b"
 )
-# A passive call about no person is the language of policy and of the kitchen: "the gas tax should be
-# eliminated", "this bill should be killed in committee", "the plan needs to be executed", "the eggs should
-# be beaten". The word before the modal (past a few adverbs) names what the call is about; with one of these
-# heads the passive is no threat. Persons, groups, faiths and ideologies stay out ("islam must be eliminated").
+# A call about no person is the language of policy and of the kitchen: "the gas tax should be eliminated",
+# "this bill should be killed in committee", "the plan needs to be executed", "the eggs should be beaten",
+# and a forecast is no call: "it will kill him slowly", "cancer will kill you". The word before the modal (past
+# a few adverbs) names what the call is about; with one of these heads it is no threat. Persons, groups,
+# faiths and ideologies stay out ("islam must be eliminated"), and so do places and words that also name
+# people ("the office should be bombed", "any white should be killed").
 _THINGS = frozenset("""
     bill law act tax tariff levy fee toll policy plan proposal program programme project motion measure
     legislation amendment clause rule regulation ban mandate subsidy loophole deal agreement treaty
     contract pipeline budget deficit debt spending pension dividend rebate exemption credit scheme system
-    senate committee commission agency department ministry office position post monarchy warrant order will
-    idea notion theory myth argument claim narrative rumour rumor lie story article column editorial comment
-    thread tweet headline question topic debate conversation discussion practice tradition custom habit
-    file page account app game show series movie film book song script code process task engine light
-    virus disease cancer infection weed tree fire flame blaze
-    egg white cream mixture batter dough steak meat chicken
+    warrant order idea notion theory myth argument claim narrative rumour rumor lie story article column
+    editorial comment thread tweet headline question topic debate conversation discussion practice tradition
+    custom habit file page account app game show series movie film book song script code process task
+    virus disease cancer infection tumour tumor smoking drug drinking alcohol weed tree fire flame blaze
+    egg cream mixture batter dough steak meat
 """.split())
+# what a bombing or a burning does to a thing is still violence ("the project should be bombed")
+_LITERAL_VIOLENCE = re.compile(r"(?:bomb|firebomb|gass|torch|nuk)(?:ed|d)$|blown up$")
+# "it will kill you", "smoking is going to kill him"; and "cops that want to shoot you" describes someone
+_NO_PERSON_BEFORE_CALL = _THINGS | {"it", "this", "that", "which", "who", "what"}
+_NO_PERSON_BEFORE_PASSIVE = _THINGS | {"it", "this", "what"}  # ("politicians that should be hanged" is one)
+_BARE_MODAL = re.compile(r"(?:will|should|shall|must|ought to|needs? to|deserves? to|gonna|going to|wanna"
+                         r"|want to|would love to|have to|has to|gotta)\b")
 _ADVERB = r"(?:just|really|also|simply|all|completely|entirely|probably|definitely|immediately|then|still" \
-          r"|totally|absolutely|both|either|too|quickly|now|seriously|honestly)"
-_SUBJECT_HEAD = re.compile(rf"([a-z]+)(?:\s+{_ADVERB})*\s*$")
+          r"|totally|absolutely|both|either|too|quickly|now|seriously|honestly|eventually|slowly)"
+_SUBJECT_HEAD = re.compile(rf"([a-z]+)(?:'s|'re)?(?:\s+(?:{_ADVERB}|is|are|was|were))*\s*$")  # "it's going to"
 # "the idea was shot down", "shot down in flames": rejected, not fired at ("shot down like a dog" still is)
 _SHOT_DOWN = re.compile(r" down\b(?! like\b)")
 
 
-def _about_a_thing(normalized: str, call_start: int) -> bool:
-    """Whether the passive call starting at `call_start` (at its modal) follows the name of a thing."""
-    head = _SUBJECT_HEAD.search(normalized, max(0, call_start - 80), call_start)
+def _said_of(normalized: str, modal_start: int, heads: frozenset[str] | set[str]) -> bool:
+    """Whether the word before the modal at `modal_start` (past a few adverbs; or its singular: "taxes",
+    "subsidies", "eggs") is one of `heads`."""
+    head = _SUBJECT_HEAD.search(normalized, max(0, modal_start - 80), modal_start)
     if head is None:
         return False
-    word = head.group(1)  # and its singular: "taxes", "subsidies", "eggs"
-    return not _THINGS.isdisjoint((word, word[:-1], word[:-2], word[:-3] + "y") if word.endswith("s") else (word,))
+    word = head.group(1)
+    return not heads.isdisjoint((word, word[:-1], word[:-2], word[:-3] + "y") if word.endswith("s") else (word,))
+
+
+def _passive_is_a_call(normalized: str, m: re.Match) -> bool:
+    said = m.group()
+    if said.endswith("shot") and _SHOT_DOWN.match(normalized, m.end()):
+        return False
+    return (not _BARE_MODAL.match(said) or _LITERAL_VIOLENCE.search(said)
+            or not _said_of(normalized, m.start(), _NO_PERSON_BEFORE_PASSIVE))
+
+
+def _active_is_a_call(normalized: str, m: re.Match) -> bool:
+    return not _BARE_MODAL.match(m.group()) or not _said_of(normalized, m.start(), _NO_PERSON_BEFORE_CALL)
 
 
 _DEATH_WISH = _at_word_starts(
-    r"(?:(?:i |we )?(?:hope|wish|pray)\b(?:\s+\S+){0,5}?\s+(?:die|dies|dead|death|killed|shot|raped|burn|burns|rot)s?"
+    # (a relative clause reports a deed: "I hope they catch the scum that killed them")
+    r"(?:(?:i |we )?(?:hope|wish|pray)\b(?:\s+\S+){0,5}?\s+(?<!\bthat )(?<!\bwho )(?<!\bwhoever )(?<!\bwhich )"
+    r"(?:die|dies|dead|death|killed|shot|raped|burn|burns|rot)s?"
     r"|kill (?:yo)?urself|kill yourselves|kys|drop dead|go die|die in a fire|rot in hell|burn in hell"
     # telling someone to kill themselves in the words people use for it ("unalive yourself", "neck
     # yourself", "go drink bleach"); "shoot yourself in the foot" is an idiom, "take the weight off
@@ -268,10 +291,10 @@ def find_threats(normalized: str, words: list[str] | None = None) -> list[Threat
         return []
     found = [ThreatPhrase(m.start(), m.end(), "call") for pattern in (_CALL, _IMPERATIVE)
              for m in pattern.finditer(normalized)
-             if not _BEATING.search(normalized, m.start(), m.end()) or _BEAT_HOW.match(normalized, m.end())]
+             if (not _BEATING.search(normalized, m.start(), m.end()) or _BEAT_HOW.match(normalized, m.end()))
+             and _active_is_a_call(normalized, m)]
     found += [ThreatPhrase(m.start(), m.end(), "call") for m in _PASSIVE_CALL.finditer(normalized)
-              if not _about_a_thing(normalized, m.start())
-              and not (m.group().endswith("shot") and _SHOT_DOWN.match(normalized, m.end()))]
+              if _passive_is_a_call(normalized, m)]
     found += [ThreatPhrase(m.start(), m.end(), "call") for pattern in (_WEAPON_CALL, _PROMISED_HARM)
               for m in pattern.finditer(normalized)]
     found += [ThreatPhrase(m.start(), m.end(), "death_wish") for m in _DEATH_WISH.finditer(normalized)]

@@ -18,6 +18,10 @@ def _kinds(text: str) -> list[str]:
     ("This journalist should really be shot.", "call"),  # a person before the adverb
     ("Islam must be eliminated", "call"),  # a faith is no thing
     ("The traitors should be shot down like dogs.", "call"),
+    ("Politicians that should be hanged, all of them.", "call"),
+    ("The office should be bombed.", "call"),  # a place: violence all the same
+    ("I swear that I'll kill you", "call"),
+    ("I hope the man who shot her dies.", "death_wish"),
     ("I would love to punch him in the face", "call"),
     ("Traitors everywhere. Kill those filthy traitors!", "call"),
     ("I hope you die in a fire.", "death_wish"),
@@ -159,6 +163,10 @@ def test_calls_and_wishes_are_found(text, kind):
     "The eggs should be beaten until stiff.",
     "That idea deserves to be shot down, and fast.",  # rejected, not fired at
     "The council should be shot down on this proposal.",
+    "Why? It will kill him slowly.",  # a forecast about a thing
+    "Smoking is going to kill you, doctors say.",
+    "There are cops that want to shoot you just for fun.",  # describes someone, calls for nothing
+    "Sickening. I hope they catch the scum that killed them.",  # the deed reported, the wish is an arrest
 ])
 def test_reports_things_and_negations_are_not_threats(text):
     assert _kinds(text) == []
