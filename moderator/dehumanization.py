@@ -7,7 +7,7 @@ scored toxicity 0.20 and "you are vermin" 0.20: both kept; "you are all animals"
 a shape: "you" (or "you all", "you guys", "you lot", "y'all"), a copula ("are", "'re", "r", with "all",
 "just", "nothing but", "a bunch of" ...) and a word for vermin or beasts; or "you" with an epithet before
 the noun ("you filthy animal", "you dirty rat"); or people pointed at ("these people", "those guys",
-"people like that") or one person ("he", "she", "that man") called pests. `find_dehumanization` reads
+"people like that") or one person ("he", "she", "that man", "the mayor") called pests. `find_dehumanization` reads
 that shape in the normalized text (moderator.normalize); the lexicon member marks it as a `harassment`
 span with a reason, and a policy's `[phrases] flag = [..., "dehumanization"]` sends such comments to a
 person.
@@ -59,9 +59,14 @@ _COPULA_SHAPE = re.compile(
 _POINTED_AT = (r"(?:(?:these|those)\s+(?:people|guys|folks|men|women|kids|types|ones)|such\s+people"
                r"|people\s+like\s+(?:that|this|them|him|her|you))")
 _POINTED_SHAPE = re.compile(rf"\b{_POINTED_AT}{_COPULA}{_FILLERS}(?:\s+(?:a|an))?\s+{_VERMIN}\b{_NOT_PEOPLE_AFTER}")
-# one person: "he is vermin", "that man is a cockroach" ("the mayor is a maggot" is left to the scores: a
-# noun before "is" may as well be a house or a plan)
-_PERSON = r"(?:he|she|(?:that|this)\s+(?:man|woman|guy|girl|person|creature))"
+# one person: "he is vermin", "that man is a cockroach", or someone named by office or trade ("the mayor is a
+# maggot", "our premier is a parasite"); any other noun before "is" may as well be a tick or a plan
+_ROLE_WORDS = ("mayor premier president pm minister senator governor councillor councilor congressman congresswoman "
+               "mp mla judge author writer reporter journalist editor columnist politician leader chief ceo "
+               "officer cop priest pastor teacher host anchor commentator").split()
+_PERSON = (r"(?:he|she|(?:that|this)\s+(?:man|woman|guy|girl|person|creature)"
+           rf"|(?:the|this|that|our|your|their|his|her)(?:\s+(?:prime|former|current|new|deputy|vice))?"
+           rf"\s+{_any_of(_ROLE_WORDS)})")
 _PERSON_SHAPE = re.compile(rf"\b{_PERSON}(?:\s+is|'s|\s+was){_FILLERS}(?:\s+(?:a|an))?\s+{_VERMIN}\b{_NOT_PEOPLE_AFTER}")
 # "you filthy animal", "shut up you dirty rat": an epithet before the noun makes it an insult
 _EPITHET_SHAPE = re.compile(
@@ -70,7 +75,7 @@ _EPITHET_SHAPE = re.compile(
     rf"\s+{_any_of(_EPITHET_NOUN_WORDS)}\b{_NOT_PEOPLE_AFTER}")
 # Every shape holds one of these words: most texts stop at this set look-up.
 _CUES = frozenset("you ya u yall y all people guys folks men women kids types ones he she man woman guy girl person "
-                  "creature".split())
+                  "creature".split() + _ROLE_WORDS)
 _NOUN_CUES = frozenset(piece for word in _EPITHET_NOUN_WORDS for piece in LETTER_RUNS.findall(word))
 
 

@@ -32,6 +32,8 @@ def _found(text: str) -> list[str]:
     ("He is vermin.", "he is vermin"),
     ("that man is a cockroach", "that man is a cockroach"),
     ("She's nothing but a parasite", "she's nothing but a parasite"),
+    ("The mayor is a maggot.", "the mayor is a maggot"),  # someone named by office
+    ("Our prime minister is nothing but a leech", "our prime minister is nothing but a leech"),
 ])
 def test_people_called_vermin_or_beasts_are_found(text, phrase):
     assert _found(text) == [phrase]
@@ -62,6 +64,9 @@ def test_people_called_vermin_or_beasts_are_found(text, phrase):
     "she is a parasite expert at the university",
     "he studies cockroaches",
     "the house is a cockroach nest",  # a noun before "is" is not taken for a person
+    "a tick is a parasite that feeds on blood",
+    "the mayor is not a parasite, whatever you think",
+    "the mayor is a pest control expert",
 ])
 def test_praise_pet_names_and_look_alikes_are_not_found(text):
     assert _found(text) == []
