@@ -43,6 +43,10 @@ def _read(folder: Path) -> str:
     return "# moderator model card\n\nSelf-hosted comment moderation: an ensemble of classifiers over nine labels.\n"
 
 
+def _thresholds_only(rules: dict) -> dict:
+    return {k: v for k, v in rules.items() if not isinstance(v, dict)}
+
+
 def _stacker_kinds(manifest: dict) -> str:
     choices = manifest.get("stackers") or {}
     parts = [f"{mode} {label} {c['stacker']}" for mode, labels in choices.items() for label, c in labels.items()
@@ -72,7 +76,10 @@ scikit-learn; `pyproject.toml` pins it).
   words about politicians as severe: "The senator is a liar and a hypocrite." scored 0.90, a removal.)
 - Too few held-out examples to stack, answered by one member: {', '.join(f'{k} ({v})' for k, v in manifest['fallback_labels'].items()) or 'none'}.
 - Benchmark decision rules chosen on the held-out rows (each the centre of the best ±0.03 stretch of its
-  F1 curve, not its single best point: moderator/training.py): `{json.dumps(manifest['eval_thresholds'])}`.
+  F1 curve, not its single best point: moderator/training.py): `{json.dumps(_thresholds_only(manifest['eval_thresholds']))}`.
+  HateXplain's three classes are read from all nine scores by a multinomial logistic regression on their
+  logits, fitted on the held-out HateXplain rows (`hatexplain_rule` in manifest.json); `moderator evaluate` also
+  reports the two thresholds above (`accuracy_two_thresholds`, `macro_f1_two_thresholds` in eval.json).
 
 ### Datasets and licenses
 {DATASETS}

@@ -74,14 +74,20 @@ def eval_olid(root: Path, run: Runner, th: dict) -> dict:
 
 
 def eval_hatexplain(root: Path, run: Runner, th: dict) -> dict:
-    from moderator.training import hatexplain_classes
+    """Three classes from the nine scores by the rule fitted on the validation split (models from before
+    that rule: by the two thresholds), and by the two thresholds alongside."""
+    from moderator.training import hatexplain_classes, hatexplain_classes_learned
 
     df = pd.read_csv(root / "hatexplain" / "test.csv")
     df = df[df["label"].isin(["normal", "offensive", "hatespeech"])]
     gold = df["label"].map({"normal": 0, "offensive": 1, "hatespeech": 2}).to_numpy()
     scores = run.scores(df["text"].tolist())
-    pred = hatexplain_classes(scores, th["hatexplain_hate_identity_attack"], th["hatexplain_offensive_toxicity"])
-    return {"n": len(df), "accuracy": accuracy_score(gold, pred), "macro_f1": f1_score(gold, pred, average="macro")}
+    by_thresholds = hatexplain_classes(scores, th["hatexplain_hate_identity_attack"],
+                                       th["hatexplain_offensive_toxicity"])
+    pred = hatexplain_classes_learned(scores, th["hatexplain_rule"]) if "hatexplain_rule" in th else by_thresholds
+    return {"n": len(df), "accuracy": accuracy_score(gold, pred), "macro_f1": f1_score(gold, pred, average="macro"),
+            "accuracy_two_thresholds": accuracy_score(gold, by_thresholds),
+            "macro_f1_two_thresholds": f1_score(gold, by_thresholds, average="macro")}
 
 
 def _read_cad(path: Path) -> pd.DataFrame:

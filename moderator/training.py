@@ -64,6 +64,7 @@ def tune_eval_thresholds(valid: LabeledSet, scores: np.ndarray) -> dict[str, flo
     hate_i, off_i = np.unravel_index(int(np.argmax(_smoothed(f1, grid[1] - grid[0]))), f1.shape)
     out["hatexplain_hate_identity_attack"] = round(float(grid[hate_i]), 3)
     out["hatexplain_offensive_toxicity"] = round(float(grid[off_i]), 3)
+    out["hatexplain_rule"] = fit_hatexplain_rule(scores[hx], gold)
     return out
 
 
@@ -79,10 +80,34 @@ def full_mode_thresholds(ensemble, valid: LabeledSet) -> dict[str, float] | None
 
 
 def hatexplain_classes(scores: np.ndarray, hate_t: float, off_t: float) -> np.ndarray:
-    """0 normal, 1 offensive, 2 hatespeech from our scores (shared with evaluation)."""
+    """0 normal, 1 offensive, 2 hatespeech from our scores by two thresholds (shared with evaluation)."""
     hate = np.maximum(scores[:, LABELS.index("identity_attack")], scores[:, LABELS.index("slur")]) >= hate_t
     off = scores[:, LABELS.index("toxicity")] >= off_t
     return np.where(hate, 2, np.where(off, 1, 0))
+
+
+def _score_logits(scores: np.ndarray) -> np.ndarray:
+    p = np.clip(np.asarray(scores, dtype=np.float64), 1e-4, 1 - 1e-4)
+    return np.log(p / (1 - p))
+
+
+def fit_hatexplain_rule(scores: np.ndarray, gold: np.ndarray) -> dict:
+    """HateXplain's three classes from all nine scores: a multinomial logistic regression on their logits.
+    Two thresholds read only toxicity and identity_attack/slur, while the line between offensive and hate
+    also runs through insult, obscene and harassment. Classes weighted equally, as macro-F1 weighs them."""
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=1.0, class_weight="balanced", max_iter=2000).fit(_score_logits(scores), gold)
+    return {"labels": list(LABELS), "coef": np.round(model.coef_, 6).tolist(),
+            "intercept": np.round(model.intercept_, 6).tolist()}
+
+
+def hatexplain_classes_learned(scores: np.ndarray, rule: dict) -> np.ndarray:
+    """0 normal, 1 offensive, 2 hatespeech by the rule `fit_hatexplain_rule` wrote."""
+    if rule["labels"] != list(LABELS):
+        raise ValueError(f"the HateXplain rule was fitted on labels {rule['labels']}, not {list(LABELS)}")
+    z = _score_logits(scores) @ np.asarray(rule["coef"]).T + np.asarray(rule["intercept"])
+    return np.argmax(z, axis=1)
 
 
 def build_members(data_root: Path, out: Path, train: LabeledSet, embeddings: bool) -> list:
@@ -135,6 +160,28 @@ def static_embedding_member(out: Path):
         click.echo(f"  no transformer checkpoint ({checkpoint}): static-embedding member left out", err=True)
         return None
     return StaticEmbeddingMember(checkpoint)
+
+
+def refit_eval_rules(data_root: Path, out: Path) -> dict:
+    """Choose the benchmark decision rules again for the models in `out`, which stay as they are: the same
+    validation rows, scores and band as `train`, for a rule added after the models were fitted. Returns
+    the updated manifest (written back)."""
+    from moderator.ensemble import Ensemble
+
+    manifest_path = out / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    members = joblib.load(out / "ensemble.joblib")
+    ensemble = members if isinstance(members, Ensemble) else None
+    if ensemble is None:
+        raise click.ClickException(f"{out / 'ensemble.joblib'} holds no ensemble")
+    ensemble.expensive = expensive_member(out)
+    _, valid = split_train_valid(load_training(data_root))
+    scores, _ = ensemble.predict_proba(valid.texts, band=tuple(manifest.get("cascade_band") or (1.0, 0.0)))
+    manifest["eval_thresholds"] = tune_eval_thresholds(valid, scores)
+    manifest["eval_thresholds_full"] = full_mode_thresholds(ensemble, valid)
+    manifest["eval_rules_command"] = "moderator train --only-eval-rules"
+    manifest_path.write_text(json.dumps(manifest, indent=2) + "\n")
+    return manifest
 
 
 def expensive_member(out: Path):
@@ -216,8 +263,10 @@ def train(data_root: Path, out: Path, embeddings: bool = False, spans: bool = Tr
 @click.option("--only-spans", is_flag=True, help="Retrain only the span tagger (models/spans.joblib).")
 @click.option("--only-stacker", is_flag=True,
               help="Keep the members of <out>/ensemble.joblib; re-fit the stackers, band and thresholds (~4 min).")
+@click.option("--only-eval-rules", is_flag=True,
+              help="Keep every model; choose the benchmarks' decision rules in <out>/manifest.json again (~2 min).")
 def train_command(data_path: str | None, out_path: str | None, embeddings: bool, transformer: bool,
-                  only_spans: bool, only_stacker: bool) -> None:
+                  only_spans: bool, only_stacker: bool, only_eval_rules: bool) -> None:
     """Train the ensemble on data/train and write models/ (reproducible: fixed seeds and split)."""
     root = Path(data_path) if data_path else data_dir()
     if root is None or not (root / "train").is_dir():
@@ -227,6 +276,10 @@ def train_command(data_path: str | None, out_path: str | None, embeddings: bool,
     if only_spans:
         out.mkdir(parents=True, exist_ok=True)
         train_spans(root, out)
+        return
+    if only_eval_rules:
+        refit_eval_rules(root, out)
+        click.echo(f"decision rules written to {out / 'manifest.json'} in {time.perf_counter() - started:.0f}s", err=True)
         return
     if transformer:
         from moderator.transformer import CHECKPOINT_NAME, second_epoch_config, train_transformer

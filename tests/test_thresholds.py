@@ -31,3 +31,56 @@ def test_smoothing_averages_the_neighbours_within_the_radius():
     smooth = _smoothed(f1, step=0.01)  # radius 0.03 on a 0.01 grid: seven points averaged
     assert np.isclose(smooth[10], 0.1) and np.isclose(smooth[7], 0.1) and smooth[6] == 0
     assert _smoothed(np.full((5, 5), 0.5), step=0.025).tolist() == np.full((5, 5), 0.5).tolist()
+
+
+def _diagonal_classes(n: int = 3000, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Nine scores; the class (0 normal, 1 offensive, 2 hate) set by a line through toxicity and
+    identity_attack together, which no pair of thresholds on them one at a time can draw."""
+    from moderator.labels import LABELS
+
+    rng = np.random.default_rng(seed)
+    scores = rng.uniform(0.01, 0.99, size=(n, len(LABELS)))
+    tox, ident = scores[:, LABELS.index("toxicity")], scores[:, LABELS.index("identity_attack")]
+    scores[:, LABELS.index("slur")] = 0.01
+    gold = np.where(ident - 0.5 * tox > 0.3, 2, np.where(tox + 0.5 * ident > 0.8, 1, 0))
+    return scores, gold
+
+
+def test_the_hatexplain_rule_reads_what_two_thresholds_cannot():
+    from moderator.training import fit_hatexplain_rule, hatexplain_classes, hatexplain_classes_learned
+
+    scores, gold = _diagonal_classes()
+    rule = fit_hatexplain_rule(scores, gold)
+    test_scores, test_gold = _diagonal_classes(seed=1)
+    learned = f1_score(test_gold, hatexplain_classes_learned(test_scores, rule), average="macro")
+    grid = np.linspace(0.1, 0.9, 33)
+    best_pair = max(f1_score(test_gold, hatexplain_classes(test_scores, h, o), average="macro")
+                    for h in grid for o in grid)
+    assert learned > best_pair + 0.05
+
+
+def test_the_hatexplain_rule_is_plain_json_and_refuses_other_labels():
+    import json
+
+    import pytest
+
+    from moderator.training import fit_hatexplain_rule, hatexplain_classes_learned
+
+    scores, gold = _diagonal_classes(n=600)
+    rule = json.loads(json.dumps(fit_hatexplain_rule(scores, gold)))  # as manifest.json stores it
+    assert hatexplain_classes_learned(scores, rule).shape == (600,)
+    with pytest.raises(ValueError, match="fitted on labels"):
+        hatexplain_classes_learned(scores, {**rule, "labels": rule["labels"][::-1]})
+
+
+def test_the_shipped_manifest_holds_the_hatexplain_rule_for_both_modes():
+    import json
+    from pathlib import Path
+
+    from moderator.labels import LABELS
+
+    manifest = json.loads((Path(__file__).resolve().parents[1] / "models" / "manifest.json").read_text())
+    for key in ("eval_thresholds", "eval_thresholds_full"):
+        rule = manifest[key]["hatexplain_rule"]
+        assert rule["labels"] == list(LABELS)
+        assert np.asarray(rule["coef"]).shape == (3, len(LABELS)) and len(rule["intercept"]) == 3
