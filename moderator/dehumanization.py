@@ -7,7 +7,8 @@ scored toxicity 0.20 and "you are vermin" 0.20: both kept; "you are all animals"
 a shape: "you" (or "you all", "you guys", "you lot", "y'all"), a copula ("are", "'re", "r", with "all",
 "just", "nothing but", "a bunch of" ...) and a word for vermin or beasts; or "you" with an epithet before
 the noun ("you filthy animal", "you dirty rat"); or people pointed at ("these people", "those guys",
-"people like that") or one person ("he", "she", "that man", "the mayor") called pests. `find_dehumanization` reads
+"people like that") or one person ("he", "she", "that man", "the mayor", "Trump": a name read as typed)
+called pests. `find_dehumanization` reads
 that shape in the normalized text (moderator.normalize); the lexicon member marks it as a `harassment`
 span with a reason, and a policy's `[phrases] flag = [..., "dehumanization"]` sends such comments to a
 person.
@@ -24,7 +25,7 @@ from __future__ import annotations
 import re
 
 from moderator.exclusion import negated, questioned
-from moderator.normalize import LETTER_RUNS
+from moderator.normalize import LETTER_RUNS, Normalized
 
 _YOU = r"(?:you(?:\s+(?:all|guys|lot))?|y'?all|ya|u)"
 _COPULA = r"(?:\s+are|'re|\s+r|\s+were)"
@@ -68,6 +69,37 @@ _PERSON = (r"(?:he|she|(?:that|this)\s+(?:man|woman|guy|girl|person|creature)"
            rf"|(?:the|this|that|our|your|their|his|her)(?:\s+(?:prime|former|current|new|deputy|vice))?"
            rf"\s+{_any_of(_ROLE_WORDS)})")
 _PERSON_SHAPE = re.compile(rf"\b{_PERSON}(?:\s+is|'s|\s+was){_FILLERS}(?:\s+(?:a|an))?\s+{_VERMIN}\b{_NOT_PEOPLE_AFTER}")
+# someone named: "Trump is vermin", "I think Justin Trudeau is a parasite". Lower-cased text cannot tell a
+# name from a noun, so the words before "is" are read as typed (`name_words`)
+_NAMED_SHAPE = re.compile(rf"\b([a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*)?)(?:\s+is|'s|\s+was){_FILLERS}(?:\s+(?:a|an))?"
+                          rf"\s+{_VERMIN}\b{_NOT_PEOPLE_AFTER}")
+# what opens a sentence capitalized without being anyone's name: "Government is a parasite", "Capitalism is
+# a parasite", "Mistletoe is a parasite"; pronouns are _PERSON's
+_NOT_NAMES = frozenset("""he she it this that they who what which there here everyone everybody someone somebody
+    nobody anyone anybody user government state church religion money debt greed welfare bureaucracy media
+    mistletoe mold mould lice tick toxoplasma malaria cancer""".split())
+_ABSTRACT_ENDING = re.compile(r"(?:ism|ity|ness|ment|tion|sion|ance|ence|cy|ship|hood|dom)$")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n\"“(]\s*)$")
+
+
+def name_words(original: str, start: int, end: int) -> int:
+    """How many of the words typed at original[start:end] make a name at their end: capitalized words,
+    more than one or not opening the sentence, or one opening it that is no common noun or pronoun
+    ("think Trump" -> 1, "Justin Trudeau" -> 2, "Government" -> 0)."""
+    words = original[start:end].split()
+    name: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper() or word.lower().strip("'.@") in _NOT_NAMES:
+            break
+        name.insert(0, word)
+    if not name:
+        return 0
+    name_start = start + original[start:end].rfind(name[0])
+    if len(name) > 1 or not _SENTENCE_OPEN.search(original, 0, name_start):
+        return len(name)
+    return 0 if _ABSTRACT_ENDING.search(name[0].lower()) else 1
+
+
 # "you filthy animal", "shut up you dirty rat": an epithet before the noun makes it an insult
 _EPITHET_SHAPE = re.compile(
     rf"\b(?:you|u|ya)\s+(?:filthy|dirty|disgusting|vile|stinking|fucking|worthless|subhuman)"
@@ -79,15 +111,28 @@ _CUES = frozenset("you ya u yall y all people guys folks men women kids types on
 _NOUN_CUES = frozenset(piece for word in _EPITHET_NOUN_WORDS for piece in LETTER_RUNS.findall(word))
 
 
-def find_dehumanization(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:
-    """(start, end) of each time people are called vermin or beasts in a normalized text, left to right."""
+def find_dehumanization(normalized: str, words: list[str] | None = None,
+                         typed: Normalized | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each time people are called vermin or beasts in a normalized text, left to right.
+    `typed`: the normalization the text came from, to read names as typed (without it, none is read)."""
     words = LETTER_RUNS.findall(normalized) if words is None else words
-    if _CUES.isdisjoint(words) or _NOUN_CUES.isdisjoint(words):
+    if _NOUN_CUES.isdisjoint(words):
         return []
+    shapes = [_COPULA_SHAPE, _POINTED_SHAPE, _PERSON_SHAPE, _EPITHET_SHAPE] if not _CUES.isdisjoint(words) else []
+    if typed is not None:
+        shapes.append(_NAMED_SHAPE)
     found = []
-    for shape in (_COPULA_SHAPE, _POINTED_SHAPE, _PERSON_SHAPE, _EPITHET_SHAPE):
+    for shape in shapes:
         for match in shape.finditer(normalized):
             if negated(normalized, match.start()) or questioned(normalized, match.end()):
                 continue
+            if shape is _NAMED_SHAPE:
+                named = name_words(typed.original, *typed.to_original(*match.span(1)))
+                if not named:
+                    continue
+                subject = list(re.finditer(r"\S+", match.group(1)))
+                # from the name on (the normalization may have joined typed words: "J. R." -> "jr")
+                found.append((match.start(1) + subject[-min(named, len(subject))].start(), match.end()))
+                continue
             found.append(match.span())
-    return sorted(found)
+    return sorted(set(found))

@@ -9,8 +9,8 @@ from moderator.normalize import normalize
 
 
 def _found(text: str) -> list[str]:
-    normalized = normalize(text).text
-    return [normalized[start:end] for start, end in find_dehumanization(normalized)]
+    typed = normalize(text)
+    return [typed.text[start:end] for start, end in find_dehumanization(typed.text, typed=typed)]
 
 
 @pytest.mark.parametrize("text, phrase", [
@@ -34,6 +34,10 @@ def _found(text: str) -> list[str]:
     ("She's nothing but a parasite", "she's nothing but a parasite"),
     ("The mayor is a maggot.", "the mayor is a maggot"),  # someone named by office
     ("Our prime minister is nothing but a leech", "our prime minister is nothing but a leech"),
+    ("Trump is vermin.", "trump is vermin"),  # a name, read as typed
+    ("I think Justin Trudeau is a parasite", "justin trudeau is a parasite"),
+    ("Honestly, Pelosi is nothing but a leech.", "pelosi is nothing but a leech"),
+    ("@USER Ezra is a cockroach", "ezra is a cockroach"),
 ])
 def test_people_called_vermin_or_beasts_are_found(text, phrase):
     assert _found(text) == [phrase]
@@ -67,6 +71,12 @@ def test_people_called_vermin_or_beasts_are_found(text, phrase):
     "a tick is a parasite that feeds on blood",
     "the mayor is not a parasite, whatever you think",
     "the mayor is a pest control expert",
+    "Government is a parasite on the economy",  # capitalized as the sentence opens, and no name
+    "Capitalism is a parasite",
+    "Mistletoe is a parasite that grows on oaks",
+    "I think trump is a parasite",  # lower case: a card game's word as much as a name
+    "Trump is not vermin",
+    "Is Trudeau a parasite?",
 ])
 def test_praise_pet_names_and_look_alikes_are_not_found(text):
     assert _found(text) == []
@@ -78,5 +88,16 @@ def test_span_and_decision(moderator_models):
     spans = [s for s in LexiconMember().spans(text) if s.get("phrase") == "dehumanization"]
     assert [(s["text"], s["label"]) for s in spans] == [("you are all vermin", "harassment")]
     result = moderator_models.moderate([{"id": "dh-1", "text": text}])[0]
+    assert result["decision"] == "flag"
+    assert "harassment: people called vermin or beasts" in result["reasons"]
+
+
+def test_a_name_is_marked_as_typed_and_flagged(moderator_models):
+    """A named person called vermin (kept on its scores, toxicity ~0.45): the span points at the name as
+    typed, and the comment waits for a moderator."""
+    text = "Good reporting. Honestly, Trump is vermin."
+    spans = [s for s in LexiconMember().spans(text) if s.get("phrase") == "dehumanization"]
+    assert [(s["text"], s["label"]) for s in spans] == [("Trump is vermin", "harassment")]
+    result = moderator_models.moderate([{"id": "dh-2", "text": text}])[0]
     assert result["decision"] == "flag"
     assert "harassment: people called vermin or beasts" in result["reasons"]

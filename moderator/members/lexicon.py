@@ -105,7 +105,7 @@ class LexiconMember:
             phrases += [(start, end, "exclusion") for start, end in find_exclusions(norm.text, words)]
             phrases += [(start, end, "stereotype") for start, end in find_stereotypes(norm.text, words)]
             phrases += [(start, end, "sexual_harassment") for start, end in find_sexual_harassment(norm.text, words)]
-            phrases += [(start, end, "dehumanization") for start, end in find_dehumanization(norm.text, words)]
+            phrases += [(start, end, "dehumanization") for start, end in find_dehumanization(norm.text, words, norm)]
             phrases += [(start, end, "coded_hate") for start, end in find_coded_hate(norm.text)]
             phrases = [(*norm.to_original(start, end), kind) for start, end, kind in phrases]
             # read in the text as typed: the normalization takes "john@mail.com" for leetspeak
