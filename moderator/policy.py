@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from moderator.labels import LABELS
-from moderator.phrases import PHRASE_KINDS
+from moderator.phrases import PHRASE_KINDS, PHRASE_LABELS
 
 DEFAULT_POLICY = Path(__file__).parent / "policies" / "default.toml"
 DECISIONS = ("keep", "flag", "remove")
@@ -27,6 +27,8 @@ class Policy:
     cascade_full: bool = False
     flag_phrases: tuple[str, ...] = ()
     not_english: str = "keep"  # "flag": a comment in another language goes to a person (moderator.language)
+    # labels that remove only where the lexicon marks words of that label; on the score alone they flag
+    remove_needs_words: tuple[str, ...] = ()
     digest: str = ""
     raw: dict = field(default_factory=dict, compare=False)
 
@@ -59,6 +61,10 @@ class Policy:
         not_english = language.get("not_english", "keep") if isinstance(language, dict) else None
         if not_english not in ("keep", "flag"):
             raise PolicyError("[language] not_english must be \"flag\" or \"keep\"")
+        evidence = data.get("evidence", {})
+        needs_words = evidence.get("remove_needs_words", []) if isinstance(evidence, dict) else None
+        if not isinstance(needs_words, (list, tuple)) or not all(k in LABELS for k in needs_words):
+            raise PolicyError(f"[evidence] remove_needs_words must be a list of labels (known: {', '.join(LABELS)})")
         canonical = repr(sorted((k, repr(v)) for k, v in data.items())).encode()
         return cls(
             name=str(data.get("name") or name or "custom"),
@@ -68,6 +74,7 @@ class Policy:
             cascade_full=bool(cascade.get("full", False)),
             flag_phrases=tuple(dict.fromkeys(flag_phrases)),
             not_english=not_english,
+            remove_needs_words=tuple(dict.fromkeys(needs_words)),
             digest=hashlib.sha256(canonical).hexdigest()[:12],
             raw=data,
         )
@@ -75,22 +82,36 @@ class Policy:
     def to_dict(self) -> dict:
         return {"name": self.name, "digest": self.digest, "remove": self.remove, "flag": self.flag,
                 "cascade": {"band": list(self.cascade_band), "full": self.cascade_full},
-                "phrases": {"flag": list(self.flag_phrases)}, "language": {"not_english": self.not_english}}
+                "phrases": {"flag": list(self.flag_phrases)}, "language": {"not_english": self.not_english},
+                "evidence": {"remove_needs_words": list(self.remove_needs_words)}}
 
     def decide(self, scores: dict[str, float], span_reasons: list[str] = (),
-               phrases: list[tuple[str, str]] = (), language: str | None = None) -> tuple[str, list[str]]:
+               phrases: list[tuple[str, str]] = (), language: str | None = None,
+               marked: frozenset[str] | set[str] = frozenset()) -> tuple[str, list[str]]:
         """The decision and its reasons: lexicon/span reasons first, then each threshold crossed.
         `phrases` are the (kind, reason) of phrases the lexicon marked; those of the kinds in
         [phrases] flag flag a comment that no threshold would. `language`: the comment's language
-        where it is not English; with [language] not_english = "flag" it flags the comment too."""
+        where it is not English; with [language] not_english = "flag" it flags the comment too.
+        `marked`: the labels of the words the lexicon marked (a phrase's label counts too); a label in
+        [evidence] remove_needs_words removes only with words of its own marked, and flags on its score
+        alone."""
         phrase_reasons = [reason for kind, reason in phrases if kind in self.flag_phrases]
         if language and self.not_english == "flag":
             phrase_reasons.append(f"language: not English ({language}), the scores may miss abuse")
+        marked = {*marked, *(PHRASE_LABELS[kind] for kind, _ in phrases)}
+        held_back = {label for label in self.remove_needs_words if label not in marked}
+        unproven = [f"{label} >= {threshold:.2f} but no {label} words marked: a person decides"
+                    for label, threshold in self.remove.items()
+                    if label in held_back and scores.get(label, 0.0) >= threshold]
         for decision, table in (("remove", self.remove), ("flag", self.flag)):
             crossed = [f"{label} >= {threshold:.2f}" for label, threshold in table.items()
-                       if scores.get(label, 0.0) >= threshold]
+                       if scores.get(label, 0.0) >= threshold and not (decision == "remove" and label in held_back)]
             if crossed:
+                if decision == "flag":
+                    crossed = [*unproven, *crossed]
                 return decision, list(dict.fromkeys([*span_reasons, *phrase_reasons, *crossed]))
+        if unproven:  # a publisher's remove threshold below its flag threshold
+            return "flag", list(dict.fromkeys([*span_reasons, *phrase_reasons, *unproven]))
         if phrase_reasons:
             return "flag", list(dict.fromkeys(phrase_reasons))
         return "keep", []

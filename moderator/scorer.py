@@ -201,7 +201,8 @@ class Moderator:
         span_reasons = [s["reason"] for s in spans
                         if s.get("reason") and scores.get(s["label"], 0) >= policy.flag.get(s["label"], 0.5)]
         phrases = [(s["phrase"], s["reason"]) for s in spans if s.get("phrase")]  # the policy picks its kinds
-        return policy.decide(scores, span_reasons, phrases, language)
+        marked = frozenset(s["label"] for s in spans if s.get("reason"))
+        return policy.decide(scores, span_reasons, phrases, language, marked)
 
     def _result(self, cid, scores: dict[str, float], decided: tuple[str, list[str]], spans: list[dict],
                 policy: Policy) -> dict:

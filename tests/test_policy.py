@@ -120,3 +120,32 @@ def test_the_default_policys_cascade_band_is_the_one_the_shipped_models_were_tra
         pytest.skip(f"no trained models at {manifest.parent}")
     band = json.loads(manifest.read_text())["cascade_band"]
     assert list(load_policy().cascade_band) == band
+
+
+def test_a_threat_removes_only_with_its_words_marked():
+    """"This policy will kill people." scores threat 0.87 on the shipped models: on the score alone the
+    default policy flags it for a person; with the threat's words marked it removes."""
+    default = load_policy()
+    assert default.remove_needs_words == ("threat",)
+    decision, reasons = default.decide(zeros(threat=0.87))
+    assert decision == "flag"
+    assert reasons == ["threat >= 0.80 but no threat words marked: a person decides", "threat >= 0.40"]
+    call = [("threat", "threat: violence called for or promised")]
+    assert default.decide(zeros(threat=0.87), [], call)[0] == "remove"  # the phrase marks the words
+    assert default.decide(zeros(threat=0.87), [], [], None, {"threat"})[0] == "remove"  # or the lexicon does
+    # another label over its remove threshold removes as before
+    assert default.decide(zeros(threat=0.87, toxicity=0.96))[0] == "remove"
+    assert load_policy("thorough").remove_needs_words == ("threat",)  # extends the default
+    off = load_policy({"extends": "default", "evidence": {"remove_needs_words": []}})
+    assert off.decide(zeros(threat=0.87))[0] == "remove"
+    with pytest.raises(PolicyError, match="remove_needs_words"):
+        load_policy({"evidence": {"remove_needs_words": ["menace"]}})
+
+
+def test_a_forecast_about_a_policy_waits_for_a_person(moderator_models):
+    result = moderator_models.moderate([{"id": "ev-1", "text": "This policy will kill people."}])[0]
+    assert result["scores"]["threat"] >= 0.80  # the score alone would remove it
+    assert result["decision"] == "flag"
+    assert result["reasons"][0] == "threat >= 0.80 but no threat words marked: a person decides"
+    threat = moderator_models.moderate([{"id": "ev-2", "text": "I will kill you."}])[0]
+    assert threat["decision"] == "remove"

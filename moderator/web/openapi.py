@@ -93,8 +93,8 @@ POLICY = {
          "({\"flag\": {label: threshold}, \"remove\": {...}, \"cascade\": {...}, \"phrases\": {\"flag\": "
          "[\"threat\", \"accusation\", \"exclusion\", \"stereotype\", \"sexual_harassment\", \"dehumanization\", "
          "\"personal_info\", "
-         "\"coded_hate\"]}}); with \"extends\": "
-         "\"default\" it states only what it changes."},
+         "\"coded_hate\"]}, \"evidence\": {\"remove_needs_words\": [\"threat\"]}, \"language\": "
+         "{\"not_english\": \"flag\"}}); with \"extends\": \"default\" it states only what it changes."},
     ],
     "description": "Absent: the service's default policy.",
 }
