@@ -60,6 +60,11 @@ _COPULA_SHAPE = re.compile(
 _POINTED_AT = (r"(?:(?:these|those)\s+(?:people|guys|folks|men|women|kids|types|ones)|such\s+people"
                r"|people\s+like\s+(?:that|this|them|him|her|you))")
 _POINTED_SHAPE = re.compile(rf"\b{_POINTED_AT}{_COPULA}{_FILLERS}(?:\s+(?:a|an))?\s+{_VERMIN}\b{_NOT_PEOPLE_AFTER}")
+# and likened to them: "these people breed like cockroaches", "those guys are just like rats" (not "you are
+# like rats in a maze": a bare "you" is how a study's finding is told)
+_POINTED_LIKE_SHAPE = re.compile(
+    rf"\b{_POINTED_AT}(?:{_COPULA}(?:\s+(?:all|just|basically|literally))*\s+like|\s+breed\s+like|\s+multiply\s+like)"
+    rf"\s+(?:a\s+(?:pack|swarm|plague|nest|bunch)\s+of\s+)?{_VERMIN}\b{_NOT_PEOPLE_AFTER}")
 # one person: "he is vermin", "that man is a cockroach", or someone named by office or trade ("the mayor is a
 # maggot", "our premier is a parasite"); any other noun before "is" may as well be a tick or a plan
 _ROLE_WORDS = ("mayor premier president pm minister senator governor councillor councilor congressman congresswoman "
@@ -118,7 +123,8 @@ def find_dehumanization(normalized: str, words: list[str] | None = None,
     words = LETTER_RUNS.findall(normalized) if words is None else words
     if _NOUN_CUES.isdisjoint(words):
         return []
-    shapes = [_COPULA_SHAPE, _POINTED_SHAPE, _PERSON_SHAPE, _EPITHET_SHAPE] if not _CUES.isdisjoint(words) else []
+    shapes = ([_COPULA_SHAPE, _POINTED_SHAPE, _POINTED_LIKE_SHAPE, _PERSON_SHAPE, _EPITHET_SHAPE]
+              if not _CUES.isdisjoint(words) else [])
     if typed is not None:
         shapes.append(_NAMED_SHAPE)
     found = []

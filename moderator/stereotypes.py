@@ -17,7 +17,8 @@ about a group ("women are underrepresented in engineering"), and political or le
 argument). The enemy-within traits ("a fifth column", "traitors", "a threat to our way of life") were
 added later from general knowledge; no training row has them. "You people" (the readers singled out as a
 group: "You people are animals" scored toxicity 0.14, kept) was added in session 17: 4 training rows hold
-it in the shape, all labelled toxic; no C3 news comment.
+it in the shape, all labelled toxic; no C3 news comment. A group likened to vermin ("Mexicans breed like
+rabbits", "Muslims are just like rats") was added in session 19: 2 training rows, both labelled toxic.
 """
 
 from __future__ import annotations
@@ -63,11 +64,19 @@ _TRAIT = (
 _STATUS_BEFORE = re.compile(r"\b(?:illegal|undocumented|criminal)\s+$")
 # "all", "most", "these", "the" before the group belong to the claim ("would you say all Muslims are ...")
 _SHAPE = re.compile(rf"\b(?:(?:all|most|these|those|the|you|dirty|filthy|fucking)\s+)*{_GROUP}\s+{_COPULA}\s+{_TRAIT}\b")
+# a group likened to vermin or said to breed like them: "Mexicans breed like rabbits", "Muslims are like
+# rats", "immigrants spread like a plague of locusts"
+_LIKENED = (r"(?:(?:are|r)(?:\s+(?:all|just|basically|literally|really))*\s+like|breed(?:ing)?\s+like"
+            r"|multiply(?:ing)?\s+like|reproduce\s+like|swarm(?:ing)?\s+(?:in\s+)?like|spread(?:ing)?\s+like)"
+            r"\s+(?:a\s+(?:pack|swarm|plague|horde|bunch|nest|herd)\s+of\s+)?"
+            r"(?:rats|rabbits|cockroaches|roaches|vermin|locusts|flies|lice|maggots|insects|termites|parasites|"
+            r"animals|a virus|a disease|a cancer|a plague)")
+_LIKE_SHAPE = re.compile(rf"\b(?:(?:all|most|these|those|the|you|dirty|filthy|fucking)\s+)*{_GROUP}\s+{_LIKENED}\b")
 # a claim named as a stereotype before it ("the myth that women are bad at math") or judged after it
-# ("... is a racist stereotype", "... is antisemitic")
+# ("... is a racist stereotype", "..., which is antisemitic")
 _NAMED_BEFORE = re.compile(r"\b(?:myth|stereotypes?|tropes?|idea|notion|belief|assumption|prejudice|claim|lie)"
                            r"(?: that)?\s+(?:all\s+|most\s+|the\s+)?$")
-_JUDGED_AFTER = re.compile(r"\s*['\"]?\s*(?:is|was|are|=)\s+(?:a\s+|an\s+|just\s+)?(?:racist|sexist|antisemitic|"
+_JUDGED_AFTER = re.compile(r"\s*['\"]?\s*(?:,\s*which\s+)?(?:is|was|are|=)\s+(?:a\s+|an\s+|just\s+)?(?:racist|sexist|antisemitic|"
                            r"bigoted|homophobic|transphobic|false|untrue|wrong|nonsense|a myth|myth|stereotype|"
                            r"stereotyping|offensive|hateful|hate speech|lie|prejudice)")
 # reported after it: "Muslims are a threat to our country, they say, but ..."
@@ -77,8 +86,9 @@ _REPORTED_AFTER = re.compile(r"\s*['\"]?\s*,?\s*(?:they|some|people|many|critics
 _PART_BEFORE = re.compile(r"\b(?:some|a few|few|certain|many of the|several)\s+(?:of\s+)?(?:the\s+)?$")
 # the group is not the subject: "chest tattoos on females are trash"
 _OBJECT_BEFORE = re.compile(r"\b(?:on|for|with|about|by|from|at|in|to|against|like)\s+$")
-# Every shape holds "are" (or "r", "tend", "always") and a group's word: most texts stop at these lookups.
-_COPULA_CUES = frozenset(["are", "r", "tend", "always"])
+# Every shape holds "are" (or "r", "tend", "always", "like") and a group's word: most texts stop at these
+# lookups.
+_COPULA_CUES = frozenset(["are", "r", "tend", "always", "like"])
 _GROUP_CUES = frozenset([name.split()[0] for name in GROUP_NAMES] + list(_GROUP_ADJECTIVES) + ["people"])
 
 
@@ -89,7 +99,7 @@ def find_stereotypes(normalized: str, words: list[str] | None = None) -> list[tu
     if _COPULA_CUES.isdisjoint(words) or _GROUP_CUES.isdisjoint(words):
         return []
     found = []
-    for match in _SHAPE.finditer(normalized):
+    for match in [*_SHAPE.finditer(normalized), *(_LIKE_SHAPE.finditer(normalized) if "like" in words else ())]:
         start = match.start()
         before = normalized[max(0, start - 40):start]
         if (negated(normalized, start) or _STATUS_BEFORE.search(before) or _NAMED_BEFORE.search(before)
@@ -98,4 +108,4 @@ def find_stereotypes(normalized: str, words: list[str] | None = None) -> list[tu
                 or questioned(normalized, match.end())):  # "would you say all Muslims are terrorists?"
             continue
         found.append((start, match.end()))
-    return found
+    return sorted(set(found))

@@ -38,6 +38,8 @@ def _found(text: str) -> list[str]:
     ("I think Justin Trudeau is a parasite", "justin trudeau is a parasite"),
     ("Honestly, Pelosi is nothing but a leech.", "pelosi is nothing but a leech"),
     ("@USER Ezra is a cockroach", "ezra is a cockroach"),
+    ("These people breed like cockroaches.", "these people breed like cockroaches"),  # likened
+    ("Those guys are just like rats", "those guys are just like rats"),
 ])
 def test_people_called_vermin_or_beasts_are_found(text, phrase):
     assert _found(text) == [phrase]

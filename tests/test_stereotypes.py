@@ -25,6 +25,9 @@ def _found(text: str) -> list[str]:
     ("Muslims are a fifth column.", "muslims are a fifth column"),
     ("Jews are a threat to our way of life", "jews are a threat to our way of life"),
     ("You people are animals.", "you people are animals"),  # the readers singled out as a group
+    ("Mexicans breed like rabbits", "mexicans breed like rabbits"),  # likened to vermin
+    ("Muslims are just like rats.", "muslims are just like rats"),
+    ("You people are like cockroaches", "you people are like cockroaches"),
 ])
 def test_stereotypes_are_found(text, phrase):
     assert _found(text) == [phrase]
@@ -49,6 +52,11 @@ def test_stereotypes_are_found(text, phrase):
     "Great article, thanks.",
     "You people are right about the budget.",
     "People are animals when they are hungry.",  # no group singled out
+    "Jews are like everyone else.",  # likened, but to no vermin
+    "Not all Muslims are like that.",
+    "Some say Mexicans breed like rabbits.",  # reported
+    "Mexicans breed like rabbits, which is a racist trope.",  # judged after it
+    "Rabbits breed like rabbits.",
 ])
 def test_facts_negations_reports_and_questions_are_not_stereotypes(text):
     assert _found(text) == []
