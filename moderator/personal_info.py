@@ -8,7 +8,8 @@ normalization would read "john@mail.com" as leetspeak); the lexicon member marks
 reason, and a policy's `[phrases] flag = [..., "personal_info"]` sends the comment to a person.
 
 A street address counts only where the text says someone lives there ("lives at", "home address is"):
-news comments name public places by their address ("the rally at 1600 Pennsylvania Avenue").
+news comments name public places by their address ("the rally at 1600 Pennsylvania Avenue"). Help lines
+and toll-free numbers (1-800, 1-855 ...: a business's or a service's line) are no one's personal details.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ _CUES = re.compile(r"@|\d")
 # help lines shared to help, not to harass: the US suicide and crisis line (1-800-273-8255), the US domestic
 # violence hotline, Canada's suicide crisis line and Kids Help Phone
 HELP_LINES = frozenset({"18002738255", "18007997233", "18334564566", "18006686868"})
+# North American toll-free codes: a business's or a service's line ("Cancelling subscription now.
+# 1-855-813-6111"), never a person's
+TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
 
 
 def find_personal_info(text: str) -> list[tuple[int, int]]:
@@ -40,13 +44,17 @@ def find_personal_info(text: str) -> list[tuple[int, int]]:
     if not _CUES.search(text):
         return []
     found = [m.span() for m in _EMAIL.finditer(text)]
-    found += [m.span() for m in _PHONE.finditer(text) if _digits(m.group()) not in HELP_LINES]
+    found += [m.span() for m in _PHONE.finditer(text) if not _public_line(_digits(m.group()))]
     found += [m.span(1) for m in _ADDRESS.finditer(text)]
     kept: list[tuple[int, int]] = []
     for start, end in sorted(found):
         if not kept or start >= kept[-1][1]:
             kept.append((start, end))
     return kept
+
+
+def _public_line(digits: str) -> bool:
+    return digits in HELP_LINES or (len(digits) == 11 and digits[0] == "1" and digits[1:4] in TOLL_FREE)
 
 
 def _digits(number: str) -> str:

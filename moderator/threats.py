@@ -126,15 +126,31 @@ def _said_of(normalized: str, modal_start: int, heads: frozenset[str] | set[str]
     return not heads.isdisjoint((word, word[:-1], word[:-2], word[:-3] + "y") if word.endswith("s") else (word,))
 
 
+# Someone else's view reported, not the writer's call: "people who believe atheists should be executed",
+# "Trump suggests Hillary should be killed" ("I said he should be shot" and "I think ..." are the writer's)
+_REPORTED_VIEW = re.compile(
+    r"\b(?:who|they|people|some|many|others|those|extremists|islamists)\s+(?:\w+\s+)?"
+    r"(?:believe|think|say|claim|argue|insist|preach|teach|suggest)\b"
+    r"|(?<!\bi )(?<!\bwe )\b(?:believes|thinks|says|said|claims|claimed|argues|argued|insists|insisted|suggests"
+    r"|suggested|preaches|teaches)\b")
+
+
+def _reported(normalized: str, call_start: int) -> bool:
+    clause = re.split(r"[,.;:!?\n]", normalized[max(0, call_start - 60):call_start])[-1]
+    return bool(_REPORTED_VIEW.search(clause))
+
+
 def _passive_is_a_call(normalized: str, m: re.Match) -> bool:
     said = m.group()
-    if said.endswith("shot") and _SHOT_DOWN.match(normalized, m.end()):
+    if said.endswith("shot") and _SHOT_DOWN.match(normalized, m.end()) or _reported(normalized, m.start()):
         return False
     return (not _BARE_MODAL.match(said) or _LITERAL_VIOLENCE.search(said)
             or not _said_of(normalized, m.start(), _NO_PERSON_BEFORE_PASSIVE))
 
 
 def _active_is_a_call(normalized: str, m: re.Match) -> bool:
+    if _reported(normalized, m.start()):
+        return False
     return not _BARE_MODAL.match(m.group()) or not _said_of(normalized, m.start(), _NO_PERSON_BEFORE_CALL)
 
 

@@ -36,6 +36,8 @@ def test_contact_details_are_found(text, found):
     "@user that's wrong",
     "She lives in 3 different cities a year.",
     "If you are struggling, call 1-800-273-8255, they helped me.",  # a help line
+    "Cancelling subscription now. 1-855-813-6111",  # a toll-free line: a business's, not a person's
+    "Call their customer service at (888) 555-0199 and complain.",
 ])
 def test_numbers_places_and_help_lines_are_not_personal_information(text):
     assert _found(text) == []

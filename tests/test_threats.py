@@ -21,6 +21,8 @@ def _kinds(text: str) -> list[str]:
     ("Politicians that should be hanged, all of them.", "call"),
     ("The office should be bombed.", "call"),  # a place: violence all the same
     ("I swear that I'll kill you", "call"),
+    ("I said he should be shot, and I meant it.", "call"),  # the writer's own view
+    ("I really believe he should be hanged", "call"),
     ("I hope the man who shot her dies.", "death_wish"),
     ("I would love to punch him in the face", "call"),
     ("Traitors everywhere. Kill those filthy traitors!", "call"),
@@ -167,6 +169,10 @@ def test_calls_and_wishes_are_found(text, kind):
     "Smoking is going to kill you, doctors say.",
     "There are cops that want to shoot you just for fun.",  # describes someone, calls for nothing
     "Sickening. I hope they catch the scum that killed them.",  # the deed reported, the wish is an arrest
+    # someone else's view reported
+    "So, once again, Trump suggests Hillary Clinton should be killed.",
+    "He won't vote for people who believe atheists should be executed.",
+    "The imam preaches that apostates must be killed, and nobody stops him.",
 ])
 def test_reports_things_and_negations_are_not_threats(text):
     assert _kinds(text) == []
