@@ -32,6 +32,8 @@ def test_accusations_are_found(text, phrase):
     "If I were a sex offender I would move there",  # the first person
     "The senator is hiding sex offenders in his staff",  # not what he is
     "Great article, thanks.",
+    "Trump said that Mexicans were rapists.",  # a group, and reported: no person accused
+    "Muslims are murderers",  # a group named by identity: a stereotype (moderator.stereotypes)
 ])
 def test_reports_questions_and_negations_are_not_accusations(text):
     assert _found(text) == []

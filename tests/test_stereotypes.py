@@ -25,6 +25,7 @@ def _found(text: str) -> list[str]:
     ("Muslims are a fifth column.", "muslims are a fifth column"),
     ("Jews are a threat to our way of life", "jews are a threat to our way of life"),
     ("You people are animals.", "you people are animals"),  # the readers singled out as a group
+    ("Gay men are groomers", "gay men are groomers"),  # a group accused of a crime
     ("Mexicans breed like rabbits", "mexicans breed like rabbits"),  # likened to vermin
     ("Muslims are just like rats.", "muslims are just like rats"),
     ("You people are like cockroaches", "you people are like cockroaches"),
