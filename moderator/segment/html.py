@@ -794,6 +794,19 @@ _NOT_A_NAME = {"reply", "anonymous said", "profile", "view profile", "website", 
 _POSTED_LINE = re.compile(r"^(?:posted|written|submitted|published)\b(?:\s+(?:on|at|by)\b)", re.I)
 
 
+# "23 seconds ago ( 4:28 PM)": the clock time in brackets after a relative one is what stays true once the
+# page is old, so it is kept with it
+_BRACKETED = re.compile(r"\s*\(\s*([^()]{1,40}?)\s*\)")
+
+
+def _with_clock(line: str, match: re.Match) -> str:
+    """The time `match` found in `line`, with a bracketed time right after it."""
+    aside = _BRACKETED.match(line, match.end())
+    if aside and find_time(aside.group(1)):
+        return f"{match.group(0).strip()} ({aside.group(1)})"
+    return match.group(0).strip()
+
+
 def _find_meta(item, nested: set):
     """(author, time, body element or None) of one item, looking only at its own subtree."""
     author = time = body = text_name = None
@@ -821,7 +834,7 @@ def _find_meta(item, nested: set):
             for line in _text(el).split("\n"):
                 match = find_time(line)
                 if match:
-                    time = match.group(0).strip()
+                    time = _with_clock(line, match)
                     break
             if time is None and el.get("datetime"):
                 time = el.get("datetime")
