@@ -212,6 +212,7 @@ def test_article_only_page_with_widgets_and_empty_thread():
 
 def test_a_clock_time_in_brackets_stays_with_the_relative_one():
     """HuffPost's "23 seconds ago ( 4:28 PM)": the clock time is what stays true once the page is old."""
-    html = SCHEMA_ORG.replace(">3 hours ago<", ">3 hours ago ( 8:02 AM)<").replace(">2 hours ago<", ">2 hours ago (see below)<")
+    html = (SCHEMA_ORG.replace(">3 hours ago<", ">3 hours ago ( 8:02 AM)<")
+            .replace(">2 hours ago<", ">2 hours ago (see below)<"))
     page = segment(html)
     assert [c.time for c in page.comments] == ["3 hours ago (8:02 AM)", "2 hours ago"]
