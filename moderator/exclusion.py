@@ -107,6 +107,15 @@ _NEGATION = re.compile(r"\b(?:not|never|no one|nobody|don'?t|won'?t|wouldn'?t|sh
 _CUES = frozenset(["back", "country", "nation", "belong"] + [name.split()[0] for name in GROUP_NAMES] + list(_CONSPIRACY_GROUPS))
 
 
+# said by someone the comment reports, right after it: "Go back to your own country, the protesters were
+# told", "..., they shouted at her", "...," he said" ("..., I said" is the writer's own)
+_REPORTED_AFTER = re.compile(
+    r"\s*['\"”]?\s*[,!]?\s*['\"”]?\s*(?:the\s+)?(?:\w+\s+){0,2}?(?:was|were|had been|has been|have been|got|get|gets)"
+    r"\s+told\b"
+    r"|\s*['\"”]?\s*[,!]\s*['\"”]?\s*(?!(?:i|we)\s)(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:said|says|shouted|yelled|screamed|told|wrote|tweeted)\b")
+
+
 def _clause_before(normalized: str, start: int) -> str:
     """The words before `start` in its clause (up to 30 characters)."""
     return re.split(r"[,.;:!?\n]", normalized[max(0, start - 30):start])[-1].strip()
@@ -156,7 +165,7 @@ def find_exclusions(normalized: str, words: list[str] | None = None) -> list[tup
                 found.append((before.start(), name.end()))
     kept: list[tuple[int, int]] = []
     for start, end in sorted(found):
-        if negated(normalized, start):
+        if negated(normalized, start) or _REPORTED_AFTER.match(normalized, end):
             continue
         if not kept or start >= kept[-1][1]:
             kept.append((start, end))

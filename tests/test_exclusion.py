@@ -28,6 +28,7 @@ def _found(text: str) -> list[str]:
     ("Muslims don't belong in this country", "muslims don't belong in this country"),
     ("Get out of our country!", "get out of our country"),
     ("You people don't belong in this country.", "you people don't belong in this country"),
+    ("Deport all Muslims, I said.", "deport all muslims"),  # the writer's own words
 ])
 def test_exclusions_are_found(text, phrase):
     assert _found(text) == [phrase]
@@ -48,6 +49,8 @@ def test_exclusions_are_found(text, phrase):
     "Companies get out of this country because of the taxes.",  # not an order
     "I told him to get out of my country, the man said.",  # a report
     "You don't belong here, this forum is for cyclists.",  # off topic, not a country
+    "Go back to your own country, the protesters were told.",  # reported after it
+    "\"Go back where you came from,\" he said.",
 ])
 def test_reports_policy_questions_and_negations_are_not_exclusions(text):
     assert _found(text) == []
