@@ -116,15 +116,15 @@ _REPORTED_AFTER = re.compile(
     r"(?:said|says|shouted|yelled|screamed|told|wrote|tweeted)\b")
 
 
-def _clause_before(normalized: str, start: int) -> str:
-    """The words before `start` in its clause (up to 30 characters)."""
-    return re.split(r"[,.;:!?\n]", normalized[max(0, start - 30):start])[-1].strip()
+def clause_before(normalized: str, start: int, width: int = 30) -> str:
+    """The words before `start` in its clause (up to `width` characters)."""
+    return re.split(r"[,.;:!?\n]", normalized[max(0, start - width):start])[-1].strip()
 
 
 def negated(normalized: str, start: int) -> bool:
     """A negation or a verb of reporting just before, in the same clause ("if you don't like it, go back
     to your own country" is not negated)."""
-    return bool(_NEGATION.search(_clause_before(normalized, start)))
+    return bool(_NEGATION.search(clause_before(normalized, start)))
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -146,10 +146,10 @@ def find_exclusions(normalized: str, words: list[str] | None = None) -> list[tup
     if "back" in words:
         found += [(m.start(), m.end()) for m in _BACK.finditer(normalized)
                   if not m.group().startswith(("go ", "get ")) or _TO_THE_READER.search(m.group())
-                  or _ORDER_BEFORE.search(_clause_before(normalized, m.start()))]
+                  or _ORDER_BEFORE.search(clause_before(normalized, m.start()))]
     if "out" in words:
         found += [(m.start(), m.end()) for m in _OUT.finditer(normalized)
-                  if _ORDER_BEFORE.search(_clause_before(normalized, m.start()))]
+                  if _ORDER_BEFORE.search(clause_before(normalized, m.start()))]
     if "belong" in words:
         found += [(m.start(), m.end()) for m in _READER_DOES_NOT_BELONG.finditer(normalized)]
     for name in _NAME.finditer(normalized):

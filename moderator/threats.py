@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import re
 
-from moderator.normalize import LETTER_RUNS
 from dataclasses import dataclass
+
+from moderator.exclusion import clause_before
+from moderator.normalize import LETTER_RUNS
 
 
 def _at_word_starts(pattern: str) -> re.Pattern:
@@ -136,8 +138,7 @@ _REPORTED_VIEW = re.compile(
 
 
 def _reported(normalized: str, call_start: int) -> bool:
-    clause = re.split(r"[,.;:!?\n]", normalized[max(0, call_start - 60):call_start])[-1]
-    return bool(_REPORTED_VIEW.search(clause))
+    return bool(_REPORTED_VIEW.search(clause_before(normalized, call_start, width=60)))
 
 
 def _passive_is_a_call(normalized: str, m: re.Match) -> bool:
