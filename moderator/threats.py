@@ -17,7 +17,11 @@ Measured on data/train (2026-11-29): the shapes occur in 460 of 106,336 rows, 32
 (436 and 310 before those shapes were added: of the 24 rows they brought, 8 are labelled non-toxic, and
 are threats all the same: "I will burn your house down", "Cut his legs off and throw him in a cell");
 7 of the 8,665 C3 news comments. The wish that someone had been aborted was added from general
-knowledge: no training row has it.
+knowledge: no training row has it. Session 19 took out what news comments say without calling for
+violence: a call about a thing ("the gas tax should be eliminated", "this bill should be killed"), a
+forecast ("smoking will kill you"), a description ("cops that want to shoot you") and someone else's view
+reported ("Trump suggests Hillary should be killed"): 453 of the 106,336 rows match now, the 15 lost each
+read.
 """
 
 from __future__ import annotations
@@ -143,7 +147,7 @@ def _reported(normalized: str, call_start: int) -> bool:
 
 def _passive_is_a_call(normalized: str, m: re.Match) -> bool:
     said = m.group()
-    if said.endswith("shot") and _SHOT_DOWN.match(normalized, m.end()) or _reported(normalized, m.start()):
+    if (said.endswith("shot") and _SHOT_DOWN.match(normalized, m.end())) or _reported(normalized, m.start()):
         return False
     return (not _BARE_MODAL.match(said) or _LITERAL_VIOLENCE.search(said)
             or not _said_of(normalized, m.start(), _NO_PERSON_BEFORE_PASSIVE))
