@@ -84,7 +84,7 @@ _NOT_NAMES = frozenset("""he she it this that they who what which there here eve
     nobody anyone anybody user government state church religion money debt greed welfare bureaucracy media
     mistletoe mold mould lice tick toxoplasma malaria cancer""".split())
 _ABSTRACT_ENDING = re.compile(r"(?:ism|ity|ness|ment|tion|sion|ance|ence|cy|ship|hood|dom)$")
-_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n\"“(]\s*)$")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n\"“(])\s*$")
 
 
 def name_words(original: str, start: int, end: int) -> int:
