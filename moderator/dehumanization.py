@@ -96,6 +96,8 @@ def name_words(original: str, start: int, end: int) -> int:
     for word in reversed(words):
         if not word[:1].isupper() or word.lower().strip("'.@") in _NOT_NAMES:
             break
+        if name and word.endswith((".", "!", "?")) and len(word) > 2:  # "Well. Capitalism": a sentence ends
+            break
         name.insert(0, word)
     if not name:
         return 0

@@ -75,6 +75,7 @@ def test_people_called_vermin_or_beasts_are_found(text, phrase):
     "the mayor is a pest control expert",
     "Government is a parasite on the economy",  # capitalized as the sentence opens, and no name
     "Capitalism is a parasite",
+    "Well. Capitalism is a parasite",  # a sentence ends before it: no two-word name
     "Mistletoe is a parasite that grows on oaks",
     "I think trump is a parasite",  # lower case: a card game's word as much as a name
     "Trump is not vermin",
