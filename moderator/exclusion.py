@@ -116,6 +116,12 @@ _REPORTED_AFTER = re.compile(
     r"(?:said|says|shouted|yelled|screamed|told|wrote|tweeted)\b")
 
 
+def reported_after(normalized: str, end: int) -> bool:
+    """Whether someone the comment reports said the words ending at `end` ("..., the protesters were told",
+    "...," he said"; not "..., I said")."""
+    return bool(_REPORTED_AFTER.match(normalized, end))
+
+
 def clause_before(normalized: str, start: int, width: int = 30) -> str:
     """The words before `start` in its clause (up to `width` characters)."""
     return re.split(r"[,.;:!?\n]", normalized[max(0, start - width):start])[-1].strip()
@@ -165,7 +171,7 @@ def find_exclusions(normalized: str, words: list[str] | None = None) -> list[tup
                 found.append((before.start(), name.end()))
     kept: list[tuple[int, int]] = []
     for start, end in sorted(found):
-        if negated(normalized, start) or _REPORTED_AFTER.match(normalized, end):
+        if negated(normalized, start) or reported_after(normalized, end):
             continue
         if not kept or start >= kept[-1][1]:
             kept.append((start, end))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from moderator.exclusion import negated
+from moderator.exclusion import negated, reported_after
 from moderator.normalize import LETTER_RUNS
 
 _YOU = r"(?:you|u|ya|her|she|him|them)"
@@ -54,4 +54,5 @@ def find_sexual_harassment(normalized: str, words: list[str] | None = None) -> l
     words = LETTER_RUNS.findall(normalized) if words is None else words
     if _CUES.isdisjoint(words):
         return []
-    return [m.span() for m in _SHAPES.finditer(normalized) if not negated(normalized, m.start())]
+    return [m.span() for m in _SHAPES.finditer(normalized)
+            if not negated(normalized, m.start()) and not reported_after(normalized, m.end())]

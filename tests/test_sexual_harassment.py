@@ -43,6 +43,7 @@ def test_stock_phrases_are_found(text):
     "My legs were sore after the run.",
     "I'd never tell anyone to get back in the kitchen.",  # negated
     "She said the senator told her to get back in the kitchen.",  # reported
+    "Show us your tits, said the troll; I reported him.",  # reported after the words
     "They'd be prettier if they repainted the bridge.",
     "I'll go home and lick my wounds.",
     "These meetings suck my energy dry.",
