@@ -20,8 +20,8 @@ are threats all the same: "I will burn your house down", "Cut his legs off and t
 knowledge: no training row has it. Session 19 took out what news comments say without calling for
 violence: a call about a thing ("the gas tax should be eliminated", "this bill should be killed"), a
 forecast ("smoking will kill you"), a description ("cops that want to shoot you") and someone else's view
-reported ("Trump suggests Hillary should be killed"): 453 of the 106,336 rows match now, the 15 lost each
-read.
+reported ("Trump suggests Hillary should be killed"), a thing wished dead ("I hope this policy dies in
+committee", "I hope the rumour dies down"): 453 of the 106,336 rows match now, the 15 lost each read.
 """
 
 from __future__ import annotations
@@ -123,12 +123,15 @@ _SHOT_DOWN = re.compile(r" down\b(?! like\b)")
 
 
 def _said_of(normalized: str, modal_start: int, heads: frozenset[str] | set[str]) -> bool:
-    """Whether the word before the modal at `modal_start` (past a few adverbs; or its singular: "taxes",
-    "subsidies", "eggs") is one of `heads`."""
+    """Whether the word before the modal at `modal_start` (past a few adverbs) is one of `heads`."""
     head = _SUBJECT_HEAD.search(normalized, max(0, modal_start - 80), modal_start)
     if head is None:
         return False
-    word = head.group(1)
+    return _one_of(head.group(1), heads)
+
+
+def _one_of(word: str, heads: frozenset[str] | set[str]) -> bool:
+    """Whether `word` or its singular ("taxes", "subsidies", "eggs") is one of `heads`."""
     return not heads.isdisjoint((word, word[:-1], word[:-2], word[:-3] + "y") if word.endswith("s") else (word,))
 
 
@@ -143,6 +146,36 @@ _REPORTED_VIEW = re.compile(
 
 def _reported(normalized: str, call_start: int) -> bool:
     return bool(_REPORTED_VIEW.search(clause_before(normalized, call_start, width=60)))
+
+
+# A thing wished dead is politics, not violence: "I hope this policy dies in committee", "I hope his career
+# is dead", "I hope the campaign burns out"; nor is a verb that means no dying: "I hope the rumour dies
+# down", "I wish I was dead tired"
+_WISH_WORD = re.compile(r"\b(?:hope|wish|pray)\b")
+_AUXILIARY = frozenset("is are was were be would will could should gets get got to just finally already soon "
+                       "quickly slowly quietly ever".split())
+_DEATH_WISH_THINGS = _THINGS | {"career", "campaign", "movement", "party", "company", "business", "brand", "trend",
+                                "fad", "industry", "league", "season", "franchise", "government", "agenda"}
+# what makes the verb no dying, after it: "dies down", "dies out", "burns out", "dead tired", "dead wrong"
+_NOT_DYING_AFTER = {
+    "die": re.compile(r"\s+(?:down\b(?!\s+(?:there|here|in)\b)|out|off)\b"),
+    "burn": re.compile(r"\s+out\b"),
+    "dead": re.compile(r"\s+(?:tired|last|set|serious|wrong|right|on arrival|end|heat|ringer|weight|center|centre)\b"),
+}
+
+
+def _wished_on_a_thing(normalized: str, m: re.Match) -> bool:
+    """Whether a wish of death ("I hope ... dies") is said of a thing, or its verb means no dying."""
+    wish = _WISH_WORD.search(m.group())
+    if wish is None:
+        return False  # "kill yourself", "rot in hell": no wish to read
+    verb = m.group().rsplit(None, 1)[-1].rstrip("s")  # "dies" -> "die", "burns" -> "burn"
+    after = _NOT_DYING_AFTER.get(verb)
+    if after is not None and after.match(normalized, m.end()):
+        return True
+    between = re.findall(r"[a-z']+", m.group()[wish.end():])[:-1]  # up to the dying word
+    heads = [word for word in between if word not in _AUXILIARY]
+    return bool(heads) and _one_of(heads[-1], _DEATH_WISH_THINGS)
 
 
 def _passive_is_a_call(normalized: str, m: re.Match) -> bool:
@@ -318,7 +351,8 @@ def find_threats(normalized: str, words: list[str] | None = None) -> list[Threat
               if _passive_is_a_call(normalized, m)]
     found += [ThreatPhrase(m.start(), m.end(), "call") for pattern in (_WEAPON_CALL, _PROMISED_HARM)
               for m in pattern.finditer(normalized)]
-    found += [ThreatPhrase(m.start(), m.end(), "death_wish") for m in _DEATH_WISH.finditer(normalized)]
+    found += [ThreatPhrase(m.start(), m.end(), "death_wish") for m in _DEATH_WISH.finditer(normalized)
+              if not _wished_on_a_thing(normalized, m)]
     found += [ThreatPhrase(m.start(), m.end(), "intimidation") for m in _INTIMIDATION.finditer(normalized)]
     # "nobody will kill him", "you should not be shot": negated, not a call; "you'll shoot yourself in
     # the foot": an idiom

@@ -24,6 +24,8 @@ def _kinds(text: str) -> list[str]:
     ("I said he should be shot, and I meant it.", "call"),  # the writer's own view
     ("I really believe he should be hanged", "call"),
     ("I hope the man who shot her dies.", "death_wish"),
+    ("I hope you die down there in the mud.", "death_wish"),
+    ("I hope all their farms burn down.", "death_wish"),
     ("I would love to punch him in the face", "call"),
     ("Traitors everywhere. Kill those filthy traitors!", "call"),
     ("I hope you die in a fire.", "death_wish"),
@@ -173,6 +175,12 @@ def test_calls_and_wishes_are_found(text, kind):
     "So, once again, Trump suggests Hillary Clinton should be killed.",
     "He won't vote for people who believe atheists should be executed.",
     "The imam preaches that apostates must be killed, and nobody stops him.",
+    # a thing wished dead, or a verb that means no dying
+    "I hope this policy dies in committee.",
+    "I hope his career is dead.",
+    "I hope the rumour dies down soon.",
+    "I hope the campaign burns out.",
+    "I wish I was dead tired of this debate, lol.",
 ])
 def test_reports_things_and_negations_are_not_threats(text):
     assert _kinds(text) == []
