@@ -110,8 +110,8 @@ _CUES = frozenset(["back", "country", "nation", "belong"] + [name.split()[0] for
 # said by someone the comment reports, right after it: "Go back to your own country, the protesters were
 # told", "..., they shouted at her", "...," he said" ("..., I said" is the writer's own)
 _REPORTED_AFTER = re.compile(
-    r"\s*['\"”]?\s*[,!]?\s*['\"”]?\s*(?:the\s+)?(?:\w+\s+){0,2}?(?:was|were|had been|has been|have been|got|get|gets)"
-    r"\s+told\b"
+    r"\s*['\"”]?\s*[,!]?\s*['\"”]?\s*(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:was|were|had been|has been|have been|got|get|gets)\s+told\b"
     r"|\s*['\"”]?\s*[,!]\s*['\"”]?\s*(?!(?:i|we)\s)(?:the\s+)?(?:\w+\s+){0,2}?"
     r"(?:said|says|shouted|yelled|screamed|told|wrote|tweeted)\b")
 

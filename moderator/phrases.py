@@ -17,7 +17,8 @@ PHRASES = {
     "coded_hate": ("coded_hate", "identity_attack", "identity attack: a hate symbol or catchphrase"),
 }
 PHRASE_KINDS = tuple(dict.fromkeys(kind for kind, _, _ in PHRASES.values()))
-PHRASE_LABELS = {kind: label for kind, label, _ in PHRASES.values()}  # "threat" -> "threat", "accusation" -> "harassment"
+# a policy's phrase kind -> the label of its spans ("threat" -> "threat", "accusation" -> "harassment")
+PHRASE_LABELS = {kind: label for kind, label, _ in PHRASES.values()}
 PHRASE_REASONS = frozenset(reason for _, _, reason in PHRASES.values())
 # Where a comment that a phrase flagged sorts in the moderators' queue (which orders by the highest label
 # score): with comments near removal, not below every comment that crossed a flag threshold. Phrases are

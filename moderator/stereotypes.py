@@ -77,7 +77,8 @@ _LIKE_SHAPE = re.compile(rf"\b(?:(?:all|most|these|those|the|you|dirty|filthy|fu
 # ("... is a racist stereotype", "..., which is antisemitic")
 _NAMED_BEFORE = re.compile(r"\b(?:myth|stereotypes?|tropes?|idea|notion|belief|assumption|prejudice|claim|lie)"
                            r"(?: that)?\s+(?:all\s+|most\s+|the\s+)?$")
-_JUDGED_AFTER = re.compile(r"\s*['\"]?\s*(?:,\s*which\s+)?(?:is|was|are|=)\s+(?:a\s+|an\s+|just\s+)?(?:racist|sexist|antisemitic|"
+_JUDGED_AFTER = re.compile(r"\s*['\"]?\s*(?:,\s*which\s+)?(?:is|was|are|=)\s+(?:a\s+|an\s+|just\s+)?"
+                           r"(?:racist|sexist|antisemitic|"
                            r"bigoted|homophobic|transphobic|false|untrue|wrong|nonsense|a myth|myth|stereotype|"
                            r"stereotyping|offensive|hateful|hate speech|lie|prejudice)")
 # reported after it: "Muslims are a threat to our country, they say, but ..."

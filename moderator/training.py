@@ -93,8 +93,9 @@ def _score_logits(scores: np.ndarray) -> np.ndarray:
 
 def fit_hatexplain_rule(scores: np.ndarray, gold: np.ndarray) -> dict:
     """HateXplain's three classes from all nine scores: a multinomial logistic regression on their logits.
-    Two thresholds read only toxicity and identity_attack/slur, while the line between offensive and hate
-    also runs through insult, obscene and harassment. Classes weighted equally, as macro-F1 weighs them."""
+    Two thresholds read toxicity and identity_attack/slur one at a time; the regression draws its lines
+    through them together (and the other seven where they help). Classes weighted equally, as macro-F1
+    weighs them."""
     from sklearn.linear_model import LogisticRegression
 
     model = LogisticRegression(C=1.0, class_weight="balanced", max_iter=2000).fit(_score_logits(scores), gold)
@@ -170,9 +171,8 @@ def refit_eval_rules(data_root: Path, out: Path) -> dict:
 
     manifest_path = out / "manifest.json"
     manifest = json.loads(manifest_path.read_text())
-    members = joblib.load(out / "ensemble.joblib")
-    ensemble = members if isinstance(members, Ensemble) else None
-    if ensemble is None:
+    ensemble = joblib.load(out / "ensemble.joblib")
+    if not isinstance(ensemble, Ensemble):
         raise click.ClickException(f"{out / 'ensemble.joblib'} holds no ensemble")
     ensemble.expensive = expensive_member(out)
     _, valid = split_train_valid(load_training(data_root))
@@ -279,7 +279,8 @@ def train_command(data_path: str | None, out_path: str | None, embeddings: bool,
         return
     if only_eval_rules:
         refit_eval_rules(root, out)
-        click.echo(f"decision rules written to {out / 'manifest.json'} in {time.perf_counter() - started:.0f}s", err=True)
+        click.echo(f"decision rules written to {out / 'manifest.json'} in {time.perf_counter() - started:.0f}s",
+                   err=True)
         return
     if transformer:
         from moderator.transformer import CHECKPOINT_NAME, second_epoch_config, train_transformer
