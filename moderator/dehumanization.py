@@ -49,7 +49,8 @@ _BEAST_WORDS = "animals beasts savages apes monkeys".split()
 _EPITHET_NOUN_WORDS = _VERMIN_WORDS + "rat animal animals beast beasts savage savages ape apes monkey monkeys pig pigs".split()
 _VERMIN, _BEASTS = _any_of(_VERMIN_WORDS), _any_of(_BEAST_WORDS)
 # "you are all animal lovers", "you were rats' best friends": the noun names something else
-_NOT_PEOPLE_AFTER = r"(?!\s*(?:lovers?|rights|welfare|control|shelters?|activists?|experts?|'s?\b))"
+_NOT_PEOPLE_AFTER = (r"(?!\s*(?:lovers?|rights|welfare|control|shelters?|activists?|experts?|researchers?|scientists?"
+                     r"|specialists?|biologists?|infestations?|removal|traps?|'s?\b))")
 _COPULA_SHAPE = re.compile(
     rf"\b{_YOU}{_COPULA}(?:{_FILLERS}(?:\s+(?:a|an))?\s+{_VERMIN}"
     rf"|(?:\s+(?:all|just|nothing\s+but|no\s+better\s+than|a\s+bunch\s+of|bunch\s+of|a\s+pack\s+of)){_FILLERS}"

@@ -73,6 +73,7 @@ def test_people_called_vermin_or_beasts_are_found(text, phrase):
     "a tick is a parasite that feeds on blood",
     "the mayor is not a parasite, whatever you think",
     "the mayor is a pest control expert",
+    "Dr. Okafor is a parasite researcher at the university",
     "Government is a parasite on the economy",  # capitalized as the sentence opens, and no name
     "Capitalism is a parasite",
     "Well. Capitalism is a parasite",  # a sentence ends before it: no two-word name
