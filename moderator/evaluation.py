@@ -209,6 +209,13 @@ SETS: dict[str, Callable] = {
     "c3": eval_c3,
 }
 
+# the decision rules each set needs from manifest.json (models trained without that dataset have none)
+RULES_NEEDED = {
+    "olid": ("olid_offensive_toxicity",),
+    "hatexplain": ("hatexplain_hate_identity_attack", "hatexplain_offensive_toxicity"),
+    "cad": ("cad_harassment", "cad_identity_attack"),
+}
+
 # the headline measure of each set: (key, goal, higher is better)
 HEADLINES = {
     "olid": [("macro_f1", 0.80)],
@@ -227,6 +234,11 @@ def run_evaluation(moderator, data_root: Path, sets: list[str], obfuscated: bool
     thresholds = moderator.manifest_thresholds_full if full_scores and not no_transformer else moderator.manifest_thresholds
     results: dict = {}
     for name in sets:
+        missing = [key for key in RULES_NEEDED.get(name, ()) if key not in thresholds]
+        if missing:
+            click.echo(f"  {name}: skipped, the models have no decision rule for it ({', '.join(missing)} not in "
+                       "manifest.json: their training data had no such rows)", err=True)
+            continue
         for variant in (("plain", "obfuscated") if obfuscated else ("plain",)):
             started = time.perf_counter()
             run = Runner(moderator, obfuscate=variant == "obfuscated", full=full, no_transformer=no_transformer)

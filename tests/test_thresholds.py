@@ -84,3 +84,24 @@ def test_the_shipped_manifest_holds_the_hatexplain_rule_for_both_modes():
         rule = manifest[key]["hatexplain_rule"]
         assert rule["labels"] == list(LABELS)
         assert np.asarray(rule["coef"]).shape == (3, len(LABELS)) and len(rule["intercept"]) == 3
+
+
+def test_training_data_without_hatexplain_keeps_the_thresholds_only():
+    """A publisher training on data without HateXplain rows: no rule to fit, no crash."""
+    from moderator.datasets import LabeledSet
+    from moderator.labels import LABELS
+    from moderator.training import tune_eval_thresholds
+
+    rng = np.random.default_rng(0)
+    n = 400
+    Y = np.zeros((n, len(LABELS)), dtype=np.float32)
+    Y[:, LABELS.index("toxicity")] = rng.integers(0, 2, n)
+    Y[:, LABELS.index("harassment")] = rng.integers(0, 2, n)
+    Y[:, LABELS.index("identity_attack")] = rng.integers(0, 2, n)
+    mask = np.ones_like(Y, dtype=bool)
+    source = ["olid"] * (n // 2) + ["cad"] * (n // 2)
+    valid = LabeledSet(texts=["x"] * n, Y=Y, mask=mask, source=source)
+    scores = np.clip(Y * 0.6 + rng.uniform(0, 0.4, Y.shape), 0, 1)
+    rules = tune_eval_thresholds(valid, scores)
+    assert "hatexplain_rule" not in rules
+    assert 0.05 <= rules["olid_offensive_toxicity"] <= 0.95
