@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from flask import Blueprint, current_app, g, jsonify, request
 from sqlalchemy.exc import IntegrityError
+from werkzeug.routing import PathConverter
 
 from moderator.store import ratelimit
 from moderator.store.accounts import find_key, key_digest, parse_rate_limit
@@ -33,6 +34,20 @@ from moderator.web.metrics import REVIEWS, count_results
 from moderator.web.scoring import get_scorer
 
 bp = Blueprint("api", __name__, url_prefix="/v1")
+
+
+class CommentIdConverter(PathConverter):
+    """A publisher's comment id in a URL path, percent-encoded: any characters, slashes included, a
+    leading one too ("/2026/story#c4"). werkzeug's `path` refuses a leading slash, and its merging of
+    doubled slashes would turn "/v1/comments/%2Fa" into the id "a" (the rules below say merge_slashes=False)."""
+
+    regex = ".+?"
+    part_isolating = False  # werkzeug 3 would infer True from a regex without "/"
+
+
+@bp.record_once
+def _register_converter(state) -> None:
+    state.app.url_map.converters["comment_id"] = CommentIdConverter
 
 MAX_BULK = 500
 COUNTED_IN_STORE = {"api.moderate", "api.pages"}
@@ -277,7 +292,7 @@ def pages():
     )
 
 
-@bp.get("/comments/<path:comment_id>")
+@bp.get("/comments/<comment_id:comment_id>", merge_slashes=False)
 def comment(comment_id: str):
     with get_store().read() as session:
         found = get_comment(session, g.publisher_id, external_id=comment_id)
@@ -324,7 +339,7 @@ def _decide_many(ids: list[str], action: str, note: str | None) -> list[dict]:
     return out
 
 
-@bp.post("/queue/<path:comment_id>/decision")
+@bp.post("/queue/<comment_id:comment_id>/decision", merge_slashes=False)
 def decision(comment_id: str):
     body = validate.json_body(request)
     action, note = validate.action(body), validate.note(body)

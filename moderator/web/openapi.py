@@ -10,7 +10,8 @@ from moderator.store.models import QUEUE_STATUSES
 bp = Blueprint("openapi", __name__)
 
 NULLABLE_STRING = {"type": ["string", "null"]}
-ID = {"type": ["string", "integer"], "description": "The publisher's comment id (up to 200 characters)."}
+ID = {"type": ["string", "integer"],
+      "description": "The publisher's comment id (up to 200 characters; not \".\" or \"..\", which no URL can hold)."}
 
 
 def _ref(name: str) -> dict:
@@ -307,7 +308,8 @@ GOOGLE_ERROR = {
 
 
 def document(max_bytes: int) -> dict:
-    comment_id = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+    comment_id = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"},
+                  "description": "Your comment id, percent-encoded (\"/\" as %2F): any id is reachable."}
     query = [
         {"name": "status", "in": "query", "schema": {"enum": list(QUEUE_STATUSES), "default": "pending"}},
         {"name": "label", "in": "query", "schema": {"enum": list(LABELS)},

@@ -104,6 +104,9 @@ def submissions(body: dict, max_comments: int) -> list[Submission]:
         if cid is not None:
             if not cid.strip():
                 raise bad_field(f"{path}.id", "is empty")
+            if cid in (".", ".."):
+                # clients resolve "/comments/.." to "/" before sending: no URL could reach this comment
+                raise bad_field(f"{path}.id", f"{cid!r} cannot be part of a URL path: choose another id")
             if cid in seen:
                 raise bad_field(f"{path}.id", f"repeats comments[{seen[cid]}].id")
             seen[cid] = i

@@ -2,6 +2,7 @@
 
 import json
 import time
+from urllib.parse import quote
 
 import pytest
 import requests
@@ -51,6 +52,26 @@ def test_comment_without_id_gets_one_and_can_be_read_back(publisher):
     body = got.json()
     assert body["text"] == TOXIC and body["scores"] == result["scores"]
     assert [e["action"] for e in body["history"]] == ["scored"]
+
+
+@pytest.mark.parametrize("comment_id", ["/", "/2026/05/story#c4", "story/c4", "a//b", "a/decision", "%2F", "?x", "é"])
+def test_any_stored_id_can_be_read_and_decided_by_its_url(publisher, comment_id):
+    """Ids are the publisher's: slashes (a leading one too), "%" and "?" reach the comment percent-encoded."""
+    stored = publisher.post("/v1/moderate", json={"comments": [{"id": comment_id, "text": TOXIC}]})
+    assert stored.json()["results"][0]["id"] == comment_id
+    path = quote(comment_id, safe="")
+    got = publisher.get(f"/v1/comments/{path}")
+    assert got.status_code == 200 and got.json()["id"] == comment_id
+    decided = publisher.post(f"/v1/queue/{path}/decision", json={"action": "approve"})
+    assert decided.status_code == 200 and decided.json()["id"] == comment_id
+    assert decided.json()["status"] == "approved"
+
+
+@pytest.mark.parametrize("comment_id", [".", ".."])
+def test_ids_no_url_can_hold_are_refused(publisher, comment_id):
+    response = publisher.post("/v1/moderate", json={"comments": [{"id": comment_id, "text": CLEAN}]})
+    assert response.status_code == 400
+    assert response.json()["field"] == "comments[0].id" and "URL" in response.json()["error"]
 
 
 def test_unusable_text_is_answered_per_comment_and_not_stored(service, publisher):
