@@ -12,6 +12,10 @@ import click
 BATCH = 256
 
 
+def _reject_constant(name: str):
+    raise ValueError(f"{name} is not valid JSON")
+
+
 def parse_line(raw: bytes, lineno: int, plain: bool) -> tuple[dict | None, str | None]:
     """(comment, None) or (None, why the line is unusable). Never raises."""
     try:
@@ -24,9 +28,13 @@ def parse_line(raw: bytes, lineno: int, plain: bool) -> tuple[dict | None, str |
     if not line.strip():
         return None, f"line {lineno}: empty line"
     try:
-        obj = json.loads(line)
+        obj = json.loads(line, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         return None, f"line {lineno}: not JSON ({exc.msg} at column {exc.colno})"
+    except ValueError as exc:  # NaN or Infinity: Python reads them, no JSON reader downstream does
+        return None, f"line {lineno}: not JSON ({exc})"
+    except RecursionError:
+        return None, f"line {lineno}: not JSON we can read (nested too deeply)"
     if not isinstance(obj, dict):
         return None, f"line {lineno}: a JSON object with a \"text\" field is expected"
     if "text" not in obj:

@@ -52,6 +52,16 @@ def validate_text(text: Any) -> str | None:
     return None
 
 
+def validate_comment(comment: Any) -> str | None:
+    """Why a comment (an object with "text", optional "article") cannot be scored, or None when it can."""
+    if not isinstance(comment, dict):
+        return "comment must be an object"
+    article = comment.get("article")
+    if article is not None and not isinstance(article, str):
+        return f"article must be a string (the article's text), not {type(article).__name__}"
+    return validate_text(comment.get("text"))
+
+
 def _span_order(span: dict) -> tuple[int, int]:
     return span["start"], span["end"]
 
@@ -175,7 +185,7 @@ class Moderator:
         results: list[dict | None] = [None] * len(comments)
         todo = []
         for i, comment in enumerate(comments):
-            problem = validate_text(comment.get("text")) if isinstance(comment, dict) else "comment must be an object"
+            problem = validate_comment(comment)
             cid = comment.get("id") if isinstance(comment, dict) else None
             if problem:
                 results[i] = {"id": cid, "error": problem}

@@ -1,27 +1,26 @@
 """Properties that must hold for any input, checked on generated text (hypothesis): the offset map of the
-normalization, the spans and decisions of scoring, and the page splitter's answer or clear refusal.
+normalization, the spans and decisions of scoring, the page splitter's answer or clear refusal, and
+`moderator score`'s line-for-line answers.
 
 Texts are drawn from pieces that exercise the obfuscation paths (leet, masks, spacing, runs, homoglyphs,
 zero-width and combining marks, upside-down text, emoji, regional letters) mixed with arbitrary
 Unicode, and the phrase finders' cue words. The examples are derandomized: the same ones on every
-run, so CI cannot pass or fail by chance; a local run with HYPOTHESIS_PROFILE=explore draws new ones."""
+run (tests/fuzzing.py says how to draw more)."""
 
+import json
 import math
-import os
 import time
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from click.testing import CliRunner
+from fuzzing import examples
+from hypothesis import given
 from hypothesis import strategies as st
 
+from moderator.cli import cli
 from moderator.labels import LABELS
 from moderator.normalize import normalize
 from moderator.segment import PageError, segment
-
-settings.register_profile("ci", derandomize=True, deadline=None, database=None,
-                          suppress_health_check=list(HealthCheck))
-settings.register_profile("explore", deadline=None, suppress_health_check=list(HealthCheck), max_examples=5000)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 OBFUSCATION = ["fuck", "f u c k", "f*ck", "sh1t", "n1gg3r", "JewSA", "Zionazi", "retard", "\u200b", "\u0301",
                "ʞɔnɟ noʎ", "🖕", "🏽", "s.t.u.p.i.d", "stuuupid", "@", "$", "0", "1", "3", " ", "\n", "ı", "İ",
@@ -33,7 +32,7 @@ _pieces = st.lists(st.one_of(st.sampled_from(OBFUSCATION + PHRASES), st.text(max
 TEXTS = st.one_of(st.text(max_size=60), _pieces)
 
 
-@settings(max_examples=1500)
+@examples(1500)
 @given(TEXTS)
 def test_normalized_characters_map_back_inside_what_was_typed(text):
     norm = normalize(text)
@@ -48,7 +47,7 @@ def test_normalized_characters_map_back_inside_what_was_typed(text):
 SCORABLE = TEXTS.filter(lambda t: t.strip() and "\x00" not in t)
 
 
-@settings(max_examples=150)
+@examples(150)
 @given(st.lists(SCORABLE, min_size=1, max_size=4))
 def test_every_comment_gets_a_decision_and_spans_that_point_at_what_was_typed(moderator_models, texts):
     results = moderator_models.moderate([{"text": t} for t in texts])
@@ -79,7 +78,7 @@ MARKUP = ["<div class='comment'>", "</div>", "<ol class='commentlist'>", "</ol>"
 PAGES = st.lists(st.one_of(st.sampled_from(MARKUP), st.text(max_size=6)), max_size=60).map("".join)
 
 
-@settings(max_examples=400)
+@examples(400)
 @given(st.one_of(PAGES, st.binary(max_size=200), PAGES.map(lambda s: s.encode("utf-8", "surrogatepass"))),
        st.sampled_from([None, "html", "text"]))
 def test_any_page_is_split_or_refused_clearly_in_bounded_time(data, format):
@@ -103,3 +102,26 @@ def test_the_generated_pieces_do_reach_the_obfuscation_paths(moderator_models, t
     """The properties above are only as good as their inputs: these pieces must be read as abuse."""
     result = moderator_models.moderate([{"text": text}])[0]
     assert result["spans"], result
+
+
+_JSON = st.recursive(st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=10)),
+                     lambda inner: st.one_of(st.lists(inner, max_size=3),
+                                             st.dictionaries(st.text(max_size=5), inner, max_size=3)), max_leaves=8)
+_LINES = st.one_of(
+    st.fixed_dictionaries({}, optional={"text": st.one_of(_JSON, SCORABLE), "id": _JSON, "article": _JSON}).map(
+        lambda o: json.dumps(o).encode()),  # json.dumps writes NaN for float("nan"): not JSON, as users send
+    _JSON.map(lambda v: json.dumps(v).encode()),
+    st.binary(max_size=30).filter(lambda b: b"\n" not in b))
+
+
+@examples(100)
+@given(st.lists(_LINES, min_size=1, max_size=5), st.booleans())
+def test_score_cli_answers_every_line_with_json_and_says_whether_any_failed(moderator_models, lines, plain):
+    data = b"\n".join(lines) + b"\n"
+    result = CliRunner().invoke(cli, ["score", *(["--lines"] if plain else [])], input=data)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    out = [json.loads(line, parse_constant=lambda c: pytest.fail(f"{c} in the output"))
+           for line in result.stdout.splitlines()]
+    assert len(out) == len(lines)  # nothing dropped
+    assert all(("decision" in o) != ("error" in o) for o in out)
+    assert result.exit_code == (1 if any("error" in o for o in out) else 0)

@@ -1,5 +1,7 @@
 import json
 
+import pytest
+
 from click.testing import CliRunner
 
 from moderator.cli import cli
@@ -66,6 +68,24 @@ def test_bad_lines_get_errors_and_the_rest_is_scored():
     assert "string" in errors[8]
     assert errors[9]
     assert "1 line(s)" not in result.stderr and "could not be scored" in result.stderr
+
+
+def test_lines_json_allows_but_no_reader_can_take_get_errors_too():
+    data = b"".join([
+        b"[" * 100_000 + b"\n",  # json.loads recurses: RecursionError, not a JSONDecodeError
+        b'{"text": "fine", "id": NaN}\n',  # Python reads NaN; echoed back it would be invalid JSON
+        b'{"text": "fine", "article": ["a", "list"]}\n',
+        b'{"text": "fine", "article": 5}\n',
+        b'{"text": "fine", "article": "The mayor spoke."}\n',
+    ])
+    result = run([], data)
+    assert result.exit_code == 1
+    out = [json.loads(l, parse_constant=lambda c: pytest.fail(f"{c} in the output")) for l in result.stdout.splitlines()]
+    assert len(out) == 5
+    assert "nested too deeply" in out[0]["error"]
+    assert "NaN" in out[1]["error"]
+    assert "article must be a string" in out[2]["error"] and "article must be a string" in out[3]["error"]
+    assert out[4]["decision"] == "keep"
 
 
 def test_policy_option_changes_decisions(tmp_path):

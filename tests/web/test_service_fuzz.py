@@ -1,17 +1,12 @@
 """Any request body, on any endpoint of the running service: an answer below 500, and a 4xx always with a
-JSON body saying what is wrong (hypothesis; derandomized, as in tests/test_properties.py)."""
+JSON body saying what is wrong (hypothesis; settings in tests/fuzzing.py)."""
 
 import json
-import os
 from urllib.parse import quote
 
-from hypothesis import HealthCheck, given, settings
+from fuzzing import examples
+from hypothesis import given
 from hypothesis import strategies as st
-
-settings.register_profile("ci", derandomize=True, deadline=None, database=None,
-                          suppress_health_check=list(HealthCheck))
-settings.register_profile("explore", deadline=None, suppress_health_check=list(HealthCheck), max_examples=3000)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 KEYS = ["text", "comments", "id", "author", "parent", "article", "article_id", "policy", "html", "url", "format",
         "action", "note", "ids", "title", "comment", "requestedAttributes", "languages", "doNotStore"]
@@ -47,7 +42,7 @@ ENDPOINTS = [("post", "/v1/moderate"), ("post", "/v1/pages"), ("post", "/v1/queu
 
 
 def test_no_request_body_makes_the_service_fail(publisher):
-    @settings(max_examples=250)
+    @examples(250)
     @given(st.one_of(st.tuples(st.sampled_from(ENDPOINTS), BODIES),
                      st.tuples(st.just(("post", "/v1/moderate")), MODERATE),
                      st.tuples(st.just(("post", "/v1/pages")), PAGE),
