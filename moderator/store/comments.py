@@ -294,8 +294,15 @@ def _save_articles(session: Session, publisher_id: int, rows: list[PreparedComme
     return ids
 
 
+# Primary keys are signed 64-bit integers in every database we run on; a larger number from a URL or a
+# form names no row, and SQLite's driver would raise OverflowError on it rather than find nothing.
+MAX_KEY = 2**63 - 1
+
+
 def get_comment(session: Session, publisher_id: int | None, external_id: str | None = None, pk: int | None = None) -> Comment | None:
     """A comment by the publisher's id (scoped to that publisher) or by our primary key."""
+    if pk is not None and not -MAX_KEY <= pk <= MAX_KEY:
+        return None
     query = select(Comment).options(joinedload(Comment.article), joinedload(Comment.publisher))
     if pk is not None:
         query = query.where(Comment.id == pk)

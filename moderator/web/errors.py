@@ -1,6 +1,6 @@
 """Errors as JSON for the API (with the offending field named) and as pages for people."""
 
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, abort, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 
@@ -36,7 +36,20 @@ def _wants_json() -> bool:
     return request.accept_mimetypes.best == "application/json" or request.is_json
 
 
+def _no_nul_in_parameters() -> None:
+    """A NUL in a URL, query or form value is refused before any view reads it: PostgreSQL cannot hold
+    one in a text value and would fail the request with a 500 (the JSON bodies' fields are checked in
+    validate.py, where the field is named)."""
+    forms = request.form if request.mimetype in ("application/x-www-form-urlencoded", "multipart/form-data") else {}
+    for where, values in (("the URL", (request.view_args or {}).values()), ("the query", request.args.values()),
+                          ("the form", forms.values())):
+        if any(isinstance(value, str) and "\x00" in value for value in values):
+            abort(400, description=f"{where} contains a NUL character")
+
+
 def register(app: Flask) -> None:
+    app.before_request(_no_nul_in_parameters)
+
     @app.errorhandler(ApiError)
     def _api_error(exc: ApiError):
         return json_error(exc.status, exc.message, exc.field, exc.headers)

@@ -4,7 +4,8 @@ history, and approve/remove decisions (single or bulk; forms that also work with
 from flask import Blueprint, abort, flash, g, jsonify, redirect, render_template, request, url_for
 
 from moderator.labels import LABELS
-from moderator.store.comments import BadCursor, DecisionConflict, decide, get_comment, history, publishers, queue_page
+from moderator.store.comments import (MAX_KEY, BadCursor, DecisionConflict, decide, get_comment, history, publishers,
+                                      queue_page)
 from moderator.store.models import ACTIONS, QUEUE_STATUSES
 from moderator.web import get_store
 from moderator.web.auth import login_required
@@ -34,6 +35,8 @@ def _filters() -> dict:
     try:
         publisher = int(args["publisher"]) if args.get("publisher") else None
     except ValueError:
+        publisher = None
+    if publisher is not None and not 0 < publisher <= MAX_KEY:
         publisher = None
     return {"status": status, "label": label, "min_score": min_score, "publisher": publisher,
             "article": args.get("article") or None}

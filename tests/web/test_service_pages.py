@@ -96,3 +96,36 @@ def test_pages_send_security_headers_and_login_redirects_stay_local(service, acc
         "username": "page-mod", "password": "page-pass-123", "csrf_token": token, "next": "//evil.example/x"})
     assert response.headers["Location"].endswith("/queue")
     assert "HttpOnly" in response.headers["Set-Cookie"] and "SameSite=Lax" in response.headers["Set-Cookie"]
+
+
+def test_numbers_beyond_the_databases_integers_name_no_comment(service, accounts):
+    """Comment numbers come from URLs and forms: a 23-digit one is a 404 or a "not found", not a 500
+    (SQLite's driver raises OverflowError on it)."""
+    http = login(service, "page-mod", "page-pass-123")
+    huge = "9" * 23
+    assert http.get(f"{service.url}/queue/comments/{huge}", timeout=30).status_code == 404
+    assert http.get(f"{service.url}/queue?publisher={huge}", timeout=30).status_code == 200
+    token = csrf(http, service)
+    one = http.post(f"{service.url}/queue/comments/{huge}/decision", timeout=30,
+                    data={"action": "approve", "csrf_token": token}, headers={"Accept": "application/json"})
+    assert one.status_code == 404 and "not found" in one.json()["error"]
+    bulk = http.post(f"{service.url}/queue/decisions", timeout=30, headers={"Accept": "application/json"},
+                     data={"action": "approve", "ids": [huge], "csrf_token": token})
+    assert bulk.status_code == 200 and bulk.json() == {"results": [], "errors": [f"comment {huge}: not found"]}
+
+
+def test_a_nul_in_a_url_query_or_form_is_refused(service, publisher, accounts):
+    """PostgreSQL holds no NUL in text: refused up front with a 400, on the pages and in the API."""
+    http = login(service, "page-mod", "page-pass-123")
+    assert http.get(f"{service.url}/queue?article=a%00b", timeout=30).status_code == 400
+    pk = flagged_pk(service, publisher, "nul-note")
+    with service.db() as db:
+        before = db.execute("SELECT status, reviewed_by FROM comments WHERE id = ?", (pk,)).fetchone()
+    response = http.post(f"{service.url}/queue/comments/{pk}/decision", timeout=30,
+                         data={"action": "approve", "note": "ok\x00", "csrf_token": csrf(http, service)})
+    assert response.status_code == 400 and "NUL" in response.text
+    with service.db() as db:
+        assert db.execute("SELECT status, reviewed_by FROM comments WHERE id = ?", (pk,)).fetchone() == before
+    for path in ("/v1/comments/a%00b", "/v1/queue?article_id=a%00b"):
+        answer = publisher.get(path)
+        assert answer.status_code == 400 and "NUL" in answer.json()["error"]
