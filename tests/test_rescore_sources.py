@@ -57,13 +57,15 @@ def test_bad_jsonl_records_become_rejects_with_reason_and_line(tmp_path):
         b'{"id": "num", "text": 42}\n'
         b'["a", "list"]\n'
         b'{"id": "latin1", "text": "caf\xe9"}\n'
-        b'{"id": "cut", "text": "trunc'
+        b'{"id": "cut", "text": "trunc\n'
+        + b"[" * 100_000  # one line nested deeper than json can recurse: a reject, not the end of the run
     )
     records, rejects, _ = parsed(path)
     assert [(r["id"], r["previous_decision"]) for r in records] == [("ok", "flag")]
     got = [(r["line"], r["reason"].split(":")[0].split(" (")[0]) for r in rejects]
     assert got == [(2, "not JSON"), (3, "no text"), (5, "text is not a string but a int"),
-                   (6, "not a JSON object but a list"), (7, "undecodable bytes"), (8, "not JSON")]
+                   (6, "not a JSON object but a list"), (7, "undecodable bytes"), (8, "not JSON"),
+                   (9, "not JSON we can read")]
     assert rejects[0]["file"] == str(path) and rejects[0]["raw"] == "this is not json"
     assert "\\xe9" in rejects[4]["raw"]
 

@@ -272,6 +272,8 @@ def _decode(chunk: Chunk, raw) -> dict:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
             raise _Reject(f"not JSON: {exc.msg} at column {exc.colno}") from None
+        except RecursionError:  # json recurses per level: "[[[[..." a hundred thousand deep
+            raise _Reject("not JSON we can read: nested too deeply") from None
         if not isinstance(data, dict):
             raise _Reject(f"not a JSON object but a {type(data).__name__}")
         return data
