@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from moderator.exclusion import GROUP_NAMES, negated, questioned
+from moderator.exclusion import GROUP_NAMES, negated, questioned, reported_after
 from moderator.normalize import LETTER_RUNS
 
 # "black people", "muslim men", "jewish women": a group named by an identity adjective and a plural noun
@@ -107,6 +107,7 @@ def find_stereotypes(normalized: str, words: list[str] | None = None) -> list[tu
         if (negated(normalized, start) or _STATUS_BEFORE.search(before) or _NAMED_BEFORE.search(before)
                 or _PART_BEFORE.search(before) or _OBJECT_BEFORE.search(before)
                 or _JUDGED_AFTER.match(normalized, match.end()) or _REPORTED_AFTER.match(normalized, match.end())
+                or reported_after(normalized, match.end())
                 or questioned(normalized, match.end())):  # "would you say all Muslims are terrorists?"
             continue
         found.append((start, match.end()))

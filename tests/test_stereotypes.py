@@ -27,6 +27,7 @@ def _found(text: str) -> list[str]:
     ("You people are animals.", "you people are animals"),  # the readers singled out as a group
     ("Gay men are groomers", "gay men are groomers"),  # a group accused of a crime
     ("Mexicans breed like rabbits", "mexicans breed like rabbits"),  # likened to vermin
+    ("Jews are greedy, I said it and I mean it", "jews are greedy"),  # the writer's own words
     ("Muslims are just like rats.", "muslims are just like rats"),
     ("You people are like cockroaches", "you people are like cockroaches"),
 ])
@@ -46,6 +47,7 @@ def test_stereotypes_are_found(text, phrase):
     "\"Jews are greedy\" is an antisemitic trope.",
     "Would you say all Muslims are terrorists?",  # a question
     "Muslims are a threat to our country, they say, but the data shows otherwise.",  # reported
+    "\"Jews are greedy,\" the man shouted at the rally.",  # reported after the words, as exclusions are
     "Chest tattoos on women are trash.",  # the group is not the subject
     "Illegal immigrants are criminals.",  # legal status: a policy argument
     "Liberals are idiots.",  # a political group: an insult the scores read
