@@ -68,7 +68,7 @@ def _article(comment: dict, path: str) -> tuple[str | None, str | None, str | No
     """"article" is the page text the comment sits under, or an object {title?, text?, url?}."""
     value = comment.get("article")
     if value is None or isinstance(value, str):
-        return value, None, None
+        return (value if value is None else storable(value, path)), None, None
     if not isinstance(value, dict):
         raise bad_field(path, f"must be a string (the article's text) or an object, not {type(value).__name__}")
     return (

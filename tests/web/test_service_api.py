@@ -262,6 +262,8 @@ def test_revoked_key_is_401(service):
         (b'{"comments": [{"text": "a", "article": 7}]}', "comments[0].article"),
         (b'{"comments": [{"text": "a", "article": {"title": []}}]}', "comments[0].article.title"),
         (b'{"comments": [{"text": "a \\ud800 b"}]}', "comments[0].text"),
+        (b'{"comments": [{"text": "a", "article": "b \\ud800"}]}', "comments[0].article"),  # was a 500
+        (b'{"comments": [{"text": "a", "article": "b \\u0000"}]}', "comments[0].article"),
         (b'{"comments": [{"text": "a", "author": "x\\u0000y"}]}', "comments[0].author"),
         (b'{"comments": [{"text": "a"}], "policy": "strict"}', "policy"),
         (b'{"comments": [{"text": "a"}], "policy": {"flag": {"nonsense": 0.5}}}', "policy"),
