@@ -173,8 +173,12 @@ class Moderator:
         if self.span_tagger is None or not which:
             return
         for i, spans in zip(which, self.span_tagger.predict([texts[i] for i in which])):
-            taken = [(s["start"], s["end"]) for s in found[i]]
-            found[i].extend(s for s in spans if not any(a < s["end"] and s["start"] < b for a, b in taken))
+            # the characters lexicon spans cover: one pass each, where testing every pair of spans took
+            # seconds on a 20,000-character comment of 10,000 matches
+            taken = np.zeros(len(texts[i]) + 1, dtype=bool)
+            for s in found[i]:
+                taken[s["start"]:s["end"]] = True
+            found[i].extend(s for s in spans if not taken[s["start"]:s["end"]].any())
             found[i].sort(key=_span_order)
 
     def moderate(self, comments: Iterable[dict], policy: Policy | None = None,

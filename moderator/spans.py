@@ -38,7 +38,9 @@ from moderator.openmp import one_openmp_thread
 log = logging.getLogger(__name__)
 
 # A word, possibly with masking/leet characters inside ("f*ck", "s**t", "don't", "a$$").
-TOKEN_RE = re.compile(r"\w+(?:[*'’@$#.-]+\w+)*[*$]*|[*@$#]+\w+(?:[*'’@$#.-]+\w+)*")
+# (the second form starts only where a run of its signs starts: tried inside "@@@@...", it rescanned the
+# rest of the run from every position, seconds on a 20,000-character comment; the same tokens otherwise)
+TOKEN_RE = re.compile(r"\w+(?:[*'’@$#.-]+\w+)*[*$]*|(?<![*@$#])[*@$#]+\w+(?:[*'’@$#.-]+\w+)*")
 
 # spans.csv `type` -> our label; a few values in the file are truncated.
 TYPE_LABELS = {
@@ -129,7 +131,8 @@ def merge_tokens(text: str, offsets: np.ndarray, toxic: np.ndarray) -> list[tupl
             ps, pe, idx = runs[-1]
             gap = text[pe:s]
             if idx[-1] == i - 1 and len(gap) <= MAX_GAP and "\n" not in gap:
-                runs[-1] = (ps, e, idx + [i])
+                idx.append(i)  # in place: a copy per token made long runs quadratic
+                runs[-1] = (ps, e, idx)
                 continue
         runs.append((s, e, [i]))
     return runs
