@@ -1,6 +1,6 @@
 """HTML pages: the static markup of widely deployed comment systems and forum software, written here
 from each system's public templates (IntenseDebate, Livefyre, Echo, the Facebook comments plugin,
-Disqus, Blogger, Drupal, Movable Type, LiveJournal, phpBB, vBulletin, XenForo). Each thread has two
+Disqus, Blogger, Drupal, Movable Type, LiveJournal, phpBB, vBulletin, XenForo, Remark42, old Reddit). Each thread has two
 comments with known authors and texts, beside the seed-bank story."""
 
 import pytest
@@ -290,3 +290,32 @@ def test_a_line_that_is_only_the_date_is_the_time_not_text():
     _check(f'<ol class="commentlist">{comments}</ol>')
     result = segment(page(STORY + f'<ol class="commentlist">{comments}</ol>'))
     assert result.comments[0].time.startswith("August 9, 2012")
+
+
+def test_remark42_bem_class_names():
+    """Block__element names: comment__user-name is the author, comment__time the time."""
+    comments = "".join(f"""
+<article class="comment comment_level_0" id="remark42__comment-{i}"><div class="comment__info">
+ <img class="comment__avatar" src="a.png"><span class="comment__user-name">{name}</span>
+ <a class="comment__time" href="#remark42__comment-{i}">{i + 2} hours ago</a><span class="comment__score">+3</span></div>
+ <div class="comment__body"><div class="comment__text raw-content"><p>{text}</p></div>
+ <div class="comment__actions"><button class="comment__action">Reply</button></div></div>
+</article>""" for i, (name, text) in enumerate(READERS))
+    _check(f'<div id="remark42"><div class="comments">{comments}</div></div>')
+    result = segment(page(STORY + f'<div id="remark42"><div class="comments">{comments}</div></div>'))
+    assert [c.time for c in result.comments] == ["2 hours ago", "3 hours ago"]
+
+
+def test_old_reddit_body_inside_a_form():
+    """Old Reddit wraps each comment's text in a form (for editing in place): that form is read, a reply
+    form is not."""
+    comments = "".join(f"""
+<div class="thing id-t1_{i} comment" id="thing_t1_{i}" data-author="{name}"><div class="entry unvoted">
+ <p class="tagline"><a class="author" href="/user/{name}">{name}</a> <span class="score unvoted">5 points</span>
+ <time class="live-timestamp" datetime="2024-03-03T20:00:00">{i + 2} hours ago</time></p>
+ <form class="usertext"><input type="hidden" name="thing_id" value="t1_{i}">
+  <div class="usertext-body md-container"><div class="md"><p>{text}</p></div></div></form>
+ <ul class="flat-list buttons"><li><a href="#">permalink</a></li><li><a href="#">reply</a></li></ul></div>
+</div>""" for i, (name, text) in enumerate(READERS))
+    reply = '<form class="usertext cloneable"><textarea name="text"></textarea><button>save</button></form>'
+    _check(f'<div class="commentarea">{reply}<div class="sitetable nestedlisting">{comments}</div></div>')

@@ -300,6 +300,7 @@ def _tokens(el) -> list[str]:
 
 
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+_BEM = re.compile(r"__|--")
 
 
 # _has's answers by (pattern, class, id): a thread repeats the same few names on every comment, and the
@@ -324,13 +325,16 @@ def _has(el, pattern: re.Pattern) -> bool:
 
 
 def _name_has(cls: str | None, ident: str | None, pattern: re.Pattern) -> bool:
-    # camelCase names (Facebook's postText, XenForo's messageText) are read as their words: post-text.
-    if cls:
-        for tok in cls.split():
-            if pattern.match(tok) or (not tok.islower() and pattern.match(_CAMEL.sub(r"\1-\2", tok))):
-                return True
-    return bool(ident) and (pattern.match(ident) is not None or (
-        not ident.islower() and pattern.match(_CAMEL.sub(r"\1-\2", ident)) is not None))
+    # camelCase names (Facebook's postText, XenForo's messageText) are read as their words: post-text;
+    # so are BEM names (Remark42's comment__user-name, comment--reply): comment-user-name.
+    for tok in (cls.split() if cls else []) + ([ident] if ident else []):
+        if pattern.match(tok):
+            return True
+        if not tok.islower() and pattern.match(_CAMEL.sub(r"\1-\2", tok)):
+            return True
+        if ("__" in tok or "--" in tok) and pattern.match(_BEM.sub("-", tok)):
+            return True
+    return False
 
 
 # --- text of a subtree --------------------------------------------------------------------------
@@ -920,7 +924,12 @@ def _profile_link_name(item, nested: set) -> str | None:
 def _is_meta(el, nested: set) -> bool:
     if el in nested:
         return True
-    if el.tag in ("form", "button", "img", "input", "textarea", "select", "time", "cite", "label", "menu", "nav", "footer"):
+    if el.tag == "form":
+        # a form is a reply box, unless it holds the comment's own text (old Reddit wraps every comment's
+        # body in a form.usertext for editing in place)
+        return not any(_has(d, _BODY_TOKEN) and _words(d) >= 1 for d in el.iterdescendants()
+                       if isinstance(d.tag, str) and d.get("class"))
+    if el.tag in ("button", "img", "input", "textarea", "select", "time", "cite", "label", "menu", "nav", "footer"):
         return True
     itemprop = (el.get("itemprop") or "").lower()
     if itemprop in ("author", "creator", "datecreated", "datepublished", "image", "upvotecount", "downvotecount"):
