@@ -152,6 +152,18 @@ def test_no_marker_at_all():
     assert page.article.text.split("\n")[-1].startswith("The increase will be phased in")
 
 
+def test_numbered_bylines_with_words_before_the_date():
+    """"1. Name wrote on DATE:" is a comment's byline, not the first line of its text."""
+    thread = "".join(f"{i}. {name} wrote on March 3, 2024:\n{text}\n\n" for i, (name, text) in enumerate([
+        ("river_rat", "Finally, the east bank reopens. I have waited since the flood!"),
+        ("Taxpayer Tom", "four million for a boat launch while my street has potholes lol"),
+    ], 1))
+    page = segment(BLOCKS.split("Leave a reply")[0] + "Reader comments\n\n" + thread)
+    assert [(c.author, c.time) for c in page.comments] == [("river_rat", "March 3, 2024"),
+                                                            ("Taxpayer Tom", "March 3, 2024")]
+    assert _texts(page)[1] == "four million for a boat launch while my street has potholes lol"
+
+
 @pytest.mark.parametrize("text", [NO_MARKER.split("about time")[0], BLOCKS.split("Leave a reply")[0]])
 def test_article_only_page_has_no_comments(text):
     page = segment(text)
