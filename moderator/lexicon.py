@@ -28,7 +28,8 @@ Ordinary words the lists carry ("crow", "peter", "escort", "sex", "bbc") are dro
 Matching goes through moderator.normalize, so "n1gg3r", "f u c k", "ѕһіt", "sh\u200bit", "f*ck" and
 "stuuupid" reach the same terms, and every match's offsets point at what the user typed. Each match
 carries a `use`: "abuse", or "quoted" (talking about the word), "counter" (counter-speech) or
-"reclaimed" (in-group self-reference, kept conservative); only "abuse" counts as abuse.
+"reclaimed" (in-group self-reference, kept conservative) or "self" (an insult the writer aims at
+themselves: "I'm such an idiot", "I was a total moron to vote for him"); only "abuse" counts as abuse.
 """
 
 from __future__ import annotations
@@ -169,7 +170,20 @@ IGNORE_PHRASES = ("knee jerk|hard core|chink in the armor|chink in the armour|ch
                   "chink in their armor|chink in their armour|chink in her armor|chink in her armour|"
                   "chink in its armor|chink in its armour|bloody sunday|suck it up|sucks up|sucked up|sucking up|"
                   "cock and bull|screw up|screwed up|go to hell in a handbasket|spanking new|pervert the course|"
-                  "pervert the cause|perverting the course|spick and span").split("|")
+                  "pervert the cause|perverting the course|spick and span|"
+                  # a brand, a cat breed, a cigarette (British), a meatball or a bundle of sticks
+                  "spic and span|spic n span|maine coon|maine coons|"
+                  "fag break|fag breaks|fag end|fag ends|fag packet|packet of fags|pack of fags|out for a fag|"
+                  "outside for a fag|faggots and peas|faggots and mash|faggots and gravy|faggots in gravy|"
+                  "faggot of wood|faggots of wood|faggot of sticks|faggots of sticks|bundle of faggots").split("|")
+# Words with an everyday sense the context names: a dyke that holds back water, a coon hunted with hounds.
+# The match is dropped where a word of that sense stands within 60 characters.
+OTHER_SENSE = {
+    "dyke": re.compile(r"\b(?:rivers?|sea|seas|flood|floods|flooded|flooding|floodwaters?|water|waters|levees?|canals?|"
+                       r"dams?|polders?|tides?|tidal|embankments?|drainage|dutch|netherlands|holland|breach|breached|"
+                       r"storm surge|shore|shoreline|marsh|ditch)\b"),
+    "coon": re.compile(r"\b(?:raccoons?|racoons?|coon ?hounds?|coonskin|hounds?|trapper|trapping|pelts?)\b"),
+}
 # First names that are also terms: "Dick Cheney" is a name, not a word.
 NAME_TERMS = frozenset("dick peter willy fanny randy wang johnson dong rusty pecker joos".split())
 
@@ -304,7 +318,7 @@ class Match:
     target: str | None
     severity: float
     labels: tuple[str, ...]
-    use: str  # "abuse", "quoted", "counter", "reclaimed"
+    use: str  # "abuse", "quoted", "counter", "reclaimed", "self"
     reason: str
     kind: str
     how: str  # "word", "phrase", "elongated", "masked", "compound", "emoji"
@@ -379,6 +393,14 @@ _REPORTED_BEFORE = re.compile(
 )
 _RECLAIMED_BEFORE = re.compile(
     r"\b(?:i am|i'm|im|we are|we're|as an?|us)\s+(?:an?\s+)?(?:proud\s+|fellow\s+|happy\s+|old\s+|big\s+)?$"
+)
+# The writer calling themselves the word: "I'm such an idiot", "I was a complete moron to believe it",
+# "call me a snowflake". Not "I'm not the idiot here, you are" (negated: the word is aimed elsewhere).
+_SELF_BEFORE = re.compile(
+    r"(?:^|[.!?,;:]\s*|\b(?:and|but|so|ok|okay|yes|yeah|well|honestly|lol)\s+)"
+    r"(?:(?:i'm|i am|im|i was|i've been|ive been|i feel like|i felt like|i can be|i'm being|i am being)\s+"
+    r"(?:such\s+|just\s+|really\s+|kind of\s+|sort of\s+)?an?|call me(?:\s+an?)?)\s+"
+    r"(?:total\s+|complete\s+|real\s+|big\s+|huge\s+|absolute\s+|utter\s+|little\s+|old\s+)?$"
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your|youre|you're|yours|yourself|yourselves|ya|u|ur|thou)\b|@\w")
 _PERSON = re.compile(
@@ -617,7 +639,9 @@ class Lexicon:
                 found.append((a, b, term, how, core))
         # names: "Dick Cheney", "Federico Faggin", "Mr. Slutsky" are people, not words
         matches = [self._match(norm, a, b, term, how, core) for a, b, term, how, core in found
-                   if not ((term.canonical in NAME_TERMS or how == "compound") and _is_name(norm, a, b))]
+                   if not ((term.canonical in NAME_TERMS or how == "compound") and _is_name(norm, a, b))
+                   and not (term.canonical in OTHER_SENSE and OTHER_SENSE[term.canonical].search(
+                       t, max(0, a - 60), b + 60))]
         if self._emoji_re is not None and not text.isascii():
             matches.extend(self._emoji_matches(norm))
             matches.sort(key=lambda m: m.start)
@@ -651,6 +675,8 @@ class Lexicon:
         if term.kind == "slur" and term.target in ("sexual orientation", "gender", "race/ethnicity") \
                 and _RECLAIMED_BEFORE.search(before):
             return "reclaimed"
+        if term.kind == "insult" and "fuck" not in term.canonical and _SELF_BEFORE.search(before):
+            return "self"
         return "abuse"
 
     def _emoji_matches(self, norm) -> list[Match]:

@@ -80,6 +80,13 @@ def test_slur_match_supports_slur_and_identity_attack(lexicon):
         "Dick Cheney spoke on Sunday",
         "That was a knee-jerk reaction",
         "a chink in the armour of the government",
+        # words with an everyday sense that the context names
+        "The dyke along the river held during the flood",
+        "My nan made faggots and peas for Sunday dinner",
+        "I'm going outside for a fag, back in five minutes",
+        "We toured the Spic and Span factory",
+        "Our Maine Coon sleeps all day",
+        "The coon hounds treed a raccoon behind the barn",
         "Roll out the barrel",
         "2026: 5 people, 1st place, 10am",
     ],
@@ -107,6 +114,9 @@ def test_identity_terms_alone_never_match(lexicon):
         ("You can call people nigger, kike, spic or any other slur on that site", "quoted"),
         ('They yelled "this is our country, nigger!" at him', "quoted"),
         ("Stop calling people retards", "counter"),
+        ("I'm such a bitch before my morning coffee", "self"),
+        ("I was a total moron to vote for this guy", "self"),
+        ("I'm an idiot, I misread the article", "self"),
     ],
 )
 def test_quoted_counter_and_reclaimed_uses(lexicon, text, use):
@@ -116,9 +126,17 @@ def test_quoted_counter_and_reclaimed_uses(lexicon, text, use):
 
 
 @pytest.mark.parametrize("text", ["I call her retarded because she lies", "you retard",
-                                  "after calling the other guy a retard five times"])
+                                  "after calling the other guy a retard five times",
+                                  "The dyke next door is a disgrace", "You are such a bitch",
+                                  "I'm not the idiot, you are"])
 def test_abuse_that_only_looks_like_counter_speech(lexicon, text):
     assert [m.use for m in lexicon.find(text)] == ["abuse"]
+
+
+def test_other_senses_need_their_context_and_self_insults_their_subject(lexicon):
+    assert [(m.term, m.use) for m in lexicon.find("I am fucking sick of this coon")] == [
+        ("fuck", "abuse"), ("coon", "abuse")]  # no hound, no raccoon: the slur
+    assert [m.use for m in lexicon.find("I'm a bitch? No, you are the bitch")] == ["self", "abuse"]
 
 
 def test_emoji_with_abusive_use(lexicon):

@@ -149,3 +149,21 @@ def test_a_forecast_about_a_policy_waits_for_a_person(moderator_models):
     assert result["reasons"][0] == "threat >= 0.80 but no threat words marked: a person decides"
     threat = moderator_models.moderate([{"id": "ev-2", "text": "I will kill you."}])[0]
     assert threat["decision"] == "remove"
+
+
+@pytest.mark.parametrize("text", [
+    "The dyke along the river held during the flood.",  # an embankment: was removed as a slur
+    "My nan made faggots and peas for Sunday dinner.",  # a meatball: was removed
+    "I'm going outside for a fag, back in five minutes.",  # a cigarette: was removed
+    "We went to see the Spic and Span factory on the school trip.",  # a brand: was removed
+    "I'm such a bitch before my morning coffee.",  # the writer about herself: toxicity 0.97, was removed
+])
+def test_everyday_senses_and_self_mockery_are_not_removed(moderator_models, text):
+    result = moderator_models.moderate([{"text": text}])[0]
+    assert result["decision"] != "remove", result
+    assert not any(r.startswith("slur") for r in result["reasons"]), result
+
+
+@pytest.mark.parametrize("text", ["The dyke next door should move out.", "You are such a bitch."])
+def test_the_same_words_aimed_at_someone_still_count(moderator_models, text):
+    assert moderator_models.moderate([{"text": text}])[0]["decision"] != "keep"
