@@ -87,6 +87,8 @@ def test_slur_match_supports_slur_and_identity_attack(lexicon):
         "We toured the Spic and Span factory",
         "Our Maine Coon sleeps all day",
         "The coon hounds treed a raccoon behind the barn",
+        "A blue tit at the feeder, and pussy willows in bloom",
+        "Spotted dick with custard, then the Dick Van Dyke show",
         "Roll out the barrel",
         "2026: 5 people, 1st place, 10am",
     ],
