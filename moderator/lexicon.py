@@ -395,6 +395,8 @@ _COUNTER_AFTER = re.compile(
 _REPORTED_BEFORE = re.compile(
     r"\b(?:called|calls|calling|yelled|shouted|screamed|named)\s+(?:me|us|my\s+\w+|him|her|them)\s+"
     r"(?:an?\s+|the\s+)?[\"'“‘]?\s*$"
+    # the same reported in the passive: "my son was called a retard at school"
+    r"|\b(?:was|were|got|get|gets|getting|been|being|is|are)\s+(?:\w+\s+)?called\s+(?:an?\s+|the\s+)?[\"'“‘]?\s*$"
 )
 _RECLAIMED_BEFORE = re.compile(
     r"\b(?:i am|i'm|im|we are|we're|as an?|us)\s+(?:an?\s+)?(?:proud\s+|fellow\s+|happy\s+|old\s+|big\s+)?$"

@@ -111,6 +111,8 @@ def test_identity_terms_alone_never_match(lexicon):
         ("Don't ever call anyone a retard", "counter"),
         ('The word "kike" is a slur', "counter"),
         ("He called me a retard in front of everyone", "quoted"),
+        ("My son was called a retard at school and the principal did nothing", "quoted"),
+        ("I got called a faggot for wearing pink", "quoted"),
         ("Using the term 'nigger' shows who you are", "quoted"),
         ("I'm a proud dyke", "reclaimed"),
         ("You can call people nigger, kike, spic or any other slur on that site", "quoted"),

@@ -158,6 +158,7 @@ def test_a_forecast_about_a_policy_waits_for_a_person(moderator_models):
     "We went to see the Spic and Span factory on the school trip.",  # a brand: was removed
     "I'm such a bitch before my morning coffee.",  # the writer about herself: toxicity 0.97, was removed
     "I love the old Dick Van Dyke show reruns.",  # a name: was removed as a slur
+    "My son was called a retard at school and the principal did nothing.",  # reported: was removed
 ])
 def test_everyday_senses_and_self_mockery_are_not_removed(moderator_models, text):
     result = moderator_models.moderate([{"text": text}])[0]
