@@ -113,10 +113,13 @@ _EPITHET_SHAPE = re.compile(
     rf"\b(?:you|u|ya)\s+(?:filthy|dirty|disgusting|vile|stinking|fucking|worthless|subhuman)"
     rf"(?:\s+(?:filthy|dirty|disgusting|vile|stinking|fucking|little|worthless))*"
     rf"\s+{_any_of(_EPITHET_NOUN_WORDS)}\b{_NOT_PEOPLE_AFTER}")
+# people named by the word alone, pointed at: "these savages should be sent back", "those subhumans" (a word
+# that names no animal: "these animals" and "those rats" may be animals)
+_POINTED_NOUN_SHAPE = re.compile(r"\b(?:these|those)\s+(?:filthy\s+|dirty\s+|disgusting\s+)?(?:savages|subhumans)\b")
 # Every shape holds one of these words: most texts stop at this set look-up.
 _CUES = frozenset("you ya u yall y all people guys folks men women kids types ones he she man woman guy girl person "
                   "creature".split() + _ROLE_WORDS)
-_NOUN_CUES = frozenset(piece for word in _EPITHET_NOUN_WORDS for piece in LETTER_RUNS.findall(word))
+_NOUN_CUES = frozenset([piece for word in _EPITHET_NOUN_WORDS for piece in LETTER_RUNS.findall(word)] + ["subhumans"])
 
 
 def find_dehumanization(normalized: str, words: list[str] | None = None,
@@ -128,6 +131,8 @@ def find_dehumanization(normalized: str, words: list[str] | None = None,
         return []
     shapes = ([_COPULA_SHAPE, _POINTED_SHAPE, _POINTED_LIKE_SHAPE, _PERSON_SHAPE, _EPITHET_SHAPE]
               if not _CUES.isdisjoint(words) else [])
+    if "savages" in words or "subhumans" in words:
+        shapes.append(_POINTED_NOUN_SHAPE)
     if typed is not None:
         shapes.append(_NAMED_SHAPE)
     found = []

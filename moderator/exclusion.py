@@ -50,6 +50,13 @@ _READER_DOES_NOT_BELONG = re.compile(
     r"\s+belong\s+(?:in (?:this|our|my) (?:country|nation)|in (?:america|canada|europe|britain|england"
     r"|the us|the usa|the uk|australia|the west))\b"
 )
+# The reader's kind denied the right to have children or to live: "people like you should not be allowed to
+# breed", "your kind shouldn't exist"
+_READER_DENIED = re.compile(
+    r"\b(?:people like (?:you|u|ya)|the likes of (?:you|u)|you people|your kind|you and your kind|your lot)\s+"
+    r"(?:should(?:n'?t| not| never)|must not|mustn'?t|do(?:n'?t| not) deserve to)\s+(?:even\s+)?"
+    r"(?:be\s+allowed\s+to\s+)?(?:breed|reproduce|procreate|have (?:kids|children|babies)|exist|live)\b"
+)
 # "go back ..." is an exclusion when it is an order or a demand made of others: at the start of a clause
 # ("Go back to Africa"), after someone and a modal ("they should go back where they came from"), after
 # "get / tell them to", or sent to the reader ("... go back to your own country"); not a plan or a habit
@@ -84,6 +91,8 @@ _AFTER_GROUP = re.compile(
     r"|do(?:n'?t| not)\s+belong\s+(?:here|in (?:this|our|my) country|in (?:america|canada|europe|britain|england"
     r"|the us|the usa|the uk|australia|the west)))\b"
 )
+_READER_CUES = frozenset(["kind", "lot", "likes", "people"])
+_LIKE_THEM = re.compile(r"\s+like\s+(?:her|him|them|that|this|these|those|you|u)\b")
 # antisemitic conspiracy: "the Jews control the media", "Jews run the world"
 _CONSPIRACY_GROUPS = frozenset(["jews", "zionists", "jewish people", "kikes"])
 _NAME = re.compile(rf"\b(?:{'|'.join(sorted({*GROUP_NAMES, *_CONSPIRACY_GROUPS}, key=len, reverse=True))})\b")
@@ -104,7 +113,7 @@ _NEGATION = re.compile(r"\b(?:not|never|no one|nobody|don'?t|won'?t|wouldn'?t|sh
                        r"|\b(?:say|says|said|saying|suggest|suggests|suggesting|claim|claims|claiming|imply|implies|"
                        r"implying|argue|argues|arguing)(?: that)?\s*$")
 # Every shape holds "back" or a group's name: most texts stop at this set lookup instead of the patterns.
-_CUES = frozenset(["back", "country", "nation", "belong"] + [name.split()[0] for name in GROUP_NAMES] + list(_CONSPIRACY_GROUPS))
+_CUES = frozenset(["back", "country", "nation", "belong", "kind", "lot", "likes", "people"] + [name.split()[0] for name in GROUP_NAMES] + list(_CONSPIRACY_GROUPS))
 
 
 # said by someone the comment reports, right after it: "Go back to your own country, the protesters were
@@ -158,9 +167,14 @@ def find_exclusions(normalized: str, words: list[str] | None = None) -> list[tup
                   if _ORDER_BEFORE.search(clause_before(normalized, m.start()))]
     if "belong" in words:
         found += [(m.start(), m.end()) for m in _READER_DOES_NOT_BELONG.finditer(normalized)]
+    if not _READER_CUES.isdisjoint(words):
+        found += [(m.start(), m.end()) for m in _READER_DENIED.finditer(normalized)]
     for name in _NAME.finditer(normalized):
         group = name.group()
-        after = _AFTER_GROUP.match(normalized, name.end()) if group in _IDENTITY_GROUPS else None
+        # "women like her belong in the kitchen": the group pointed at through one of its members
+        like = _LIKE_THEM.match(normalized, name.end())
+        after = (_AFTER_GROUP.match(normalized, like.end() if like else name.end())
+                 if group in _IDENTITY_GROUPS else None)
         if after is None and group in _CONSPIRACY_GROUPS:
             after = _CONTROL.match(normalized, name.end())
         if after is not None:

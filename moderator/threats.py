@@ -216,14 +216,16 @@ _DEATH_WISH = _at_word_starts(
     r"|(?:^|(?<=[.!?;:] )|(?<=\n))(?:just |please )?die(?:,? (?:you|u)\b|(?=\s*[.!]|\s*$))"
     # a wish that someone had never lived: "your mother should have aborted you"
     r"|(?:you|u|he|she|they)(?: all| too)? should(?: have|'ve| of) been aborted"
-    r"|should(?: have|'ve| of) aborted (?:you|u|him|her|them))\b"
+    r"|should(?: have|'ve| of) aborted (?:you|u|him|her|them)"
+    r"|(?:your|ur|his|her|their) (?:mother|mom|mum|momma|mama|father|dad) should(?: have|'ve| of)"
+    r" (?:swallowed|aborted) (?:you|u|him|her|them))\b"
 )
 # Intimidation without a violent verb: the stock phrases of a threat against the reader's safety ("I know
 # where you live", "you're a dead man", "watch your back"), read as promises of harm by moderators.
 _YOU = r"(?:you|u|ya)"
 _INTIMIDATION = _at_word_starts(
     rf"(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to| can| already)? "
-    rf"(?:know|find|found|find out|found out|track down|tracked down|look up|looked up) where {_YOU} (?:live|sleep)s?\b"
+    rf"(?:know|find|found|find out|found out|track down|tracked down|look up|looked up) where {_YOU} (?:live|sleep|work)s?\b(?! (?:is|was|has|had)\b)"
     rf"|(?:i'?ll|we'?ll|i will|we will|gonna|going to) (?:(?:hunt|track) {_YOU} down|find {_YOU}(?=\s*(?:[.!,;]|$)))"
     rf"|(?:i'?m|i am|we'?re|we are) coming (?:for|after) {_YOU}\b"
     rf"|(?:i'?ll|we'?ll|i will|we will|gonna|going to) make {_YOU} pay\b(?!\s+(?:a|an|the|more|less|for (?!this|that|it\b)|\d|\$|taxes|tax))"
@@ -321,7 +323,7 @@ _TRIGGERS = frozenset(
        "bullet", "bullets", "slug", "slugs", "rounds", "knife", "knives", "blade", "shank", "bolt", "bat",
        "hammer", "crowbar", "iron", "machete", "axe", "club", "brick", "pipe", "string", "strings",
        "stringing", "line", "run", "runs", "running", "under", "noose", "rope", "squad", "gallows",
-       "dog", "dogs", "animal", "animals", "lesson", "thing", "visit", "aborted",
+       "dog", "dogs", "animal", "animals", "lesson", "thing", "visit", "aborted", "swallowed",
        "end", "numbered", "last", "hands", "cancer", "aids", "ebola", "tumor", "tumour", "heart", "stroke",
        "bus", "car", "truck", "train", "round", "throat", "face", "head", "skull", "neck", "leg", "legs",
        "arm", "arms", "jaw", "teeth", "nose", "kneecap", "kneecaps", "rib", "ribs", "spine", "firebomb",

@@ -15,6 +15,7 @@ def _found(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, phrase", [
     ("you are all vermin", "you are all vermin"),
+    ("These savages should be sent back where they came from.", "these savages"),
     ("You're nothing but parasites.", "you're nothing but parasites"),
     ("shut up, you filthy animal", "you filthy animal"),
     ("you guys are just animals", "you guys are just animals"),
@@ -47,6 +48,8 @@ def test_people_called_vermin_or_beasts_are_found(text, phrase):
 
 @pytest.mark.parametrize("text", [
     "you are not vermin",  # negated
+    "These animals need protection from poachers.",  # may be animals
+    "The book calls them noble savages, a myth the author takes apart.",
     "are you all animals?",  # questioned
     "you're an animal in the gym bro",  # praise: singular beasts do not count
     "you beast!",

@@ -16,6 +16,9 @@ def _found(text: str) -> list[str]:
     ("Go back to where you came from.", "go back to where you came from"),
     ("If you don't like it, go back to your own country", "go back to your own country"),
     ("Send them all back to Africa", "send them all back to africa"),
+    ("People like you should not be allowed to breed.", "people like you should not be allowed to breed"),
+    ("Your kind shouldn't exist", "your kind shouldn't exist"),
+    ("Women like her belong in the kitchen, not in parliament.", "women like her belong in the kitchen"),
     ("Women shouldn't be allowed to vote.", "women shouldn't be allowed to vote"),
     ("Gay people should not exist", "gay people should not exist"),
     ("Women belong in the kitchen, period.", "women belong in the kitchen"),
@@ -36,6 +39,8 @@ def test_exclusions_are_found(text, phrase):
 
 @pytest.mark.parametrize("text", [
     "I would never tell anyone to go back where they came from.",  # negated
+    "People like you should not be allowed to drive after three beers.",  # a right no one has
+    "Women like her belong in parliament.",
     "She was told to go back where she came from, and she reported it.",  # a report
     "I want to go back to my country next summer.",  # the writer's own country
     "Illegal immigrants should be deported, the minister said.",  # legal status: a policy question

@@ -34,6 +34,7 @@ def _kinds(text: str) -> list[str]:
     ("k i l l  y o u r s e l f", "death_wish"),  # spaced out, a wider gap between the words
     ("I will find where you live and make you pay.", "intimidation"),
     ("I know where you live.", "intimidation"),
+    ("I know where you work, Mark. See you soon.", "intimidation"),
     ("You're a dead man.", "intimidation"),
     ("We're coming for you, traitor", "intimidation"),
     ("I'll hunt you down", "intimidation"),
@@ -59,6 +60,7 @@ def _kinds(text: str) -> list[str]:
     ("Her home address is 42 Elm Street, pay her a visit.", "intimidation"),
     ("Your mother should have aborted you.", "death_wish"),
     ("You should've been aborted.", "death_wish"),
+    ("Your mother should have swallowed you.", "death_wish"),
     ("I will end you.", "call"),
     ("I'd slit your throat if I could.", "call"),
     ("If I see you I'll smash your face in.", "call"),
@@ -107,6 +109,8 @@ def test_calls_and_wishes_are_found(text, kind):
     "Great article, thanks.",
     "I don't know where you live, but the council should tell you.",  # negated
     "Do you know where you live? Check the map.",  # no first person promising anything
+    "I know where you work is hiring, send me your resume.",  # no: a workplace, spoken of kindly
+
     "I'll find you a link to the study.",
     "This law will make you pay more taxes.",
     "The dead man was found on Monday.",
