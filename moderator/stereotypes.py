@@ -73,6 +73,11 @@ _LIKENED = (r"(?:(?:are|r)(?:\s+(?:all|just|basically|literally|really))*\s+like
             r"(?:rats|rabbits|cockroaches|roaches|vermin|locusts|flies|lice|maggots|insects|termites|parasites|"
             r"animals|a virus|a disease|a cancer|a plague)")
 _LIKE_SHAPE = re.compile(rf"\b(?:(?:all|most|these|those|the|you|dirty|filthy|fucking)\s+)*{_GROUP}\s+{_LIKENED}\b")
+# a person's conduct put down to their group: "typical Jew banker behaviour", "typical Muslim tactics"
+_SINGULARS = ("jew", "muslim", "arab", "mexican", "immigrant", "gypsy", "chinaman")
+_TYPICAL_SHAPE = re.compile(
+    rf"\btypical\s+(?:{'|'.join(sorted({*_GROUP_ADJECTIVES, *_SINGULARS}, key=len, reverse=True))}|{_GROUP})"
+    r"(?:\s+\w+)?\s+(?:behaviou?r|mentality|tactics?|tricks?|logic|attitude|nonsense|crap|bs|bullshit)\b")
 # a claim named as a stereotype before it ("the myth that women are bad at math") or judged after it
 # ("... is a racist stereotype", "..., which is antisemitic")
 _NAMED_BEFORE = re.compile(r"\b(?:myth|stereotypes?|tropes?|idea|notion|belief|assumption|prejudice|claim|lie)"
@@ -90,8 +95,9 @@ _PART_BEFORE = re.compile(r"\b(?:some|a few|few|certain|many of the|several)\s+(
 _OBJECT_BEFORE = re.compile(r"\b(?:on|for|with|about|by|from|at|in|to|against|like)\s+$")
 # Every shape holds "are" (or "r", "tend", "always", "like") and a group's word: most texts stop at these
 # lookups.
-_COPULA_CUES = frozenset(["are", "r", "tend", "always", "like"])
-_GROUP_CUES = frozenset([name.split()[0] for name in GROUP_NAMES] + list(_GROUP_ADJECTIVES) + ["people"])
+_COPULA_CUES = frozenset(["are", "r", "tend", "always", "like", "typical"])
+_GROUP_CUES = frozenset([name.split()[0] for name in GROUP_NAMES] + list(_GROUP_ADJECTIVES) + list(_SINGULARS)
+                        + ["people"])
 
 
 def find_stereotypes(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:
@@ -101,7 +107,8 @@ def find_stereotypes(normalized: str, words: list[str] | None = None) -> list[tu
     if _COPULA_CUES.isdisjoint(words) or _GROUP_CUES.isdisjoint(words):
         return []
     found = []
-    for match in [*_SHAPE.finditer(normalized), *(_LIKE_SHAPE.finditer(normalized) if "like" in words else ())]:
+    for match in [*_SHAPE.finditer(normalized), *(_LIKE_SHAPE.finditer(normalized) if "like" in words else ()),
+                  *(_TYPICAL_SHAPE.finditer(normalized) if "typical" in words else ())]:
         start = match.start()
         before = normalized[max(0, start - 40):start]
         if (negated(normalized, start) or _STATUS_BEFORE.search(before) or _NAMED_BEFORE.search(before)

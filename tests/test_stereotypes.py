@@ -28,6 +28,8 @@ def _found(text: str) -> list[str]:
     ("Gay men are groomers", "gay men are groomers"),  # a group accused of a crime
     ("Mexicans breed like rabbits", "mexicans breed like rabbits"),  # likened to vermin
     ("Jews are greedy, I said it and I mean it", "jews are greedy"),  # the writer's own words
+    ("Typical Jew banker behaviour.", "typical jew banker behaviour"),  # conduct put down to the group
+    ("typical Muslim tactics again", "typical muslim tactics"),
     ("Muslims are just like rats.", "muslims are just like rats"),
     ("You people are like cockroaches", "you people are like cockroaches"),
 ])
@@ -60,6 +62,8 @@ def test_stereotypes_are_found(text, phrase):
     "Some say Mexicans breed like rabbits.",  # reported
     "Mexicans breed like rabbits, which is a racist trope.",  # judged after it
     "Rabbits breed like rabbits.",
+    "That was typical teenager behaviour.",  # no group named by identity
+    "Not typical Jewish behaviour at all, the rabbi said.",
 ])
 def test_facts_negations_reports_and_questions_are_not_stereotypes(text):
     assert _found(text) == []
