@@ -190,7 +190,7 @@ OTHER_SENSE = {
     "coon": re.compile(r"\b(?:raccoons?|racoons?|coon ?hounds?|coonskin|hounds?|trapper|trapping|pelts?)\b"),
 }
 # First names that are also terms: "Dick Cheney" is a name, not a word.
-NAME_TERMS = frozenset("dick peter willy fanny randy wang johnson dong rusty pecker joos".split())
+NAME_TERMS = frozenset("dick peter willy fanny randy wang johnson dong rusty pecker joos gaylord".split())
 
 # Political coinages: insults aimed at a party, not at a protected group.
 POLITICAL_COINAGES = ("demoncrat demoncrats demonrat demonrats democrap democraps democrat's democrazy "
@@ -646,7 +646,8 @@ class Lexicon:
                 found.append((a, b, term, how, core))
         # names: "Dick Cheney", "Federico Faggin", "Mr. Slutsky" are people, not words
         matches = [self._match(norm, a, b, term, how, core) for a, b, term, how, core in found
-                   if not ((term.canonical in NAME_TERMS or how == "compound") and _is_name(norm, a, b))
+                   if not ((term.canonical in NAME_TERMS or t[a:b] in NAME_TERMS or how == "compound")
+                           and _is_name(norm, a, b))
                    and not (term.canonical in OTHER_SENSE and OTHER_SENSE[term.canonical].search(
                        t, max(0, a - 60), b + 60))]
         if self._emoji_re is not None and not text.isascii():

@@ -78,6 +78,7 @@ def test_slur_match_supports_slur_and_identity_attack(lexicon):
         "We should assess the hot water pipes",
         "he'll be back in a month",
         "Dick Cheney spoke on Sunday",
+        "moderate republicans like Gaylord Nelson",  # a first name, as the lists spell an insult
         "That was a knee-jerk reaction",
         "a chink in the armour of the government",
         # words with an everyday sense that the context names
@@ -132,7 +133,7 @@ def test_quoted_counter_and_reclaimed_uses(lexicon, text, use):
 @pytest.mark.parametrize("text", ["I call her retarded because she lies", "you retard",
                                   "after calling the other guy a retard five times",
                                   "The dyke next door is a disgrace", "You are such a bitch",
-                                  "I'm not the idiot, you are"])
+                                  "I'm not the idiot, you are", "you gaylord"])
 def test_abuse_that_only_looks_like_counter_speech(lexicon, text):
     assert [m.use for m in lexicon.find(text)] == ["abuse"]
 
