@@ -45,6 +45,15 @@ class Runner:
             texts = [p.text for p in self.perturb(texts)]
         return self._score(texts)[0]
 
+    def decisions(self, texts: list[str]) -> list[str]:
+        """keep / flag / remove under the models' own policy, as the service would decide."""
+        out = []
+        for start in range(0, len(texts), 2048):
+            out += [r.get("decision", "error") for r in self.mod.moderate(
+                [{"text": t} for t in texts[start:start + 2048]], full=self.full,
+                use_transformer=not self.no_transformer)]
+        return out
+
     def _score(self, texts: list[str], with_spans: bool = False):
         use = not self.no_transformer
         out, spans = [], []
@@ -193,11 +202,23 @@ def eval_bias_madlibs(root: Path, run: Runner, th: dict) -> dict:
 
 
 def eval_c3(root: Path, run: Runner, th: dict) -> dict:
+    """Toxicity AUC on news comments, and (plain text only) what the policy does with them: the share sent
+    to the queue or removed, of all comments, of those the crowd found toxic (level >= 2), and of those
+    no rater found toxic (level 1) - a moderator's workload and the policy's false alarms."""
     df = pd.read_csv(root / "c3" / "c3_eval.csv")
     df = df[df["comment_text"].fillna("").str.strip() != ""]
-    y = (df["crowd_toxicity_level"] >= 2).to_numpy()
-    p = run.scores(df["comment_text"].tolist())[:, COL["toxicity"]]
-    return {"n": len(df), "auc_toxicity": roc_auc_score(y, p)}
+    level = df["crowd_toxicity_level"].to_numpy()
+    y = level >= 2
+    texts = df["comment_text"].tolist()
+    p = run.scores(texts)[:, COL["toxicity"]]
+    out = {"n": len(df), "auc_toxicity": roc_auc_score(y, p)}
+    if not run.obfuscate:
+        decisions = np.array(run.decisions(texts))
+        acted = decisions != "keep"
+        out.update({"acted_share": float(acted.mean()), "acted_share_toxic": float(acted[y].mean()),
+                    "acted_share_nontoxic": float(acted[level <= 1].mean()),
+                    "removed_share_nontoxic": float((decisions[level <= 1] == "remove").mean())})
+    return out
 
 
 SETS: dict[str, Callable] = {
@@ -223,7 +244,8 @@ HEADLINES = {
     "cad": [("f1_harassment", None), ("f1_identity_attack", None)],
     "toxic_spans": [("span_f1", 0.65)],
     "bias_madlibs": [("auc_toxicity", 0.97), ("min_term_auc_toxicity", 0.90)],
-    "c3": [("auc_toxicity", 0.85)],
+    "c3": [("auc_toxicity", 0.85), ("acted_share", None), ("acted_share_toxic", None),
+           ("acted_share_nontoxic", None), ("removed_share_nontoxic", None)],
 }
 
 
