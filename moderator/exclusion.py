@@ -91,7 +91,8 @@ _AFTER_GROUP = re.compile(
     r"|do(?:n'?t| not)\s+belong\s+(?:here|in (?:this|our|my) country|in (?:america|canada|europe|britain|england"
     r"|the us|the usa|the uk|australia|the west)))\b"
 )
-_READER_CUES = frozenset(["kind", "lot", "likes", "people"])
+_READER_CUES = frozenset(["kind", "lot", "likes", "people"])  # with one of _READER_WORDS
+_READER_WORDS = frozenset(["you", "your", "u", "ya"])
 _LIKE_THEM = re.compile(r"\s+like\s+(?:her|him|them|that|this|these|those|you|u)\b")
 # antisemitic conspiracy: "the Jews control the media", "Jews run the world"
 _CONSPIRACY_GROUPS = frozenset(["jews", "zionists", "jewish people", "kikes"])
@@ -113,7 +114,7 @@ _NEGATION = re.compile(r"\b(?:not|never|no one|nobody|don'?t|won'?t|wouldn'?t|sh
                        r"|\b(?:say|says|said|saying|suggest|suggests|suggesting|claim|claims|claiming|imply|implies|"
                        r"implying|argue|argues|arguing)(?: that)?\s*$")
 # Every shape holds "back" or a group's name: most texts stop at this set lookup instead of the patterns.
-_CUES = frozenset(["back", "country", "nation", "belong", "kind", "lot", "likes", "people"] + [name.split()[0] for name in GROUP_NAMES] + list(_CONSPIRACY_GROUPS))
+_CUES = frozenset(["back", "country", "nation", "belong"] + [name.split()[0] for name in GROUP_NAMES] + list(_CONSPIRACY_GROUPS))
 
 
 # said by someone the comment reports, right after it: "Go back to your own country, the protesters were
@@ -151,12 +152,8 @@ def questioned(normalized: str, end: int) -> bool:
     return stop is not None and stop.group() == "?"
 
 
-def find_exclusions(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:
-    """(start, end) of each exclusion of a group in a normalized text, left to right, not overlapping.
-    `words`: the text's `[a-z]+` words, where the caller has them already."""
-    words = LETTER_RUNS.findall(normalized) if words is None else words
-    if _CUES.isdisjoint(words):
-        return []
+def _group_exclusions(normalized: str, words: list[str]) -> list[tuple[int, int]]:
+    """The exclusion shapes that hold "back", "belong" or a group's name (find_exclusions filters them)."""
     found = []
     if "back" in words:
         found += [(m.start(), m.end()) for m in _BACK.finditer(normalized)
@@ -167,8 +164,6 @@ def find_exclusions(normalized: str, words: list[str] | None = None) -> list[tup
                   if _ORDER_BEFORE.search(clause_before(normalized, m.start()))]
     if "belong" in words:
         found += [(m.start(), m.end()) for m in _READER_DOES_NOT_BELONG.finditer(normalized)]
-    if not _READER_CUES.isdisjoint(words):
-        found += [(m.start(), m.end()) for m in _READER_DENIED.finditer(normalized)]
     for name in _NAME.finditer(normalized):
         group = name.group()
         # "women like her belong in the kitchen": the group pointed at through one of its members
@@ -183,6 +178,20 @@ def find_exclusions(normalized: str, words: list[str] | None = None) -> list[tup
             before = _EXPEL_BEFORE.search(normalized, max(0, name.start() - 40), name.start())
             if before is not None:
                 found.append((before.start(), name.end()))
+    return found
+
+
+def find_exclusions(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each exclusion of a group in a normalized text, left to right, not overlapping.
+    `words`: the text's `[a-z]+` words, where the caller has them already."""
+    words = LETTER_RUNS.findall(normalized) if words is None else words
+    found = []
+    if not _READER_CUES.isdisjoint(words) and not _READER_WORDS.isdisjoint(words):
+        found += [(m.start(), m.end()) for m in _READER_DENIED.finditer(normalized)]
+    if not _CUES.isdisjoint(words):
+        found += _group_exclusions(normalized, words)
+    if not found:
+        return []
     kept: list[tuple[int, int]] = []
     for start, end in sorted(found):
         if negated(normalized, start) or reported_after(normalized, end):
