@@ -292,3 +292,14 @@ def test_a_comments_subject_line_is_part_of_its_text_but_reply_subjects_and_byli
         "No joke, breathtaking in a bad way, maybe.",
         "More like a barge than a yacht, I guess."]
     article_ok(result)
+
+
+def test_table_rows_with_the_author_cell_beside_the_comment_cell():
+    """An old forum-like thread: one row per comment, the author and date in the first cell."""
+    readers = [("Hannah Cole", "March 3, 2012", "The seed bank is the best thing our library has done in years."),
+               ("Tomasz", "March 4, 2012", "Will they take back seeds from hybrid tomatoes, or only heirlooms?")]
+    rows = "".join(f'<tr><td class="author">{name}<br>{when}</td><td class="comment-body">{text}</td></tr>'
+                   for name, when, text in readers)
+    result = segment(page(STORY + f'<table id="comments">{rows}</table>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == readers
+    article_ok(result)

@@ -622,6 +622,11 @@ def _is_bbpress_post(el) -> bool:
     return "type-reply" in classes or any(tok.startswith("bbp-reply-position-") for tok in classes)
 
 
+def _is_byline_block(el) -> bool:
+    """A short block named as a byline or a date ("td.author", "div.comment-meta")."""
+    return (_has(el, _AUTHOR_TOKEN) or _has(el, _TIME_TOKEN) or _has(el, _BYLINE_BOX)) and _words(el) <= 30
+
+
 def _pick_group(candidates: list) -> list[list]:
     """The group of same-signature candidates that holds the thread (the most items with text, then the
     outermost), each item as its list of parts: a <dt> header with its <dd> body is one comment."""
@@ -680,6 +685,10 @@ def _pick_group(candidates: list) -> list[list]:
             expanded[el] = parts
         elif _is_bbpress_post(el) and prev is not None and "bbp-reply-header" in (prev.get("class") or "").split():
             expanded[el] = [el, prev]  # the post's date and permalink
+        elif prev is not None and prev.tag == el.tag == "td" and prev not in members_all and _is_byline_block(prev):
+            # a table row's author cell beside the comment cell: read for the author and time, never as
+            # text (only in a row: before a block elsewhere a byline may be the story's own)
+            expanded[el] = [prev, el]
     for el in chosen:
         if el.tag == "dt" and el not in expanded:
             # A definition-list term is the byline; its <dd> siblings up to the next <dt> are the comment.
