@@ -9,11 +9,9 @@ from typing import BinaryIO, Iterator
 
 import click
 
+from moderator import strict_json
+
 BATCH = 256
-
-
-def _reject_constant(name: str):
-    raise ValueError(f"{name} is not valid JSON")
 
 
 def parse_line(raw: bytes, lineno: int, plain: bool) -> tuple[dict | None, str | None]:
@@ -28,7 +26,7 @@ def parse_line(raw: bytes, lineno: int, plain: bool) -> tuple[dict | None, str |
     if not line.strip():
         return None, f"line {lineno}: empty line"
     try:
-        obj = json.loads(line, parse_constant=_reject_constant)
+        obj = strict_json.loads(line)
     except json.JSONDecodeError as exc:
         return None, f"line {lineno}: not JSON ({exc.msg} at column {exc.colno})"
     except ValueError as exc:  # NaN or Infinity: Python reads them, no JSON reader downstream does

@@ -8,16 +8,13 @@ import math
 
 from flask import Request
 
+from moderator import strict_json
 from moderator.store.comments import Submission
 from moderator.web.errors import ApiError, bad_field
 
 MAX_ID_CHARS = 200
 MAX_AUTHOR_CHARS = 500
 MAX_NOTE_CHARS = 5000
-
-
-def _reject_constant(name: str):
-    raise ValueError(f"{name} is not valid JSON")
 
 
 def json_body(request: Request) -> dict:
@@ -27,7 +24,7 @@ def json_body(request: Request) -> dict:
     if not raw.strip():
         raise ApiError(400, "empty body: a JSON object is expected", field="")
     try:
-        body = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+        body = strict_json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise ApiError(400, f"body is not UTF-8 (byte {exc.start})", field="") from None
     except json.JSONDecodeError as exc:
