@@ -114,6 +114,19 @@ def test_parquet_batches_binary_text_and_missing_text_column(tmp_path):
     assert not records and rejects[0]["reason"].startswith("unreadable Parquet file")
 
 
+def test_missing_ids_are_no_id_not_the_text_nan(tmp_path):
+    # A float id column with a missing value (how pandas writes nullable ids) and JSONL's NaN/Infinity:
+    # each such row keeps no id (its source names it), never the id "nan" that every such row would share.
+    table = tmp_path / "ids.parquet"
+    pq.write_table(pa.table({"id": [7.0, float("nan"), 1e3], "text": ["a", "b", "c"]}), table)
+    records, rejects, _ = parsed(table)
+    assert [r["id"] for r in records] == ["7", None, "1000"] and not rejects
+    lines = tmp_path / "ids.jsonl"
+    lines.write_text('{"id": NaN, "text": "a"}\n{"id": -Infinity, "text": "b"}\n{"id": 2.5, "text": "c"}\n')
+    records, rejects, _ = parsed(lines)
+    assert [r["id"] for r in records] == [None, None, "2.5"] and not rejects
+
+
 def rows(*ids):
     return [{"id": i, "decision": "keep", "scores": {"toxicity": 0.1}, "reasons": [], "spans": [],
              "model_version": "v", "source": f"f:{i}"} for i in ids]

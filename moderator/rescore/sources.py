@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import glob
 import json
+import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -306,6 +307,10 @@ def _record(data: dict, fields: Fields) -> dict:
         raise _Reject(f"text is not a string but a {type(text).__name__}")
     ident = data.get(fields.id)
     if isinstance(ident, bool) or not isinstance(ident, (str, int, float)):
+        ident = None
+    elif isinstance(ident, float) and not math.isfinite(ident):
+        # JSONL's NaN or a Parquet float column's missing value: no id (the record keeps its source),
+        # not the id "nan" shared by every such row.
         ident = None
     elif not isinstance(ident, str):
         ident = str(int(ident)) if isinstance(ident, float) and ident.is_integer() else str(ident)
