@@ -319,3 +319,17 @@ def test_old_reddit_body_inside_a_form():
 </div>""" for i, (name, text) in enumerate(READERS))
     reply = '<form class="usertext cloneable"><textarea name="text"></textarea><button>save</button></form>'
     _check(f'<div class="commentarea">{reply}<div class="sitetable nestedlisting">{comments}</div></div>')
+
+
+def test_story_inside_an_aside_named_for_the_post_is_the_article():
+    # celebbabylaundry's theme puts the post in <aside class="blogPost">; trafilatura drops every aside.
+    related = "".join(f'<li><a href="/story/{i}">Another celebrity story number {i} worth reading today</a>'
+                      f'<span>{i} June 2012</span></li>' for i in range(8))
+    story = STORY.replace('<div class="post" id="post-7">', '<aside class="blogPost">').replace("</div>", "</aside>")
+    result = segment(page(story + f'<div class="related"><h3>Related</h3><ul>{related}</ul></div>',
+                          title="Library opens a seed bank for local gardeners"))
+    article_ok(result)
+    assert "celebrity story" not in result.article.text
+    # an aside that does not hold the headline stays a sidebar
+    rail = STORY + '<aside><h3>Recent posts</h3><p>' + "Compost and mulch tips for the winter garden. " * 5 + "</p></aside>"
+    assert "Compost and mulch" not in segment(page(rail)).article.text

@@ -1540,6 +1540,19 @@ def _drop_sidebars(root) -> None:
             _remove(el)
 
 
+def _story_asides_as_blocks(root, title: str) -> None:
+    """An <aside> holding the story's own headline is the story (celebbabylaundry's
+    aside.blogPost), but trafilatura drops every <aside> as boilerplate: read it as a plain block."""
+    if not title:
+        return
+    wanted = " ".join(title.split()).lower()
+    for el in list(root.iter("aside")):
+        if _has(el, _SIDEBAR_TOKEN):
+            continue
+        if any(" ".join(h.text_content().split()).lower() == wanted for h in el.iter(*_HEADINGS)):
+            el.tag = "div"
+
+
 def segment_html(text: str, article_model: bool = True) -> tuple[str, str, list[Comment]]:
     """(title, article text, comments) of an HTML page. With `article_model`, the shipped article line
     model (article_lines.py) takes its last pass over the article text."""
@@ -1585,6 +1598,7 @@ def split_html(text: str, article_model: bool = True, details: bool = False):
         if el.getparent() is not None and _words(el) < 150:
             _remove(el)  # "Leave a reply", "Name (required)", "Mail (will not be published)"
     _drop_sidebars(root)
+    _story_asides_as_blocks(root, title)
     _unwrap_layout_tables(root)
     article = _article_text(root)
     _PAGE.cache = None  # the page's caches go with it
