@@ -1,6 +1,6 @@
 """HTML pages: the static markup of widely deployed comment systems and forum software, written here
 from each system's public templates (IntenseDebate, Livefyre, Echo, the Facebook comments plugin,
-Disqus, Blogger, Drupal, Movable Type, LiveJournal, phpBB, vBulletin, XenForo, Remark42, old Reddit). Each thread has two
+Disqus, Blogger, Drupal, Movable Type, LiveJournal, phpBB, vBulletin, XenForo, Remark42, old Reddit, Hacker News, Commento). Each thread has two
 comments with known authors and texts, beside the seed-bank story."""
 
 import pytest
@@ -333,3 +333,41 @@ def test_story_inside_an_aside_named_for_the_post_is_the_article():
     # an aside that does not hold the headline stays a sidebar
     rail = STORY + '<aside><h3>Recent posts</h3><p>' + "Compost and mulch tips for the winter garden. " * 5 + "</p></aside>"
     assert "Compost and mulch" not in segment(page(rail)).article.text
+
+
+def test_hacker_news_rows_give_author_time_and_parent_from_the_indent_cell():
+    """Hacker News: one table row per comment (tr.comtr), the depth only in the indent cell's attribute,
+    the byline a span of author, age and "next" links."""
+    rows = "".join(f"""
+<tr class="athing comtr" id="{100 + i}"><td><table><tr><td class="ind" indent="{i}"><img src="s.gif" width="{40 * i}"></td>
+ <td class="default"><div><span class="comhead"><a href="user?id={name}" class="hnuser">{name}</a>
+ <span class="age" title="2024-03-03T1{i}:00:00"><a href="item?id={100 + i}">{i + 2} hours ago</a></span>
+ <span class="navs">| <a href="#{101 + i}">next</a> [–]</span></span></div><br>
+ <div class="comment"><div class="commtext c00">{text}</div><div class="reply"><p><a href="reply?id={100 + i}">reply</a></p></div></div>
+ </td></tr></table></td></tr>""" for i, (name, text) in enumerate(READERS))
+    _check(f'<table class="comment-tree">{rows}</table>')
+    result = segment(page(STORY + f'<table class="comment-tree">{rows}</table>'))
+    assert [(c.time, c.parent) for c in result.comments] == [("2 hours ago", None), ("3 hours ago", 0)]
+
+
+def test_commento_cards_hold_their_replies():
+    reply = f"""<div id="commento-card-b2" class="commento-card"><div class="commento-header">
+ <div class="commento-name">{READERS[1][0]}</div><div class="commento-subtitle"><div class="commento-timeago">1 hour ago</div></div></div>
+ <div class="commento-contents"><div class="commento-body"><p>{READERS[1][1]}</p></div></div></div>"""
+    thread = f"""<div id="commento"><div id="commento-comments-area"><div id="commento-card-a1" class="commento-card">
+ <div class="commento-header"><div class="commento-name">{READERS[0][0]}</div><div class="commento-subtitle">
+ <div class="commento-timeago">2 hours ago</div><div class="commento-score">3 points</div></div></div>
+ <div class="commento-contents"><div class="commento-body"><p>{READERS[0][1]}</p></div>
+ <div class="commento-options"><button class="commento-option-reply">Reply</button></div>
+ <div class="commento-body commento-children">{reply}</div></div></div></div></div>"""
+    _check(thread)
+    assert [c.parent for c in segment(page(STORY + thread)).comments] == [None, 0]
+
+
+@pytest.mark.parametrize("depth", ['data-depth="{d}"', 'depth="{d}"', 'aria-level="{d}"', 'class="wpd_comment_level-{d}"'])
+def test_flat_lists_mark_replies_by_a_depth_attribute_or_level_class(depth):
+    items = "".join(f"""<div id="comment-{i}" {depth.format(d=i + 1)}><div class="comment-author">{name}</div>
+ <div class="comment-body"><p>{text}</p></div></div>""" for i, (name, text) in enumerate(READERS))
+    thread = f'<div class="comments">{items}</div>'
+    _check(thread)
+    assert [c.parent for c in segment(page(STORY + thread)).comments] == [None, 0]

@@ -79,7 +79,7 @@ class _FoldedPattern:
 _ITEM_TOKEN = re.compile(
     r"^(?:comment|comments?[-_]?(?:item|entry|container|wrap|wrapper|block|box|single|post|row|node|unit|li|thread-item)|"
     r"single[-_]?comment|user[-_]?comment|reader[-_]?comment|commentitem|commententry|commentbox|commentblock|"
-    r"comment[-_]?\d+|h-cite|p-comment|(?!(?:no|leave|add|post|write|new|your|form|submit|fb)[-_])[a-z0-9]+[-_]comment)$",
+    r"comment[-_]?\d+|h-cite|p-comment|comtr|commento[-_]card|(?!(?:no|leave|add|post|write|new|your|form|submit|fb)[-_])[a-z0-9]+[-_]comment)$",
     re.I,
 )
 _ITEM_ID = re.compile(r"(?:^|[-_])(?:comment|comments|cmt|com|dsq-comment)[-_]?\d+$", re.I)
@@ -100,10 +100,10 @@ _CONTAINER_TOKEN = re.compile(
     r"coral[-_]?(?:container|stream|talk)|comment[-_]?stream|livefyre|echo[-_]?stream|talk-stream)$",
     re.I,
 )
-_AUTHOR_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:author|authors|fn|nickname|nick|user|username|user[-_]?name|name|commenter|poster|byline|by|ljuser|p-author|h-card|vcard|screen[-_]?name|author[-_]?name|comment[-_]?author|comment[-_]?user|dsq[-_]?comment[-_]?header|postedby|posted[-_]?by|tumblelog)$", re.I)
+_AUTHOR_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:author|authors|fn|nickname|nick|user|username|user[-_]?name|name|commenter|poster|byline|by|ljuser|p-author|h-card|vcard|screen[-_]?name|author[-_]?name|comment[-_]?author|comment[-_]?user|dsq[-_]?comment[-_]?header|postedby|posted[-_]?by|tumblelog|hnuser)$", re.I)
 _TIME_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:date|time|timestamp|datetime|published|posted|dt-published|ago|comment[-_]?date|comment[-_]?time|commentmetadata|comment[-_]?meta|meta|post[-_]?meta|metadata|post[-_]?date|date[-_]?time|posted[-_]?on|info)$", re.I)
 _DROP_TOKEN = re.compile(
-    r"(?:^|[-_])(?:reply|replies|respond|vote|votes|voting|rating|ratings|like|likes|score|karma|report|flag|share|sharing|edit|permalink|"
+    r"(?:^|[-_])(?:reply|replies|respond|navs|vote|votes|voting|rating|ratings|like|likes|score|karma|report|flag|share|sharing|edit|permalink|"
     r"toolbar|actions?|controls?|avatar|user[-_]?title|user[-_]?rank|user[-_]?info|user[-_]?stats|postprofile|photo|thumb|thumbs|buttons?|tools|links|footer|form|moderation|awaiting|badge|signature|sig|quote[-_]?link)(?:$|[-_])",
     re.I,
 )
@@ -132,10 +132,11 @@ def _furniture(text: str) -> bool:
 
 
 _ITEMTYPE_COMMENT = re.compile(r"schema\.org/(?:Comment|UserComments|Answer)\b", re.I)
-_DEPTH = re.compile(r"^depth-(\d+)$")
+_DEPTH = re.compile(r"^(?:depth|wpd_comment_level|comment[-_]level)-(\d+)$")
+_DEPTH_ATTRIBUTES = ("data-depth", "depth", "data-level", "aria-level")
 
 
-_COMMENTISH = re.compile(r"comment|cmt|h-cite|bbp-reply-position-|type-reply", re.I)
+_COMMENTISH = re.compile(r"comment|cmt|comtr|h-cite|bbp-reply-position-|type-reply", re.I)
 _THREADISH = re.compile(r"comment|discussion|respons|reaction|talkback|disqus|dsq|coral|livefyre|echo|talk-stream", re.I)
 _COMMENT_OR_THREAD = _FoldedPattern(f"{_COMMENTISH.pattern}|{_THREADISH.pattern}")  # on every named element
 
@@ -1055,10 +1056,21 @@ def _subject(item, body, nested: set, author: str | None, text: str) -> str | No
 
 
 def _depth_class(el) -> int | None:
+    """How deep a comment sits, where flat markup says it: WordPress's depth-N and wpDiscuz's
+    wpd_comment_level-N classes, a depth or level attribute (Reddit's depth="1", ARIA's aria-level), or
+    Hacker News's indent cell (<td class="ind" indent="2">) at the head of the comment's row."""
     for tok in (el.get("class") or "").split():
         match = _DEPTH.match(tok)
         if match:
             return int(match.group(1))
+    for name in _DEPTH_ATTRIBUTES:
+        value = el.get(name)
+        if value is not None and value.strip().isdigit():
+            return int(value)
+    if el.tag == "tr":
+        for cell in el.iter("td"):
+            if "ind" in (cell.get("class") or "").split() and (cell.get("indent") or "").isdigit():
+                return int(cell.get("indent"))
     return None
 
 
