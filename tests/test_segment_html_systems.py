@@ -1,6 +1,6 @@
 """HTML pages: the static markup of widely deployed comment systems and forum software, written here
 from each system's public templates (IntenseDebate, Livefyre, Echo, the Facebook comments plugin,
-Disqus, Blogger, Drupal, Movable Type, LiveJournal, phpBB, vBulletin, XenForo, Remark42, old Reddit, Hacker News, Commento). Each thread has two
+Disqus, Blogger, Drupal, Movable Type, LiveJournal, phpBB, vBulletin, XenForo, Remark42, old Reddit, Hacker News, Commento, Reddit, Coral, utterances). Each thread has two
 comments with known authors and texts, beside the seed-bank story."""
 
 import pytest
@@ -371,3 +371,39 @@ def test_flat_lists_mark_replies_by_a_depth_attribute_or_level_class(depth):
     thread = f'<div class="comments">{items}</div>'
     _check(thread)
     assert [c.parent for c in segment(page(STORY + thread)).comments] == [None, 0]
+
+
+def test_reddit_comment_elements_with_author_and_depth_attributes():
+    """Reddit (2023-): <shreddit-comment author=... depth=...>, the text in the slot named "comment"."""
+    name0, text0 = READERS[0]
+    name1, text1 = READERS[1]
+    meta = '<div slot="commentMeta"><a href="/user/{n}/">{n}</a><faceplate-timeago><time datetime="2024-03-03T09:12:00Z">{t}</time></faceplate-timeago></div>'
+    tree = f"""<shreddit-comment-tree><shreddit-comment author="{name0}" thingid="t1_a" depth="0">{meta.format(n=name0, t='2h ago')}
+ <div slot="comment" class="md text-14"><p>{text0}</p></div><shreddit-comment-action-row slot="actionRow"><button>Reply</button></shreddit-comment-action-row>
+ <shreddit-comment author="{name1}" thingid="t1_b" depth="1" parentid="t1_a">{meta.format(n=name1, t='1h ago')}
+ <div slot="comment" class="md text-14"><p>{text1}</p></div></shreddit-comment></shreddit-comment></shreddit-comment-tree>"""
+    _check(tree)
+    assert [(c.time, c.parent) for c in segment(page(STORY + tree)).comments] == [("2h ago", None), ("1h ago", 0)]
+
+
+def test_coral_indent_class_on_the_first_block_gives_the_parent():
+    items = "".join(f"""<div class="coral-comment" id="comment-{i}"><div class="coral-comment-indent-{i}">
+ <div class="coral-comment-topBar"><span class="coral-comment-username">{name}</span>
+ <time class="coral-comment-timestamp" datetime="2024-03-03T09:12:00Z">{i + 2} hours ago</time></div>
+ <div class="coral-comment-content"><p>{text}</p></div>
+ <div class="coral-comment-actionBar"><button class="coral-comment-replyButton">Reply</button></div></div></div>"""
+                    for i, (name, text) in enumerate(READERS))
+    thread = f'<div id="coral_thread"><div class="coral coral-stream">{items}</div></div>'
+    _check(thread)
+    assert [c.parent for c in segment(page(STORY + thread)).comments] == [None, 0]
+
+
+def test_utterances_byline_name_commented_date():
+    """GitHub-issue comments (utterances, giscus): "Hannah Cole commented Mar 3, 2024"."""
+    items = "".join(f"""<article class="timeline-comment"><div class="comment"><header class="comment-header">
+ <span class="comment-meta"><a class="text-link" href="https://github.com/u{i}"><strong>{name}</strong></a> commented
+ <a class="text-link" href="#"><time datetime="2024-03-03T09:12:00Z">Mar {i + 3}, 2024</time></a></span></header>
+ <div class="markdown-body"><p>{text}</p></div></div></article>""" for i, (name, text) in enumerate(READERS))
+    thread = f'<div class="utterances"><div class="timeline">{items}</div></div>'
+    _check(thread)
+    assert [c.time for c in segment(page(STORY + thread)).comments] == ["Mar 3, 2024", "Mar 4, 2024"]

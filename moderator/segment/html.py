@@ -131,8 +131,10 @@ def _furniture(text: str) -> bool:
     return _FURNITURE.search(text) is not None
 
 
+# Reddit's pages (2023-) write each comment as a custom element, its author and depth as attributes.
+_REDDIT_COMMENT = "shreddit-comment"
 _ITEMTYPE_COMMENT = re.compile(r"schema\.org/(?:Comment|UserComments|Answer)\b", re.I)
-_DEPTH = re.compile(r"^(?:depth|wpd_comment_level|comment[-_]level)-(\d+)$")
+_DEPTH = re.compile(r"^(?:[a-z0-9]+[-_])*(?:depth|level|indent)[-_](\d+)$", re.I)
 _DEPTH_ATTRIBUTES = ("data-depth", "depth", "data-level", "aria-level")
 
 
@@ -186,6 +188,8 @@ def _page_index(root) -> dict:
                     itemtype = el.get("itemtype") or ""
                     if el.get("itemprop") in ("comment", "comments") or "Comment" in itemtype or "Answer" in itemtype:
                         schema.append(el)
+                elif el.tag == _REDDIT_COMMENT:
+                    schema.append(el)  # a comment by its element's name, as schema.org's would say
                 if "style" in keys:
                     styled.append(el)
                 if el.tag == "a" and ("name" in keys or "id" in keys):
@@ -473,7 +477,7 @@ def _markup_items(root) -> list:
         if el.tag in _SKIP_ITEM_TAGS or _in_sidebar(el) or _in_small_form(el):
             continue
         itemtype = el.get("itemtype") or ""
-        if _ITEMTYPE_COMMENT.search(itemtype) or el.get("itemprop") in ("comment", "comments"):
+        if _ITEMTYPE_COMMENT.search(itemtype) or el.get("itemprop") in ("comment", "comments") or el.tag == _REDDIT_COMMENT:
             found.append(el)
         elif _is_tumblr_note(el) or _is_bbpress_post(el):
             found.append(el)
@@ -510,7 +514,7 @@ def _markup_items(root) -> list:
 
 def _signature(el) -> tuple:
     classes = [tok for tok in (el.get("class") or "").split() if _ITEM_TOKEN.match(tok)]
-    if _ITEMTYPE_COMMENT.search(el.get("itemtype") or "") or el.get("itemprop") in ("comment", "comments"):
+    if _ITEMTYPE_COMMENT.search(el.get("itemtype") or "") or el.get("itemprop") in ("comment", "comments") or el.tag == _REDDIT_COMMENT:
         classes.append("schema")
     if _is_tumblr_note(el):
         classes.append("tumblr-note")
@@ -821,9 +825,14 @@ def _with_clock(line: str, match: re.Match) -> str:
     return match.group(0).strip()
 
 
+_AUTHOR_ATTRIBUTES = ("author", "data-author", "data-comment-author")
+
+
 def _find_meta(item, nested: set):
     """(author, time, body element or None) of one item, looking only at its own subtree."""
-    author = time = body = text_name = None
+    time = body = text_name = None
+    # The commenter named by the item's own attribute (Reddit's author=, Guardian's data-comment-author=).
+    author = next((_short(item.get(name), 60) for name in _AUTHOR_ATTRIBUTES if (item.get(name) or "").strip()), None)
     stack = [item]
     while stack:
         el = stack.pop(0)
@@ -835,7 +844,7 @@ def _find_meta(item, nested: set):
             named = next((d for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class") and _has(d, _AUTHOR_TOKEN)), None)
             for cand in ([name_el] if name_el is not None else []) + [named, el.find(".//cite")] + el.findall(".//a")[:3] + [el]:
                 if cand is not None:
-                    candidate = _short(re.sub(r"\b(?:says|said|wrote|writes)\s*[:,.…]*\s*$", "", _name_line(_text(cand))), 60)
+                    candidate = _short(re.sub(r"\b(?:says|said|wrote|writes|commented|replied)\s*[:,.…]*\s*$", "", _name_line(_text(cand))), 60)
                     if candidate and not _TIME_ONLY.match(candidate) and candidate.lower() not in _NOT_A_NAME and not _furniture(candidate):
                         author = re.sub(r"^(?:by|posted by)\s+", "", candidate, flags=re.I)
                         break
@@ -852,7 +861,8 @@ def _find_meta(item, nested: set):
                     break
             if time is None and el.get("datetime"):
                 time = el.get("datetime")
-        if body is None and (itemprop in ("text", "commenttext", "description", "articlebody") or _has(el, _BODY_TOKEN)) and _words(el) >= 1:
+        if body is None and (itemprop in ("text", "commenttext", "description", "articlebody") or el.get("slot") == "comment"
+                             or _has(el, _BODY_TOKEN)) and _words(el) >= 1:
             body = el
         if (author is None or time is None) and el.tag in ("p", "div", "span", "footer", "small") and _has(el, _BYLINE_BOX):
             # A footer written as text: "Posted by: Sharon in Chicago | May 20, 2012 at 12:55 AM".
@@ -883,7 +893,7 @@ def _name_line(text: str) -> str:
     return next((line for line in (_LEADING_ADDRESS.sub("", line) for line in text.split("\n")) if line.strip()), "")
 
 
-_BEFORE_TIME = re.compile(r"^(?:#?\d+\.?\s+)?(?:(?:posted\s+)?by:?\s+)?(.*?)[\s,:·|•—–/-]*(?:\b(?:on|at|posted|said|says|wrote|writes)\b[\s,:·|•—–/-]*)*$", re.I)
+_BEFORE_TIME = re.compile(r"^(?:#?\d+\.?\s+)?(?:(?:posted\s+)?by:?\s+)?(.*?)[\s,:·|•—–/-]*(?:\b(?:on|at|posted|said|says|wrote|writes|commented|replied)\b[\s,:·|•—–/-]*)*$", re.I)
 
 
 def _name_before_time(text: str) -> str | None:
@@ -1056,10 +1066,12 @@ def _subject(item, body, nested: set, author: str | None, text: str) -> str | No
 
 
 def _depth_class(el) -> int | None:
-    """How deep a comment sits, where flat markup says it: WordPress's depth-N and wpDiscuz's
-    wpd_comment_level-N classes, a depth or level attribute (Reddit's depth="1", ARIA's aria-level), or
+    """How deep a comment sits, where flat markup says it: a depth-N, level-N or indent-N class on
+    the item or its first block (WordPress's depth-2, wpDiscuz's wpd_comment_level-2, Coral's
+    coral-comment-indent-1), a depth or level attribute (Reddit's depth="1", ARIA's aria-level), or
     Hacker News's indent cell (<td class="ind" indent="2">) at the head of the comment's row."""
-    for tok in (el.get("class") or "").split():
+    first = next(el.iterchildren(etree.Element), None)
+    for tok in (el.get("class") or "").split() + ((first.get("class") or "").split() if first is not None else []):
         match = _DEPTH.match(tok)
         if match:
             return int(match.group(1))
