@@ -13,8 +13,10 @@ copies of the post (TypePad/Disqus display:none), threads hidden around their co
 widgets ("Recent comments", "Most commented", commentary rails), and the post's own byline bar that
 links to the thread. Looser thread markup is still found: empty `<a name="comment123">` anchors,
 comments each in its own wrapper (repeated among cousins), and alternate classes of one thread
-(`alt-comment`, `superuser_comment`, ids `comment-N`). Replies are items nested in items (or `depth-N`
-classes). Each item's text leaves out its author, time, avatar, "Reply"/"Report" links, vote counts,
+(`alt-comment`, `superuser_comment`, ids `comment-N`), Reddit's `<shreddit-comment>` elements and Hacker
+News's comment rows. Replies are items nested in items, or marked by depth (`depth-N`, `level-N`, `indent-N`
+classes, `depth`/`aria-level` attributes, Hacker News's indent cell). A page whose markup holds no thread (a
+script draws it) gives the comments its schema.org JSON-LD states, if any (structured.py). Each item's text leaves out its author, time, avatar, "Reply"/"Report" links, vote counts,
 forms and text footers ("Posted by: NAME | DATE"), which become the comment's fields or are dropped; it
 starts with the comment's own subject line where it has one (Slashdot's, Drupal's), not a "Re: ..." echo.
 Lone comments that nothing repeats are still found by their family's markup (Blogger's dt/dd pair,
@@ -42,6 +44,7 @@ from lxml import etree
 
 from moderator.segment import Comment
 from moderator.segment.decode import HTML_TRUNCATE
+from moderator.segment.structured import comments_from_json_ld, json_ld_blocks
 from moderator.segment.text import (_HEADER, _TIME_ANY, _TIME_ONLY, Line, _lines, _mark_authors, classify_line, find_time,
                                     group_comments)
 
@@ -1151,8 +1154,9 @@ _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTROL_CHAR_LIST = tuple(chr(c) for c in (*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f))
 
 
-def parse(text: str):
-    """An lxml tree of the page without scripts, styles and other non-text content; None when empty."""
+def parse(text: str, json_ld: list | None = None):
+    """An lxml tree of the page without scripts, styles and other non-text content; None when empty.
+    A list passed as `json_ld` receives the page's JSON-LD blocks before the scripts go."""
     if len(text) > HTML_TRUNCATE:
         text = text[:HTML_TRUNCATE]
     # lxml refuses str input with an encoding declaration; it is already decoded.
@@ -1167,6 +1171,8 @@ def parse(text: str):
         root = lxml.html.document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError):
         return None
+    if json_ld is not None:
+        json_ld.extend(json_ld_blocks(root))
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     return root
 
@@ -1588,7 +1594,8 @@ def split_html(text: str, article_model: bool = True, details: bool = False):
     """(title, article, comments, details). With `details` (training the line model), details holds
     "lines": the article's lines before the line model's pass, with their features; the line model is
     then not applied."""
-    root = parse(text)
+    json_ld: list[str] = []
+    root = parse(text, json_ld)
     if root is None:
         return "", "", [], {"lines": ([], [])} if details else None
     _drop_hidden_copies(root)
@@ -1596,6 +1603,9 @@ def split_html(text: str, article_model: bool = True, details: bool = False):
     items, turned_down = find_items(root)
     comments = _to_comments(items)
     thread = _thread_root(items)
+    if not comments and json_ld:
+        # No thread in the markup (a script draws it), but the page states its comments for search engines.
+        comments = comments_from_json_ld(json_ld, MAX_COMMENTS)
     if not comments and not turned_down:
         region = _header_region(root)
         comments = _region_comments(region)
