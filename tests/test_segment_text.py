@@ -206,3 +206,44 @@ def test_version_numbers_are_no_dates():
     from moderator.segment.text import find_time
 
     assert find_time("Linux 2.6.32 released") is None
+
+
+# ---- threads copied from widely used comment widgets -------------------------------------------
+
+STORY_LINES = """Library opens a seed bank for local gardeners
+The county library opened a seed bank on Saturday, letting residents borrow packets of tomato, bean and squash seeds and return seeds saved from their own harvest at the end of the season.
+Librarian Ana Ortiz said more than two hundred people signed up in the first week, and that the collection would grow as gardeners brought back seeds adapted to the short summers of the valley.
+The project cost four thousand dollars, most of it for drawers, envelopes and a donated cabinet.
+"""
+READER_TEXTS = ["The seed bank is the best thing our library has done in years, thank you.",
+                "Will they take back seeds from hybrid tomatoes, or only heirloom varieties?",
+                "What a waste of taxpayer money, these idiots never learn."]
+COPIED_THREADS = {
+    # Disqus: a reply's byline names its parent where the arrow icon was
+    "disqus": ("3 Comments\nSort by Best\nJoin the discussion…\nHannah Cole • 3 hours ago\n{0}\n8 • Reply • Share ›\n"
+               "Tomasz  Hannah Cole • 2 hours ago\n{1}\nReply • Share ›\ngrumpy_dave • an hour ago\n{2}\n"
+               "2 • Reply • Share ›\nLoad more comments\n",
+               [("Hannah Cole", "3 hours ago", None), ("Tomasz", "2 hours ago", 0), ("grumpy_dave", "an hour ago", None)]),
+    # the Facebook comments plugin: name, text, then actions with the comment's age
+    "facebook": ("Hannah Cole\n{0}\nLike · Reply · 3h\nTomasz\n{1}\nLike · Reply · 2h\nDave Grump\n{2}\nLike · Reply · 1h\n",
+                 [("Hannah Cole", "3h", None), ("Tomasz", "2h", None), ("Dave Grump", "1h", None)]),
+    # Reddit: a depth line, the user, the age, the text, the score and actions
+    "reddit": ("level 1\nHannah_Cole\n· 3 hr. ago\n{0}\n12\nReply\nShare\nlevel 2\nTomasz\n· 2 hr. ago\n{1}\n3\nReply\n"
+               "Share\nlevel 1\ngrumpy_dave\n· 1 hr. ago\n{2}\n-4\nReply\nShare\n",
+               [("Hannah_Cole", "3 hr. ago", None), ("Tomasz", "2 hr. ago", 0), ("grumpy_dave", "1 hr. ago", None)]),
+    # a news site's own thread: name, date line, text, actions, recommendation count
+    "news": ("Hannah Cole\n3 Mar 2024 9.12\n{0}\nReply | Report\n12\nTomasz\n3 Mar 2024 10.00\n{1}\nReply | Report\n3\n"
+             "Dave\n3 Mar 2024 11.30\n{2}\nReply | Report\n",
+             [("Hannah Cole", "3 Mar 2024 9.12", None), ("Tomasz", "3 Mar 2024 10.00", None), ("Dave", "3 Mar 2024 11.30", None)]),
+}
+
+
+@pytest.mark.parametrize("widget", sorted(COPIED_THREADS))
+def test_threads_copied_from_comment_widgets(widget):
+    thread, expected = COPIED_THREADS[widget]
+    page = segment(STORY_LINES + thread.format(*READER_TEXTS), format="text")
+    assert page.article.title == "Library opens a seed bank for local gardeners"
+    assert page.article.text.split("\n") == STORY_LINES.strip().split("\n")[1:]
+    assert [c.text for c in page.comments] == READER_TEXTS
+    assert [(c.author, c.time, c.parent) for c in page.comments] == expected
+

@@ -22,7 +22,7 @@ _HEADER = re.compile(
     r"|^(?:show|view|read|see)\s+(?:all\s+)?(?:\d+\s+)?comments?\b.*$"
     r"|^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts|reactions?)\s+(?:on|to|for)\b.{0,200}$"
     r"|^(?:what (?:readers|people|you) (?:say|think|said)|join the (?:discussion|conversation)|conversation|"
-    r"have your say|your (?:comments|views|say)|reader (?:views|reactions))\s*[:.?!]?$",
+    r"have your say|your (?:comments|views|say)|reader (?:views|reactions))\s*(?:[:.?!]|\.\.\.|…)?$",
     re.I,
 )
 # Page furniture that is neither article nor comment.
@@ -50,7 +50,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
 _TIME = (
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-    r"(?:(?:about |over |almost )?(?:an?|one|\d+)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago"
+    r"(?:(?:about |over |almost )?(?:an?|one|\d+)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\.?\s+ago"
     r"|just now|yesterday(?: at [\d:]+\s*[ap]\.?m\.?)?|today(?: at [\d:]+\s*[ap]\.?m\.?)?"
     rf"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:{_YEAR})?{_CLOCK_AFTER}"
     # "9 December, 2011", "09. Jul, 2012"
@@ -63,7 +63,7 @@ _TIME = (
     # (written in capitals: "et al" after a time is no zone)
     r"(?:\s+(?-i:[ECMP][SD]T|AK[SD]T|HST|UTC|GMT|BST|CES?T|IST|AE[SD]T|[ECMP]T)\b)?"
 )
-_TIME_ONLY = re.compile(rf"^(?:posted |commented |written |updated )?(?:on |at )?{_TIME}\.?$", re.I)
+_TIME_ONLY = re.compile(rf"^(?:[·•|\-–—]\s*)?(?:posted |commented |written |updated )?(?:on |at )?{_TIME}\.?$", re.I)
 _TIME_ANY = re.compile(_TIME, re.I)
 # Every form of _TIME holds a digit or one of these words (matched the same way, in any case): a line
 # without any skips the full pattern, which costs ~20 µs a line.
@@ -75,12 +75,20 @@ def find_time(text: str) -> re.Match | None:
     return _TIME_ANY.search(text) if _TIME_HINT.search(text) else None
 
 
+# The age a social widget prints after its actions ("3h", "2d", "1w", "5 min").
+_SHORT_AGE = r"\d{1,3}\s?(?:[smhdwy]|mo|mins?|hrs?|wks?|yrs?)\b"
 # Action and vote rows under a comment: "Reply", "Reply · Report", "12 likes", "▲ 5 ▼", "+3 -1", "Like (4)".
 _ACTION_WORD = r"(?:reply|replies|report(?: abuse)?|flag|like|likes|unlike|dislike|dislikes|upvote|downvote|vote|votes|points?|recommend|recommended|share|permalink|link|edit|delete|quote|helpful|not helpful|thumbs? up|thumbs? down)"
 _ACTIONS = re.compile(
-    rf"^(?:[\s·•|/,()\-–—▲▼△▽↑↓👍👎❤+\d]*(?:{_ACTION_WORD}\b[\s·•|/,()\-–—▲▼△▽↑↓👍👎❤+\d:]*)+|[\s▲▼△▽↑↓👍👎❤+\-\d|·•]+)$",
+    rf"^(?:[\s·•|/,()\-–—▲▼△▽↑↓👍👎❤+›»\d]*(?:{_ACTION_WORD}\b[\s·•|/,()\-–—▲▼△▽↑↓👍👎❤+›»\d:]*)+(?P<time>{_TIME}|{_SHORT_AGE})?[\s›»]*"
+    r"|[\s▲▼△▽↑↓👍👎❤+\-\d|·•]+)$",
     re.I,
 )
+# A vote count alone on its line ("12", "-4") under a comment in a copied thread. Only on text pages:
+# in an HTML comment's own body such a line is what the reader wrote ("+1" is a comment, and stays one).
+_VOTES = re.compile(r"^[\-−]?\d{1,6}$")
+# Reddit's copied threads give each comment's depth on a line of its own: "level 2".
+_LEVEL = re.compile(r"^level\s+(\d{1,2})$", re.I)
 # A user name on its own: a handle or one to three capitalised words, no sentence punctuation.
 _HANDLE = r"@?[A-Za-z0-9_.\-]{2,30}|[A-Z][\w'.\-]*(?: (?!(?:at|on|said|says|wrote|posted|in|@)\b)[A-Z][\w'.\-]*){0,2}"
 _AUTHOR_TIME = re.compile(
@@ -92,6 +100,10 @@ _AUTHOR_TIME = re.compile(
 )
 _TIME_AUTHOR = re.compile(rf"^(?:posted |written )?(?:on )?(?P<time>{_TIME})\s*(?:[·•|,\-–—]+|\bby\b)\s*(?:by\s+)?(?P<author>{_HANDLE})(?:\s*\(not verified\))?\s*[.:]?$", re.I)
 _AUTHOR_SAYS = re.compile(rf"^(?:(?:posted |comment )?by\s+)?(?P<author>{_HANDLE})\s+(?:says|said|wrote|writes|replied|commented|added|responded)\s*(?::|\.\.\.|…)?$|^(?:posted |comment |written )?by:?\s+(?P<author2>{_HANDLE})\s*$", re.I)
+# A reply's byline naming whom it answers: two names apart by an arrow or by the wider gap a copied
+# Disqus thread leaves where its arrow icon was ("Tomasz  Hannah Cole • 2 hours ago").
+_REPLY_BYLINE = re.compile(
+    rf"^(?P<author>{_HANDLE})(?:\s*[→➜⤷↪▶►]\s*|\s{{2,}})(?P<to>{_HANDLE})\s*[·•|,\-–—]\s*(?P<time>{_TIME})\s*$", re.I)
 _REPLY_TO = re.compile(rf"^(?:↳\s*)?(?:in )?reply(?:ing)? to\s+(?P<author>{_HANDLE})\s*:?$", re.I)
 _AUTHOR_ONLY = re.compile(rf"^(?:{_HANDLE})$")
 
@@ -107,6 +119,7 @@ class Line:
     time: str | None = None
     reply_to: str | None = None
     meta_role: str | None = None  # header (names a comment) | footer (actions under it)
+    depth: int | None = None  # the comment's depth, where a line states it ("level 2")
 
 
 def classify_line(line: Line) -> None:
@@ -119,6 +132,11 @@ def classify_line(line: Line) -> None:
         line.kind = "boiler"
         return
     if len(words) <= 10:
+        match = _REPLY_BYLINE.match(text)
+        if match:
+            line.kind, line.meta_role = "meta", "header"
+            line.author, line.reply_to, line.time = match.group("author").lstrip("@"), match.group("to").lstrip("@"), match.group("time")
+            return
         match = _AUTHOR_TIME.match(text)
         if match:
             line.kind, line.meta_role = "meta", "header"
@@ -140,23 +158,43 @@ def classify_line(line: Line) -> None:
             line.reply_to = match.group("author").lstrip("@")
             return
         if _TIME_ONLY.match(text):
-            line.kind, line.meta_role, line.time = "meta", "header", text.rstrip(".")
+            line.kind, line.meta_role, line.time = "meta", "header", text.rstrip(".").lstrip("·•|-–— ")
             return
-        if _ACTIONS.match(text) and re.search(r"[A-Za-z▲▼△▽↑↓👍👎❤]", text):
+        match = _LEVEL.match(text)
+        if match:
+            line.kind, line.meta_role, line.depth = "meta", "header", int(match.group(1))
+            return
+        match = _ACTIONS.match(text)
+        if match and re.search(r"[A-Za-z▲▼△▽↑↓👍👎❤]", text):
             line.kind, line.meta_role = "meta", "footer"
+            line.time = match.group("time")  # Facebook's "Like · Reply · 3h"
             return
     if len(words) <= 16 and text.endswith(":") and sum(c.isupper() for c in text) > 0.6 * sum(c.isalpha() for c in text):
         line.kind = "boiler"  # "MORE ON THE TOPIC:", "RELATED:"
 
 
 def _mark_authors(lines: list[Line]) -> None:
-    """A bare name is an author when a time line sits next to it (above or below)."""
+    """A bare name is an author when a time line sits next to it (above or below), or when the text
+    under it ends in an action row ("Like · Reply · 3h") before any other name or metadata line."""
     for i, line in enumerate(lines):
         if line.kind != "content" or len(line.text) > 40 or not _AUTHOR_ONLY.match(line.text):
             continue
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-        if any(n.kind == "meta" and n.time and not n.author for n in neighbours):
+        if any(n.kind == "meta" and n.time and not n.author for n in neighbours) or _footer_closes(lines, i):
             line.kind, line.meta_role, line.author = "meta", "header", line.text.lstrip("@")
+
+
+_FOOTER_REACH = 12  # lines of one comment's text between its author and its action row
+
+
+def _footer_closes(lines: list[Line], i: int) -> bool:
+    """Whether content follows lines[i] and the first line after that content is an action row
+    with words in it (a vote count alone says too little)."""
+    j = i + 1
+    while j < len(lines) and j <= i + _FOOTER_REACH and lines[j].kind == "content" and not _AUTHOR_ONLY.match(lines[j].text):
+        j += 1
+    return (j > i + 1 and j < len(lines) and lines[j].kind == "meta" and lines[j].meta_role == "footer"
+            and not _VOTES.match(lines[j].text))
 
 
 # ---- comment-likeness of one content line -----------------------------------------------------
@@ -229,7 +267,7 @@ def _find_boundary(lines: list[Line]) -> int | None:
         if line.kind == "content":
             evidence.append(comment_likeness(line.text))
         elif line.kind == "meta":
-            evidence.append(1.5)
+            evidence.append(0.3 if _VOTES.match(line.text) else 1.5)  # a number alone could be anything
         else:
             evidence.append(0.0)
     best_k, best_score = None, 1.5  # the weakest split we accept
@@ -309,6 +347,7 @@ def group_comments(region: list[Line]) -> list[Comment]:
         index = len(comments)
         parent = None
         indent = min([block["indent"]] + [m.indent for m in block["meta"] if m.meta_role == "header"])
+        indent = next((m.depth for m in block["meta"] if m.depth is not None), indent)
         while stack and stack[-1][0] >= indent:
             stack.pop()
         if stack:
@@ -332,6 +371,8 @@ def segment_text(text: str) -> tuple[str, str, list[Comment]]:
         return "", "", []
     for line in lines:
         classify_line(line)
+        if line.kind == "content" and _VOTES.match(line.text):
+            line.kind, line.meta_role = "meta", "footer"
     _mark_authors(lines)
     boundary = _find_boundary(lines)
     article_lines = lines if boundary is None else lines[:boundary]
