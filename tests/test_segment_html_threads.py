@@ -2,6 +2,8 @@
 threads, widgets, the post's own byline bar), and thread layouts the comment markup names only
 loosely (comment anchors, per-comment wrappers, alternating classes, text footers, Tumblr notes)."""
 
+import pytest
+
 from moderator.segment import segment
 from segment_pages import STORY, article_ok, page
 
@@ -216,3 +218,19 @@ def test_hidden_form_notes_in_a_thread_container_are_not_comments():
 <div class="hiddenBox yellowBox" id="comment-captcha">The letters and numbers you entered did not match the image.
  Please try again.</div></div>""")
     assert segment(html).comments == []
+
+
+@pytest.mark.parametrize("minified", [False, True])
+@pytest.mark.parametrize("with_author", [False, True])
+def test_one_word_comments_are_comments(minified, with_author):
+    """"Idiot." or "+1" alone is a comment to moderate, with or without an author block, and in minified
+    markup where no space parts the author from the text."""
+    gap = "" if minified else "\n"
+    texts = ["The seed bank is the best thing our library has done in years.", "Idiot.", "+1"]
+    items = gap.join(
+        f'<li class="comment" id="comment-{i}">' + (f'<div class="comment-author">Reader{i}</div>{gap}' if with_author else "")
+        + f'<div class="comment-body"><p>{text}</p></div></li>' for i, text in enumerate(texts))
+    result = segment(page(STORY + f'<ol class="commentlist">{items}</ol>'))
+    assert [c.text for c in result.comments] == texts
+    assert [c.author for c in result.comments] == ([f"Reader{i}" for i in range(3)] if with_author else [None] * 3)
+    article_ok(result)

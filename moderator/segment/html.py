@@ -644,14 +644,17 @@ def _pick_group(candidates: list) -> list[list]:
     groups = _merge_variants(groups)
     scored = []
     for sig, els in groups.items():
-        with_text = [el for el in els if _words(el) >= 2]
-        if with_text:
-            scored.append((len(with_text), sig, with_text))
+        # Items of two words or more say which group is the thread; once chosen, its one-word comments
+        # ("Idiot.", "+1", an author-less "Agreed.") are comments too: dropped, they would go unmoderated.
+        if any(_words(el) >= 2 for el in els):
+            with_text = [el for el in els if _words(el) >= 1]
+            scored.append((sum(1 for el in with_text if _words(el) >= 2), sig, with_text))
     if not scored:
         return []
     # Pingbacks are links to other blogs: a list of them loses to a thread of readers' words (a
     # Livefyre comment beside WordPress's pingback list), but is kept when it is all there is.
-    readers = [(sum(1 for el in with_text if not _is_pingback(el)), sig, with_text) for _, sig, with_text in scored]
+    readers = [(sum(1 for el in with_text if _words(el) >= 2 and not _is_pingback(el)), sig, with_text)
+               for _, sig, with_text in scored]
     if any(n for n, _, _ in readers):
         scored = [s for s in readers if s[0]]
     best = max(n for n, _, _ in scored)
