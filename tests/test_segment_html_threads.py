@@ -234,3 +234,19 @@ def test_one_word_comments_are_comments(minified, with_author):
     assert [c.text for c in result.comments] == texts
     assert [c.author for c in result.comments] == ([f"Reader{i}" for i in range(3)] if with_author else [None] * 3)
     article_ok(result)
+
+
+def test_a_comment_that_is_only_a_link_is_moderated_but_a_list_of_links_is_a_widget():
+    prose = ["The seed bank is the best thing our library has done in years.",
+             "Will they take back seeds from hybrid tomatoes, or only heirloom varieties?"]
+    spam = '<a href="http://cheap-pills.example/buy">Buy cheap pills online now</a>'
+    items = "\n".join(f'<li class="comment" id="comment-{i}"><div class="comment-author">Reader{i}</div>\n'
+                      f'<div class="comment-body"><p>{text}</p></div></li>' for i, text in enumerate(prose + [spam]))
+    result = segment(page(STORY + f'<ol class="commentlist">{items}</ol>'))
+    assert [c.text for c in result.comments] == prose + ["Buy cheap pills online now"]
+    # a list whose items are mostly links (a "top commenters" box) is still no thread
+    links = "\n".join(f'<li class="comment" id="comment-{i}"><a href="/user/{i}">Reader number {i}</a> '
+                      f'<a href="/post/{i}">on the seed bank</a></li>' for i in range(5))
+    result = segment(page(STORY + f'<ul class="comments">{links}</ul>'))
+    assert result.comments == []
+    article_ok(result)

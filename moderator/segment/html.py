@@ -1115,6 +1115,7 @@ def _to_comments(items: list[list]) -> list[Comment]:
     comments: list[Comment] = []
     index_of: dict = {}
     depth_stack: list[tuple[int, int]] = []
+    read = []
     for item in items[:MAX_COMMENTS]:
         author = time = None
         texts = []
@@ -1126,9 +1127,17 @@ def _to_comments(items: list[list]) -> list[Comment]:
             author, time = author or line_author, time or line_time
             texts.append(text)
         text = "\n".join(t for t in texts if t).strip()
-        # (A Tumblr reblog's added words are a link to the reblog itself: still the reader's words.)
-        if not text or _link_density(item, all_parts) > 0.6 and len(text.split()) < 25 and not _is_tumblr_note(item[0]):
-            continue  # widgets (top commenters, recent posts) are names and links, not prose
+        if text:
+            # (A Tumblr reblog's added words are a link to the reblog itself: still the reader's words.)
+            links = _link_density(item, all_parts) > 0.6 and len(text.split()) < 25 and not _is_tumblr_note(item[0])
+            read.append((item, text, author, time, links))
+    # Widgets (top commenters, recent posts) are names and links, not prose: when most of the items are
+    # links, those are dropped. In a thread of prose a comment that is only a link (spam, a reader's
+    # "see this") is a comment like the others, to be moderated.
+    widget = sum(links for *_, links in read) > 0.5 * len(read)
+    for item, text, author, time, links in read:
+        if links and widget:
+            continue
         parent = None
         for anc in item[0].iterancestors():
             if anc in index_of:
