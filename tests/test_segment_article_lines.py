@@ -94,7 +94,7 @@ def test_details_give_the_unfiltered_lines_and_their_features():
 
 def test_parse_failures_give_empty_details():
     assert parse("   ") is None
-    assert split_html("   ", details=True) == ("", "", [], {"lines": ([], [])})
+    assert split_html("   ", details=True) == ("", "", [], {"lines": ([], []), "notes": []})
 
 
 def test_the_model_predicts_on_one_openmp_thread_and_restores_the_limit():

@@ -95,7 +95,7 @@ def test_script_and_style_content_never_appears():
     assert page.comments[0].text == COMMENTS[0]
 
 
-def _big_html(megabytes: int) -> bytes:
+def _big_html(megabytes: float) -> bytes:
     comment = ("<li class='comment' id='comment-{i}'><cite class='fn'>reader{i}</cite>"
                "<p>I disagree with the council on this, number {i}.</p></li>")
     items, size, i = [], 0, 0
@@ -119,6 +119,15 @@ def test_20_megabytes_of_html_in_bounded_time():
     assert page.comments[0].text == "I disagree with the council on this, number 0."
     assert 1000 <= len(page.comments) <= 5000
     assert "The council met on Monday." in page.article.text
+    # what was left unread is said, in the page JSON too: those comments were not moderated
+    assert any("page cut at its first 4 MiB" in note for note in page.notes)
+    assert any("thread cut at its first 5000 comments" in note for note in page.notes)
+    assert page.to_dict()["notes"] == page.notes
+
+
+def test_a_page_within_the_limits_has_no_notes():
+    page = segment(_big_html(0.2))  # ~2,000 comments
+    assert page.notes == [] and "notes" not in page.to_dict() and len(page.comments) > 1000
 
 
 def test_oversized_input_is_a_clear_error():

@@ -35,13 +35,17 @@ class Page:
     article: Article = field(default_factory=Article)
     comments: list[Comment] = field(default_factory=list)
     format: str = "text"
+    notes: list[str] = field(default_factory=list)  # what the page's limits left unread, said aloud
 
     def to_dict(self) -> dict:
-        return {
+        doc = {
             "source": self.source,
             "article": asdict(self.article),
             "comments": [asdict(comment) for comment in self.comments],
         }
+        if self.notes:
+            doc["notes"] = list(self.notes)
+        return doc
 
 
 def segment(data: bytes | str, format: str | None = None, source: str | None = None) -> Page:
@@ -54,9 +58,11 @@ def segment(data: bytes | str, format: str | None = None, source: str | None = N
     if format == "html":
         from moderator.segment.html import segment_html
 
-        title, article, comments = segment_html(text)
+        title, article, comments, notes = segment_html(text)
     else:
         from moderator.segment.text import segment_text
 
         title, article, comments = segment_text(text)
-    return Page(source=source, article=Article(title=title, text=article), comments=comments, format=format)
+        notes = []
+    return Page(source=source, article=Article(title=title, text=article), comments=comments, format=format,
+                notes=notes)

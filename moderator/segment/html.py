@@ -1595,29 +1595,39 @@ def _story_asides_as_blocks(root, title: str) -> None:
             el.tag = "div"
 
 
-def segment_html(text: str, article_model: bool = True) -> tuple[str, str, list[Comment]]:
-    """(title, article text, comments) of an HTML page. With `article_model`, the shipped article line
-    model (article_lines.py) takes its last pass over the article text."""
-    title, article, comments, _ = split_html(text, article_model=article_model)
-    return title, article, comments
+def segment_html(text: str, article_model: bool = True) -> tuple[str, str, list[Comment], list[str]]:
+    """(title, article text, comments, notes) of an HTML page; notes say what the limits left unread.
+    With `article_model`, the shipped article line model (article_lines.py) takes its last pass over
+    the article text."""
+    title, article, comments, extra = split_html(text, article_model=article_model)
+    return title, article, comments, extra["notes"]
 
 
 def split_html(text: str, article_model: bool = True, details: bool = False):
-    """(title, article, comments, details). With `details` (training the line model), details holds
-    "lines": the article's lines before the line model's pass, with their features; the line model is
-    then not applied."""
+    """(title, article, comments, details). details["notes"] says what the page's limits left unread (a
+    page longer than HTML_TRUNCATE, a thread longer than MAX_COMMENTS). With `details` (training the line
+    model), details also holds "lines": the article's lines before the line model's pass, with their
+    features; the line model is then not applied."""
+    notes = []
+    if len(text) > HTML_TRUNCATE:
+        notes.append(f"page cut at its first {HTML_TRUNCATE // (1024 * 1024)} MiB of HTML: "
+                     "comments after that point were not read")
     json_ld: list[str] = []
     root = parse(text, json_ld)
     if root is None:
-        return "", "", [], {"lines": ([], [])} if details else None
+        return "", "", [], {"lines": ([], []), "notes": notes} if details else {"notes": notes}
     _drop_hidden_copies(root)
     title = _title(root)
     items, turned_down = find_items(root)
     comments = _to_comments(items)
+    if len(items) >= MAX_COMMENTS:
+        notes.append(f"thread cut at its first {MAX_COMMENTS} comments: any after them were not read")
     thread = _thread_root(items)
     if not comments and json_ld:
         # No thread in the markup (a script draws it), but the page states its comments for search engines.
         comments = comments_from_json_ld(json_ld, MAX_COMMENTS)
+        if len(comments) >= MAX_COMMENTS:
+            notes.append(f"thread cut at its first {MAX_COMMENTS} comments: any after them were not read")
     if not comments and not turned_down:
         region = _header_region(root)
         comments = _region_comments(region)
@@ -1627,7 +1637,7 @@ def split_html(text: str, article_model: bool = True, details: bool = False):
         # Take the region out of the article only when it is the thread and little else.
         items = [[el] for el in region] if comments and sum(_words(el) for el in region) <= comment_words * 1.3 + 150 else []
         thread = None
-    extra = {} if details else None
+    extra = {"notes": notes}
     # Take the thread out before the article is extracted, so no comment leaks into it.
     if thread is not None:
         _remove(thread)

@@ -283,13 +283,14 @@ def pages():
     results = score_and_store(subs, policy) if subs else []
     page_dict = page.to_dict()
     comments = [{**comment, **result} for comment, result in zip(page_dict["comments"], results)]
-    return jsonify(
-        {
-            "article": page_dict["article"],
-            "comments": comments,
-            "model_version": get_scorer(current_app.config["MODELS"]).model_version,
-        }
-    )
+    answer = {
+        "article": page_dict["article"],
+        "comments": comments,
+        "model_version": get_scorer(current_app.config["MODELS"]).model_version,
+    }
+    if page.notes:
+        answer["notes"] = page.notes  # what the page's limits left unread: those comments were not moderated
+    return jsonify(answer)
 
 
 @bp.get("/comments/<comment_id:comment_id>", merge_slashes=False)

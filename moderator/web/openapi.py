@@ -204,6 +204,9 @@ PAGE_OUT = {
             },
         },
         "model_version": {"type": "string"},
+        "notes": {"type": "array", "items": {"type": "string"},
+                  "description": "Present when the page's limits left part of it unread (HTML past 4 MiB, a "
+                                 "thread past 5,000 comments): those comments were not moderated."},
     },
     "required": ["article", "comments", "model_version"],
 }
