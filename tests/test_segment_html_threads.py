@@ -250,3 +250,12 @@ def test_a_comment_that_is_only_a_link_is_moderated_but_a_list_of_links_is_a_wid
     result = segment(page(STORY + f'<ul class="comments">{links}</ul>'))
     assert result.comments == []
     article_ok(result)
+
+
+def test_a_comment_worded_like_furniture_is_still_the_readers():
+    texts = ["The seed bank is the best thing our library has done in years.",
+             "Subscribe to my channel you libtard morons", "Share this if you hate the council"]
+    items = "\n".join(f'<li class="comment" id="comment-{i}"><div class="comment-author">R{i}</div>\n'
+                      f'<div class="comment-body"><p>{t}</p></div></li>' for i, t in enumerate(texts))
+    result = segment(page(STORY + f'<ol class="commentlist">{items}</ol>'))
+    assert [c.text for c in result.comments] == texts

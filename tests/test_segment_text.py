@@ -247,3 +247,15 @@ def test_threads_copied_from_comment_widgets(widget):
     assert [c.text for c in page.comments] == READER_TEXTS
     assert [(c.author, c.time, c.parent) for c in page.comments] == expected
 
+
+
+def test_furniture_words_a_reader_wrote_are_still_comments(seed_page):
+    """Lines among the comments that start like page furniture ("Subscribe ...", "follow us ...") but
+    are a reader's words stay comments: dropped, they would go unmoderated. Real furniture still goes."""
+    readers = ["Subscribe to my channel you libtard morons", "follow us on gab for the truth about these animals"]
+    furniture = ["Subscribe to our newsletter", "Leave a Reply", "Sort by Newest",
+                 "Copyright 2024 Example Media. All rights reserved."]
+    page = segment(seed_page.rstrip("\n") + "\n" + "\n".join(readers + furniture) + "\n", format="text")
+    texts = [c.text for c in page.comments]
+    assert texts[:len(SEED_COMMENTS)] == SEED_COMMENTS and all(r in texts for r in readers)
+    assert not any(f in text for f in furniture for text in texts)

@@ -45,8 +45,8 @@ from lxml import etree
 from moderator.segment import Comment
 from moderator.segment.decode import HTML_TRUNCATE
 from moderator.segment.structured import comments_from_json_ld, json_ld_blocks
-from moderator.segment.text import (_HEADER, _TIME_ANY, _TIME_ONLY, Line, _lines, _mark_authors, classify_line, find_time,
-                                    group_comments)
+from moderator.segment.text import (_HEADER, _TIME_ANY, _TIME_ONLY, Line, _lines, _mark_authors, _reader_wrote, classify_line,
+                                    find_time, group_comments)
 
 # A thread longer than this is cut (the page still answers, in bounded time).
 MAX_COMMENTS = 5000
@@ -1007,6 +1007,8 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
         if len(bare) < 120:
             probe = Line(no=0, text=bare, indent=0, blank_before=False)
             classify_line(probe)
+            if probe.kind == "boiler" and _reader_wrote(probe):
+                probe.kind = "content"  # "Subscribe to my channel you morons": the reader's words
             if probe.kind in ("meta", "header", "boiler"):
                 found_author = found_author or probe.author
                 if probe.kind == "meta" and not probe.time:

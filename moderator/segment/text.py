@@ -294,7 +294,18 @@ def _looks_like_title(line: Line, following: list[Line]) -> bool:
     return bool(following) and len(text) <= 150 and text[-1:] not in ".,;:" and len(text.split()) <= 20
 
 
+def _reader_wrote(line: Line) -> bool:
+    """A furniture-like line among the comments that a reader wrote all the same: "Subscribe to my
+    channel you morons", "follow us on gab ...". Dropped, it would go unmoderated; the furniture it
+    resembles starts with a capital and speaks to no one in the first or second person, without slang."""
+    first = next((c for c in line.text if c.isalpha()), "")
+    return first.islower() or bool(_FIRST_SECOND.search(line.text) or _SLANG.search(line.text))
+
+
 def group_comments(region: list[Line]) -> list[Comment]:
+    for line in region:
+        if line.kind == "boiler" and _reader_wrote(line):
+            line.kind = "content"
     region = [line for line in region if line.kind not in ("boiler", "header")]
     has_meta = any(line.kind == "meta" and line.meta_role == "header" for line in region)
     blocks: list[dict] = []
