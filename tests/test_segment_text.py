@@ -235,6 +235,12 @@ COPIED_THREADS = {
     "news": ("Hannah Cole\n3 Mar 2024 9.12\n{0}\nReply | Report\n12\nTomasz\n3 Mar 2024 10.00\n{1}\nReply | Report\n3\n"
              "Dave\n3 Mar 2024 11.30\n{2}\nReply | Report\n",
              [("Hannah Cole", "3 Mar 2024 9.12", None), ("Tomasz", "3 Mar 2024 10.00", None), ("Dave", "3 Mar 2024 11.30", None)]),
+    # a chat-like thread: the name before the text on its line
+    "names inline": ("Comments\nHannah Cole: {0}\n[Tomasz] {1}\ngrumpy_dave: {2}\n",
+                     [("Hannah Cole", None, None), ("Tomasz", None, None), ("grumpy_dave", None, None)]),
+    # letters to the editor: the text, then the writer's signature
+    "letters": ("READER COMMENTS (3)\n{0}\n— Hannah Cole, Portland\n{1}\n— Tomasz, Eugene\n{2}\n-- Dave\n",
+                [("Hannah Cole", None, None), ("Tomasz", None, None), ("Dave", None, None)]),
 }
 
 
@@ -247,6 +253,13 @@ def test_threads_copied_from_comment_widgets(widget):
     assert [c.text for c in page.comments] == READER_TEXTS
     assert [(c.author, c.time, c.parent) for c in page.comments] == expected
 
+
+
+def test_one_comment_opening_like_a_name_keeps_its_words(seed_page):
+    """"Update: ..." in one comment among others is text: names inline count only where most comments have one."""
+    page = segment(seed_page.rstrip("\n") + "\nUpdate: they met again today and nothing changed lol\n", format="text")
+    assert page.comments[-1].text == "Update: they met again today and nothing changed lol"
+    assert page.comments[-1].author is None
 
 
 def test_furniture_words_a_reader_wrote_are_still_comments(seed_page):

@@ -106,6 +106,10 @@ _REPLY_BYLINE = re.compile(
     rf"^(?P<author>{_HANDLE})(?:\s*[→➜⤷↪▶►]\s*|\s{{2,}})(?P<to>{_HANDLE})\s*[·•|,\-–—]\s*(?P<time>{_TIME})\s*$", re.I)
 _REPLY_TO = re.compile(rf"^(?:↳\s*)?(?:in )?reply(?:ing)? to\s+(?P<author>{_HANDLE})\s*:?$", re.I)
 _AUTHOR_ONLY = re.compile(rf"^(?:{_HANDLE})$")
+# A letter's signature under its text: "— Hannah Cole, Portland", "-- Tomasz".
+_SIGNATURE = re.compile(rf"^(?:—|–|--)\s*(?P<author>{_HANDLE})(?:,\s*[A-Z][\w.'\- ]{{0,40}})?$")
+# The name before the text on the comment's own line: "Hannah Cole: text", "[Tomasz] text", "<dave> text".
+_INLINE_AUTHOR = re.compile(rf"^(?:\[(?P<a1>{_HANDLE})\]|<(?P<a2>{_HANDLE})>|(?P<a3>{_HANDLE}):)\s+(?P<text>\S.*)$", re.S)
 
 
 @dataclass
@@ -375,6 +379,19 @@ def group_comments(region: list[Line]) -> list[Comment]:
     return comments
 
 
+def _inline_authors(comments: list[Comment]) -> list[Comment]:
+    """Where most comments start with their writer's name ("Hannah Cole: ...", "[Tomasz] ..."), that
+    name is the author, not text. Most, so that one comment opening "Update: ..." is left alone."""
+    found = [_INLINE_AUTHOR.match(c.text) if c.author is None else None for c in comments]
+    if len(comments) < 2 or sum(m is not None for m in found) < 0.6 * len(comments):
+        return comments
+    for comment, match in zip(comments, found):
+        if match:
+            comment.author = (match.group("a1") or match.group("a2") or match.group("a3")).lstrip("@")
+            comment.text = match.group("text").strip()
+    return comments
+
+
 def segment_text(text: str) -> tuple[str, str, list[Comment]]:
     """(title, article text, comments) of a plain-text page."""
     lines = _lines(text)
@@ -382,8 +399,11 @@ def segment_text(text: str) -> tuple[str, str, list[Comment]]:
         return "", "", []
     for line in lines:
         classify_line(line)
+        # Only on text pages: in an HTML comment's own body these lines are what the reader wrote.
         if line.kind == "content" and _VOTES.match(line.text):
             line.kind, line.meta_role = "meta", "footer"
+        elif line.kind == "content" and (match := _SIGNATURE.match(line.text)):
+            line.kind, line.meta_role, line.author = "meta", "header", match.group("author").lstrip("@")
     _mark_authors(lines)
     boundary = _find_boundary(lines)
     article_lines = lines if boundary is None else lines[:boundary]
@@ -394,4 +414,4 @@ def segment_text(text: str) -> tuple[str, str, list[Comment]]:
     if article_lines and _looks_like_title(article_lines[0], article_lines[1:]):
         title = article_lines.pop(0).text
     article = "\n".join(line.text for line in article_lines)
-    return title, article, group_comments(comment_lines)
+    return title, article, _inline_authors(group_comments(comment_lines))
