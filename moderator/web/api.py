@@ -245,10 +245,17 @@ def moderate():
     return jsonify({"results": score_and_store(subs, policy)})
 
 
-def _page_comment_id(article_key: str, comment) -> str:
-    """Stable across re-sends of the same page, so a page posted twice updates its comments."""
-    raw = "\x1f".join([article_key, comment.author or "", comment.time or "", comment.text])
-    return "p-" + hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+def _page_comment_ids(article_key: str, comments) -> list[str]:
+    """Stable across re-sends of the same page, so a page posted twice updates its comments. Two
+    comments alike in author, time and text ("+1" twice, unsigned) are two comments: the second and
+    later ones get their occurrence in the id, so none overwrites another in the store."""
+    ids, seen = [], {}
+    for comment in comments:
+        raw = "\x1f".join([article_key, comment.author or "", comment.time or "", comment.text])
+        digest = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+        seen[digest] = seen.get(digest, 0) + 1
+        ids.append(f"p-{digest}" if seen[digest] == 1 else f"p-{digest}-{seen[digest]}")
+    return ids
 
 
 @bp.post("/pages")
@@ -266,7 +273,7 @@ def pages():
     article_key = article_id or url or "sha256:" + hashlib.sha256(
         (article.title + "\n" + article.text).encode("utf-8", "surrogatepass")
     ).hexdigest()[:40]
-    ids = [_page_comment_id(article_key, c) for c in page.comments]
+    ids = _page_comment_ids(article_key, page.comments)
     subs = [
         Submission(
             id=ids[i],

@@ -134,6 +134,19 @@ def test_pages_twice_updates_instead_of_duplicating(service, publisher, seeded, 
     assert count == len(seeded["comments"])
 
 
+def test_pages_with_the_same_comment_twice_store_both(service, publisher, seed_page):
+    page = seed_page.rstrip("\n") + "\nLavrov looks constipated lol\n"  # the seed's first comment again, unsigned
+    answer = publisher.post("/v1/pages", json={"text": page, "url": "https://example.org/twice"}).json()
+    twins = [c for c in answer["comments"] if c["text"] == "Lavrov looks constipated lol"]
+    assert len(twins) == 2 and twins[0]["id"] != twins[1]["id"]
+    again = publisher.post("/v1/pages", json={"text": page, "url": "https://example.org/twice"}).json()
+    assert [c["id"] for c in again["comments"]] == [c["id"] for c in answer["comments"]]
+    with service.db() as db:
+        (count,) = db.execute("SELECT count(*) FROM comments c JOIN articles a ON a.id = c.article_id "
+                              "WHERE a.url = 'https://example.org/twice'").fetchone()
+    assert count == len(answer["comments"])
+
+
 def test_queue_is_most_severe_first_with_cursor_pages(publisher):
     for i in range(5):
         publisher.post("/v1/moderate", json={"comments": [{"id": f"q-{i}", "text": f"{TOXIC} number {i}"}]})
