@@ -1,6 +1,6 @@
 """HTML pages: the static markup of widely deployed comment systems and forum software, written here
 from each system's public templates (IntenseDebate, Livefyre, Echo, the Facebook comments plugin,
-Disqus, Blogger, Drupal, Movable Type, LiveJournal, phpBB, vBulletin, XenForo, Remark42, old Reddit, Hacker News, Commento, Reddit, Coral, utterances). Each thread has two
+Disqus, Blogger, Drupal, Movable Type, LiveJournal, phpBB, vBulletin, XenForo, Remark42, old Reddit, Hacker News, Commento, Reddit, Coral, utterances, Drupal 8+, the HTML standard's own comment markup). Each thread has two
 comments with known authors and texts, beside the seed-bank story."""
 
 import pytest
@@ -407,3 +407,25 @@ def test_utterances_byline_name_commented_date():
     thread = f'<div class="utterances"><div class="timeline">{items}</div></div>'
     _check(thread)
     assert [c.time for c in segment(page(STORY + thread)).comments] == ["Mar 3, 2024", "Mar 4, 2024"]
+
+
+def test_html5_article_with_a_header_byline():
+    """The HTML standard's own example: <section> of <article>s, each with <header><h4>name</h4><time>."""
+    items = "".join(f"""<article><header><h4>{name}</h4><time datetime="2024-03-03T0{i}:00">March {i + 3}, 2024</time></header>
+ <p>{text}</p></article>""" for i, (name, text) in enumerate(READERS))
+    _check(f'<section id="responses"><h2>Responses</h2>{items}</section>')
+    result = segment(page(STORY + f'<section id="responses"><h2>Responses</h2>{items}</section>'))
+    assert [c.time for c in result.comments] == ["March 3, 2024", "March 4, 2024"]
+
+
+def test_drupal_replies_in_the_indented_block_after_their_parent():
+    def comment(i, who, text):
+        return (f'<a id="comment-{i}"></a><article id="comment-{i}" class="comment js-comment">'
+                f'<footer class="comment__meta"><p class="comment__submitted">Submitted by <span>{who}</span> on '
+                f'<span>Sun, 03/03/2024 - 0{i}:12</span></p></footer><div class="content">'
+                f'<div class="field--name-comment-body"><p>{text}</p></div></div></article>')
+    (name0, text0), (name1, text1) = READERS
+    thread = (f'<section class="field--name-comment"><h2>Comments</h2>{comment(1, name0 + " (not verified)", text0)}'
+              f'<div class="indented">{comment(2, name1, text1)}</div></section>')
+    _check(thread)
+    assert [c.parent for c in segment(page(STORY + thread)).comments] == [None, 0]

@@ -870,6 +870,15 @@ def _find_meta(item, nested: set):
         if body is None and (itemprop in ("text", "commenttext", "description", "articlebody") or el.get("slot") == "comment"
                              or _has(el, _BODY_TOKEN)) and _words(el) >= 1:
             body = el
+        if author is None and el.tag == "header" and el is not item:
+            # HTML5's comment markup: <article><header><h4>Name</h4><time>...</time></header>
+            cands = [c for tags in (_HEADINGS, ("strong", "b"), ("a",), ("span",)) for c in el.iter(*tags)]
+            for cand in cands:
+                name = _short(re.sub(r"\b(?:says|said|wrote|writes|commented|replied)\s*[:,.…]*\s*$", "",
+                                     _name_line(_text(cand))), 60)
+                if name and not _TIME_ONLY.match(name) and name.lower() not in _NOT_A_NAME and not _furniture(name):
+                    author = name
+                    break
         if (author is None or time is None) and el.tag in ("p", "div", "span", "footer", "small") and _has(el, _BYLINE_BOX):
             # A footer written as text: "Posted by: Sharon in Chicago | May 20, 2012 at 12:55 AM".
             line = re.sub(r"\s+", " ", el.text_content()).strip()
@@ -957,6 +966,8 @@ def _is_meta(el, nested: set) -> bool:
                        if isinstance(d.tag, str) and d.get("class"))
     if el.tag in ("button", "img", "input", "textarea", "select", "time", "cite", "label", "menu", "nav", "footer"):
         return True
+    if el.tag == "header" and not any(_has(d, _BODY_TOKEN) for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class")):
+        return True  # HTML5's <article><header>name, time</header><p>text: the header is the byline
     itemprop = (el.get("itemprop") or "").lower()
     if itemprop in ("author", "creator", "datecreated", "datepublished", "image", "upvotecount", "downvotecount"):
         return True
@@ -1112,6 +1123,11 @@ def _link_density(item: list, all_parts: set) -> float:
     return links / words if words else 1.0
 
 
+# A block of replies placed after the comment they answer rather than inside it.
+_REPLIES_BOX = {"indented", "replies", "children", "comment-replies", "comment-children"}
+_NOT_VERIFIED = re.compile(r"\s*\(not verified\)\s*$", re.I)
+
+
 def _to_comments(items: list[list]) -> list[Comment]:
     all_parts = {part for item in items for part in item}
     comments: list[Comment] = []
@@ -1145,6 +1161,16 @@ def _to_comments(items: list[list]) -> list[Comment]:
             if anc in index_of:
                 parent = index_of[anc]
                 break
+            if _REPLIES_BOX.intersection((anc.get("class") or "").split()):
+                # Drupal's replies sit in a div.indented right after the comment they answer
+                prev = anc.getprevious()
+                while prev is not None and not isinstance(prev.tag, str):
+                    prev = prev.getprevious()
+                if prev is not None and prev in index_of:
+                    parent = index_of[prev]
+                    break
+        if author:
+            author = _NOT_VERIFIED.sub("", author) or author  # Drupal's anonymous "Name (not verified)"
         depth = _depth_class(item[0])
         if parent is None and depth is not None:
             # Flat lists that mark replies only by depth-N classes.
