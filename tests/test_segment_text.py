@@ -272,3 +272,12 @@ def test_furniture_words_a_reader_wrote_are_still_comments(seed_page):
     texts = [c.text for c in page.comments]
     assert texts[:len(SEED_COMMENTS)] == SEED_COMMENTS and all(r in texts for r in readers)
     assert not any(f in text for f in furniture for text in texts)
+
+
+@pytest.mark.parametrize("line", ["Mar 3, 2024", "October 18, 2012", "Nov 6, 2012 at 1:30 pm"])
+def test_a_date_alone_is_a_time_and_names_no_author(line):
+    from moderator.segment.text import Line, classify_line
+
+    probe = Line(no=0, text=line, indent=0, blank_before=False)
+    classify_line(probe)
+    assert (probe.kind, probe.author, probe.time) == ("meta", None, line)

@@ -146,7 +146,7 @@ def classify_line(line: Line) -> None:
             line.kind, line.meta_role = "meta", "header"
             line.author, line.time = match.group("author").lstrip("@"), match.group("time")
             return
-        match = _TIME_AUTHOR.match(text)
+        match = _TIME_AUTHOR.match(text) if not _TIME_ONLY.match(text) else None  # "Mar 3, 2024" names no "2024"
         if match:
             line.kind, line.meta_role = "meta", "header"
             line.author, line.time = match.group("author").lstrip("@"), match.group("time")
