@@ -259,3 +259,13 @@ def test_a_comment_worded_like_furniture_is_still_the_readers():
                       f'<div class="comment-body"><p>{t}</p></div></li>' for i, t in enumerate(texts))
     result = segment(page(STORY + f'<ol class="commentlist">{items}</ol>'))
     assert [c.text for c in result.comments] == texts
+
+
+@pytest.mark.parametrize("byline", ["{name} Says", "{name} 12 days ago", "{name} (not verified)"])
+def test_the_author_is_the_name_alone(byline):
+    items = "\n".join(f'<li class="comment" id="comment-{i}"><div class="comment-author">{byline.format(name=name)}</div>\n'
+                      f'<div class="comment-body"><p>{text}</p></div></li>'
+                      for i, (name, text) in enumerate([("Hannah Cole", "The seed bank is the best thing in years."),
+                                                        ("Tomasz", "Will they take back hybrid tomato seeds?")]))
+    result = segment(page(STORY + f'<ol class="commentlist">{items}</ol>'))
+    assert [c.author for c in result.comments] == ["Hannah Cole", "Tomasz"]

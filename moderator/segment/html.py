@@ -1126,6 +1126,17 @@ def _link_density(item: list, all_parts: set) -> float:
 # A block of replies placed after the comment they answer rather than inside it.
 _REPLIES_BOX = {"indented", "replies", "children", "comment-replies", "comment-children"}
 _NOT_VERIFIED = re.compile(r"\s*\(not verified\)\s*$", re.I)
+_SAYS_AFTER = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*[:,.…]*\s*$", re.I)
+
+
+def _clean_author(author: str) -> str:
+    """The name alone: not Drupal's "(not verified)", a "Says" after it, or the comment's age run into
+    it ("Miles Taylor 12 days ago")."""
+    name = _SAYS_AFTER.sub("", _NOT_VERIFIED.sub("", author))
+    when = find_time(name)
+    if when and when.end() == len(name.rstrip(" .")) and when.start() > 0:
+        name = name[:when.start()].rstrip(" ,·|-–—")
+    return name or author
 
 
 def _to_comments(items: list[list]) -> list[Comment]:
@@ -1170,7 +1181,7 @@ def _to_comments(items: list[list]) -> list[Comment]:
                     parent = index_of[prev]
                     break
         if author:
-            author = _NOT_VERIFIED.sub("", author) or author  # Drupal's anonymous "Name (not verified)"
+            author = _clean_author(author)
         depth = _depth_class(item[0])
         if parent is None and depth is not None:
             # Flat lists that mark replies only by depth-N classes.
