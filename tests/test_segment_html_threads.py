@@ -269,3 +269,13 @@ def test_the_author_is_the_name_alone(byline):
                                                         ("Tomasz", "Will they take back hybrid tomato seeds?")]))
     result = segment(page(STORY + f'<ol class="commentlist">{items}</ol>'))
     assert [c.author for c in result.comments] == ["Hannah Cole", "Tomasz"]
+
+
+def test_a_says_line_is_byline_not_text():
+    items = "\n".join(f'<li class="comment" id="comment-{i}"><div class="comment-author"><cite>{name}</cite></div>\n'
+                      f'<div class="comment-body"><p>Says:</p><p>{text}</p></div></li>'
+                      for i, (name, text) in enumerate([("Hannah Cole", "The seed bank is the best thing in years."),
+                                                        ("Tomasz", "Will they take back hybrid tomato seeds?")]))
+    result = segment(page(STORY + f'<ol class="commentlist">{items}</ol>'))
+    assert [(c.author, c.text) for c in result.comments] == [
+        ("Hannah Cole", "The seed bank is the best thing in years."), ("Tomasz", "Will they take back hybrid tomato seeds?")]

@@ -1036,7 +1036,7 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
                 found_author = found_author or (by and _short(by.group(1), 60))
                 found_time = found_time or (when and when.group(0).strip())
                 continue
-        if (len(bare.split()) <= 16 and _furniture(bare)) or not re.search(r"\w", bare):
+        if (len(bare.split()) <= 16 and _furniture(bare)) or not re.search(r"\w", bare) or _SAYS_ALONE.match(bare):
             continue
         if len(bare) < 80 and find_time(bare) and _TIME_LINE_REST.match(_TIME_ANY.sub(" ", bare)):
             found_time = found_time or find_time(bare).group(0).strip()
@@ -1126,6 +1126,7 @@ def _link_density(item: list, all_parts: set) -> float:
 # A block of replies placed after the comment they answer rather than inside it.
 _REPLIES_BOX = {"indented", "replies", "children", "comment-replies", "comment-children"}
 _NOT_VERIFIED = re.compile(r"\s*\(not verified\)\s*$", re.I)
+_SAYS_ALONE = re.compile(r"^(?:says|said|wrote|writes)\s*[:.…]*$", re.I)  # the byline's verb on its own line
 _SAYS_AFTER = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*[:,.…]*\s*$", re.I)
 
 
