@@ -2,7 +2,7 @@
 build their story with scripts and leave only its summary in a meta description."""
 
 from moderator.segment import segment
-from moderator.segment.html import _prose_words, _unwrap_layout_tables, parse
+from moderator.segment.html import _block_opening_with, _prose_words, _unwrap_layout_tables, parse
 
 # A 2004-style blog: menu cell, story cell, sidebar cell, all one table; a comment thread after the story.
 STORY_PARAGRAPHS = [
@@ -87,3 +87,16 @@ def test_prose_words_count_paragraphs_and_sentences_not_headlines():
     assert _prose_words("Why burger chains are hurting in the city this year\nHome") == 0
     assert _prose_words("The council met on Monday to discuss the budget.") == 9
     assert _prose_words(" ".join(["word"] * 30)) == 30  # a paragraph without a full stop
+
+
+def test_the_block_opening_with_the_summary_is_the_story_not_a_teaser_of_it():
+    """A meta description is most often the story's opening: the block holding it (and its closing words:
+    a teaser elsewhere stops short with "... Read More") is the story, its later paragraphs with it."""
+    rest = ["The trick is to chill the dough twice, once before rolling and once after crimping the edge.",
+            "A fork, a spoon or your knuckles each give a different pattern; practise on a scrap first."]
+    page = parse(f"""<html><body><div class="teaser"><p>{SUMMARY[:70]}... Read More</p></div>
+<div class="gallery"><span>1 / 12</span><div class="caption"><p>{SUMMARY} And it keeps its shape in the oven.</p>
+{"".join(f"<p>{p}</p>" for p in rest)}</div></div></body></html>""")
+    found = _block_opening_with(page, SUMMARY)
+    assert found.split("\n") == [f"{SUMMARY} And it keeps its shape in the oven.", *rest]
+    assert _block_opening_with(parse("<html><body><p>Nothing like it here at all.</p></body></html>"), SUMMARY) is None

@@ -1297,8 +1297,36 @@ def _with_description(text: str, root) -> str:
         have = set(re.findall(r"\w+", text.lower()))
         if sum(word in have for word in words) >= 0.5 * len(words):
             return text
-        return "\n".join(filter(None, [summary, text]))
+        # The summary is most often the story's opening: where the page holds it, the block holding it
+        # is the story (a gallery caption trafilatura passed over), whole rather than cut at the summary's end.
+        story = _block_opening_with(root, summary)
+        return "\n".join(filter(None, [story or summary, text]))
     return text
+
+
+_STORY_BLOCKS = ("p", "div", "td", "section", "article", "span", "font", "blockquote")
+
+
+def _block_opening_with(root, summary: str) -> str | None:
+    """The text of the smallest block whose text holds the summary's first and last words (a paragraph:
+    its parent block, so that the paragraphs after it come too), or None."""
+    words = summary.rstrip(" .…").split()
+    opening, closing = " ".join(words[:10]).lower(), " ".join(words[-6:]).lower()
+    best = None
+    for el in root.iter(*_STORY_BLOCKS):
+        if el.getparent() is None or el.tag == "body":
+            continue
+        joined = " ".join(el.text_content().split()).lower()
+        # its closing words too: a teaser of the story elsewhere on the page ("... Read More") stops short
+        if opening in joined and closing in joined and (best is None or len(joined) < best[0]):
+            best = (len(joined), el)
+    if best is None:
+        return None
+    block = best[1]
+    if block.tag in ("p", "span", "font") and block.getparent() is not None and block.getparent().tag != "body":
+        block = block.getparent()
+    text = "\n".join(line for line in _text(block).split("\n") if line.strip())
+    return text if len(text.split()) <= 3000 else None
 
 
 _LAYOUT_CELL_WORDS = 100
