@@ -2,7 +2,7 @@
 build their story with scripts and leave only its summary in a meta description."""
 
 from moderator.segment import segment
-from moderator.segment.html import _block_opening_with, _prose_words, _unwrap_layout_tables, parse
+from moderator.segment.html import _block_opening_with, _prose_words, _unwrap_layout_tables, _with_article_body, parse
 
 # A 2004-style blog: menu cell, story cell, sidebar cell, all one table; a comment thread after the story.
 STORY_PARAGRAPHS = [
@@ -100,3 +100,15 @@ def test_the_block_opening_with_the_summary_is_the_story_not_a_teaser_of_it():
     found = _block_opening_with(page, SUMMARY)
     assert found.split("\n") == [f"{SUMMARY} And it keeps its shape in the oven.", *rest]
     assert _block_opening_with(parse("<html><body><p>Nothing like it here at all.</p></body></html>"), SUMMARY) is None
+
+
+def test_articlebody_gives_the_story_whose_opening_trafilatura_lost():
+    """schema.org's itemprop="articleBody" marks the story: where the extracted text lacks its opening
+    (Blogger's spans and <br>s cut to the last paragraphs), the body's own text is the article."""
+    body = "".join(f"<span>{p}</span><br /><br />" for p in STORY_PARAGRAPHS)
+    root = parse(f"<html><body><div itemprop='articleBody'>{body}</div><div>A sidebar of links</div></body></html>")
+    cut = STORY_PARAGRAPHS[2]
+    assert _with_article_body(cut, root).split("\n") == STORY_PARAGRAPHS
+    whole = "\n".join(STORY_PARAGRAPHS[:2])  # it has the opening: what it left out is not the story
+    assert _with_article_body(whole, root) == whole
+    assert _with_article_body(cut, parse(f"<html><body><div>{body}</div></body></html>")) == cut
