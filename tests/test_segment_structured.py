@@ -62,3 +62,31 @@ def test_broken_or_hostile_json_ld_is_ignored():
     texts = [c.text for c in result.comments]
     assert texts[:2] == ["level 0", "level 1"] and 50 < len(texts) < 200
     assert all(c.parent == i - 1 for i, c in enumerate(result.comments) if i)
+
+
+STORY_PARAGRAPHS = [
+    "The county library opened a seed bank on Saturday, letting residents borrow packets of tomato, bean and squash seeds.",
+    "Librarian Ana Ortiz said more than two hundred people signed up in the first week of the seed bank.",
+    "The project cost four thousand dollars, most of it for drawers, envelopes and a donated cabinet from a school.",
+]
+NEWS_ARTICLE = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Library opens a seed bank",
+                "articleBody": "\n\n".join(STORY_PARAGRAPHS)}
+
+
+def test_a_page_drawn_by_scripts_gives_the_article_body_its_json_ld_states():
+    links = "".join(f'<li><a href="/l/{i}">Why burger chains are hurting, part {i}</a></li>' for i in range(8))
+    summary = "A seed bank opens at the county library, letting residents borrow packets of seeds this spring."
+    html = (f'<html><head><title>Library opens a seed bank</title><meta name="description" content="{summary}">'
+            f'<script type="application/ld+json">{json.dumps(NEWS_ARTICLE)}</script></head><body><div id="root"></div>'
+            f'<div class="links"><h4>Link Love</h4><ul>{links}</ul></div></body></html>')
+    result = segment(html)
+    assert result.article.text.split("\n") == STORY_PARAGRAPHS
+    assert "burger chains" not in result.article.text and summary not in result.article.text
+
+
+def test_a_page_with_its_own_story_keeps_it():
+    other = dict(NEWS_ARTICLE, articleBody="An unrelated body of text that the page does not show anywhere at all, "
+                                           "written for the feed readers and long enough to count as prose here.")
+    result = segment(ld_page(other))
+    article_ok(result)
+    assert "unrelated body" not in result.article.text

@@ -44,7 +44,7 @@ from lxml import etree
 
 from moderator.segment import Comment
 from moderator.segment.decode import HTML_TRUNCATE
-from moderator.segment.structured import comments_from_json_ld, json_ld_blocks
+from moderator.segment.structured import article_body_from_json_ld, comments_from_json_ld, json_ld_blocks
 from moderator.segment.text import (_HEADER, _TIME_ANY, _TIME_ONLY, Line, _lines, _mark_authors, _reader_wrote, classify_line,
                                     find_time, group_comments)
 
@@ -1245,7 +1245,7 @@ def _title(root) -> str:
     return page_title(root, trafilatura_title)
 
 
-def _article_text(root) -> str:
+def _article_text(root, json_ld: list[str] = ()) -> str:
     import trafilatura
 
     # fast=False (trafilatura's comparison with readability and jusText) rescues a few short pages
@@ -1258,9 +1258,11 @@ def _article_text(root) -> str:
     # its story with scripts; then its meta description is the story.
     doc = trafilatura.bare_extraction(root, include_comments=False, fast=True, with_metadata=False, favor_recall=False)
     text = _without_menus(doc.text, root) if doc is not None and doc.text else ""
+    text = _with_article_body(text, root)
+    if json_ld:
+        text = _with_body(text, (article_body_from_json_ld(json_ld) or "").split("\n"))
     if _prose_words(text) < _MIN_PROSE:
         text = _with_description(text, root)
-    text = _with_article_body(text, root)
     if not text:
         return ""
     return _complete_story(text, root)
@@ -1315,7 +1317,13 @@ def _with_article_body(text: str, root) -> str:
     bodies = [el for el in bodies if _attached(el, _page_index(root)["tops"])]
     if len(bodies) != 1:
         return text
-    lines = [line.strip() for line in _text(bodies[0]).split("\n") if line.strip()]
+    return _with_body(text, _text(bodies[0]).split("\n"))
+
+
+def _with_body(text: str, lines: list[str]) -> str:
+    """The story's body (its lines) instead of the extracted text, where the text lacks the body's opening
+    and holds under two thirds of its prose."""
+    lines = [line.strip() for line in lines if line.strip()]
     first = next((line for line in lines if _prose_words(line)), None)
     if first is None or " ".join(first.split()[:12]) in " ".join(text.split()):
         return text  # trafilatura has the story's opening: what it left out of the body is not the story
@@ -1745,7 +1753,7 @@ def split_html(text: str, article_model: bool = True, details: bool = False):
     _drop_sidebars(root)
     _story_asides_as_blocks(root, title)
     _unwrap_layout_tables(root)
-    article = _article_text(root)
+    article = _article_text(root, json_ld)
     _PAGE.cache = None  # the page's caches go with it
     if title and article.startswith(title):
         article = article[len(title):].lstrip()

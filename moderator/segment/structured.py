@@ -1,9 +1,11 @@
-"""Comments a page states in its schema.org JSON-LD (<script type="application/ld+json">).
+"""What a page states in its schema.org JSON-LD (<script type="application/ld+json">): its comments, and
+its story's articleBody.
 
 Pages whose thread is drawn by a script (Reddit, Discourse, forums, some news sites) often have no comment
 markup in the HTML a server fetches, but describe the thread for search engines: an Article or
 DiscussionForumPosting with a "comment" list of Comment objects, each with its text, author, date and
-its own replies. The HTML segmenter reads them when the markup gave no comments."""
+its own replies. The HTML segmenter reads them when the markup gave no comments, and the articleBody where
+the page's markup lost the story's opening (or holds no story: a script draws it)."""
 
 from __future__ import annotations
 
@@ -101,3 +103,29 @@ def _string(value) -> str | None:
         return None
     value = " ".join(value.split())
     return value[:200] or None
+
+
+def article_body_from_json_ld(blocks: list[str]) -> str | None:
+    """The longest articleBody that an Article (NewsArticle, BlogPosting, ...) of the blocks states: the
+    whole story, where a script draws it on the page."""
+    best = None
+    for block in blocks:
+        try:
+            data = json.loads(block)
+        except (ValueError, RecursionError):
+            continue
+        stack = [(data, 0)]
+        while stack:
+            obj, depth = stack.pop()
+            if depth > MAX_DEPTH:
+                continue
+            if isinstance(obj, list):
+                stack.extend((item, depth + 1) for item in obj)
+            elif isinstance(obj, dict):
+                body = obj.get("articleBody")
+                if isinstance(body, str) and any(k.endswith(("Article", "Posting")) for k in _types(obj)):
+                    text = _plain(body)
+                    if text and (best is None or len(text) > len(best)):
+                        best = text
+                stack.extend((value, depth + 1) for value in obj.values() if isinstance(value, (dict, list)))
+    return best
