@@ -125,13 +125,18 @@ def test_pages_segments_scores_and_stores_the_seed(seeded, publisher, seed_page)
         assert stored["article"]["title"] == (seeded["article"]["title"] or seed_page.splitlines()[0][:200])
 
 
+def stored_on_page(service, url: str) -> int:
+    """Comments the service's database holds for the article at `url`."""
+    with service.db() as db:
+        (count,) = db.execute("SELECT count(*) FROM comments c JOIN articles a ON a.id = c.article_id "
+                              "WHERE a.url = ?", (url,)).fetchone()
+    return count
+
+
 def test_pages_twice_updates_instead_of_duplicating(service, publisher, seeded, seed_page):
     again = publisher.post("/v1/pages", json={"text": seed_page, "url": "https://example.org/blinken-lavrov"}).json()
     assert [c["id"] for c in again["comments"]] == [c["id"] for c in seeded["comments"]]
-    with service.db() as db:
-        (count,) = db.execute("SELECT count(*) FROM comments c JOIN articles a ON a.id = c.article_id "
-                              "WHERE a.url = 'https://example.org/blinken-lavrov'").fetchone()
-    assert count == len(seeded["comments"])
+    assert stored_on_page(service, "https://example.org/blinken-lavrov") == len(seeded["comments"])
 
 
 def test_pages_with_the_same_comment_twice_store_both(service, publisher, seed_page):
@@ -141,10 +146,7 @@ def test_pages_with_the_same_comment_twice_store_both(service, publisher, seed_p
     assert len(twins) == 2 and twins[0]["id"] != twins[1]["id"]
     again = publisher.post("/v1/pages", json={"text": page, "url": "https://example.org/twice"}).json()
     assert [c["id"] for c in again["comments"]] == [c["id"] for c in answer["comments"]]
-    with service.db() as db:
-        (count,) = db.execute("SELECT count(*) FROM comments c JOIN articles a ON a.id = c.article_id "
-                              "WHERE a.url = 'https://example.org/twice'").fetchone()
-    assert count == len(answer["comments"])
+    assert stored_on_page(service, "https://example.org/twice") == len(answer["comments"])
 
 
 def test_queue_is_most_severe_first_with_cursor_pages(publisher):
