@@ -238,6 +238,9 @@ COPIED_THREADS = {
     # a chat-like thread: the name before the text on its line
     "names inline": ("Comments\nHannah Cole: {0}\n[Tomasz] {1}\ngrumpy_dave: {2}\n",
                      [("Hannah Cole", None, None), ("Tomasz", None, None), ("grumpy_dave", None, None)]),
+    # a letters page: the writer, where they write from, the date
+    "places": ("Hannah Cole (Portland) 3 March 2024\n{0}\nTomasz (Eugene, Ore.) 3 March 2024\n{1}\nDave (Salem) 4 March 2024\n{2}\n",
+               [("Hannah Cole", "3 March 2024", None), ("Tomasz", "3 March 2024", None), ("Dave", "4 March 2024", None)]),
     # letters to the editor: the text, then the writer's signature
     "letters": ("READER COMMENTS (3)\n{0}\n— Hannah Cole, Portland\n{1}\n— Tomasz, Eugene\n{2}\n-- Dave\n",
                 [("Hannah Cole", None, None), ("Tomasz", None, None), ("Dave", None, None)]),

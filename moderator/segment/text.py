@@ -95,6 +95,8 @@ _AUTHOR_TIME = re.compile(
     # ("1. Anna wrote on March 3, 2024:": a numbered byline, words between name and date; a few of them,
     # so that a long run of separators fails at once)
     rf"^(?:#?\d{{1,4}}[.)]\s+)?(?:(?:posted|comment|reply|written|submitted)\s+)?(?:by:?\s+)?(?P<author>{_HANDLE})"
+    # where the reader writes from, as letters pages print it: "Hannah (Portland) 3 March 2024"
+    r"(?:\s*\([^()\d]{1,40}\))?"
     rf"(?:\s*(?:[·•|,\-–—]|\bon\b|\bat\b|\bsaid\b|\bwrote\b|\bsays\b|\bcommented\b|\bposted\b|:)){{0,4}}\s*(?:on |at )?(?P<time>{_TIME})\s*(?:[·•|,\-–—]\s*)?(?:{_ACTION_WORD}\b.*|(?:said|says|wrote|writes)\b)?[.:]?$",
     re.I,
 )
