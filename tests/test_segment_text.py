@@ -238,6 +238,17 @@ COPIED_THREADS = {
     # a chat-like thread: the name before the text on its line
     "names inline": ("Comments\nHannah Cole: {0}\n[Tomasz] {1}\ngrumpy_dave: {2}\n",
                      [("Hannah Cole", None, None), ("Tomasz", None, None), ("grumpy_dave", None, None)]),
+    # a social network's thread: name, handle and age on one line
+    "social": ("Hannah Cole @hannahc · 3h\n{0}\nTomasz @tomasz · 2h\n{1}\nDave @grumpydave · 1h\n{2}\n",
+               [("Hannah Cole", "3h", None), ("Tomasz", "2h", None), ("Dave", "1h", None)]),
+    # Blogger's: "NAME said...", the text, then its date
+    "blogger": ("Anonymous said...\n{0}\nMarch 3, 2024 at 9:12 AM\nTomasz said...\n{1}\nMarch 3, 2024 at 10:00 AM\n"
+                "Dave said...\n{2}\nMarch 3, 2024 at 11:30 AM\n",
+                [("Anonymous", "March 3, 2024 at 9:12 AM", None), ("Tomasz", "March 3, 2024 at 10:00 AM", None),
+                 ("Dave", "March 3, 2024 at 11:30 AM", None)]),
+    # a forum's numbered posts
+    "numbered": ("#1 Hannah Cole | 03.03.2024 09:12\n{0}\n#2 Tomasz | 03.03.2024 10:00\n{1}\n#3 Dave | 03.03.2024 11:30\n{2}\n",
+                 [("Hannah Cole", "03.03.2024 09:12", None), ("Tomasz", "03.03.2024 10:00", None), ("Dave", "03.03.2024 11:30", None)]),
     # a letters page: the writer, where they write from, the date
     "places": ("Hannah Cole (Portland) 3 March 2024\n{0}\nTomasz (Eugene, Ore.) 3 March 2024\n{1}\nDave (Salem) 4 March 2024\n{2}\n",
                [("Hannah Cole", "3 March 2024", None), ("Tomasz", "3 March 2024", None), ("Dave", "4 March 2024", None)]),

@@ -94,7 +94,7 @@ _HANDLE = r"@?[A-Za-z0-9_.\-]{2,30}|[A-Z][\w'.\-]*(?: (?!(?:at|on|said|says|wrot
 _AUTHOR_TIME = re.compile(
     # ("1. Anna wrote on March 3, 2024:": a numbered byline, words between name and date; a few of them,
     # so that a long run of separators fails at once)
-    rf"^(?:#?\d{{1,4}}[.)]\s+)?(?:(?:posted|comment|reply|written|submitted)\s+)?(?:by:?\s+)?(?P<author>{_HANDLE})"
+    rf"^(?:(?:#\d{{1,4}}[.)]?|\d{{1,4}}[.)])\s+)?(?:(?:posted|comment|reply|written|submitted)\s+)?(?:by:?\s+)?(?P<author>{_HANDLE})"
     # where the reader writes from, as letters pages print it: "Hannah (Portland) 3 March 2024"
     r"(?:\s*\([^()\d]{1,40}\))?"
     rf"(?:\s*(?:[·•|,\-–—]|\bon\b|\bat\b|\bsaid\b|\bwrote\b|\bsays\b|\bcommented\b|\bposted\b|:)){{0,4}}\s*(?:on |at )?(?P<time>{_TIME})\s*(?:[·•|,\-–—]\s*)?(?:{_ACTION_WORD}\b.*|(?:said|says|wrote|writes)\b)?[.:]?$",
@@ -106,6 +106,8 @@ _AUTHOR_SAYS = re.compile(rf"^(?:(?:posted |comment )?by\s+)?(?P<author>{_HANDLE
 # Disqus thread leaves where its arrow icon was ("Tomasz  Hannah Cole • 2 hours ago").
 _REPLY_BYLINE = re.compile(
     rf"^(?P<author>{_HANDLE})(?:\s*[→➜⤷↪▶►]\s*|\s{{2,}})(?P<to>{_HANDLE})\s*[·•|,\-–—]\s*(?P<time>{_TIME})\s*$", re.I)
+# A social network's byline: "Hannah Cole @hannahc · 3h".
+_SOCIAL_BYLINE = re.compile(rf"^(?P<author>{_HANDLE})(?:\s+@[\w.]{{1,30}})?\s*[·•|]\s*(?P<time>{_SHORT_AGE}|{_TIME})\s*$", re.I)
 _REPLY_TO = re.compile(rf"^(?:↳\s*)?(?:in )?reply(?:ing)? to\s+(?P<author>{_HANDLE})\s*:?$", re.I)
 _AUTHOR_ONLY = re.compile(rf"^(?:{_HANDLE})$")
 # A letter's signature under its text: "— Hannah Cole, Portland", "-- Tomasz".
@@ -143,7 +145,7 @@ def classify_line(line: Line) -> None:
             line.kind, line.meta_role = "meta", "header"
             line.author, line.reply_to, line.time = match.group("author").lstrip("@"), match.group("to").lstrip("@"), match.group("time")
             return
-        match = _AUTHOR_TIME.match(text)
+        match = _AUTHOR_TIME.match(text) or _SOCIAL_BYLINE.match(text)
         if match:
             line.kind, line.meta_role = "meta", "header"
             line.author, line.time = match.group("author").lstrip("@"), match.group("time")
@@ -308,6 +310,16 @@ def _reader_wrote(line: Line) -> bool:
     return first.islower() or bool(_FIRST_SECOND.search(line.text) or _SLANG.search(line.text))
 
 
+def _trailing_time(region: list[Line], i: int) -> bool:
+    """Whether region[i], a time alone, closes the comment above it: the next line names the next
+    comment's writer (or there is none), so this time has no text of its own."""
+    line = region[i]
+    if not line.time or line.author or line.reply_to or line.depth is not None:
+        return False
+    after = next((other for other in region[i + 1:] if not (other.kind == "meta" and other.meta_role == "footer")), None)
+    return after is None or (after.kind == "meta" and after.meta_role == "header" and after.author is not None)
+
+
 def group_comments(region: list[Line]) -> list[Comment]:
     for line in region:
         if line.kind == "boiler" and _reader_wrote(line):
@@ -322,10 +334,12 @@ def group_comments(region: list[Line]) -> list[Comment]:
         leads = first_header is not None and (first_content is None or first_header < first_content)
         current = None
         pending_meta: list[Line] = []
-        for line in region:
+        for i, line in enumerate(region):
             if line.kind == "meta":
                 if leads:
-                    if line.meta_role == "header":
+                    if line.meta_role == "header" and current is not None and current["lines"] and _trailing_time(region, i):
+                        current["meta"].append(line)  # the date under the text it dates (Blogger's)
+                    elif line.meta_role == "header":
                         if current is None or current["lines"]:
                             current = {"lines": [], "meta": [], "indent": line.indent}
                             blocks.append(current)
