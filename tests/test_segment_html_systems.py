@@ -1,6 +1,6 @@
 """HTML pages: the static markup of widely deployed comment systems and forum software, written here
 from each system's public templates (IntenseDebate, Livefyre, Echo, the Facebook comments plugin,
-Disqus, Blogger, Drupal, Movable Type, LiveJournal, phpBB, vBulletin, XenForo, Remark42, old Reddit, Hacker News, Commento, Reddit, Coral, utterances, Drupal 8+, the HTML standard's own comment markup). Each thread has two
+Disqus, Blogger, Drupal, Movable Type, LiveJournal, phpBB, vBulletin, XenForo, Remark42, old Reddit, Hacker News, Commento, Reddit, Coral, utterances, Drupal 8+, the HTML standard's own comment markup, CSS-in-JS pages named by test ids). Each thread has two
 comments with known authors and texts, beside the seed-bank story."""
 
 import pytest
@@ -429,3 +429,16 @@ def test_drupal_replies_in_the_indented_block_after_their_parent():
               f'<div class="indented">{comment(2, name1, text1)}</div></section>')
     _check(thread)
     assert [c.parent for c in segment(page(STORY + thread)).comments] == [None, 0]
+
+
+def test_hashed_class_names_with_test_ids():
+    """CSS-in-JS sites (hashed classes that say nothing): the comment is named by its data-testid, its byline
+    told by its shape (a few words, all in child elements, one a <time>), and "Name" + "City" spans with no
+    space between them never run into the text."""
+    items = "".join(f"""<div data-testid="comment-container" class="css-q1w2e3"><div class="css-r4t5"><span class="css-y6u7">{name}</span>
+<span class="css-i8o9">Portland</span><time class="css-p0a1" datetime="2024-03-0{i + 3}">March {i + 3}</time></div>
+<p class="css-s2d3">{text}</p><div class="css-f4g5"><button>Reply</button><button>Recommend 12</button></div></div>"""
+                    for i, (name, text) in enumerate(READERS))
+    thread = f'<section class="css-9x8y7z"><h2 class="css-a1b2">Readers\' Comments</h2><div class="css-u7t6">{items}</div></section>'
+    _check(thread)
+    assert [c.time for c in segment(page(STORY + thread)).comments] == ["March 3", "March 4"]

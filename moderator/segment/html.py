@@ -872,7 +872,7 @@ def _find_meta(item, nested: set):
         if body is None and (itemprop in ("text", "commenttext", "description", "articlebody") or el.get("slot") == "comment"
                              or _has(el, _BODY_TOKEN)) and _words(el) >= 1:
             body = el
-        if author is None and el.tag == "header" and el is not item:
+        if author is None and (el.tag == "header" or _is_bare_byline(el)) and el is not item:
             # HTML5's comment markup: <article><header><h4>Name</h4><time>...</time></header>
             cands = [c for tags in (_HEADINGS, ("strong", "b"), ("a",), ("span",)) for c in el.iter(*tags)]
             for cand in cands:
@@ -958,6 +958,16 @@ def _profile_link_name(item, nested: set) -> str | None:
     return None
 
 
+def _is_bare_byline(el) -> bool:
+    """A byline told by its shape alone (hashed class names say nothing): a div or span of a few words,
+    all of them inside its child elements (name, place, <time>), one of which is a <time>."""
+    if el.tag not in ("div", "span", "header") or len(el) < 2 or _words(el) > 10:
+        return False
+    if (el.text or "").strip(" ·|•,-–—\n\t") or any((ch.tail or "").strip(" ·|•,-–—\n\t") for ch in el):
+        return False
+    return any(ch.tag == "time" for ch in el) and all(ch.tag in ("span", "a", "time", "strong", "b", "img", "em", "small") for ch in el)
+
+
 def _is_meta(el, nested: set) -> bool:
     if el in nested:
         return True
@@ -970,6 +980,8 @@ def _is_meta(el, nested: set) -> bool:
         return True
     if el.tag == "header" and not any(_has(d, _BODY_TOKEN) for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class")):
         return True  # HTML5's <article><header>name, time</header><p>text: the header is the byline
+    if _is_bare_byline(el):
+        return True
     itemprop = (el.get("itemprop") or "").lower()
     if itemprop in ("author", "creator", "datecreated", "datepublished", "image", "upvotecount", "downvotecount"):
         return True
@@ -1228,7 +1240,25 @@ def parse(text: str, json_ld: list | None = None):
     if json_ld is not None:
         json_ld.extend(json_ld_blocks(root))
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
+    _test_ids_as_classes(root)
     return root
+
+
+# Sites styled by CSS-in-JS have hashed class names ("css-q1w2e3") that say nothing; the names their own
+# tests find elements by (data-testid="comment-container", data-qa=...) say what a block is.
+_TEST_IDS = etree.XPath("//*[@data-testid or @data-test or @data-qa or @data-test-id]")
+
+
+def _test_ids_as_classes(root) -> None:
+    """Such a name (one word) that says comment or author joins the element's classes, so the rules read it."""
+    for el in _TEST_IDS(root):
+        for name in ("data-testid", "data-test", "data-qa", "data-test-id"):
+            value = el.get(name)
+            if value and len(value) <= 80 and " " not in value.strip() and _TEST_ID_WORDS.search(value):
+                el.set("class", f"{el.get('class') or ''} {value}".strip())
+
+
+_TEST_ID_WORDS = re.compile(r"comment|author|byline|username", re.I)  # the thread's words, not the story's
 
 
 def _title(root) -> str:
