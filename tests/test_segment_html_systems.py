@@ -1,7 +1,9 @@
 """HTML pages: the static markup of widely deployed comment systems and forum software, written here
 from each system's public templates (IntenseDebate, Livefyre, Echo, the Facebook comments plugin,
-Disqus, Blogger, Drupal, Movable Type, LiveJournal, phpBB, vBulletin, XenForo, Remark42, old Reddit, Hacker News, Commento, Reddit, Coral, utterances, Drupal 8+, the HTML standard's own comment markup, CSS-in-JS pages named by test ids). Each thread has two
-comments with known authors and texts, beside the seed-bank story."""
+Disqus, Blogger, Drupal 7 and 8+, Movable Type, LiveJournal, phpBB, vBulletin, XenForo, Remark42, old
+and new Reddit, Hacker News, Commento, Coral, utterances, the HTML standard's own comment markup, and a
+CSS-in-JS page named by test ids). Each thread has two comments with known authors and texts, beside
+the seed-bank story."""
 
 import pytest
 
