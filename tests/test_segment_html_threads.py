@@ -279,3 +279,15 @@ def test_a_says_line_is_byline_not_text():
     result = segment(page(STORY + f'<ol class="commentlist">{items}</ol>'))
     assert [(c.author, c.text) for c in result.comments] == [
         ("Hannah Cole", "The seed bank is the best thing in years."), ("Tomasz", "Will they take back hybrid tomato seeds?")]
+
+
+def test_a_plain_list_under_a_comments_heading_with_names_inline():
+    """No comment markup at all: a "Comments" heading, then "Name (date): text" items."""
+    items = "".join(f"<li><b>{name}</b> (March {i + 3}, 2024): {text}</li>" for i, (name, text) in enumerate(
+        [("Hannah Cole", "The seed bank is the best thing our library has done in years."),
+         ("Tomasz", "Will they take back seeds from hybrid tomatoes, or only heirloom ones?")]))
+    result = segment(page(STORY + f"<h2>Comments</h2><ul>{items}</ul>"))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        ("Hannah Cole", "March 3, 2024", "The seed bank is the best thing our library has done in years."),
+        ("Tomasz", "March 4, 2024", "Will they take back seeds from hybrid tomatoes, or only heirloom ones?")]
+    article_ok(result)

@@ -46,7 +46,7 @@ from moderator.segment import Comment
 from moderator.segment.decode import HTML_TRUNCATE
 from moderator.segment.structured import article_body_from_json_ld, comments_from_json_ld, json_ld_blocks
 from moderator.segment.text import (_HEADER, _TIME_ANY, _TIME_ONLY, Line, _lines, _mark_authors, _reader_wrote, classify_line,
-                                    find_time, group_comments)
+                                    find_time, group_comments, inline_authors)
 
 # A thread longer than this is cut (the page still answers, in bounded time).
 MAX_COMMENTS = 5000
@@ -1600,7 +1600,7 @@ def _region_comments(region: list) -> list[Comment]:
     for line in lines:
         classify_line(line)
     _mark_authors(lines)
-    comments = group_comments(lines)
+    comments = inline_authors(group_comments(lines))
     # Furniture alone (a form, "Comments (0)", a sidebar) is not a thread: without markup, demand bylines.
     comments = [c for c in comments if not (len(c.text.split()) <= 16 and _furniture(c.text))]
     named = sum(1 for c in comments if c.author)

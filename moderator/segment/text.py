@@ -113,7 +113,8 @@ _AUTHOR_ONLY = re.compile(rf"^(?:{_HANDLE})$")
 # A letter's signature under its text: "— Hannah Cole, Portland", "-- Tomasz".
 _SIGNATURE = re.compile(rf"^(?:—|–|--)\s*(?P<author>{_HANDLE})(?:,\s*[A-Z][\w.'\- ]{{0,40}})?$")
 # The name before the text on the comment's own line: "Hannah Cole: text", "[Tomasz] text", "<dave> text".
-_INLINE_AUTHOR = re.compile(rf"^(?:\[(?P<a1>{_HANDLE})\]|<(?P<a2>{_HANDLE})>|(?P<a3>{_HANDLE}):)\s+(?P<text>\S.*)$", re.S)
+_INLINE_AUTHOR = re.compile(
+    rf"^(?:\[(?P<a1>{_HANDLE})\]|<(?P<a2>{_HANDLE})>|(?P<a3>{_HANDLE})(?:\s*\((?P<when>[^()]{{1,40}})\))?:)\s+(?P<text>\S.*)$", re.S)
 
 
 @dataclass
@@ -395,7 +396,7 @@ def group_comments(region: list[Line]) -> list[Comment]:
     return comments
 
 
-def _inline_authors(comments: list[Comment]) -> list[Comment]:
+def inline_authors(comments: list[Comment]) -> list[Comment]:
     """Where most comments start with their writer's name ("Hannah Cole: ...", "[Tomasz] ..."), that
     name is the author, not text. Most, so that one comment opening "Update: ..." is left alone."""
     found = [_INLINE_AUTHOR.match(c.text) if c.author is None else None for c in comments]
@@ -405,6 +406,8 @@ def _inline_authors(comments: list[Comment]) -> list[Comment]:
         if match:
             comment.author = (match.group("a1") or match.group("a2") or match.group("a3")).lstrip("@")
             comment.text = match.group("text").strip()
+            when = match.group("when") and find_time(match.group("when"))
+            comment.time = comment.time or (when.group(0).strip() if when else None)  # "Hannah (March 3, 2024): ..."
     return comments
 
 
@@ -430,4 +433,4 @@ def segment_text(text: str) -> tuple[str, str, list[Comment]]:
     if article_lines and _looks_like_title(article_lines[0], article_lines[1:]):
         title = article_lines.pop(0).text
     article = "\n".join(line.text for line in article_lines)
-    return title, article, _inline_authors(group_comments(comment_lines))
+    return title, article, inline_authors(group_comments(comment_lines))
