@@ -41,7 +41,7 @@ class CommentIdConverter(PathConverter):
     leading one too ("/2026/story#c4"). werkzeug's `path` refuses a leading slash, and its merging of
     doubled slashes would turn "/v1/comments/%2Fa" into the id "a" (the rules below say merge_slashes=False)."""
 
-    regex = ".+?"
+    regex = r"[\s\S]+?"  # "." would leave out a line break, and an id holding one could not be read back
     part_isolating = False  # werkzeug 3 would infer True from a regex without "/"
 
 

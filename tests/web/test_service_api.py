@@ -54,9 +54,11 @@ def test_comment_without_id_gets_one_and_can_be_read_back(publisher):
     assert [e["action"] for e in body["history"]] == ["scored"]
 
 
-@pytest.mark.parametrize("comment_id", ["/", "/2026/05/story#c4", "story/c4", "a//b", "a/decision", "%2F", "?x", "é"])
+@pytest.mark.parametrize("comment_id", ["/", "/2026/05/story#c4", "story/c4", "a//b", "a/decision", "%2F", "?x", "é",
+                                        "0\n", "a\r\nb", "\tc4"])
 def test_any_stored_id_can_be_read_and_decided_by_its_url(publisher, comment_id):
-    """Ids are the publisher's: slashes (a leading one too), "%" and "?" reach the comment percent-encoded."""
+    """Ids are the publisher's: slashes (a leading one too), "%", "?" and line breaks reach the comment
+    percent-encoded."""
     stored = publisher.post("/v1/moderate", json={"comments": [{"id": comment_id, "text": TOXIC}]})
     assert stored.json()["results"][0]["id"] == comment_id
     path = quote(comment_id, safe="")
