@@ -44,7 +44,7 @@ from lxml import etree
 
 from moderator.segment import Comment
 from moderator.segment.decode import HTML_TRUNCATE
-from moderator.segment.structured import article_body_from_json_ld, comments_from_json_ld, json_ld_blocks
+from moderator.segment.structured import article_body_from_json_ld, comments_from_json_ld, json_ld_documents
 from moderator.segment.text import (_HEADER, _TIME_ANY, _TIME_ONLY, Line, _lines, _mark_authors, _reader_wrote, classify_line,
                                     find_time, group_comments, inline_authors)
 
@@ -185,9 +185,9 @@ def _page_index(root) -> dict:
                 if "class" in keys or "id" in keys:
                     cls, ident = el.get("class"), el.get("id")
                     named.append((el, cls, ident, f"{cls or ''} {ident or ''}"))
-                if el.get("itemprop") == "articleBody":
-                    articlebody.append(el)
                 if "itemprop" in keys or "itemtype" in keys:
+                    if el.get("itemprop") == "articleBody":
+                        articlebody.append(el)
                     # as //*[@itemprop='comment' or @itemprop='comments' or contains(@itemtype, 'Comment')
                     #        or contains(@itemtype, 'Answer')]
                     itemtype = el.get("itemtype") or ""
@@ -834,6 +834,20 @@ def _with_clock(line: str, match: re.Match) -> str:
 
 
 _AUTHOR_ATTRIBUTES = ("author", "data-author", "data-comment-author")
+# The verbs a byline puts after the name ("Joanne said...", "Hannah Cole commented").
+_SAYS_WORDS = "says|said|wrote|writes|commented|replied"
+_SAYS_END = re.compile(rf"\b(?:{_SAYS_WORDS})\s*[:,.…]*\s*$")  # as bylines write it: "says", not "Says"
+
+
+def _first_name(candidates: list) -> str | None:
+    """The first of the elements whose text reads as a commenter's name (not a time, a link word or furniture)."""
+    for cand in candidates:
+        if cand is None:
+            continue
+        name = _short(_SAYS_END.sub("", _name_line(_text(cand))), 60)
+        if name and not _TIME_ONLY.match(name) and name.lower() not in _NOT_A_NAME and not _furniture(name):
+            return name
+    return None
 
 
 def _find_meta(item, nested: set):
@@ -850,12 +864,9 @@ def _find_meta(item, nested: set):
         if author is None and (itemprop in ("author", "creator", "name") or el.tag == "cite" or _has(el, _AUTHOR_TOKEN)):
             name_el = el.find(".//*[@itemprop='name']")
             named = next((d for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class") and _has(d, _AUTHOR_TOKEN)), None)
-            for cand in ([name_el] if name_el is not None else []) + [named, el.find(".//cite")] + el.findall(".//a")[:3] + [el]:
-                if cand is not None:
-                    candidate = _short(re.sub(r"\b(?:says|said|wrote|writes|commented|replied)\s*[:,.…]*\s*$", "", _name_line(_text(cand))), 60)
-                    if candidate and not _TIME_ONLY.match(candidate) and candidate.lower() not in _NOT_A_NAME and not _furniture(candidate):
-                        author = re.sub(r"^(?:by|posted by)\s+", "", candidate, flags=re.I)
-                        break
+            candidate = _first_name([name_el, named, el.find(".//cite"), *el.findall(".//a")[:3], el])
+            if candidate:
+                author = re.sub(r"^(?:by|posted by)\s+", "", candidate, flags=re.I)
             if author is not None and time is None:
                 # One byline box for both: "Posted by: marry john on Oct 31, 2012 6:44:07 AM".
                 line = " ".join(el.text_content().split())
@@ -874,13 +885,7 @@ def _find_meta(item, nested: set):
             body = el
         if author is None and (el.tag == "header" or _is_bare_byline(el)) and el is not item:
             # HTML5's comment markup: <article><header><h4>Name</h4><time>...</time></header>
-            cands = [c for tags in (_HEADINGS, ("strong", "b"), ("a",), ("span",)) for c in el.iter(*tags)]
-            for cand in cands:
-                name = _short(re.sub(r"\b(?:says|said|wrote|writes|commented|replied)\s*[:,.…]*\s*$", "",
-                                     _name_line(_text(cand))), 60)
-                if name and not _TIME_ONLY.match(name) and name.lower() not in _NOT_A_NAME and not _furniture(name):
-                    author = name
-                    break
+            author = _first_name([c for tags in (_HEADINGS, ("strong", "b"), ("a",), ("span",)) for c in el.iter(*tags)])
         if (author is None or time is None) and el.tag in ("p", "div", "span", "footer", "small") and _has(el, _BYLINE_BOX):
             # A footer written as text: "Posted by: Sharon in Chicago | May 20, 2012 at 12:55 AM".
             line = re.sub(r"\s+", " ", el.text_content()).strip()
@@ -910,7 +915,7 @@ def _name_line(text: str) -> str:
     return next((line for line in (_LEADING_ADDRESS.sub("", line) for line in text.split("\n")) if line.strip()), "")
 
 
-_BEFORE_TIME = re.compile(r"^(?:#?\d+\.?\s+)?(?:(?:posted\s+)?by:?\s+)?(.*?)[\s,:·|•—–/-]*(?:\b(?:on|at|posted|said|says|wrote|writes|commented|replied)\b[\s,:·|•—–/-]*)*$", re.I)
+_BEFORE_TIME = re.compile(rf"^(?:#?\d+\.?\s+)?(?:(?:posted\s+)?by:?\s+)?(.*?)[\s,:·|•—–/-]*(?:\b(?:on|at|posted|{_SAYS_WORDS})\b[\s,:·|•—–/-]*)*$", re.I)
 
 
 def _name_before_time(text: str) -> str | None:
@@ -1141,7 +1146,7 @@ def _link_density(item: list, all_parts: set) -> float:
 _REPLIES_BOX = {"indented", "replies", "children", "comment-replies", "comment-children"}
 _NOT_VERIFIED = re.compile(r"\s*\(not verified\)\s*$", re.I)
 _SAYS_ALONE = re.compile(r"^(?:says|said|wrote|writes)\s*[:.…]*$", re.I)  # the byline's verb on its own line
-_SAYS_AFTER = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied)\s*[:,.…]*\s*$", re.I)
+_SAYS_AFTER = re.compile(rf"\s+(?:{_SAYS_WORDS})\s*[:,.…]*\s*$", re.I)
 
 
 def _clean_author(author: str) -> str:
@@ -1222,7 +1227,7 @@ _CONTROL_CHAR_LIST = tuple(chr(c) for c in (*range(0x00, 0x09), 0x0b, 0x0c, *ran
 
 def parse(text: str, json_ld: list | None = None):
     """An lxml tree of the page without scripts, styles and other non-text content; None when empty.
-    A list passed as `json_ld` receives the page's JSON-LD blocks before the scripts go."""
+    A list passed as `json_ld` receives the page's JSON-LD documents, parsed, before the scripts go."""
     if len(text) > HTML_TRUNCATE:
         text = text[:HTML_TRUNCATE]
     # lxml refuses str input with an encoding declaration; it is already decoded.
@@ -1238,7 +1243,7 @@ def parse(text: str, json_ld: list | None = None):
     except (etree.ParserError, ValueError):
         return None
     if json_ld is not None:
-        json_ld.extend(json_ld_blocks(root))
+        json_ld.extend(json_ld_documents(root))
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     _test_ids_as_classes(root)
     return root
@@ -1275,7 +1280,7 @@ def _title(root) -> str:
     return page_title(root, trafilatura_title)
 
 
-def _article_text(root, json_ld: list[str] = ()) -> str:
+def _article_text(root, json_ld: list = ()) -> str:
     import trafilatura
 
     # fast=False (trafilatura's comparison with readability and jusText) rescues a few short pages
@@ -1343,8 +1348,8 @@ def _with_article_body(text: str, root) -> str:
     """The page's one schema.org articleBody (itemprop="articleBody"; the thread already taken out) where
     trafilatura lost its opening and it holds half again as much prose as trafilatura kept: a story in
     spans and <br>s (Blogger's post body) is otherwise cut to its last paragraphs."""
-    bodies = _page_index(root)["articlebody"]
-    bodies = [el for el in bodies if _attached(el, _page_index(root)["tops"])]
+    index = _page_index(root)
+    bodies = [el for el in index["articlebody"] if _attached(el, index["tops"])]
     if len(bodies) != 1:
         return text
     return _with_body(text, _text(bodies[0]).split("\n"))
@@ -1730,6 +1735,9 @@ def segment_html(text: str, article_model: bool = True) -> tuple[str, str, list[
     return title, article, comments, extra["notes"]
 
 
+_THREAD_CUT = f"thread cut at its first {MAX_COMMENTS} comments: any after them were not read"
+
+
 def split_html(text: str, article_model: bool = True, details: bool = False):
     """(title, article, comments, details). details["notes"] says what the page's limits left unread (a
     page longer than HTML_TRUNCATE, a thread longer than MAX_COMMENTS). With `details` (training the line
@@ -1739,7 +1747,7 @@ def split_html(text: str, article_model: bool = True, details: bool = False):
     if len(text) > HTML_TRUNCATE:
         notes.append(f"page cut at its first {HTML_TRUNCATE // (1024 * 1024)} MiB of HTML: "
                      "comments after that point were not read")
-    json_ld: list[str] = []
+    json_ld: list = []
     root = parse(text, json_ld)
     if root is None:
         return "", "", [], {"lines": ([], []), "notes": notes} if details else {"notes": notes}
@@ -1748,13 +1756,13 @@ def split_html(text: str, article_model: bool = True, details: bool = False):
     items, turned_down = find_items(root)
     comments = _to_comments(items)
     if len(items) >= MAX_COMMENTS:
-        notes.append(f"thread cut at its first {MAX_COMMENTS} comments: any after them were not read")
+        notes.append(_THREAD_CUT)
     thread = _thread_root(items)
     if not comments and json_ld:
         # No thread in the markup (a script draws it), but the page states its comments for search engines.
         comments = comments_from_json_ld(json_ld, MAX_COMMENTS)
         if len(comments) >= MAX_COMMENTS:
-            notes.append(f"thread cut at its first {MAX_COMMENTS} comments: any after them were not read")
+            notes.append(_THREAD_CUT)
     if not comments and not turned_down:
         region = _header_region(root)
         comments = _region_comments(region)

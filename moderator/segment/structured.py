@@ -22,20 +22,23 @@ _TAG = re.compile(r"<[a-zA-Z/!]")
 _BACK_REFERENCES = {"parentItem", "isPartOf", "about", "mainEntityOfPage", "itemReviewed"}
 
 
-def json_ld_blocks(root) -> list[str]:
-    """The text of each JSON-LD script of a parsed page (read before scripts are stripped)."""
-    return [script.text for script in root.iter("script")
-            if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text]
-
-
-def comments_from_json_ld(blocks: list[str], limit: int) -> list[Comment]:
-    """The Comment objects of the blocks, in order, each reply after the comment it answers (its parent)."""
-    comments: list[Comment] = []
-    for block in blocks:
+def json_ld_documents(root) -> list:
+    """The JSON-LD documents of a parsed page (read before scripts are stripped), each parsed once."""
+    documents = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
         try:
-            data = json.loads(block)
+            documents.append(json.loads(script.text))
         except (ValueError, RecursionError):  # broken or absurdly nested JSON: that block says nothing
             continue
+    return documents
+
+
+def comments_from_json_ld(documents: list, limit: int) -> list[Comment]:
+    """The Comment objects of the documents, in order, each reply after the comment it answers (its parent)."""
+    comments: list[Comment] = []
+    for data in documents:
         _collect(data, None, comments, limit)
         if len(comments) >= limit:
             break
@@ -105,15 +108,11 @@ def _string(value) -> str | None:
     return value[:200] or None
 
 
-def article_body_from_json_ld(blocks: list[str]) -> str | None:
-    """The longest articleBody that an Article (NewsArticle, BlogPosting, ...) of the blocks states: the
-    whole story, where a script draws it on the page."""
+def article_body_from_json_ld(documents: list) -> str | None:
+    """The longest articleBody that an Article (NewsArticle, BlogPosting, ...) of the documents states:
+    the whole story, where a script draws it on the page."""
     best = None
-    for block in blocks:
-        try:
-            data = json.loads(block)
-        except (ValueError, RecursionError):
-            continue
+    for data in documents:
         stack = [(data, 0)]
         while stack:
             obj, depth = stack.pop()
