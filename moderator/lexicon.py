@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from moderator import word_breaks
 from moderator.normalize import MASK, Normalized, normalize
 
 FORMAT = "moderator-lexicon/1"
@@ -189,6 +190,14 @@ OTHER_SENSE = {
                        r"storm surge|shore|shoreline|marsh|ditch)\b"),
     "coon": re.compile(r"\b(?:raccoons?|racoons?|coon ?hounds?|coonskin|hounds?|trapper|trapping|pelts?)\b"),
 }
+# Place names that a lexicon lists as a misspelled slur: the country and the river, written as a name
+# ("Niger"; the slur is typed "niger" or "NIGER") or beside a word of place or news.
+PLACE_NAMES = {
+    "niger": re.compile(r"\b(?:rivers?|delta|republic|niamey|sahel|coup|junta|mali|chad|benin|burkina|nigeria|"
+                        r"ecowas|uranium|bazoum|agadez|tillaberi|west africa|(?:in|from|to) niger\b)"),
+}
+# Plurals of slurs that name something else: a Greek island, a football team's former name.
+PLURAL_NOT_SLURS = frozenset("lesbos redskins".split())
 # First names that are also terms: "Dick Cheney" is a name, not a word.
 NAME_TERMS = frozenset("dick peter willy fanny randy wang johnson dong rusty pecker joos gaylord".split())
 
@@ -387,10 +396,12 @@ _CALLING_PEOPLE = re.compile(
     r"\b(?:calling|call|called|label|labeling|labelling)\s+(?:people|someone|somebody|anyone|anybody|others|"
     r"each other|other people|folks|a person)\s+(?:an?\s+)?[\"'“‘]?\s*$"
 )
+# "X is offensive" judges the word; "Xs are disgusting" judges people, unless it names them words
 _COUNTER_AFTER = re.compile(
-    r"^[\"'”’]?\s*(?:is|are|was|were|isn'?t|remains|'s)\s+(?:\w+\s+){0,2}(?:wrong|not ok|not okay|"
+    r"^[\"'”’]?\s*(?:(?:is|was|isn'?t|remains|'s)\s+(?:\w+\s+){0,2}(?:wrong|not ok|not okay|"
     r"unacceptable|racist|hateful|offensive|disgusting|bigoted|a slur|slurs|hurtful|vile|inappropriate|"
     r"never ok|never okay|harmful|sexist|homophobic|antisemitic|ableist|not acceptable|cruel|dehumanizing)"
+    r"|(?:are|were)\s+(?:\w+\s+){0,2}(?:slurs|words|terms|names))"
 )
 _REPORTED_BEFORE = re.compile(
     r"\b(?:called|calls|calling|yelled|shouted|screamed|named)\s+(?:me|us|my\s+\w+|him|her|them)\s+"
@@ -489,12 +500,27 @@ class Lexicon:
             if term is not None:
                 return term, "word"
             token = head
+        plural = self._plural_of_slur(token)
+        if plural is not None:
+            return plural, "word"
         squeezed = _squeeze(token)
         if squeezed != token and token not in self.safe_words:
             for term in self._squeezed.get(squeezed, ()):
                 if _lengthened_from(token, term.term):
                     return term, "elongated"
         return None, ""
+
+    def _plural_of_slur(self, token: str) -> Term | None:
+        """The slur a plural the lists leave out stands for ("pakis", "dykes", "spastics")."""
+        if len(token) < 4 or token[-1] != "s" or token in self.safe_words or token in PLURAL_NOT_SLURS:
+            return None
+        for singular in (token[:-1], token[:-2] if token.endswith(("ses", "shes", "ches", "xes", "zes")) else "",
+                         token[:-3] + "y" if token.endswith("ies") else ""):
+            term = self._words.get(singular)
+            if term is not None and term.kind == "slur" and not singular.endswith("s") \
+                    and not word_breaks.more_common(token, singular):  # "spikes" is a word, not "spik"s
+                return term
+        return None
 
     def _masked_word(self, token: str) -> Term | None:
         """The term a word with masked letters stands for ('f*ck', 's**t', 'f***'), if one clearly fits."""
@@ -649,7 +675,9 @@ class Lexicon:
                    if not ((term.canonical in NAME_TERMS or t[a:b] in NAME_TERMS or how == "compound")
                            and _is_name(norm, a, b))
                    and not (term.canonical in OTHER_SENSE and OTHER_SENSE[term.canonical].search(
-                       t, max(0, a - 60), b + 60))]
+                       t, max(0, a - 60), b + 60))
+                   and not (term.term in PLACE_NAMES and (_typed(norm, a, b).istitle() or PLACE_NAMES[term.term].search(
+                       t, max(0, a - 60), b + 60)))]
         if self._emoji_re is not None and not text.isascii():
             matches.extend(self._emoji_matches(norm))
             matches.sort(key=lambda m: m.start)
@@ -784,6 +812,12 @@ def _term_dict(term: Term) -> dict:
     for key in ("labels", "sources", "categories"):
         d[key] = list(d[key])
     return d
+
+
+def _typed(norm, a: int, b: int) -> str:
+    """What the user typed for normalized [a, b)."""
+    start, end = norm.to_original(a, b)
+    return norm.original[start:end]
 
 
 def _is_name(norm, a: int, b: int) -> bool:

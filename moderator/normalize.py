@@ -95,9 +95,9 @@ LETTER_RUNS = re.compile(r"[a-z]+")
 # Letters written one at a time: "f u c k", "s.t.u.p.i.d", "u r a s.t.u.p.i.d" (runs with mixed separators
 # are split where the separator changes; see _spaced_groups).
 _SPACED = re.compile(
-    r"(?<![a-z0-9'])(?<![a-z]\*)[a-z](?: {1,3}[a-z]|[._\-~/] ?[a-z]){2,}(?![a-z0-9'])(?!\*[a-z])"
+    r"(?<![a-z0-9'])(?<![a-z]\*)[a-z](?: {1,3}[a-z]| ?[._\-~/] ?[a-z]){2,}(?![a-z0-9'])(?!\*[a-z])"
 )
-_SPACED_SEP = re.compile(r" {1,3}|[._\-~/] ?")
+_SPACED_SEP = re.compile(r" ?[._\-~/] ?| {1,3}")
 # One-letter words ("a", "I", text-speak "u", "r", "y") that may stand before a spaced-out word.
 _ONE_LETTER_WORDS = frozenset("aiury")
 # Cheap necessary conditions, checked before the costlier patterns run.
@@ -116,8 +116,14 @@ COMMON_MASKED = tuple(
 MASKED_VIOLENCE = tuple("kill kills killed killing rape raped raping rapist murder murdered stab stabbed "
                         "stabbing shoot shooting hang hanged lynch lynched".split())
 _COMMON_MASKED_SET = frozenset(COMMON_MASKED)
+# Violent words whose letters are stretched or doubled to slip a threat past a filter ("kiiill", "kiill"):
+# not "hang" or "shoot", which run into names and compounds ("Zhang", "photoshoot"), nor "rape", which
+# a doubled letter makes of "rappe" (a rapper).
+_STRETCHED_VIOLENCE = frozenset("kill kills killed killing murder murdered stab stabbed stabbing".split())
 # The words whose hidden word breaks are put back (moderator.word_breaks): the masked words but the mild ones,
 # which run into names and compounds ("sternhell", "kneejerk", "damnit") more often than they hide abuse.
+_STRETCHED_TARGETS = _COMMON_MASKED_SET | _STRETCHED_VIOLENCE | frozenset("rape raped raping rapist".split())
+# (not word-break targets: they run into hashtags, "#nokillshelter", "#killingeve", "#socialismkills")
 BREAK_TARGETS = _COMMON_MASKED_SET - frozenset(
     "hell damn damned goddamn crap dumb fool fools jerk ass piss pissed".split())
 
@@ -175,6 +181,18 @@ EMOJI_WORDS = {"\U0001f595": "fuck", "\U0001f4a9": "shit"}
 _EMOJI_WORD = re.compile("[" + "".join(EMOJI_WORDS) + "]")
 SKIN_TONES = frozenset(chr(c) for c in range(0x1F3FB, 0x1F400))
 _DIGIT_RUN = re.compile(r"[0-9]+")
+# A violent word with one letter doubled ("kiill", "murderr"): where to drop the extra letter.
+_DOUBLED_VIOLENCE = {w[:i] + w[i - 1:]: i for w in sorted(_STRETCHED_VIOLENCE) for i in range(1, len(w) + 1)}
+_DOUBLED_VIOLENCE = {w: i for w, i in _DOUBLED_VIOLENCE.items() if w not in _STRETCHED_VIOLENCE}
+_DOUBLED_VIOLENT_WORD = re.compile(r"(?<![a-z0-9#@])(?:" + "|".join(sorted(_DOUBLED_VIOLENCE, key=len, reverse=True))
+                                   + r")(?![a-z0-9])")
+_DOUBLED_VIOLENCE_HINT = re.compile(r"k+i+l|m+u+r+d|s+t+a+b")
+# A picture or sign typed in place of a letter ("f🍑ck", "b😈tch", "fu©k"): read as a masked letter where
+# a commonly masked word fits, else left alone ("I❤NY").
+_PICTURE_IN_WORD = re.compile(r"(?<![a-z])[a-z]+(?:[^\x00-\x7f][a-z]*){1,2}(?<=[a-z])(?![a-z])")
+# Two capital I's inside a word of small letters are two l's ("kiII", "wiII", "yeIIow"); after a capital
+# they are a numeral ("BushII", "KeefeIII").
+_I_FOR_L = re.compile(r"(?<![A-Za-z0-9])([a-z]+)II(?![A-Z])")
 
 
 @dataclass(frozen=True)
@@ -220,8 +238,8 @@ _CHAR_CACHE: dict[str, str] = {}
 
 def _fold_char(ch: str) -> str:
     """One original character as lower-case Latin text ('' for invisible characters and marks)."""
-    if ch in ZERO_WIDTH or ch in SKIN_TONES:
-        return ""
+    if ch in ZERO_WIDTH or ch in SKIN_TONES or unicodedata.category(ch) == "Cf":
+        return ""  # Cf: format characters, Unicode tag characters (U+E0020-E007F) among them
     if ch in HOMOGLYPHS and not ch.isascii() and ord(ch) > 0x2000:
         return HOMOGLYPHS[ch]  # letters drawn as pictures: before NFKD, which would bracket "⒡" as "(f)"
     lowered = ch.lower()
@@ -372,6 +390,13 @@ def _fill_symbol_mask(match: re.Match) -> str:
     return _masked_fit(masked, word) or (None if word_breaks.common_word(leet) else _masked_fit(masked)) or word
 
 
+def _fill_picture_mask(match: re.Match) -> str:
+    word = match.group(0)
+    if not all(c.isascii() or unicodedata.category(c)[0] == "S" for c in word):
+        return word  # a letter of another script, not a picture
+    return _masked_fit("".join(c if c.isascii() else MASK for c in word)) or word
+
+
 def _separator_ranges(match: re.Match) -> list[tuple[int, int]]:
     """The separators to delete in a word split by them ("id.iot", "f-uck", "bull_shit"), where the letters
     joined are a commonly masked word; letters one at a time ("f.u.c.k") are the spaced pass's."""
@@ -392,7 +417,8 @@ def _kept_of_run(text: str, run: re.Match) -> int:
     while end < len(text) and text[end].isalpha():
         end += 1
     single = text[start:run.start() + 1] + text[run.end():end]
-    return 1 if single in _COMMON_MASKED_SET and _RUN.sub(r"\1\1", text[start:end]) not in _COMMON_MASKED_SET else 2
+    targets = _STRETCHED_TARGETS
+    return 1 if single in targets and _RUN.sub(r"\1\1", text[start:end]) not in targets else 2
 
 
 def _spaced_groups(seps: list[str]) -> list[tuple[int, int]]:
@@ -479,7 +505,9 @@ def _replace(text: str, offsets: list[int] | None, edits: list[tuple[int, int, s
         pieces.append(text[prev:a])
         offs.extend(offsets[prev:a])
         pieces.append(new)
-        spread = [offsets[a + k * (b - a) // len(new)] for k in range(len(new))]
+        # spread evenly, first onto first and last onto last: "phuck" read as "fuck" spans all it typed
+        spread = ([offsets[a + round(k * (b - a - 1) / (len(new) - 1))] for k in range(len(new))]
+                  if len(new) > 1 else [offsets[a]] * len(new))
         offs.extend(spread[::-1] if backwards else spread)
         prev = b
     pieces.append(text[prev:])
@@ -523,9 +551,11 @@ def normalize(text: str) -> Normalized:
 def _normalize_cached(text: str) -> Normalized:
     if not isinstance(text, str):
         raise TypeError(f"normalize() needs a str, not {type(text).__name__}")
-    folded, offsets = _fold(text)
+    folded, offsets = _fold(_I_FOR_L.sub(r"\1ll", text) if "II" in text else text)
     if not text.isascii() and _FLIPPED_HINT.search(folded):
         folded, offsets = _unflip(folded, offsets)
+    if not folded.isascii():
+        folded = _PICTURE_IN_WORD.sub(_fill_picture_mask, folded)  # one-for-one: the offsets do not move
     if _SYMBOL_HINT.search(folded):
         folded = _SYMBOL_MASKED.sub(_fill_symbol_mask, folded)  # one-for-one as well
         joins = [r for m in _SEPARATED.finditer(folded) for r in _separator_ranges(m)]
@@ -547,6 +577,11 @@ def _normalize_cached(text: str) -> Normalized:
         folded, offsets = _delete(folded, offsets, [(m.start() + _kept_of_run(folded, m), m.end())
                                                     for m in _RUN.finditer(folded)])
     folded, offsets = _respell(folded, offsets)
+    if _DOUBLED_VIOLENCE_HINT.search(folded):
+        doubled = [(m.start() + _DOUBLED_VIOLENCE[m.group(0)], m.start() + _DOUBLED_VIOLENCE[m.group(0)] + 1)
+                   for m in _DOUBLED_VIOLENT_WORD.finditer(folded)]
+        if doubled:
+            folded, offsets = _delete(folded, offsets, doubled)
     breaks = word_breaks.edits(folded, BREAK_TARGETS)
     if breaks:
         folded, offsets = _replace(folded, offsets, breaks)

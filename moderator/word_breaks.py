@@ -107,6 +107,12 @@ def common_word(word: str) -> bool:
     return word not in _SUFFIXES and _word_costs().get(word, math.inf) < _common_cost(len(word) == 3)
 
 
+def more_common(word: str, other: str) -> bool:
+    """True when `word` is a listed word more frequent than `other`."""
+    costs = _word_costs()
+    return costs.get(word, math.inf) < costs.get(other, math.inf)
+
+
 def _split_words(word: str, targets: frozenset[str]) -> list[str]:
     """The cheapest split of `word` into listed words (wordninja's dynamic programme over its Zipf costs),
     with the targets as cheap as the 100 commonest words, so that "fagshit" splits as "fag shit" rather
@@ -135,6 +141,8 @@ def _split_edit(word: str, at: int, text: str, targets: frozenset[str]) -> list[
         return []
     if parts[-1] in ("a", "i"):
         return []  # no English phrase ends so: "idiota" is Spanish, not "idiot a"
+    if word.endswith("in") and word + "g" in _word_costs():
+        return []  # a word with its g dropped: "killin", not "kill in"
     out = []
     for part in parts[:-1]:
         at += len(part)

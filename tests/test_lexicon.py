@@ -40,6 +40,12 @@ def abuse(lexicon, text):
         ("what a stuuupid idea", "stuuupid", "stupid", None),
         ("f*ck that", "f*ck", "fuck", None),
         ("you r3t@rd", "r3t@rd", "retard", "disability"),
+        ("a niger fom da hood", "niger", "nigger", "race/ethnicity"),  # the slur misspelled, not the place
+        ("KEEP THE NIGER OUT", "NIGER", "nigger", "race/ethnicity"),
+        ("shut up you b\U0001f608tch", "b\U0001f608tch", "bitch", "gender"),
+        ("send the Pakis back", "Pakis", "paki", "race/ethnicity"),  # plurals the lists leave out
+        ("lesbians are all ugly dykes", "dykes", "dyke", "sexual orientation"),
+        ("trannies are disgusting", "trannies", "trannies", "gender"),  # judges people, not the word
     ],
 )
 def test_seed_comments_are_found_where_typed(lexicon, text, typed, term, target):
@@ -92,6 +98,12 @@ def test_slur_match_supports_slur_and_identity_attack(lexicon):
         "Spotted dick with custard, then the Dick Van Dyke show",
         "Roll out the barrel",
         "2026: 5 people, 1st place, 10am",
+        # a place a lexicon lists as a misspelled slur: written as a name, or beside a word of place or news
+        "The Niger river flows through Mali",
+        "Niger is a country in West Africa",
+        "four soldiers were killed in niger last year",
+        "the junta in niger expelled the ambassador",
+        "Sugar causes insulin spikes",  # a word of its own, not a plural the lists leave out
     ],
 )
 def test_innocent_text_is_not_abuse(lexicon, text):

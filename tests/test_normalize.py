@@ -130,6 +130,21 @@ from moderator.normalize import Normalized, normalize
         ("lol ʇoᴉpᴉ", "lol idiot"),  # a word with no flipped letter stays where it is
         ("İstanbul ılık bir gün", "istanbul ilik bir gun"),  # dotless i is no upside-down text
         ("the vowel ɐ in IPA", "the vowel ɐ in ipa"),  # one odd letter is no upside-down text
+        # found by a red-team probe list (session 22)
+        ("f\U000e0075uck you", "fuck you"),  # a Unicode tag character inside the word
+        ("you f . u . c . k", "you fuck"),  # spaces around the dots
+        ("f\U0001f351ck you", "fuck you"),  # a picture for a letter
+        ("shut up b\U0001f608tch", "shut up bitch"),
+        ("fu\u00a9k you", "fuck you"),
+        ("you sh\U0001f4a9t head", "you shit head"),
+        ("I \u2764NY and a\u00d7b", "i \u2764ny and a\u00d7b"),  # no word fits: the signs stay
+        ("I will kiiiill you", "i will kill you"),  # a violent word stretched or doubled
+        ("I will kiill you", "i will kill you"),
+        ("I wiII kiII you", "i will kill you"),  # capital I's for l's
+        ("McIntosh in WWII", "mcintosh in wwii"),
+        ("the killer skill", "the killer skill"),
+        ("kkill him and murderr them", "kill him and murder them"),
+        ("#nokillshelter #killshot", "#nokillshelter #killshot"),  # hashtags are not split at violent words
     ],
 )
 def test_disguises_are_undone(typed, expected):
@@ -180,6 +195,11 @@ def test_offsets_point_into_the_original(text):
         ("lol youareanidiot ok", "you are an idiot", "youareanidiot"),
         ("a nig ger here", "nigger", "nig ger"),
         ("an idiiot", "idiot", "idiiot"),
+        # a respelling's last letter maps onto the last character typed
+        ("phuck you", "fuck", "phuck"),
+        ("shut up biatch", "bitch", "biatch"),
+        ("so f\U0001f351ck it", "fuck", "f\U0001f351ck"),
+        ("you f . u . c . k", "fuck", "f . u . c . k"),
         # upside down: the offsets run backwards inside the flipped words
         ("lol noʎ ʞɔnɟ ok", "fuck", "ʞɔnɟ"),
         ("lol noʎ ʞɔnɟ ok", "you", "noʎ"),
