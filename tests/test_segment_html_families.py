@@ -303,3 +303,42 @@ def test_table_rows_with_the_author_cell_beside_the_comment_cell():
     result = segment(page(STORY + f'<table id="comments">{rows}</table>'))
     assert [(c.author, c.time, c.text) for c in result.comments] == readers
     article_ok(result)
+
+
+def _thread(items: list[tuple[str, str, str]]) -> str:
+    """A WordPress-style thread: (author, date, body HTML) per comment."""
+    lis = "".join(f"""
+ <li class="comment" id="comment-{i}"><article class="comment-body">
+  <footer class="comment-meta"><b class="fn">{author}</b> <time class="comment-date">{date}</time></footer>
+  <div class="comment-content">{body}</div></article></li>""" for i, (author, date, body) in enumerate(items))
+    return page(STORY + f'<div id="comments"><h2>Comments</h2><ol class="commentlist">{lis}</ol></div>')
+
+
+def test_a_comment_of_one_picture_or_one_furniture_like_word_is_kept():
+    # found by fixtures of Mastodon and Isso threads (session 22): "🎉" has no word character and
+    # "Subscribed." read as the page's "Subscribe" line; dropped, neither would be moderated
+    result = segment(_thread([("Dan", "March 3, 2024", "<p>Do they say anything about loading bays on that stretch?</p>"),
+                              ("Priya", "March 3, 2024", "<p>🎉</p>"),
+                              ("Kev", "March 4, 2024", "<p>Subscribed.</p>"),
+                              ("Mo", "March 4, 2024", "<p>🖕</p>")]))
+    assert [c.text for c in result.comments] == [
+        "Do they say anything about loading bays on that stretch?", "🎉", "Subscribed.", "🖕"]
+    assert [c.author for c in result.comments] == ["Dan", "Priya", "Kev", "Mo"]
+
+
+def test_action_links_and_badges_are_not_comment_text():
+    # GitHub's "Member" badge, "Copy link", "Report content" and "commented" around each comment;
+    # LiveJournal's "Thread" / "Parent" / "Expand" links; IntenseDebate's "Vote up" / "Vote down"
+    result = segment(_thread([
+        ("tomchristie", "Mar 4, 2024", "<p>Member</p><p>Copy link</p><p>Report content</p><p>commented</p>"
+                                       "<p>Thanks for the clear reproduction, can you check the master branch?</p>"),
+        ("wrenfield", "April 2, 2024", "<p>It was lovely to finally meet you in person at the panel!</p>"
+                                       "<p>Thread</p><p>Parent</p><p>Expand</p>"),
+        ("sam_k", "April 3, 2024", "<p>Bookmarked, the metro tip alone was worth it.</p><p>Vote up</p><p>Vote down</p>"),
+        ("lucia", "April 4, 2024", "<p>Author</p>"),
+    ]))
+    assert [c.text for c in result.comments] == [
+        "Thanks for the clear reproduction, can you check the master branch?",
+        "It was lovely to finally meet you in person at the panel!",
+        "Bookmarked, the metro tip alone was worth it.",
+        "Author"]  # a badge's word as the whole comment is the reader's

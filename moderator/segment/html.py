@@ -1055,7 +1055,8 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
                 found_author = found_author or (by and _short(by.group(1), 60))
                 found_time = found_time or (when and when.group(0).strip())
                 continue
-        if (len(bare.split()) <= 16 and _furniture(bare)) or not re.search(r"\w", bare) or _SAYS_ALONE.match(bare):
+        if (len(bare.split()) <= 16 and _furniture(bare)) or not _WORD_OR_PICTURE.search(bare) \
+                or _SAYS_ALONE.match(bare):
             continue
         if len(bare) < 80 and find_time(bare) and _TIME_LINE_REST.match(_TIME_ANY.sub(" ", bare)):
             found_time = found_time or find_time(bare).group(0).strip()
@@ -1063,6 +1064,8 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
         if author and bare.lower().rstrip(":.… ") in (author.lower(), f"{author.lower()} says", f"{author.lower()} said", f"by {author.lower()}"):
             continue
         lines.append(bare)
+    if len(lines) > 1:
+        lines = [line for line in lines if not _BADGE.match(line)] or lines
     text = "\n".join(lines).strip()
     if body is not None and body is not item and text and primary:
         subject = _subject(item, body, nested, author or found_author, text)
@@ -1145,7 +1148,12 @@ def _link_density(item: list, all_parts: set) -> float:
 # A block of replies placed after the comment they answer rather than inside it.
 _REPLIES_BOX = {"indented", "replies", "children", "comment-replies", "comment-children"}
 _NOT_VERIFIED = re.compile(r"\s*\(not verified\)\s*$", re.I)
-_SAYS_ALONE = re.compile(r"^(?:says|said|wrote|writes)\s*[:.…]*$", re.I)  # the byline's verb on its own line
+# A line of a comment holds a word or a picture ("🎉", "🖕" are comments too; "|" and "•" are not).
+_WORD_OR_PICTURE = re.compile(r"\w|[\u2600-\u27bf\U0001f000-\U0001faff]")
+_SAYS_ALONE = re.compile(r"^(?:says|said|wrote|writes|commented)\s*[:.…]*$", re.I)  # the byline's verb on its own line
+# A badge beside the commenter's name on a line of its own (GitHub's "Member", "Author"); dropped only
+# from a comment with other lines, so that a comment reading "Author" stays one.
+_BADGE = re.compile(r"^(?:member|author|owner|contributor|collaborator|moderator|admin|staff|verified|op)$", re.I)
 _SAYS_AFTER = re.compile(rf"\s+(?:{_SAYS_WORDS})\s*[:,.…]*\s*$", re.I)
 
 

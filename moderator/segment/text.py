@@ -35,7 +35,7 @@ _BOILER = re.compile(
     r"you must be logged in.*|your email address will not be published.*|required fields are marked.*|"
     r"comments? (?:are|is) (?:closed|moderated).*|comment policy.*|community guidelines.*|"
     r"sort(?:ed)? by.*|(?:newest|oldest|best|top)(?: first)?|load more(?: comments)?|show more(?: comments| replies)?|"
-    r"advertisement|sponsored(?: content)?|subscribe.*|sign up for .*|newsletter.*|follow us.*|"
+    r"advertisement|sponsored(?: content)?|subscribe(?:\b.*)?|sign up for .*|newsletter.*|follow us.*|"
     r"tags?:.*|filed under.*|categories?:.*|posted in .*|(?:all rights reserved|copyright|©).*|"
     r"previous(?: (?:post|article|story))?|next(?: (?:post|article|story))?|back to top|top of page|"
     r"facebook|twitter|linkedin|reddit|whatsapp|pinterest)\s*[:.!]?$",
@@ -78,7 +78,9 @@ def find_time(text: str) -> re.Match | None:
 # The age a social widget prints after its actions ("3h", "2d", "1w", "5 min").
 _SHORT_AGE = r"\d{1,3}\s?(?:[smhdwy]|mo|mins?|hrs?|wks?|yrs?)\b"
 # Action and vote rows under a comment: "Reply", "Reply · Report", "12 likes", "▲ 5 ▼", "+3 -1", "Like (4)".
-_ACTION_WORD = r"(?:reply|replies|report(?: abuse)?|flag|like|likes|unlike|dislike|dislikes|upvote|downvote|vote|votes|points?|recommend|recommended|share|permalink|link|edit|delete|quote|helpful|not helpful|thumbs? up|thumbs? down)"
+_ACTION_WORD = (r"(?:reply|replies|report(?: abuse| content)?|flag|like|likes|unlike|dislike|dislikes|upvote|downvote|"
+                r"vote(?: up| down)?|votes|points?|recommend|recommended|share|permalink|copy link|link|edit|delete|quote|"
+                r"helpful|not helpful|thumbs? up|thumbs? down|expand|collapse|thread|parent)")
 _ACTIONS = re.compile(
     rf"^(?:[\s·•|/,()\-–—▲▼△▽↑↓👍👎❤+›»\d]*(?:{_ACTION_WORD}\b[\s·•|/,()\-–—▲▼△▽↑↓👍👎❤+›»\d:]*)+(?P<time>{_TIME}|{_SHORT_AGE})?[\s›»]*"
     r"|[\s▲▼△▽↑↓👍👎❤+\-\d|·•]+)$",
