@@ -342,3 +342,46 @@ def test_action_links_and_badges_are_not_comment_text():
         "It was lovely to finally meet you in person at the panel!",
         "Bookmarked, the metro tip alone was worth it.",
         "Author"]  # a badge's word as the whole comment is the reader's
+
+
+def _forum(posts: list[tuple[str, str, str]]) -> str:
+    """phpBB-style posts: (post number, author, body HTML)."""
+    return page(STORY + '<div id="page-body">' + "".join(f"""
+<div id="p{number}" class="post has-profile bg2"><div class="inner"><div class="postbody">
+ <p class="author">by <strong><a class="username" href="./memberlist.php?u={number}">{author}</a></strong>
+  &raquo; <time datetime="2024-03-03T10:02:00+00:00">Sun Mar 03, 2024 10:02 am</time></p>
+ <div class="content">{body}</div></div></div></div>""" for number, author, body in posts) + "</div>")
+
+
+def test_a_quoted_comment_is_left_out_of_the_reply_and_gives_its_parent():
+    # phpBB's blockquote with its "X wrote:" cite, XenForo's bbCodeBlock--quote with data-source, Discourse's
+    # aside.quote: the other commenter's words, scored in their own comment. A reply that quotes an insult
+    # to answer it is no insult; it answers the comment it quotes.
+    result = segment(_forum([
+        ("90011", "peakrider", "Is a tubeless conversion on older 19 mm rims worth it for winter riding?"),
+        ("90026", "Grumpy_Roadie", "Please don't, you absolute idiot. Non-TR rims have no hook for the bead."),
+        ("90030", "spokeydokey", "Two wraps of tape and a booster bottle did it for me on the same rims."),
+        ("90041", "Lindsay W", '<blockquote cite="./viewtopic.php?p=90026#p90026"><div><cite><a href="#">Grumpy_Roadie</a>'
+                               ' wrote:</cite>Please don\'t, you absolute idiot. Non-TR rims have no hook.</div></blockquote>'
+                               "No need for that tone. The tape build-up is what holds the bead."),
+        ("90052", "Kev", '<blockquote data-quote="spokeydokey" data-source="post: 90030" '
+                         'class="bbCodeBlock bbCodeBlock--quote"><div class="bbCodeBlock-title">spokeydokey said:</div>'
+                         "<div>Two wraps of tape and a booster bottle did it.</div></blockquote>Which tape width, 21 mm?"),
+        ("90060", "Mo", '<aside class="quote" data-username="peakrider"><div class="title">peakrider:</div>'
+                        "<blockquote><p>Is a tubeless conversion worth it?</p></blockquote></aside>"),
+    ]))
+    by_author = {c.author: c for c in result.comments}
+    assert by_author["Lindsay W"].text == "No need for that tone. The tape build-up is what holds the bead."
+    assert by_author["Lindsay W"].parent == by_author["Grumpy_Roadie"].index  # by the quoted post's number
+    assert by_author["Kev"].text == "Which tape width, 21 mm?"
+    assert by_author["Kev"].parent == by_author["spokeydokey"].index
+    # a comment that is all quotation is still a comment: the quoted words are all there is to moderate
+    assert "Is a tubeless conversion worth it?" in by_author["Mo"].text
+    assert by_author["Mo"].parent == by_author["peakrider"].index  # by the quoted commenter's name
+
+
+def test_an_unattributed_blockquote_is_the_readers_own():
+    result = segment(_thread([("Dan", "March 3, 2024", "<p>Do they say anything about loading bays on that stretch?</p>"),
+                              ("Ann", "March 3, 2024", "<blockquote>Six bays stay.</blockquote><p>Six is not enough.</p>")]))
+    assert result.comments[1].text == "Six bays stay.\nSix is not enough."
+    assert result.comments[1].parent is None

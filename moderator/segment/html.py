@@ -973,8 +973,73 @@ def _is_bare_byline(el) -> bool:
     return any(ch.tag == "time" for ch in el) and all(ch.tag in ("span", "a", "time", "strong", "b", "img", "em", "small") for ch in el)
 
 
+# A quotation of another comment inside a reply: phpBB's blockquote with its "X wrote:" cite, XenForo's
+# bbCodeBlock--quote, vBulletin's bbcode_quote, Discourse's aside.quote. The other commenter's words, not
+# the replier's: left out of the reply's text (they are scored once, in their own comment: a reply that
+# quotes an insult to answer it is no insult) and read for the reply's parent. An unattributed
+# blockquote stays: it may be the reader's own emphasis.
+_QUOTE_CLASSES = frozenset("quote bbcode_quote bbcodeblock--quote quotebox quotecontainer quote-container "
+                           "quoted-post post-quote".split())
+_QUOTE_REFERENCE_ATTRIBUTES = ("data-post-id", "data-source", "data-post", "cite")
+_QUOTE_AUTHOR_ATTRIBUTES = ("data-username", "data-quote", "data-author")
+_QUOTE_BYLINE = re.compile(r"^\s*(?:originally posted by\s+(.+?)|(.+?)\s+(?:wrote|said|says)\s*:)", re.I)
+_REFERENCE_NUMBER = re.compile(r"(\d+)\D*$")
+
+
+def _is_quotation(el) -> bool:
+    if el.tag not in ("blockquote", "aside", "div"):
+        return False
+    if not _QUOTE_CLASSES.isdisjoint((el.get("class") or "").lower().split()):
+        return el.tag != "div" or _quote_source(el) != (None, None)
+    if el.tag != "blockquote":
+        return False
+    first = next((ch for ch in el.iter() if ch is not el and isinstance(ch.tag, str)), None)
+    # (a cite attribute is an address: some themes write the post's author there on every comment body)
+    return any(el.get(a) for a in _QUOTE_REFERENCE_ATTRIBUTES[:-1] + _QUOTE_AUTHOR_ATTRIBUTES) \
+        or bool(re.search(r"[/#?]", el.get("cite") or "")) or (first is not None and first.tag == "cite")
+
+
+def _quote_source(el) -> tuple[str | None, str | None]:
+    """(number of the quoted post, name of the quoted commenter) a quotation gives, each where known."""
+    number = author = None
+    for node in el.iter():
+        if not isinstance(node.tag, str):
+            continue
+        for attr in _QUOTE_REFERENCE_ATTRIBUTES + ("href",):
+            value = node.get(attr)
+            if number is None and value and (attr != "href" or re.search(r"[?&#](?:p|post)[=_]?\d", value)):
+                found = _REFERENCE_NUMBER.search(value)
+                number = found and found.group(1)
+        for attr in _QUOTE_AUTHOR_ATTRIBUTES:
+            author = author or node.get(attr)
+        if number and author:
+            break
+    if author is None:
+        byline = _QUOTE_BYLINE.match(el.text_content()[:200])
+        author = byline and (byline.group(1) or byline.group(2)).strip()
+    return number, author
+
+
+def _quoted_parent(item: list, comments: list[Comment], number_of: dict) -> int | None:
+    """The earlier comment a reply quotes: by the quoted post's number in the ids of the comments'
+    elements, else by the quoted commenter's name (their latest comment before the reply)."""
+    for part in item:
+        for el in part.iter("blockquote", "aside", "div"):
+            if not _is_quotation(el):
+                continue
+            number, author = _quote_source(el)
+            by_author = author and next((c.index for c in reversed(comments)
+                                         if c.author and c.author.lower() == author.lower()), None)
+            if number in number_of and (by_author is None or not comments[number_of[number]].author):
+                return number_of[number]
+            return by_author  # the name wins where the two disagree: post numbers and ids may count apart
+    return None
+
+
 def _is_meta(el, nested: set) -> bool:
     if el in nested:
+        return True
+    if _is_quotation(el):
         return True
     if el.tag == "form":
         # a form is a reply box, unless it holds the comment's own text (old Reddit wraps every comment's
@@ -1011,10 +1076,11 @@ def _byline_text(text: str) -> tuple[str | None, str | None]:
 _TIME_LINE_REST = re.compile(r"^(?:[\W_]|\b(?:at|on|posted|updated|edited|said|says|wrote)\b)*$", re.I)
 
 
-def _item_text(item, body, nested: set, author: str | None, primary: bool = True) -> tuple[str, str | None, str | None]:
+def _item_text(item, body, nested: set, author: str | None, primary: bool = True,
+               keep_quotes: bool = False) -> tuple[str, str | None, str | None]:
     """(text, author, time) of one part: bylines written as plain text ("Joanne said...",
     "Fri, 2012-11-09 17:18 — Caroline") become the author and time, never the text."""
-    skip = lambda e: _is_meta(e, nested)  # noqa: E731
+    skip = lambda e: _is_meta(e, nested) and not (keep_quotes and _is_quotation(e))  # noqa: E731
     if item.tag == "dt":
         return ("",) + _byline_text(_text(item, skip))  # the comment's byline term: "date (1) Mike says:"
     if item.tag == "header" or (not primary and _has(item, _META_TOKEN)):
@@ -1174,16 +1240,20 @@ def _to_comments(items: list[list]) -> list[Comment]:
     depth_stack: list[tuple[int, int]] = []
     read = []
     for item in items[:MAX_COMMENTS]:
-        author = time = None
-        texts = []
-        for part in item:
-            nested = {d for d in part.iterdescendants() if d in all_parts}
-            part_author, part_time, body = _find_meta(part, nested)
-            author, time = author or part_author, time or part_time
-            text, line_author, line_time = _item_text(part, body, nested, author, primary=part is item[0])
-            author, time = author or line_author, time or line_time
-            texts.append(text)
-        text = "\n".join(t for t in texts if t).strip()
+        for keep_quotes in (False, True):  # a comment that is all quotation is still a comment
+            author = time = None
+            texts = []
+            for part in item:
+                nested = {d for d in part.iterdescendants() if d in all_parts}
+                part_author, part_time, body = _find_meta(part, nested)
+                author, time = author or part_author, time or part_time
+                text, line_author, line_time = _item_text(part, body, nested, author, primary=part is item[0],
+                                                          keep_quotes=keep_quotes)
+                author, time = author or line_author, time or line_time
+                texts.append(text)
+            text = "\n".join(t for t in texts if t).strip()
+            if text or not any(_is_quotation(el) for part in item for el in part.iter("blockquote", "aside", "div")):
+                break
         if text:
             # (A Tumblr reblog's added words are a link to the reblog itself: still the reader's words.)
             links = _link_density(item, all_parts) > 0.6 and len(text.split()) < 25 and not _is_tumblr_note(item[0])
@@ -1192,6 +1262,7 @@ def _to_comments(items: list[list]) -> list[Comment]:
     # links, those are dropped. In a thread of prose a comment that is only a link (spam, a reader's
     # "see this") is a comment like the others, to be moderated.
     widget = sum(links for *_, links in read) > 0.5 * len(read)
+    number_of: dict[str, int] = {}  # post numbers in the ids of the comments' elements -> comment index
     for item, text, author, time, links in read:
         if links and widget:
             continue
@@ -1210,6 +1281,8 @@ def _to_comments(items: list[list]) -> list[Comment]:
                     break
         if author:
             author = _clean_author(author)
+        if parent is None:
+            parent = _quoted_parent(item, comments, number_of)
         depth = _depth_class(item[0])
         if parent is None and depth is not None:
             # Flat lists that mark replies only by depth-N classes.
@@ -1221,6 +1294,11 @@ def _to_comments(items: list[list]) -> list[Comment]:
             depth_stack.append((depth, index))
         for part in item:
             index_of[part] = index
+            for el in (part, *part.iterancestors()):  # phpBB's div#p90026 holds the post; XenForo's article
+                found = _REFERENCE_NUMBER.search(el.get("id") or el.get("data-content") or "")
+                if found:
+                    number_of.setdefault(found.group(1), index)
+                    break
         comments.append(Comment(index=index, text=text, author=author, time=time, parent=parent))
     return comments
 
