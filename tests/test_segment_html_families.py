@@ -385,3 +385,28 @@ def test_an_unattributed_blockquote_is_the_readers_own():
                               ("Ann", "March 3, 2024", "<blockquote>Six bays stay.</blockquote><p>Six is not enough.</p>")]))
     assert result.comments[1].text == "Six bays stay.\nSix is not enough."
     assert result.comments[1].parent is None
+
+
+def test_a_replys_in_reply_to_link_names_its_parent_and_a_closed_notice_is_no_comment():
+    # The Guardian keeps threads one level deep: a reply to a reply sits under the top comment, and its
+    # "in reply to Tamsin_K" link points at the comment it answers. MetaFilter closes old threads with a
+    # notice in the thread's own box.
+    def comment(cid, author, reply_to, text):
+        link = (f'<a href="#comment-{reply_to[0]}" class="d-comment__reply-to-author" data-link-name="in reply to">'
+                f'<span class="u-h">in reply to</span> {reply_to[1]}</a>') if reply_to else ""
+        return f"""<li class="d-comment" id="comment-{cid}" itemscope itemtype="http://schema.org/Comment">
+ <div class="d-comment__meta"><span class="d-comment__author" itemprop="author">{author}</span>{link}
+  <time class="d-comment__timestamp" itemprop="dateCreated">5 Sep 2024 9.{cid % 60:02d}</time></div>
+ <div class="d-comment__body" itemprop="text"><p>{text}</p></div>"""
+    html = page(STORY + '<div class="discussion__comments"><ul class="d-thread d-thread--comments">'
+                + comment(100, "RiverWatcher", None, "Unlimited fines paid by whom, exactly? Every penny ends up on our bills.")
+                + '<ul class="d-thread d-thread--responses">'
+                + comment(137, "Tamsin_K", (100, "RiverWatcher"), "Clause 4 bars companies from recovering penalties.") + "</li>"
+                + comment(174, "RiverWatcher", (137, "Tamsin_K"), "Fair enough, I stand corrected on clause 4.") + "</li>"
+                + "</ul></li>"
+                + comment(202, "oldsalt1952", None, "Renationalise the lot of them, it is the only way.") + "</li>"
+                + "</ul><div class=\"comments\">This thread has been archived and is closed to new comments</div></div>")
+    result = segment(html)
+    assert [(c.author, c.parent) for c in result.comments] == [
+        ("RiverWatcher", None), ("Tamsin_K", 0), ("RiverWatcher", 1), ("oldsalt1952", None)]
+    assert all("archived" not in c.text for c in result.comments)

@@ -123,7 +123,7 @@ _FURNITURE = _FoldedPattern(
     r"^(?:post|add|leave|submit|write) (?:a |your )?(?:comment|reply|response)|^(?:cancel|preview|submit)$|"
     r"(?:reply|comment) has been submitted|awaiting moderation|^comments? (?:help|policy|guidelines)|^sort(?:ed)? by|"
     r"^(?:next|previous|older|newer)(?: comments)?\s*[»«]?$|^[«»‹›]|^(?:newest|oldest)$|trackback|pingback|"
-    r"have an opinion|join the (?:conversation|discussion)|comments our editors|(?:comment|replies) (?:has|have) been deleted|"
+    r"have an opinion|join the (?:conversation|discussion)|closed to new (?:comments|replies|posts)|comments our editors|(?:comment|replies) (?:has|have) been deleted|"
     r"^(?:\d+|no|one) (?:comments?|responses?|reactions?|trackbacks?|pingbacks?)\W*(?:(?:\d+|no|one) (?:comments?|responses?|reactions?|trackbacks?|pingbacks?))?$|"
     r"^(?:posted|written|submitted) by\W*$|\bliked this(?: post)?\W*$|"
     r"^re:\s.{0,80}$|^(?:top|back to top|reply with quote|quote|multi-?quote|#\d+)$|^reblogged this on|^\[(?:\.\.\.|…)\]|^\(?\d+\)?$|^(?:recent|latest|top|most) (?:comments|commented)",
@@ -845,7 +845,8 @@ def _first_name(candidates: list) -> str | None:
         if cand is None:
             continue
         name = _short(_SAYS_END.sub("", _name_line(_text(cand))), 60)
-        if name and not _TIME_ONLY.match(name) and name.lower() not in _NOT_A_NAME and not _furniture(name):
+        if name and not _TIME_ONLY.match(name) and name.lower() not in _NOT_A_NAME and not _furniture(name) \
+                and not _IN_REPLY_TO.match(name):  # "in reply to RiverWatcher" names the other commenter
             return name
     return None
 
@@ -1033,6 +1034,21 @@ def _quoted_parent(item: list, comments: list[Comment], number_of: dict) -> int 
             if number in number_of and (by_author is None or not comments[number_of[number]].author):
                 return number_of[number]
             return by_author  # the name wins where the two disagree: post numbers and ids may count apart
+    return None
+
+
+# A reply's link to the comment it answers (the Guardian's "in reply to Tamsin_K" -> #comment-169887037):
+# more exact than the nesting, which such threads keep one level deep.
+_IN_REPLY_TO = re.compile(r"\b(?:in reply to|replying to|reply to|in response to)\b", re.I)
+
+
+def _replied_to(item: list, id_index: dict) -> int | None:
+    for part in item:
+        for a in part.iter("a"):
+            href = a.get("href") or ""
+            if href.startswith("#") and href[1:] in id_index and _IN_REPLY_TO.search(
+                    " ".join(filter(None, (a.get("data-link-name"), a.get("title"), a.text_content()[:60])))):
+                return id_index[href[1:]]
     return None
 
 
@@ -1263,6 +1279,7 @@ def _to_comments(items: list[list]) -> list[Comment]:
     # "see this") is a comment like the others, to be moderated.
     widget = sum(links for *_, links in read) > 0.5 * len(read)
     number_of: dict[str, int] = {}  # post numbers in the ids of the comments' elements -> comment index
+    id_index: dict[str, int] = {}  # the ids of the comments' elements -> comment index
     for item, text, author, time, links in read:
         if links and widget:
             continue
@@ -1281,6 +1298,8 @@ def _to_comments(items: list[list]) -> list[Comment]:
                     break
         if author:
             author = _clean_author(author)
+        replied_to = _replied_to(item, id_index) if id_index else None
+        parent = replied_to if replied_to is not None else parent
         if parent is None:
             parent = _quoted_parent(item, comments, number_of)
         depth = _depth_class(item[0])
@@ -1294,6 +1313,9 @@ def _to_comments(items: list[list]) -> list[Comment]:
             depth_stack.append((depth, index))
         for part in item:
             index_of[part] = index
+            for el in (part, part.getparent()):  # (the li around a comment's block, not the thread's list)
+                if el is not None and el.get("id") and (el is part or el.tag == "li"):
+                    id_index.setdefault(el.get("id"), index)
             for el in (part, *part.iterancestors()):  # phpBB's div#p90026 holds the post; XenForo's article
                 found = _REFERENCE_NUMBER.search(el.get("id") or el.get("data-content") or "")
                 if found:
