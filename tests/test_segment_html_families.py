@@ -410,3 +410,14 @@ def test_a_replys_in_reply_to_link_names_its_parent_and_a_closed_notice_is_no_co
     assert [(c.author, c.parent) for c in result.comments] == [
         ("RiverWatcher", None), ("Tamsin_K", 0), ("RiverWatcher", 1), ("oldsalt1952", None)]
     assert all("archived" not in c.text for c in result.comments)
+
+
+def test_a_forum_signature_is_not_comment_text():
+    # XenForo's aside.message-signature under each post's body, inside the post's content block
+    result = segment(_thread([
+        ("HondaHank", "March 3, 2024", '<div class="message-content"><div class="bbWrapper">Paint-pen both marks before '
+                                       'you take anything off.</div><aside class="message-signature"><div class="bbWrapper">'
+                                       "2008 Civic Type R FN2 | 2011 Jazz ES</div></aside></div>"),
+        ("Jess_R", "March 3, 2024", "<p>Do the auxiliary tensioner too, it is two bolts.</p>")]))
+    assert [c.text for c in result.comments] == ["Paint-pen both marks before you take anything off.",
+                                                 "Do the auxiliary tensioner too, it is two bolts."]
