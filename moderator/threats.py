@@ -340,6 +340,41 @@ class ThreatPhrase:
     kind: str  # "call" | "death_wish" | "intimidation"
 
 
+# Another's threat quoted in a report: "the court heard he texted 'I will kill you' to his ex-partner"
+# (a quote that opens after someone else's verb of saying; "I said 'I will kill you'" is the writer's)
+_SAID_BEFORE_QUOTE = re.compile(
+    r"(?<!\bi )(?<!\bwe )\b(?:said|says|saying|texted|texting|wrote|writes|shouted|shouting|yelled|screamed|told|"
+    r"tweeted|posted|messaged|threatened|chanted|chanting|sent|heard)\b[^'\"\n]{0,40}$")
+# Abuse named to condemn it: "telling someone to kill themselves is never okay", "it is wrong to tell
+# someone to kys"
+_TELLING_BEFORE = re.compile(r"\b(?:telling|tell|told|asking|urging|encouraging)\s+"
+                             r"(?:(?:someone|somebody|people|anyone|others|a person|them|him|her|kids)\s+to\s+)?$")
+_CONDEMNED_BEFORE = re.compile(r"\b(?:wrong|never (?:ok|okay|acceptable)|not (?:ok|okay|acceptable)|unacceptable|"
+                               r"don'?t|do not|never|stop|shouldn'?t|should not|against the rules|banned for)\b")
+_CONDEMNED_AFTER = re.compile(r"\W*(?:is|was|are|isn'?t)\s+(?:never\s+|not\s+|always\s+|just\s+)?(?:ok|okay|"
+                              r"acceptable|wrong|abuse|abusive|harassment|bullying|cruel|vile|disgusting|unacceptable|"
+                              r"a crime|illegal|against the rules)\b")
+
+
+def _quoted_report(normalized: str, start: int, end: int) -> bool:
+    before = normalized[max(0, start - 80):start]
+    opened = max(before.rfind("'"), before.rfind('"'))
+    if opened < 0 or (opened > 0 and before[opened - 1].isalnum()):
+        return False  # no quote mark, or an apostrophe ("he'd")
+    if any(c in before[opened + 1:] for c in "'\"\n"):
+        return False
+    closing = before[opened]
+    after = normalized[end:end + 40].split("\n", 1)[0]
+    return closing in after and bool(_SAID_BEFORE_QUOTE.search(before[:opened]))
+
+
+def _condemned(normalized: str, start: int, end: int) -> bool:
+    before = normalized[max(0, start - 60):start]
+    if not _TELLING_BEFORE.search(before):
+        return False
+    return bool(_CONDEMNED_BEFORE.search(before) or _CONDEMNED_AFTER.match(normalized, end))
+
+
 def find_threats(normalized: str, words: list[str] | None = None) -> list[ThreatPhrase]:
     """Calls for violence, wishes of death and intimidation in a normalized text, left to right, not overlapping.
     `words`: the text's `[a-z]+` words, where the caller has them already."""
@@ -359,7 +394,8 @@ def find_threats(normalized: str, words: list[str] | None = None) -> list[Threat
     # "nobody will kill him", "you should not be shot": negated, not a call; "you'll shoot yourself in
     # the foot": an idiom
     found = [p for p in found if not _NEGATION.search(normalized, max(0, p.start - 12), p.end)
-             and not _IN_THE_FOOT.match(normalized, p.end)]
+             and not _IN_THE_FOOT.match(normalized, p.end)
+             and not _quoted_report(normalized, p.start, p.end) and not _condemned(normalized, p.start, p.end)]
     phrases: list[ThreatPhrase] = []
     # where a call and a wish of death cover the same words ("kill yourself": an order aimed back at the
     # reader), the wish says what it is

@@ -185,9 +185,19 @@ def test_calls_and_wishes_are_found(text, kind):
     "I hope the rumour dies down soon.",
     "I hope the campaign burns out.",
     "I wish I was dead tired of this debate, lol.",
+    # another's threat quoted in a report, and abuse named to condemn it (a red-team list, session 22)
+    "The court heard he texted 'I will kill you' to his ex-partner.",
+    'Witnesses said the man shouted "I will shoot you all" before he fled.',
+    "Telling someone to kill themselves is never okay.",
+    "It is wrong to tell someone to kys.",
 ])
 def test_reports_things_and_negations_are_not_threats(text):
     assert _kinds(text) == []
+
+
+def test_the_writers_own_quoted_threat_is_still_one():
+    assert _kinds('I said "I will kill you" and I meant it') == ["call"]
+    assert _kinds("Telling you to kill yourself is what I do best") == ["death_wish"]
 
 
 def test_disguised_threats_are_read_through_the_normalization():
@@ -198,6 +208,7 @@ def test_disguised_threats_are_read_through_the_normalization():
     assert _kinds("someone should k-ll the mayor") == ["call"]
     assert _kinds("I will r*pe you") == ["call"]
     assert _kinds("someone should st*b him") == ["call"]
+    assert _kinds("I will kiiiill you") == _kinds("I wiII kiII you") == _kinds("I will kiill you") == ["call"]
 
 
 def test_threat_spans_point_at_the_text_as_typed():
