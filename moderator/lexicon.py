@@ -676,6 +676,7 @@ class Lexicon:
                            and _is_name(norm, a, b))
                    and not (term.canonical in OTHER_SENSE and OTHER_SENSE[term.canonical].search(
                        t, max(0, a - 60), b + 60))
+                   and not (how == "compound" and _in_web_address(t, a, b))
                    and not (term.term in PLACE_NAMES and (_typed(norm, a, b).istitle() or PLACE_NAMES[term.term].search(
                        t, max(0, a - 60), b + 60)))]
         if self._emoji_re is not None and not text.isascii():
@@ -812,6 +813,17 @@ def _term_dict(term: Term) -> dict:
     for key in ("labels", "sources", "categories"):
         d[key] = list(d[key])
     return d
+
+
+_WEB_ADDRESS = re.compile(r"^(?:https?://|www\.)|@|\.(?:com|org|net|edu|gov|io|co|uk|de|info|biz|me|tv|us|ca|au|ly)\b")
+
+
+def _in_web_address(t: str, a: int, b: int) -> bool:
+    """Whether normalized t[a:b] lies in a web or mail address: a domain is a name, and names run words
+    together ("whorepresents.com", "expertsexchange.com"); a whole term there still counts."""
+    start = max(t.rfind(" ", 0, a), t.rfind("\n", 0, a)) + 1
+    end = min((i for i in (t.find(" ", b), t.find("\n", b)) if i >= 0), default=len(t))
+    return bool(_WEB_ADDRESS.search(t[start:end]))
 
 
 def _typed(norm, a: int, b: int) -> str:

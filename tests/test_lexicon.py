@@ -104,6 +104,8 @@ def test_slur_match_supports_slur_and_identity_attack(lexicon):
         "four soldiers were killed in niger last year",
         "the junta in niger expelled the ambassador",
         "Sugar causes insulin spikes",  # a word of its own, not a plural the lists leave out
+        "Find an agent at whorepresents.com",  # a web address is a name: words run together there
+        "see www.expertsexchange.com or mail dickens@penisland.net",
     ],
 )
 def test_innocent_text_is_not_abuse(lexicon, text):
