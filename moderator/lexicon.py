@@ -695,6 +695,8 @@ class Lexicon:
         typed = norm.original[start:end]
         use = self._use(norm.text, a, b, term)
         obfuscated = how in ("masked", "elongated") or typed.lower() != norm.text[a:b]
+        # a phrase typed as one word ("shitskins", read as "shit skins") is marked whole
+        core = () if core and not any(c.isspace() for c in typed) else core
         return Match(start, end, typed, term.canonical, term.target, term.severity, term.labels, use,
                      term.reason, term.kind, how, obfuscated, term.span,
                      tuple(norm.to_original(x, y) for x, y in core))

@@ -287,6 +287,9 @@ def test_load_default_reads_models_dir(lexicon, tmp_path, monkeypatch):
     assert len(Lexicon.load_default()) == len(lexicon)
     member = LexiconMember()  # no lexicon given: the shipped one is loaded when first needed
     assert member.spans("you n1gg3r")[0]["text"] == "n1gg3r"
+    # a phrase is marked at its abusive words, but one typed as one word is marked whole
+    assert [s["text"] for s in member.spans("you piece of shit")] == ["shit"]
+    assert [s["text"] for s in member.spans("filthy shitskins everywhere")] == ["shitskins"]
     assert member.features([None, "", "plain words"]).sum() == 0
 
 
