@@ -332,7 +332,15 @@ def _unleet_word(match: re.Match) -> str:
     for run in _DIGIT_RUN.finditer(word):
         if any(d not in LEET_DIGITS for d in run.group(0)):
             chars[run.start():run.end()] = run.group(0)
-    return "".join(chars)
+    reading = "".join(chars)
+    if len(word) >= 4 and sum(c.isdigit() for c in word) == 1 and reading not in _COMMON_MASKED_SET \
+            and reading.isalpha() and not word_breaks.common_word(reading):
+        # one digit for a letter it does not look like ("f0ck", "c0nt" read "fock", "cont"): a mask, where a
+        # commonly masked word fits; not in codes and models ("F35", "A10", "P11")
+        masked = "".join(MASK if c in LEET_DIGITS else r for c, r in zip(word, reading))
+        if masked[0] != MASK:
+            return _masked_fit(masked) or reading
+    return reading
 
 
 def _unmask_word(match: re.Match) -> str:

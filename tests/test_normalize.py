@@ -145,6 +145,8 @@ from moderator.normalize import Normalized, normalize
         ("the killer skill", "the killer skill"),
         ("kkill him and murderr them", "kill him and murder them"),
         ("#nokillshelter #killshot", "#nokillshelter #killshot"),  # hashtags are not split at violent words
+        ("f0ck off, you stupid c0nt", "fuck off, you stupid cunt"),  # a digit for a letter it does not look like
+        ("the F35, the A10 and a Ford F150", "the fes, the aio and a ford fiso"),  # codes: no masked word read
     ],
 )
 def test_disguises_are_undone(typed, expected):
