@@ -421,3 +421,35 @@ def test_a_forum_signature_is_not_comment_text():
         ("Jess_R", "March 3, 2024", "<p>Do the auxiliary tensioner too, it is two bolts.</p>")]))
     assert [c.text for c in result.comments] == ["Paint-pen both marks before you take anything off.",
                                                  "Do the auxiliary tensioner too, it is two bolts."]
+
+
+def test_a_question_pages_answers_are_comments_and_answer_their_comments():
+    # Stack Exchange: each answer a schema.org Answer with comments of its own (li.comment); the comments
+    # make the bigger group, and the answers were neither article nor comments
+    def comments(items):
+        return '<ul class="comments-list">' + "".join(
+            f'<li class="comment" id="comment-{cid}"><div class="comment-body"><span class="comment-copy">{text}</span>'
+            f' &ndash; <a class="comment-user" href="/users/{cid}">{user}</a>'
+            f' <span class="comment-date"><span class="relativetime">Mar 3, 2024 at 9:{cid % 60:02d}</span></span>'
+            "</div></li>" for cid, user, text in items) + "</ul>"
+
+    def answer(aid, user, text, items):
+        return (f'<div id="answer-{aid}" class="answer" itemprop="suggestedAnswer" itemscope '
+                f'itemtype="https://schema.org/Answer"><div class="js-vote-count">12</div>'
+                f'<div class="s-prose js-post-body" itemprop="text"><p>{text}</p></div>'
+                f'<div class="user-details" itemprop="author"><a href="/users/{aid}">{user}</a></div>'
+                f'<div class="comments">{comments(items)}</div></div>')
+
+    html = page(STORY + '<div class="question" id="question"><div class="comments">'
+                + comments([(101, "jkowalski", "Please add the output of EXPLAIN for both variants.")]) + "</div></div>"
+                + '<div id="answers">'
+                + answer(201, "Erwin B", "Your WHERE clause casts the indexed column, so the planner cannot use the index.",
+                         [(102, "Mara L", "That did it, down from 21 seconds to 9 milliseconds. Thank you!"),
+                          (103, "jkowalski", "An expression index on the cast would also work here.")])
+                + answer(202, "user2718281", "If you cannot touch the queries, index an immutable expression instead.",
+                         [(104, "Mara L", "Good to know for the legacy reports, thanks.")])
+                + "</div>")
+    result = segment(html)
+    assert [(c.author, c.parent) for c in result.comments] == [
+        ("jkowalski", None), ("Erwin B", None), ("Mara L", 1), ("jkowalski", 1), ("user2718281", None), ("Mara L", 4)]
+    assert result.comments[1].text == "Your WHERE clause casts the indexed column, so the planner cannot use the index."

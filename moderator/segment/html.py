@@ -638,6 +638,22 @@ def _is_byline_block(el) -> bool:
     return (_has(el, _AUTHOR_TOKEN) or _has(el, _TIME_TOKEN) or _has(el, _BYLINE_BOX)) and _words(el) <= 30
 
 
+def _with_answers(chosen: list, schema_groups: list[list]) -> list:
+    """The thread with the answers its comments sit in: a question page (Stack Exchange) marks each answer
+    a schema.org Answer and gives it comments of its own, so the comments make the bigger group; the
+    answers are readers' posts too (the comments inside one answer it). Only where no answer holds the
+    whole thread (a UserComments box around all the comments is a wrapper, not a comment)."""
+    members = set(chosen)
+    for els in schema_groups:
+        extra = [el for el in els if el not in members]
+        if not extra or any(anc in members for el in extra for anc in el.iterancestors()):
+            continue
+        held = [sum(d in members for d in el.iterdescendants()) for el in extra]
+        if any(held) and max(held) < len(chosen):
+            return sorted(chosen + extra, key=_doc_position)
+    return chosen
+
+
 def _pick_group(candidates: list) -> list[list]:
     """The group of same-signature candidates that holds the thread (the most items with text, then the
     outermost), each item as its list of parts: a <dt> header with its <dd> body is one comment."""
@@ -663,7 +679,7 @@ def _pick_group(candidates: list) -> list[list]:
     best = max(n for n, _, _ in scored)
     contenders = [s for s in scored if s[0] >= 0.8 * best]
     contenders.sort(key=lambda s: (sum(_depth(e) for e in s[2]) / len(s[2]), -s[0]))
-    chosen = contenders[0][2]
+    chosen = _with_answers(contenders[0][2], [els for _, sig, els in scored if "schema" in sig[1]])
     # Siblings that share a parent with a cycle (dt.author, dd.body, dd.footer) are one comment per cycle.
     by_parent: dict = defaultdict(list)
     for el in chosen:
