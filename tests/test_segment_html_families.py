@@ -453,3 +453,19 @@ def test_a_question_pages_answers_are_comments_and_answer_their_comments():
     assert [(c.author, c.parent) for c in result.comments] == [
         ("jkowalski", None), ("Erwin B", None), ("Mara L", 1), ("jkowalski", 1), ("user2718281", None), ("Mara L", 4)]
     assert result.comments[1].text == "Your WHERE clause casts the indexed column, so the planner cannot use the index."
+
+
+def test_replies_nested_only_by_a_left_margin_find_their_parent():
+    # LiveJournal's b-tree-twig, IntenseDebate's idc-c and HuffPost's 2012 threads indent a reply by an
+    # inline margin and say nothing else about it
+    rows = [(0, "wrenfield", "It was lovely to finally meet you in person at the panel!"),
+            (30, "moth_and_lamp", "Yes! The bit about Lem's puns had me in stitches all evening."),
+            (60, "wrenfield", "Same, I went straight to the dealers' room and bought the book."),
+            (0, "corvidae_fan", "Belfast next year, definitely. Already booked the ferry."),
+            (30, "gethin_r", "Going too, see you on the boat with the rest of the crew.")]
+    html = page(STORY + '<div id="comments">' + "".join(
+        f'<div class="comment" id="comment-{i}" style="margin-left:{margin}px"><span class="comment-author">{name}</span>'
+        f'<span class="comment-date">April 2, 2024</span><div class="comment-text">{text}</div></div>'
+        for i, (margin, name, text) in enumerate(rows)) + "</div>")
+    result = segment(html)
+    assert [c.parent for c in result.comments] == [None, 0, 1, None, 3]

@@ -1226,6 +1226,34 @@ def _depth_class(el) -> int | None:
     return None
 
 
+_INDENT_STYLE = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+)(?:px|em)", re.I)
+
+
+def _indent(el) -> int | None:
+    """The left margin an inline style gives a comment (on it, its first block, or a box of its own):
+    LiveJournal's and IntenseDebate's threads nest replies by it alone."""
+    first = next(el.iterchildren(etree.Element), None)
+    parent = el.getparent()
+    own_box = parent if parent is not None and sum(1 for _ in parent.iterchildren(etree.Element)) <= 2 else None
+    for node in (el, first, own_box):
+        if node is not None and node.get("style"):
+            match = _INDENT_STYLE.search(node.get("style"))
+            if match:
+                return int(match.group(1))
+    return None
+
+
+def _indent_depths(items: list[list]) -> dict:
+    """Each item's depth by its left margin (the smallest margin is depth 0), where the thread's items
+    have two margins or more and every item has one; {} otherwise."""
+    margins = {item[0]: _indent(item[0]) for item in items}
+    values = sorted(set(margins.values()) - {None})
+    if len(values) < 2 or None in margins.values():
+        return {}
+    rank = {value: i for i, value in enumerate(values)}
+    return {el: rank[margin] for el, margin in margins.items()}
+
+
 def _link_density(item: list, all_parts: set) -> float:
     """Share of the comment's own words (bylines and nested replies left out) that are link text."""
     words = links = 0
@@ -1295,6 +1323,7 @@ def _to_comments(items: list[list]) -> list[Comment]:
     # links, those are dropped. In a thread of prose a comment that is only a link (spam, a reader's
     # "see this") is a comment like the others, to be moderated.
     widget = sum(links for *_, links in read) > 0.5 * len(read)
+    indent_depth = _indent_depths([item for item, *_ in read])
     number_of: dict[str, int] = {}  # post numbers in the ids of the comments' elements -> comment index
     id_index: dict[str, int] = {}  # the ids of the comments' elements -> comment index
     for item, text, author, time, links in read:
@@ -1320,6 +1349,8 @@ def _to_comments(items: list[list]) -> list[Comment]:
         if parent is None:
             parent = _quoted_parent(item, comments, number_of)
         depth = _depth_class(item[0])
+        if depth is None:
+            depth = indent_depth.get(item[0])
         if parent is None and depth is not None:
             # Flat lists that mark replies only by depth-N classes.
             while depth_stack and depth_stack[-1][0] >= depth:
