@@ -4,6 +4,7 @@ import base64
 import binascii
 import hashlib
 import json
+import math
 import uuid
 from collections import Counter
 from dataclasses import dataclass
@@ -61,11 +62,22 @@ def severity(scores: dict, reasons: list[str] = ()) -> float:
     return max(highest, PHRASE_SEVERITY) if PHRASE_REASONS.intersection(reasons) else highest
 
 
+ARTICLE_KEY_CHARS = 300  # Article.key's column
+
+
+def article_key_of(key: str) -> str:
+    """An article's id or URL as stored: as given where it fits the column, else a digest of all of it
+    (URLs were cut to 300 characters, so two long ones that shared their start were one article)."""
+    if len(key) <= ARTICLE_KEY_CHARS:
+        return key
+    return "sha256:" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:40]
+
+
 def _article_key(sub: Submission) -> str | None:
     if sub.article_id:
-        return sub.article_id
+        return article_key_of(sub.article_id)
     if sub.article_url:
-        return sub.article_url[:300]
+        return article_key_of(sub.article_url)
     if sub.article_text:
         return "sha256:" + hashlib.sha256(sub.article_text.encode("utf-8", "surrogatepass")).hexdigest()[:40]
     return None
@@ -344,10 +356,14 @@ def _encode_cursor(sort: str, value: float, pk: int) -> str:
 
 def _decode_cursor(cursor: str, sort: str) -> tuple[float, int]:
     try:
+        if len(cursor) > 400:  # ours are under 100 characters; a long one may nest deeper than json recurses
+            raise ValueError("too long")
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         cursor_sort, value, pk = json.loads(raw)
         value, pk = float(value), int(pk)
-    except (binascii.Error, ValueError, TypeError, UnicodeDecodeError):
+        if not (math.isfinite(value) and 0 < pk < 2**63):  # a row id SQLite (and PostgreSQL) can hold
+            raise ValueError("out of range")
+    except (binascii.Error, ValueError, TypeError, UnicodeDecodeError, RecursionError, OverflowError):
         raise BadCursor("cursor: not a cursor this service handed out") from None
     if cursor_sort != sort:
         raise BadCursor("cursor: made for other filters (label) than these")
@@ -376,7 +392,7 @@ def queue_page(
     if min_score is not None:
         query = query.where(sort_col >= min_score)
     if article_key:
-        query = query.join(Article, Comment.article_id == Article.id).where(Article.key == article_key)
+        query = query.join(Article, Comment.article_id == Article.id).where(Article.key == article_key_of(article_key))
     if cursor:
         value, pk = _decode_cursor(cursor, sort_name)
         query = query.where(or_(sort_col < value, and_(sort_col == value, Comment.id < pk)))

@@ -295,8 +295,13 @@ def pages():
         "comments": comments,
         "model_version": get_scorer(current_app.config["MODELS"]).model_version,
     }
-    if page.notes:
-        answer["notes"] = page.notes  # what the page's limits left unread: those comments were not moderated
+    notes = list(page.notes)  # what the page's limits left unread: those comments were not moderated
+    unscored = [c["index"] for c in comments if "error" in c]
+    if unscored:  # a comment over the scorer's limit: answered with its error, not stored; said so here too
+        notes.append(f"comments {', '.join(map(str, unscored))} could not be scored (see their \"error\") "
+                     "and were not stored: a person must read them")
+    if notes:
+        answer["notes"] = notes
     return jsonify(answer)
 
 

@@ -346,7 +346,7 @@ def document(max_bytes: int) -> dict:
                     "responses": {
                         "200": _json({"type": "object", "properties": {"results": {"type": "array", "items": _ref("Result")}},
                                       "required": ["results"]}, "One result per comment, in order; all stored."),
-                        **_errors(400, 401, 413, 429),
+                        **_errors(400, 401, 408, 413, 429),
                     },
                 }
             },
@@ -360,7 +360,7 @@ def document(max_bytes: int) -> dict:
                         "description": "Exactly one of html and text.",
                     }}}},
                     "responses": {"200": _json(PAGE_OUT, "The page as `moderator page` prints it."),
-                                  **_errors(400, 401, 413, 429)},
+                                  **_errors(400, 401, 408, 413, 429)},
                 }
             },
             "/v1/comments/{id}": {
@@ -396,7 +396,7 @@ def document(max_bytes: int) -> dict:
                     "summary": "Approve or remove many comments",
                     "requestBody": {"required": True, "content": {"application/json": {"schema": BULK_IN}}},
                     "responses": {"200": _json(BULK_OUT, "One entry per id (unknown ids get an error)."),
-                                  **_errors(400, 401, 413, 429)},
+                                  **_errors(400, 401, 408, 413, 429)},
                 }
             },
             "/v1alpha1/comments:analyze": {
@@ -442,6 +442,7 @@ def document(max_bytes: int) -> dict:
                     (400, "Bad request: malformed JSON or a wrong field (named in `field`)."),
                     (401, "Missing, malformed, unknown or revoked API key."),
                     (404, "No such comment for this publisher."),
+                    (408, "The request body stopped arriving before its Content-Length (a read timeout)."),
                     (413, "Request body over the size limit."),
                     (429, "Rate limit of this key exceeded; retry after Retry-After seconds."),
                 )

@@ -52,6 +52,18 @@ def _post_fork(server, worker) -> None:
     threadpool_limits(limits=int(os.environ["OPENBLAS_NUM_THREADS"]), user_api="blas")
 
 
+# How long a request's body may take to arrive once its headers have. A client that sends headers and then
+# stalls (a slow-loris attack, a dead mobile connection) held one of the worker's threads for good: 16 such
+# clients stopped the service, /healthz included. Behind a buffering proxy (nginx) no body is ever slow.
+BODY_READ_TIMEOUT = float(os.environ.get("MODERATOR_BODY_TIMEOUT", "15"))
+
+
+def _pre_request(worker, req) -> None:
+    sock = getattr(getattr(req, "unreader", None), "sock", None)
+    if sock is not None:
+        sock.settimeout(BODY_READ_TIMEOUT)  # the app answers a read that times out with a 408
+
+
 def _child_exit(server, worker) -> None:
     from prometheus_client import multiprocess
 
@@ -81,6 +93,7 @@ def run(app_config: dict, host: str, port: int, workers: int, threads: int) -> N
         "proc_name": "moderator",
         "when_ready": _when_ready,
         "post_fork": _post_fork,
+        "pre_request": _pre_request,
         "child_exit": _child_exit,
     }
     try:

@@ -7,8 +7,10 @@ import json
 import math
 
 from flask import Request
+from werkzeug.exceptions import ClientDisconnected
 
 from moderator import strict_json
+from moderator.scorer import validate_text
 from moderator.store.comments import Submission
 from moderator.web.errors import ApiError, bad_field
 
@@ -20,7 +22,12 @@ MAX_NOTE_CHARS = 5000
 def json_body(request: Request) -> dict:
     """The request body as a JSON object. The Content-Type is not insisted on (curl -d sends a form
     type); the body must be UTF-8 JSON, an object at the top."""
-    raw = request.get_data(cache=True)  # enforces MAX_CONTENT_LENGTH (413)
+    try:
+        raw = request.get_data(cache=True)  # enforces MAX_CONTENT_LENGTH (413)
+    except (ClientDisconnected, TimeoutError):
+        # fewer bytes than the Content-Length said, within the body's read timeout (moderator.web.server)
+        raise ApiError(408, "the request body stopped before its Content-Length was read "
+                            "(a client that stalls, or a wrong Content-Length)", field="") from None
     if not raw.strip():
         raise ApiError(400, "empty body: a JSON object is expected", field="")
     try:
@@ -95,8 +102,12 @@ def submissions(body: dict, max_comments: int) -> list[Submission]:
             raise bad_field(f"{path}.text", "required")
         if not isinstance(comment["text"], str):
             raise bad_field(f"{path}.text", f"must be a string, not {type(comment['text']).__name__}")
-        # A NUL in the text is the scorer's per-comment error ("binary data?"), not a 400.
         storable(comment["text"], f"{path}.text", allow_nul=True)
+        # Empty, over the scorer's limit, or binary: a 400 naming the comment, as for a missing text. (These
+        # were answered per comment in a 200, which a client reading the status took for all stored.)
+        unusable = validate_text(comment["text"])
+        if unusable:
+            raise bad_field(f"{path}.text", unusable.removeprefix("text ").removeprefix("is "))
         cid = _optional_str(comment, "id", f"{path}.id", MAX_ID_CHARS, allow_int=True)
         if cid is not None:
             if not cid.strip():
@@ -191,7 +202,7 @@ def id_list(body: dict, key: str, max_items: int) -> list[str]:
             value = str(value)
         if not isinstance(value, str) or not value or len(value) > MAX_ID_CHARS:
             raise bad_field(f"{key}[{i}]", "must be a comment id (a non-empty string)")
-        out.append(value)
+        out.append(storable(value, f"{key}[{i}]"))  # as every other id field: no surrogate, no NUL
     return out
 
 
