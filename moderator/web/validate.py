@@ -28,6 +28,11 @@ def json_body(request: Request) -> dict:
         # fewer bytes than the Content-Length said, within the body's read timeout (moderator.web.server)
         raise ApiError(408, "the request body stopped before its Content-Length was read "
                             "(a client that stalls, or a wrong Content-Length)", field="") from None
+    limit = request.max_content_length
+    if request.content_length is None and limit is not None and len(raw) >= limit:
+        # a chunked body (no Content-Length) is read up to the limit and cut there, not refused: a body cut
+        # so could still parse, or fail as "malformed"; it is too large, as one with its length would be
+        raise ApiError(413, f"request body larger than the limit of {limit} bytes", field="")
     if not raw.strip():
         raise ApiError(400, "empty body: a JSON object is expected", field="")
     try:
