@@ -53,6 +53,8 @@ class Policy:
         if (not isinstance(band, (list, tuple)) or len(band) != 2
                 or not all(isinstance(x, (int, float)) and 0 <= x <= 1 for x in band) or band[0] > band[1]):
             raise PolicyError("[cascade] band must be two numbers low <= high in [0, 1]")
+        if not isinstance(cascade.get("full", False), bool):
+            raise PolicyError("[cascade] full must be true or false")
         phrases = data.get("phrases", {})
         flag_phrases = phrases.get("flag", []) if isinstance(phrases, dict) else None
         if not isinstance(flag_phrases, (list, tuple)) or not all(k in PHRASE_KINDS for k in flag_phrases):

@@ -45,6 +45,7 @@ def test_custom_policy_file(tmp_path):
         ("[flag]\ntoxicity = 1.5\n", "[0, 1]"),
         ("[flag]\ntoxicity = 'high'\n", "[0, 1]"),
         ("[cascade]\nband = [0.9, 0.1]\n", "band"),
+        ("[cascade]\nfull = \"yes\"\n", "full must be true or false"),
         ("[phrases]\nflag = ['insult']\n", "phrase kinds"),
         ("[phrases]\nflag = 'threat'\n", "phrase kinds"),
         ("this is not toml", "not valid TOML"),
