@@ -469,3 +469,21 @@ def test_replies_nested_only_by_a_left_margin_find_their_parent():
         for i, (margin, name, text) in enumerate(rows)) + "</div>")
     result = segment(html)
     assert [c.parent for c in result.comments] == [None, 0, 1, None, 3]
+
+
+def test_a_permalinks_mark_is_no_author_and_expand_links_are_no_text():
+    # schema.org microdata with a "#" permalink in the byline box (Blogger's and many CMSs'): the author
+    # was "#" on every comment; Substack's "Expand full comment" under a long comment stayed in its text
+    items = "".join(f"""
+<div class="comment" id="comment-{i}" itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+ <div class="comment__header"><span class="comment__author" itemprop="author" itemscope
+   itemtype="https://schema.org/Person"><span itemprop="name">{name}</span></span>
+  <time class="comment__date" itemprop="dateCreated" datetime="2024-06-11T07:48">11 Jun 2024 07:48</time>
+  <a class="comment__permalink" itemprop="url" href="#comment-{i}">#</a></div>
+ <div class="comment__text" itemprop="text"><p>{text}</p><p>Expand full comment</p></div></div>"""
+                    for i, (name, text) in enumerate([("Karen Lowther", "As a parent of two at the academy, I voted yes."),
+                                                      ("4-6-3", "Some of us work until six on a Friday.")]))
+    result = segment(page(STORY + f'<div id="comments">{items}</div>'))
+    assert [(c.author, c.text) for c in result.comments] == [
+        ("Karen Lowther", "As a parent of two at the academy, I voted yes."),
+        ("4-6-3", "Some of us work until six on a Friday.")]

@@ -124,7 +124,8 @@ _FURNITURE = _FoldedPattern(
     r"^(?:post|add|leave|submit|write) (?:a |your )?(?:comment|reply|response)|^(?:cancel|preview|submit)$|"
     r"(?:reply|comment) has been submitted|awaiting moderation|^comments? (?:help|policy|guidelines)|^sort(?:ed)? by|"
     r"^(?:next|previous|older|newer)(?: comments)?\s*[»«]?$|^[«»‹›]|^(?:newest|oldest)$|trackback|pingback|"
-    r"have an opinion|join the (?:conversation|discussion)|closed to new (?:comments|replies|posts)|comments our editors|(?:comment|replies) (?:has|have) been deleted|"
+    r"have an opinion|join the (?:conversation|discussion)|closed to new (?:comments|replies|posts)|"
+    r"^(?:expand|collapse|show|read|see) (?:full|more|the full|whole)(?: comment| reply)?$|comments our editors|(?:comment|replies) (?:has|have) been deleted|"
     r"^(?:\d+|no|one) (?:comments?|responses?|reactions?|trackbacks?|pingbacks?)\W*(?:(?:\d+|no|one) (?:comments?|responses?|reactions?|trackbacks?|pingbacks?))?$|"
     r"^(?:posted|written|submitted) by\W*$|\bliked this(?: post)?\W*$|"
     r"^re:\s.{0,80}$|^(?:top|back to top|reply with quote|quote|multi-?quote|#\d+)$|^reblogged this on|^\[(?:\.\.\.|…)\]|^\(?\d+\)?$|^(?:recent|latest|top|most) (?:comments|commented)",
@@ -856,6 +857,9 @@ _SAYS_WORDS = "says|said|wrote|writes|commented|replied"
 _SAYS_END = re.compile(rf"\b(?:{_SAYS_WORDS})\s*[:,.…]*\s*$")  # as bylines write it: "says", not "Says"
 
 
+_HAS_ALNUM = re.compile(r"[^\W_]")  # a letter or digit ("4-6-3" is a name)
+
+
 def _first_name(candidates: list) -> str | None:
     """The first of the elements whose text reads as a commenter's name (not a time, a link word or furniture)."""
     for cand in candidates:
@@ -863,7 +867,8 @@ def _first_name(candidates: list) -> str | None:
             continue
         name = _short(_SAYS_END.sub("", _name_line(_text(cand))), 60)
         if name and not _TIME_ONLY.match(name) and name.lower() not in _NOT_A_NAME and not _furniture(name) \
-                and not _IN_REPLY_TO.match(name):  # "in reply to RiverWatcher" names the other commenter
+                and not _IN_REPLY_TO.match(name) \
+                and _HAS_ALNUM.search(name):  # a permalink's "#" or "¶" is no name
             return name
     return None
 
