@@ -487,3 +487,23 @@ def test_a_permalinks_mark_is_no_author_and_expand_links_are_no_text():
     assert [(c.author, c.text) for c in result.comments] == [
         ("Karen Lowther", "As a parent of two at the academy, I voted yes."),
         ("4-6-3", "Some of us work until six on a Friday.")]
+
+
+def test_a_replies_list_numbered_by_its_comment_answers_that_comment():
+    # JComments: div#comment-item-N holds the comment (inside a decorative box) and div#comments-list-N,
+    # its replies; the replies came out with no parent
+    def item(cid, name, text, replies=""):
+        return (f'<div class="even" id="comment-item-{cid}"><div class="rbox"><div class="rbox_m">'
+                f'<div class="comment-box"><span class="comment-author">{name}</span>'
+                f'<span class="comment-date">14.05.2024 18:{cid % 60:02d}</span>'
+                f'<div class="comment-body" id="comment-body-{cid}">{text}</div></div></div></div>'
+                + (f'<div class="comments-list" id="comments-list-{cid}">{replies}</div>' if replies else "")
+                + "</div>")
+    thread = (item(1831, "Ian Metcalfe", "Sensible decision, the chippings on the lower section were lethal.",
+                   item(1832, "JanetB", "Ian, the committee agreed the existing records stand."))
+              + item(1833, "pedalpusher", "Happy to marshal again, do we need to book through the site?",
+                     item(1834, "JanetB", "Please email the club address so we can put you on the rota."))
+              + item(1835, "Keith", "Park Rash would have been the better choice in my opinion."))
+    result = segment(page(STORY + f'<div id="jc"><div class="comments-list" id="comments-list-0">{thread}</div></div>'))
+    assert [(c.author, c.parent) for c in result.comments] == [
+        ("Ian Metcalfe", None), ("JanetB", 0), ("pedalpusher", None), ("JanetB", 2), ("Keith", None)]

@@ -1289,6 +1289,25 @@ _BADGE = re.compile(r"^(?:member|author|owner|contributor|collaborator|moderator
 _SAYS_AFTER = re.compile(rf"\s+(?:{_SAYS_WORDS})\s*[:,.…]*\s*$", re.I)
 
 
+# A list of replies named as one and numbered by its comment (JComments: div#comment-item-1831 holds
+# div.comment-box, the comment, and div#comments-list-1831, its replies).
+_REPLIES_LIST = re.compile(r"^(?:[a-z]+[-_])*(?:comments?[-_]list|replies|children|sub[-_]?comments)[-_]?(\d+)$", re.I)
+
+
+def _replies_list_of(box, index_of: dict) -> int | None:
+    """The comment a replies list answers: the indexed comment beside it in its parent, where the list's
+    id carries a number the comment's box does too."""
+    match = _REPLIES_LIST.match(box.get("id") or "")
+    holder = box.getparent()
+    if not match or holder is None or match.group(1) not in (holder.get("id") or ""):
+        return None
+    for sib in box.itersiblings(preceding=True):  # the comment's block, or a box around it (JComments' rbox)
+        found = next((index_of[el] for el in sib.iter() if el in index_of), None)
+        if found is not None:
+            return found
+    return None
+
+
 def _clean_author(author: str) -> str:
     """The name alone: not Drupal's "(not verified)", a "Says" after it, or the comment's age run into
     it ("Miles Taylor 12 days ago")."""
@@ -1338,6 +1357,10 @@ def _to_comments(items: list[list]) -> list[Comment]:
         for anc in item[0].iterancestors():
             if anc in index_of:
                 parent = index_of[anc]
+                break
+            replied = _replies_list_of(anc, index_of)
+            if replied is not None:
+                parent = replied
                 break
             if _REPLIES_BOX.intersection((anc.get("class") or "").split()):
                 # Drupal's replies sit in a div.indented right after the comment they answer
