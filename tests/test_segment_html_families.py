@@ -507,3 +507,14 @@ def test_a_replies_list_numbered_by_its_comment_answers_that_comment():
     result = segment(page(STORY + f'<div id="jc"><div class="comments-list" id="comments-list-0">{thread}</div></div>'))
     assert [(c.author, c.parent) for c in result.comments] == [
         ("Ian Metcalfe", None), ("JanetB", 0), ("pedalpusher", None), ("JanetB", 2), ("Keith", None)]
+
+
+def test_a_reply_that_addresses_an_earlier_commenter_answers_them_in_a_flat_thread():
+    # "@Name", "Name," or "Name:" at the start of a comment in a thread with no nesting (Typepad, MetaFilter,
+    # Mastodon, most 2012 blogs on Dragnet)
+    result = segment(_thread([("Harriet Vane", "March 3, 2024", "<p>The new bus lane will cut my commute by ten minutes.</p>"),
+                              ("Tim", "March 3, 2024", "<p>Only if the buses actually run on time, which they rarely do.</p>"),
+                              ("Peter W", "March 4, 2024", "<p>@Harriet Vane which route do you take in the mornings?</p>"),
+                              ("Ann", "March 4, 2024", "<p>Tim, the timetable changes next month, so give it a chance.</p>"),
+                              ("Joe", "March 4, 2024", "<p>@Timothy that is not what the council said at all.</p>")]))
+    assert [c.parent for c in result.comments] == [None, None, 0, 1, None]
