@@ -295,3 +295,28 @@ def test_a_date_alone_is_a_time_and_names_no_author(line):
     probe = Line(no=0, text=line, indent=0, blank_before=False)
     classify_line(probe)
     assert (probe.kind, probe.author, probe.time) == ("meta", None, line)
+
+
+def test_a_reply_that_addresses_an_earlier_commenter_answers_them_on_a_text_page():
+    page = """Council approves new bus lane on Kirkstall Road
+
+Leeds city council voted 52 to 31 tonight to turn the Kirkstall Road bus lane into a 24-hour lane and to build a protected cycle track along the same stretch by 2026.
+
+The scheme removes 212 on-street parking spaces between the viaduct and Cardigan Road.
+
+Comments (3)
+
+Harriet Vane
+2 hours ago
+The new bus lane will cut my commute by ten minutes.
+
+Peter W
+1 hour ago
+@Harriet Vane which route do you take in the mornings?
+
+Ann
+1 hour ago
+Peter W, the 33 goes that way every ten minutes.
+"""
+    result = segment(page, format="text")
+    assert [(c.author, c.parent) for c in result.comments] == [("Harriet Vane", None), ("Peter W", 0), ("Ann", 1)]

@@ -45,7 +45,7 @@ from lxml import etree
 from moderator.segment import Comment
 from moderator.segment.decode import HTML_TRUNCATE
 from moderator.segment.structured import article_body_from_json_ld, comments_from_json_ld, json_ld_documents
-from moderator.segment.text import (_HEADER, _TIME_ANY, _TIME_ONLY, Line, _lines, _mark_authors, _reader_wrote, classify_line,
+from moderator.segment.text import (addressed_parent, _HEADER, _TIME_ANY, _TIME_ONLY, Line, _lines, _mark_authors, _reader_wrote, classify_line,
                                     find_time, group_comments, inline_authors)
 
 # A thread longer than this is cut (the page still answers, in bounded time).
@@ -1308,21 +1308,6 @@ def _replies_list_of(box, index_of: dict) -> int | None:
     return None
 
 
-def _addressed_parent(text: str, comments: list[Comment]) -> int | None:
-    """In a flat thread, a reply that opens by addressing an earlier commenter ("@Harriet Vane thanks",
-    "Ian, the committee agreed...", "Mitch: fair point") answers that commenter's latest comment."""
-    head = text[:80]
-    for earlier in reversed(comments):
-        name = earlier.author
-        if not name or len(name) < 3:
-            continue
-        after = head[len(name) + 1:len(name) + 2]
-        if (head.startswith("@" + name) and not (after.isalnum() or after == "_")) or (
-                head.lower().startswith(name.lower()) and head[len(name):len(name) + 1] in (",", ":")):
-            return earlier.index  # ("@Timothy" is not "@Tim")
-    return None
-
-
 def _clean_author(author: str) -> str:
     """The name alone: not Drupal's "(not verified)", a "Says" after it, or the comment's age run into
     it ("Miles Taylor 12 days ago")."""
@@ -1392,7 +1377,7 @@ def _to_comments(items: list[list]) -> list[Comment]:
         if parent is None:
             parent = _quoted_parent(item, comments, number_of)
         if parent is None:
-            parent = _addressed_parent(text, comments)
+            parent = addressed_parent(text, comments)
         depth = _depth_class(item[0])
         if depth is None:
             depth = indent_depth.get(item[0])

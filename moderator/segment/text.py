@@ -323,6 +323,21 @@ def _trailing_time(region: list[Line], i: int) -> bool:
     return after is None or (after.kind == "meta" and after.meta_role == "header" and after.author is not None)
 
 
+def addressed_parent(text: str, comments: list[Comment]) -> int | None:
+    """In a flat thread, a reply that opens by addressing an earlier commenter ("@Harriet Vane thanks",
+    "Ian, the committee agreed...", "Mitch: fair point") answers that commenter's latest comment."""
+    head = text[:80]
+    for earlier in reversed(comments):
+        name = earlier.author
+        if not name or len(name) < 3:
+            continue
+        after = head[len(name) + 1:len(name) + 2]
+        if (head.startswith("@" + name) and not (after.isalnum() or after == "_")) or (
+                head.lower().startswith(name.lower()) and head[len(name):len(name) + 1] in (",", ":")):
+            return earlier.index  # ("@Timothy" is not "@Tim")
+    return None
+
+
 def group_comments(region: list[Line]) -> list[Comment]:
     for line in region:
         if line.kind == "boiler" and _reader_wrote(line):
@@ -386,13 +401,12 @@ def group_comments(region: list[Line]) -> list[Comment]:
             stack.pop()
         if stack:
             parent = stack[-1][1]
-        mention = re.match(r"^@([\w.\-]+)", text)
-        target = reply_to or (mention.group(1) if mention else None)
-        if target:
-            for earlier in reversed(comments):
-                if earlier.author and earlier.author.lower() == target.lower():
-                    parent = earlier.index
-                    break
+        if reply_to:
+            parent = next((earlier.index for earlier in reversed(comments)
+                           if earlier.author and earlier.author.lower() == reply_to.lower()), parent)
+        else:  # "@Harriet Vane ...", "Tim, ...": said to an earlier commenter, over what the layout says
+            addressed = addressed_parent(text, comments)
+            parent = parent if addressed is None else addressed
         stack.append((indent, index))
         comments.append(Comment(index=index, text=text, author=author, time=time, parent=parent))
     return comments
