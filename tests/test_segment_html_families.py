@@ -518,3 +518,16 @@ def test_a_reply_that_addresses_an_earlier_commenter_answers_them_in_a_flat_thre
                               ("Ann", "March 4, 2024", "<p>Tim, the timetable changes next month, so give it a chance.</p>"),
                               ("Joe", "March 4, 2024", "<p>@Timothy that is not what the council said at all.</p>")]))
     assert [c.parent for c in result.comments] == [None, None, 0, 1, None]
+
+
+def test_a_commenter_named_only_by_a_u_slash_profile_link_is_the_author():
+    # Lemmy (and Reddit): the commenter is a link to /u/name with no author class; the author was null
+    items = "".join(f"""
+<li class="comment list-unstyled" id="comment-{i}"><article class="d-flex">
+ <div class="small"><span class="person-listing-wrapper"><a title="{name}" class="person-listing text-info"
+   href="/u/{name}"><span>{name}</span></a></span> <span class="me-1">24 points</span></div>
+ <div class="md-div"><p>{text}</p></div></article></li>""" for i, (name, text) in enumerate([
+        ("mossbank", "The forking is classic first-year no-dig, sieve the top few centimetres."),
+        ("jamie_grows", "For slugs, nematodes worked far better for me than any pellets.")]))
+    result = segment(page(STORY + f'<ul class="comments">{items}</ul>'))
+    assert [c.author for c in result.comments] == ["mossbank", "jamie_grows"]

@@ -970,7 +970,8 @@ def _author_link_name(item, nested: set) -> str | None:
 
 # Links to a member's profile page: forum software and comment systems name the commenter so.
 _PROFILE_HREF = re.compile(r"(?:^|/)(?:people|users?|members?|profiles?|memberlist\.php\?[^#]*\bu=|member\.php\?[^#]*\bu=)|"
-                           r"^https?://(?:www\.)?facebook\.com/[^/?#]+/?$", re.I)
+                           r"^https?://(?:www\.)?facebook\.com/[^/?#]+/?$|"
+                           r"(?:^|/)u/[^/?#]+/?$", re.I)  # Reddit's and Lemmy's /u/name
 
 
 def _profile_link_name(item, nested: set) -> str | None:
