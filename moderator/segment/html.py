@@ -45,7 +45,7 @@ from lxml import etree
 from moderator.segment import Comment
 from moderator.segment.decode import HTML_TRUNCATE
 from moderator.segment.structured import article_body_from_json_ld, comments_from_json_ld, json_ld_documents
-from moderator.segment.text import (addressed_parent, _HEADER, _TIME_ANY, _TIME_ONLY, Line, _lines, _mark_authors, _reader_wrote, classify_line,
+from moderator.segment.text import (addressed_parent, remember_author, _HEADER, _TIME_ANY, _TIME_ONLY, Line, _lines, _mark_authors, _reader_wrote, classify_line,
                                     find_time, group_comments, inline_authors)
 
 # A thread longer than this is cut (the page still answers, in bounded time).
@@ -1351,6 +1351,7 @@ def _to_comments(items: list[list]) -> list[Comment]:
     indent_depth = _indent_depths([item for item, *_ in read])
     number_of: dict[str, int] = {}  # post numbers in the ids of the comments' elements -> comment index
     id_index: dict[str, int] = {}  # the ids of the comments' elements -> comment index
+    latest: dict[str, int] = {}  # earlier commenters by name, for addressed replies
     for item, text, author, time, links in read:
         if links and widget:
             continue
@@ -1378,7 +1379,7 @@ def _to_comments(items: list[list]) -> list[Comment]:
         if parent is None:
             parent = _quoted_parent(item, comments, number_of)
         if parent is None:
-            parent = addressed_parent(text, comments)
+            parent = addressed_parent(text, latest)
         depth = _depth_class(item[0])
         if depth is None:
             depth = indent_depth.get(item[0])
@@ -1401,6 +1402,7 @@ def _to_comments(items: list[list]) -> list[Comment]:
                     number_of.setdefault(found.group(1), index)
                     break
         comments.append(Comment(index=index, text=text, author=author, time=time, parent=parent))
+        remember_author(latest, author, index)
     return comments
 
 
