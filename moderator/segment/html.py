@@ -1044,7 +1044,7 @@ def _quote_source(el) -> tuple[str | None, str | None]:
     return number, author
 
 
-def _quoted_parent(item: list, comments: list[Comment], number_of: dict) -> int | None:
+def _quoted_parent(item: list, comments: list[Comment], number_of: dict, latest: dict) -> int | None:
     """The earlier comment a reply quotes: by the quoted post's number in the ids of the comments'
     elements, else by the quoted commenter's name (their latest comment before the reply)."""
     for part in item:
@@ -1052,8 +1052,7 @@ def _quoted_parent(item: list, comments: list[Comment], number_of: dict) -> int 
             if not _is_quotation(el):
                 continue
             number, author = _quote_source(el)
-            by_author = author and next((c.index for c in reversed(comments)
-                                         if c.author and c.author.lower() == author.lower()), None)
+            by_author = latest.get(author.lower()) if author else None  # their latest comment
             if number in number_of and (by_author is None or not comments[number_of[number]].author):
                 return number_of[number]
             return by_author  # the name wins where the two disagree: post numbers and ids may count apart
@@ -1377,7 +1376,7 @@ def _to_comments(items: list[list]) -> list[Comment]:
         replied_to = _replied_to(item, id_index) if id_index else None
         parent = replied_to if replied_to is not None else parent
         if parent is None:
-            parent = _quoted_parent(item, comments, number_of)
+            parent = _quoted_parent(item, comments, number_of, latest)
         if parent is None:
             parent = addressed_parent(text, latest)
         depth = _depth_class(item[0])
