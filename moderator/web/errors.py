@@ -68,15 +68,6 @@ def register(app: Flask) -> None:
             return json_error(exc.code or 500, message, headers=headers)
         return render_template("error.html", status=exc.code, message=message), exc.code
 
-    @app.errorhandler(TimeoutError)
-    def _slow_body(exc: TimeoutError):
-        # the socket's read timeout (moderator.web.server): the body stopped arriving
-        from moderator.web.server import BODY_READ_TIMEOUT
-
-        response = json_error(408, f"the request body did not arrive within {BODY_READ_TIMEOUT:g} s")
-        response.headers["Connection"] = "close"
-        return response
-
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception):
         # A bug on our side: logged with its traceback, never shown to the client.

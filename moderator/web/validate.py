@@ -24,8 +24,9 @@ def json_body(request: Request) -> dict:
     type); the body must be UTF-8 JSON, an object at the top."""
     try:
         raw = request.get_data(cache=True)  # enforces MAX_CONTENT_LENGTH (413)
-    except (ClientDisconnected, TimeoutError):
-        # fewer bytes than the Content-Length said, within the body's read timeout (moderator.web.server)
+    except ClientDisconnected:
+        # fewer bytes than the Content-Length said, within the body's read timeout (moderator.web.server):
+        # werkzeug turns the socket's timeout into this
         raise ApiError(408, "the request body stopped before its Content-Length was read "
                             "(a client that stalls, or a wrong Content-Length)", field="") from None
     limit = request.max_content_length
