@@ -17,6 +17,7 @@ import joblib
 import numpy as np
 
 from moderator import __version__
+from moderator.counter_speech import defends_groups_only
 from moderator.datapaths import models_dir
 from moderator.labels import LABELS
 from moderator.language import LanguageCheck
@@ -29,6 +30,10 @@ log = logging.getLogger(__name__)
 MAX_TEXT_CHARS = 20_000
 # A targeted insult is harassment; P(harassment | insult aimed at a person) as set in models/CARD.md.
 TARGETED_INSULT_WEIGHT = 0.9
+# A comment that does nothing but defend a group ("Muslims are not terrorists.", "Immigrants are people
+# too.") reads to the models as the attack it answers (moderator.counter_speech); its scores are held at
+# most this, below every shipped flag threshold.
+DEFENDED_GROUP_CAP = 0.2
 
 ENSEMBLE_FILE = "ensemble.joblib"
 SPANS_FILE = "spans.joblib"
@@ -157,6 +162,8 @@ class Moderator:
                 contexts[article] = ArticleContext.from_text(article)
             if targets_person(text, contexts[article]):
                 scores[i, h] = max(scores[i, h], TARGETED_INSULT_WEIGHT * scores[i, ins])
+            if scores[i].max() > DEFENDED_GROUP_CAP and defends_groups_only(text):
+                np.minimum(scores[i], DEFENDED_GROUP_CAP, out=scores[i])
         return scores
 
     def _lexicon_spans(self, texts: list[str]) -> list[list[dict]]:
