@@ -166,6 +166,11 @@ RESPELLINGS = {
     "dck": "dick", "dckhead": "dickhead",
     "cvnt": "cunt", "mofo": "motherfucker", "mfer": "motherfucker",
     "niqqa": "nigga", "niqqas": "niggas", "niqqer": "nigger", "niqqers": "niggers",
+    # the swearing acronyms, spelled out so the models read what they say ("gtfo" alone scored toxicity 0.22
+    # and was kept; 28 of the 33 training rows that hold it are labelled toxic); not "smd" (a surface-mount
+    # device) or "fu" (a surname)
+    "gtfo": "get the fuck out", "stfu": "shut the fuck up", "gfy": "go fuck yourself",
+    "foad": "fuck off and die",
 }
 _RESPELLED = re.compile(
     r"(?<![a-z0-9'*])(?:" + "|".join(sorted(map(re.escape, RESPELLINGS), key=len, reverse=True))
@@ -175,7 +180,7 @@ _RESPELLED = re.compile(
 # only when it spells a swear word.
 _REGIONAL = re.compile("[\U0001F1E6-\U0001F1FF](?: ?[\U0001F1E6-\U0001F1FF]){2,}")
 # A cheap necessary condition: every respelling holds one of these (tests/test_normalize.py checks it).
-_RESPELL_HINT = re.compile(r"f[ckv]|fu[kqxc]|ph[uq]|sht|shyt|btch|bytch|bi[ao]tch|a-?hole|dck|cvnt|kunt|mofo|mfer|niqq")
+_RESPELL_HINT = re.compile(r"gtfo|stfu|gfy|foad|f[ckv]|fu[kqxc]|ph[uq]|sht|shyt|btch|bytch|bi[ao]tch|a-?hole|dck|cvnt|kunt|mofo|mfer|niqq")
 # Emoji that stand for a swear word ("🖕 you", "you piece of 💩"); a skin tone does not change the word.
 EMOJI_WORDS = {"\U0001f595": "fuck", "\U0001f4a9": "shit"}
 _EMOJI_WORD = re.compile("[" + "".join(EMOJI_WORDS) + "]")
@@ -509,13 +514,19 @@ def _replace(text: str, offsets: list[int] | None, edits: list[tuple[int, int, s
     if offsets is None:
         offsets = list(range(len(text)))
     pieces, offs, prev = [], [], 0
-    for a, b, new in edits:
+    for a, b, new, *each_word_whole in edits:
         pieces.append(text[prev:a])
         offs.extend(offsets[prev:a])
         pieces.append(new)
-        # spread evenly, first onto first and last onto last: "phuck" read as "fuck" spans all it typed
-        spread = ([offsets[a + round(k * (b - a - 1) / (len(new) - 1))] for k in range(len(new))]
-                  if len(new) > 1 else [offsets[a]] * len(new))
+        if each_word_whole and each_word_whole[0]:
+            # a spelled-out acronym ("gtfo" -> "get the fuck out"): each word starts on its first character
+            # and ends on its last, so a span over any of its words points at all that was typed
+            spread = [offsets[b - 1] if k + 1 == len(new) or new[k + 1] == " " or c == " " else offsets[a]
+                      for k, c in enumerate(new)]
+        else:
+            # spread evenly, first onto first and last onto last: "phuck" read as "fuck" spans all it typed
+            spread = ([offsets[a + round(k * (b - a - 1) / (len(new) - 1))] for k in range(len(new))]
+                      if len(new) > 1 else [offsets[a]] * len(new))
         offs.extend(spread[::-1] if backwards else spread)
         prev = b
     pieces.append(text[prev:])
@@ -529,19 +540,20 @@ def _respell(text: str, offsets: list[int] | None) -> tuple[str, list[int] | Non
     found = []
     if _RESPELL_HINT.search(text):
         # ("fk" is no key: it is read only before the words it swears at, which _RESPELLED checks)
-        found = [(m.start(), m.end(), RESPELLINGS.get(m.group(0), "fuck")) for m in _RESPELLED.finditer(text)]
+        found = [(m.start(), m.end(), word, " " in word) for m in _RESPELLED.finditer(text)
+                 for word in [RESPELLINGS.get(m.group(0), "fuck")]]
     pictures = not text.isascii()
     for m in _REGIONAL.finditer(text) if pictures else ():
         letters = "".join(chr(ord(c) - 0x1F1E6 + ord("a")) for c in m.group(0) if c != " ")
         word = RESPELLINGS.get(letters, letters)
         if word in _COMMON_MASKED_SET:
-            found.append((m.start(), m.end(), word))
+            found.append((m.start(), m.end(), word, False))
     for m in _EMOJI_WORD.finditer(text) if pictures else ():
         word = EMOJI_WORDS[m.group(0)]
         # a word of its own: "🖕🖕" is "fuck fuck", "of💩!" is "of shit!"
         before = m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in EMOJI_WORDS)
         after = m.end() < len(text) and text[m.end()].isalnum()
-        found.append((m.start(), m.end(), (" " if before else "") + word + (" " if after else "")))
+        found.append((m.start(), m.end(), (" " if before else "") + word + (" " if after else ""), False))
     return _replace(text, offsets, sorted(found)) if found else (text, offsets)
 
 

@@ -147,6 +147,9 @@ from moderator.normalize import Normalized, normalize
         ("#nokillshelter #killshot", "#nokillshelter #killshot"),  # hashtags are not split at violent words
         ("f0ck off, you stupid c0nt", "fuck off, you stupid cunt"),  # a digit for a letter it does not look like
         ("the F35, the A10 and a Ford F150", "the fes, the aio and a ford fiso"),  # codes: no masked word read
+        ("GTFO of my country", "get the fuck out of my country"),  # swearing acronyms spelled out
+        ("stfu, gfy and foad", "shut the fuck up, go fuck yourself and fuck off and die"),
+        ("an SMD resistor, Mr Fu", "an smd resistor, mr fu"),  # not these: a part, a surname
     ],
 )
 def test_disguises_are_undone(typed, expected):
@@ -206,6 +209,11 @@ def test_offsets_point_into_the_original(text):
         ("lol noʎ ʞɔnɟ ok", "fuck", "ʞɔnɟ"),
         ("lol noʎ ʞɔnɟ ok", "you", "noʎ"),
         ("ʇoᴉpᴉ uɐ ǝɹɐ noʎ", "you are", "ǝɹɐ noʎ"),
+        # each word of a spelled-out acronym points at all of it
+        ("ok GTFO now", "fuck", "GTFO"),
+        ("ok GTFO now", "get the fuck out", "GTFO"),
+        ("ok GTFO now", "out now", "GTFO now"),
+        ("just foad", "die", "foad"),
     ],
 )
 def test_to_original_gives_exactly_what_was_typed(typed, word, original):
