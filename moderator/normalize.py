@@ -510,7 +510,9 @@ def _delete(text: str, offsets: list[int] | None, ranges: list[tuple[int, int]])
 def _replace(text: str, offsets: list[int] | None, edits: list[tuple[int, int, str]], backwards: bool = False):
     """Write each of the sorted, non-overlapping [a, b) ranges of text as its new string; the new
     characters map onto the characters they replace, spread evenly, so offsets stay in order (or, with
-    `backwards`, run backwards inside each range: the new string is the old one read right to left)."""
+    `backwards`, run backwards inside each range: the new string is the old one read right to left). An
+    edit may carry a fourth item, True for an acronym spelled out: each of its words then maps onto the
+    whole range, so the offsets start over at each word inside it."""
     if offsets is None:
         offsets = list(range(len(text)))
     pieces, offs, prev = [], [], 0

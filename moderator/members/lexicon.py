@@ -64,7 +64,8 @@ def _second_person_near(norm: Normalized, matches: list[Match], reach: int = 40)
         return False
     for m in matches:
         if m.is_abuse and m.kind != "sexual":
-            # offsets rise with the text (but inside upside-down text): bisect finds the match's place
+            # offsets rise with the text (but inside upside-down text and spelled-out acronyms): bisect
+            # finds the match's place, near enough for a reach of 40 characters
             a, b = bisect_left(norm.offsets, m.start), bisect_left(norm.offsets, m.end)
             if _SECOND_PERSON.search(norm.text[max(0, a - reach):b + reach]):
                 return True
