@@ -30,7 +30,7 @@ from moderator.stereotypes import _GROUP_ADJECTIVES, _PEOPLE, _TRAIT
 
 # group names that are slurs: naming a group by one is no defence of it
 _SLUR_NAMES = frozenset(["muzzies", "kikes", "negroes", "niggers", "niggas", "spics", "faggots", "fags", "dykes",
-                         "retards", "trannies", "queers", "transgenders"])
+                         "retards", "trannies", "queers", "transgenders", "gypsies"])
 _NAMES = sorted({*(n for n in GROUP_NAMES if n not in _SLUR_NAMES),
                  "men", "boys", "males", "immigrants", "migrants", "refugees", "asylum seekers", "natives",
                  "trans women", "trans men", "lgbt people", "lgbtq people", "muslim women", "black women",

@@ -32,6 +32,7 @@ GROUP_NAMES = (
     "lesbians", "queers", "trans people", "transgenders", "trannies", "arabs", "africans", "indians", "chinese",
     "hispanics", "latinos", "catholics", "christians", "atheists", "hindus", "sikhs", "somalis", "syrians",
     "pakistanis", "negroes", "niggers", "niggas", "spics", "faggots", "fags", "dykes", "retards", "disabled people",
+    "roma", "gypsies",
 )
 # "go back where you came from", "send them back to Africa", "go back to your own country"
 _BACK = re.compile(
@@ -91,9 +92,14 @@ _AFTER_GROUP = re.compile(
     r"|do(?:n'?t| not)\s+belong\s+(?:here|in (?:this|our|my) country|in (?:america|canada|europe|britain|england"
     r"|the us|the usa|the uk|australia|the west)))\b"
 )
+# "we don't want their kind here": people turned away for who they are
+_THEIR_KIND = re.compile(
+    r"\b(?:do(?:n'?t| not)|never)\s+want\s+(?:their|your|his|her|that|them|you|any of (?:their|your))\s+"
+    r"(?:kind|sort|type|lot)\s+(?:here|around here|in (?:this|our|my) (?:country|town|city|neighbou?rhood|street))\b")
 _READER_CUES = frozenset(["kind", "lot", "likes", "people"])  # with one of _READER_WORDS
 _READER_WORDS = frozenset(["you", "your", "u", "ya"])
 _LIKE_THEM = re.compile(r"\s+like\s+(?:her|him|them|that|this|these|those|you|u)\b")
+_PEOPLE_AFTER = re.compile(r"\s+(?:people|men|women|folks|kids|children)\b")
 # antisemitic conspiracy: "the Jews control the media", "Jews run the world"
 _CONSPIRACY_GROUPS = frozenset(["jews", "zionists", "jewish people", "kikes"])
 _NAME = re.compile(rf"\b(?:{'|'.join(sorted({*GROUP_NAMES, *_CONSPIRACY_GROUPS}, key=len, reverse=True))})\b")
@@ -114,7 +120,7 @@ _NEGATION = re.compile(r"\b(?:not|never|no one|nobody|don'?t|won'?t|wouldn'?t|sh
                        r"|\b(?:say|says|said|saying|suggest|suggests|suggesting|claim|claims|claiming|imply|implies|"
                        r"implying|argue|argues|arguing)(?: that)?\s*$")
 # Every shape holds "back" or a group's name: most texts stop at this set lookup instead of the patterns.
-_CUES = frozenset(["back", "country", "nation", "belong"] + [name.split()[0] for name in GROUP_NAMES] + list(_CONSPIRACY_GROUPS))
+_CUES = frozenset(["back", "country", "nation", "belong", "want"] + [name.split()[0] for name in GROUP_NAMES] + list(_CONSPIRACY_GROUPS))
 
 
 # said by someone the comment reports, right after it: "Go back to your own country, the protesters were
@@ -164,10 +170,13 @@ def _group_exclusions(normalized: str, words: list[str]) -> list[tuple[int, int]
                   if _ORDER_BEFORE.search(clause_before(normalized, m.start()))]
     if "belong" in words:
         found += [(m.start(), m.end()) for m in _READER_DOES_NOT_BELONG.finditer(normalized)]
+    if "want" in words:
+        found += [(m.start(), m.end()) for m in _THEIR_KIND.finditer(normalized)]
     for name in _NAME.finditer(normalized):
         group = name.group()
-        # "women like her belong in the kitchen": the group pointed at through one of its members
-        like = _LIKE_THEM.match(normalized, name.end())
+        # "women like her belong in the kitchen": the group pointed at through one of its members; "Chinese
+        # people should be banned": the group named by its adjective
+        like = _LIKE_THEM.match(normalized, name.end()) or _PEOPLE_AFTER.match(normalized, name.end())
         after = (_AFTER_GROUP.match(normalized, like.end() if like else name.end())
                  if group in _IDENTITY_GROUPS else None)
         if after is None and group in _CONSPIRACY_GROUPS:

@@ -57,6 +57,11 @@ _TRAIT = (
     r"(?:bad|terrible|hopeless) at (?:math|maths|science|driving|leading|leadership|thinking|logic)|"
     r"(?:can ?not|can'?t|never) (?:be trusted|think|lead|drive|be civili[sz]ed)|incapable of \w+|"
     r"(?:bad|terrible|horrible) drivers|less intelligent|unintelligent|all the same|"
+    # a burden or a plague on the rest: "disabled people are a waste of resources", "... are an infestation"
+    r"an infestation|a pestilence|drunks|drunkards|alcoholics|junkies|freeloaders|moochers|scroungers|"
+    r"welfare (?:cheats|queens|bums)|benefit cheats|a waste of (?:space|resources|money|oxygen|air)|"
+    r"a (?:burden|drain) on (?:society|the taxpayers?|taxpayers|us|the system|the state|resources|everyone)|"
+    r"faking it|broken|"
     # a group cast as the enemy within: "Muslims are a fifth column", "... are a threat to our way of life"
     r"a fifth column|fifth columnists|invaders|an invasion|traitors|"
     r"a (?:threat|danger) to (?:our|this|the) (?:country|nation|society|way of life|civili[sz]ation|west))"
@@ -64,7 +69,9 @@ _TRAIT = (
 # "illegal immigrants are criminals": a legal status, not an identity (see moderator.exclusion)
 _STATUS_BEFORE = re.compile(r"\b(?:illegal|undocumented|criminal)\s+$")
 # "all", "most", "these", "the" before the group belong to the claim ("would you say all Muslims are ...")
-_SHAPE = re.compile(rf"\b(?:(?:all|most|these|those|the|you|dirty|filthy|fucking)\s+)*{_GROUP}\s+{_COPULA}\s+{_TRAIT}\b")
+# (a trait may come second in a list: "Somalis are pirates and leeches")
+_SHAPE = re.compile(rf"\b(?:(?:all|most|these|those|the|you|dirty|filthy|fucking)\s+)*{_GROUP}\s+{_COPULA}\s+"
+                    rf"(?:[a-z]+,?\s+and\s+)?{_TRAIT}\b")
 # a group likened to vermin or said to breed like them: "Mexicans breed like rabbits", "Muslims are like
 # rats", "immigrants spread like a plague of locusts"
 _LIKENED = (r"(?:(?:are|r)(?:\s+(?:all|just|basically|literally|really))*\s+like|breed(?:ing)?\s+like"

@@ -32,6 +32,8 @@ def _found(text: str) -> list[str]:
     ("Get out of our country!", "get out of our country"),
     ("You people don't belong in this country.", "you people don't belong in this country"),
     ("Deport all Muslims, I said.", "deport all muslims"),  # the writer's own words
+    ("Chinese people should be banned from buying homes.", "chinese people should be banned"),  # by adjective
+    ("Send them home, we don't want their kind here.", "don't want their kind here"),
 ])
 def test_exclusions_are_found(text, phrase):
     assert _found(text) == [phrase]
@@ -56,6 +58,8 @@ def test_exclusions_are_found(text, phrase):
     "You don't belong here, this forum is for cyclists.",  # off topic, not a country
     "Go back to your own country, the protesters were told.",  # reported after it
     "\"Go back where you came from,\" he said.",
+    "We don't want that kind of behaviour here.",  # conduct, not people
+    "Chinese people should be allowed to buy homes.",
 ])
 def test_reports_policy_questions_and_negations_are_not_exclusions(text):
     assert _found(text) == []

@@ -32,6 +32,12 @@ def _found(text: str) -> list[str]:
     ("typical Muslim tactics again", "typical muslim tactics"),
     ("Muslims are just like rats.", "muslims are just like rats"),
     ("You people are like cockroaches", "you people are like cockroaches"),
+    ("Disabled people are a waste of resources.", "disabled people are a waste of resources"),  # a burden
+    ("Disabled people are a drain on society.", "disabled people are a drain on society"),
+    ("Mexicans are an infestation.", "mexicans are an infestation"),
+    ("Indigenous people are drunks.", "indigenous people are drunks"),
+    ("Roma are thieves.", "roma are thieves"),
+    ("Somalis are pirates and leeches.", "somalis are pirates and leeches"),  # the trait second in a list
 ])
 def test_stereotypes_are_found(text, phrase):
     assert _found(text) == [phrase]
@@ -64,6 +70,9 @@ def test_stereotypes_are_found(text, phrase):
     "Rabbits breed like rabbits.",
     "That was typical teenager behaviour.",  # no group named by identity
     "Not typical Jewish behaviour at all, the rabbi said.",
+    "Disabled people are not a burden on society.",  # negated
+    "Immigrants are hardworking and not criminals.",
+    "Roma are top of the league.",
 ])
 def test_facts_negations_reports_and_questions_are_not_stereotypes(text):
     assert _found(text) == []
