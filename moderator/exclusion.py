@@ -114,11 +114,19 @@ _EXPEL_BEFORE = re.compile(
     r"(?:(?:the|these|those)\s+)?(?:(?:dirty|filthy)\s+)?$"
 )
 # "I would never tell anyone to go back where they came from"; reports: "they were told to go back ...",
-# "are you suggesting women shouldn't work", "Trump made sure to say ban Muslims"
+# "are you suggesting women shouldn't work", "Trump made sure to say ban Muslims", words heard or shouted
+# in quotes ("I hear 'go back to where you came from'", "she was told to \"go back ...\"")
+_QUOTE_OPENS = r"\s*[\"'“‘]?\s*$"
 _NEGATION = re.compile(r"\b(?:not|never|no one|nobody|don'?t|won'?t|wouldn'?t|shouldn'?t|stop|quit)\b"
-                       r"|\b(?:told|telling|tells|says?|said|saying)(?: \w+)? to\s*$"
+                       rf"|\b(?:told|telling|tells|says?|said|saying)(?: \w+)? to{_QUOTE_OPENS}"
                        r"|\b(?:say|says|said|saying|suggest|suggests|suggesting|claim|claims|claiming|imply|implies|"
-                       r"implying|argue|argues|arguing)(?: that)?\s*$")
+                       rf"implying|argue|argues|arguing)(?: that)?{_QUOTE_OPENS}"
+                       r"|\b(?:hear|hears|heard|hearing|shout|shouts|shouted|shouting|yell|yells|yelled|yelling|"
+                       r"scream|screamed|screaming|chant|chanted|chanting|wrote|written)\s*[\"'“‘]\s*$")
+# a claim named before it as a myth or a stereotype: "the myth that women are bad at math", "the idea that
+# Jews control the media is an old conspiracy theory"
+NAMED_BEFORE = re.compile(r"\b(?:myth|stereotypes?|tropes?|idea|notion|belief|assumption|prejudice|claim|lie|"
+                          r"conspiracy theory|canard)(?: that)?\s+(?:all\s+|most\s+|the\s+)?$")
 # Every shape holds "back" or a group's name: most texts stop at this set lookup instead of the patterns.
 _CUES = frozenset(["back", "country", "nation", "belong", "want"] + [name.split()[0] for name in GROUP_NAMES] + list(_CONSPIRACY_GROUPS))
 
@@ -203,7 +211,8 @@ def find_exclusions(normalized: str, words: list[str] | None = None) -> list[tup
         return []
     kept: list[tuple[int, int]] = []
     for start, end in sorted(found):
-        if negated(normalized, start) or reported_after(normalized, end):
+        if (negated(normalized, start) or reported_after(normalized, end)
+                or NAMED_BEFORE.search(normalized, max(0, start - 40), start)):
             continue
         if not kept or start >= kept[-1][1]:
             kept.append((start, end))

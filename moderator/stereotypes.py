@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from moderator.exclusion import GROUP_NAMES, negated, questioned, reported_after
+from moderator.exclusion import GROUP_NAMES, NAMED_BEFORE, negated, questioned, reported_after
 from moderator.normalize import LETTER_RUNS
 
 # "black people", "muslim men", "jewish women": a group named by an identity adjective and a plural noun
@@ -85,10 +85,8 @@ _SINGULARS = ("jew", "muslim", "arab", "mexican", "immigrant", "gypsy", "chinama
 _TYPICAL_SHAPE = re.compile(
     rf"\btypical\s+(?:{'|'.join(sorted({*_GROUP_ADJECTIVES, *_SINGULARS}, key=len, reverse=True))}|{_GROUP})"
     r"(?:\s+\w+)?\s+(?:behaviou?r|mentality|tactics?|tricks?|logic|attitude|nonsense|crap|bs|bullshit)\b")
-# a claim named as a stereotype before it ("the myth that women are bad at math") or judged after it
-# ("... is a racist stereotype", "..., which is antisemitic")
-_NAMED_BEFORE = re.compile(r"\b(?:myth|stereotypes?|tropes?|idea|notion|belief|assumption|prejudice|claim|lie)"
-                           r"(?: that)?\s+(?:all\s+|most\s+|the\s+)?$")
+# a claim named as a stereotype before it ("the myth that women are bad at math": exclusion.NAMED_BEFORE)
+# or judged after it ("... is a racist stereotype", "..., which is antisemitic")
 _JUDGED_AFTER = re.compile(r"\s*['\"]?\s*(?:,\s*which\s+)?(?:is|was|are|=)\s+(?:a\s+|an\s+|just\s+)?"
                            r"(?:racist|sexist|antisemitic|"
                            r"bigoted|homophobic|transphobic|false|untrue|wrong|nonsense|a myth|myth|stereotype|"
@@ -118,7 +116,7 @@ def find_stereotypes(normalized: str, words: list[str] | None = None) -> list[tu
                   *(_TYPICAL_SHAPE.finditer(normalized) if "typical" in words else ())]:
         start = match.start()
         before = normalized[max(0, start - 40):start]
-        if (negated(normalized, start) or _STATUS_BEFORE.search(before) or _NAMED_BEFORE.search(before)
+        if (negated(normalized, start) or _STATUS_BEFORE.search(before) or NAMED_BEFORE.search(before)
                 or _PART_BEFORE.search(before) or _OBJECT_BEFORE.search(before)
                 or _JUDGED_AFTER.match(normalized, match.end()) or _REPORTED_AFTER.match(normalized, match.end())
                 or reported_after(normalized, match.end())

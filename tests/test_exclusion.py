@@ -59,6 +59,9 @@ def test_exclusions_are_found(text, phrase):
     "Go back to your own country, the protesters were told.",  # reported after it
     "\"Go back where you came from,\" he said.",
     "We don't want that kind of behaviour here.",  # conduct, not people
+    "My friend was told to \"go back to your country\" at the supermarket.",  # words she heard, quoted
+    "I hear 'go back to where you came from' and I want to say: he came from Toronto.",
+    "The idea that Jews control the media is an old conspiracy theory.",  # named a conspiracy theory
     "Chinese people should be allowed to buy homes.",
 ])
 def test_reports_policy_questions_and_negations_are_not_exclusions(text):
