@@ -52,21 +52,33 @@ _WORTH_WORDS = [
     "people like you", "people like everyone else", "people just like us", "people just like you",
     "not the enemy", "not our enemy", "not a threat",
 ]
+# praise that may stand before them: "Muslims are wonderful neighbours", "refugees are resilient people"
+_PRAISE = (r"(?:good|great|wonderful|lovely|kind|decent|hard ?working|hard-working|loyal|peaceful|resilient|brave|"
+           r"valued|valuable|productive|law ?abiding|law-abiding|caring|generous|honest|ordinary|normal)")
 # longest first: "human beings" is taken whole, not "human" and a stray "beings"
-_WORTH = (r"(?:(?:just\s+|also\s+|still\s+)?(?:" + "|".join(sorted(_WORTH_WORDS, key=len, reverse=True)) + ")"
+_WORTH = (rf"(?:(?:just\s+|also\s+|still\s+)?(?:{_PRAISE}\s+)?(?:"
+          + "|".join(sorted(_WORTH_WORDS, key=len, reverse=True)) + ")"
           r"(?:,?\s+not\s+" + _TRAIT + r")?(?:\s+(?:too|as well|also|here))*)")
+# (a defence may go on about the group as "they": "Refugees are not invaders, they are people too")
 _AFFIRMED = re.compile(rf"\b{_DETERMINER}{_GROUP}\s+(?:are|r)(?:\s+(?:all|also|still|just))*\s+{_WORTH}\b"
-                       rf"|\b{_DETERMINER}{_GROUP}\s+(?:belong|are welcome)\s+here\b")
+                       rf"|\b{_DETERMINER}{_GROUP}\s+(?:belong|are welcome)\s+here\b"
+                       rf"|\b(?:they|these people|those people)(?:'re|\s+are)(?:\s+(?:all|also|still|just))*\s+{_WORTH}\b")
+# a stereotype named and condemned: "Calling all Muslims terrorists is wrong."
+_CONDEMNED = re.compile(
+    rf"\b(?:calling|to call|labell?ing|branding)\s+{_DETERMINER}{_GROUP}\s+(?:a\s+bunch\s+of\s+)?{_TRAIT}\s+"
+    r"(?:is|was)\s+(?:just\s+|simply\s+|plain\s+)?(?:wrong|racist|bigoted|bigotry|hateful|hate|prejudice|ignorant|"
+    r"disgusting|unacceptable|not ok(?:ay)?|shameful|a lie|false|untrue|nonsense)\b")
 # a group named again as what it is: "trans women are women", "women are women"
 _OWN_NOUN = re.compile(r"\b(?:(?:trans|transgender|black|gay|muslim|disabled)\s+)?(women|men|people)\s+(?:are|r)\s+\1\b")
 # not "white lives matter", a white-supremacist slogan
 _SLOGAN = re.compile(rf"\b(?:{'|'.join(a for a in _GROUP_ADJECTIVES if a != 'white')}|trans|women'?s|gay|lgbtq?)\s+"
                      r"(?:lives\s+matter|rights\s+are\s+human\s+rights)\b")
-_SHAPES = (_DENIED, _AFFIRMED, _OWN_NOUN, _SLOGAN)
+_SHAPES = (_DENIED, _AFFIRMED, _OWN_NOUN, _SLOGAN, _CONDEMNED)
 # what may stand beside the defences in a comment that holds nothing else
 _FILLER = frozenset(["and", "too", "also", "yes", "period", "full", "stop", "simple", "as", "that", "so",
                      "just", "remember", "folks", "people", "everyone", "all", "of", "them", "they"])
-_CUES = frozenset(["are", "r", "aren", "arent", "belong", "lives", "rights"])
+_CUES = frozenset(["are", "r", "aren", "arent", "re", "belong", "lives", "rights", "calling", "call", "labeling",
+                   "labelling", "branding"])
 # the first word of every group a defence names: most comments stop at these two set lookups
 _GROUP_CUES = frozenset([name.split()[0] for name in _NAMES] + list(_GROUP_ADJECTIVES) + ["not", "trans", "lgbt", "lgbtq"])
 # a comment longer than this holds more than a defence or two

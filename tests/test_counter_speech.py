@@ -25,6 +25,9 @@ DEFENCES = [
     "Black lives matter.",
     "Trans rights are human rights.",
     "Muslims are people too. Period.",
+    "Calling all Muslims terrorists is wrong.",  # a stereotype named and condemned
+    "Muslims are wonderful neighbours.",  # praise before the word for people
+    "Refugees are not invaders, they are people too.",  # going on about the group as "they"
 ]
 
 
@@ -45,6 +48,9 @@ def test_a_comment_that_only_defends_a_group_is_counter_speech(text):
     "White lives matter.",  # a white-supremacist slogan
     "Immigrants are people who should go home.",
     "Muslims are not terrorists. " * 20,  # too long to be only a defence
+    "Calling Muslims terrorists is what I do.",
+    "Calling women whores is fine.",
+    "Muslims are great terrorists.",
 ])
 def test_anything_else_is_not(text):
     assert not defends_groups_only(text)
