@@ -205,8 +205,11 @@ _DEATH_WISH = _at_word_starts(
     r"|(?:go|just|should|could|please|pls|plz|and) (?:go )?(?:drink|chug) (?:some |a gallon of )?bleach"
     r"|(?:should|need to|needs to|go|just|please|pls|plz) end (?:your|ur) (?:own |miserable |pathetic )?life"
     r"|(?:go|should|just|please|pls|plz) (?:go )?jump off (?:a|the) (?:bridge|cliff|building|roof)"
-    r"|go play in (?:the )?traffic"
-    r"|a favou?r and (?:just |go )?(?:die|drop dead)\b"
+    r"|go play in (?:the )?traffic|(?:take|go take) a long walk off a short pier"
+    r"|(?:should|needs? to|could|would|please|pls|plz|just) (?:\w+ )?(?:quietly |just )?stop breathing"
+    r"|(?:(?:you|u|he|she|they)(?:'ll| will| should| belong| belongs| deserves? to)(?: be| end up)?|preferably|hopefully)"
+    r" (?:six|6) (?:feet|ft) under"
+    r"|a favou?r and (?:just |go |quietly )?(?:die|drop dead|stop breathing)\b"
     # an illness or an accident wished on someone: "I hope you get cancer", "I hope he gets hit by a bus"
     r"|(?:hope|wish|pray)\b(?:\s+\S+){0,4}?\s+(?:gets?|catch(?:es)?|contracts?|develops?|dies? of)"
     r" (?:cancer|aids|ebola|a (?:brain )?tumou?r|a heart attack|a stroke)"
@@ -281,6 +284,7 @@ _WEAPON_ACT = (
     rf"|(?:slit|cut|smash|smashing|break|breaking|bash|bashing|snap|cave|crush|rip|knock|knocking) {_HIS}"
     rf" (?:\w+ )?(?:throat|face|head|skull|neck|legs?|arms?|jaw|teeth|nose|kneecaps?|ribs?|spine)"
     rf"|beat (?:the (?:shit|crap|hell|snot|living daylights|life)) out of {_TARGET}"
+    rf"|break every bone in {_HIS} body"
     # places of worship, schools, homes and newsrooms burnt, bombed or shot up
     rf"|(?:burn(?: down)?|torch|firebomb|bomb|blow up|shoot up) (?:the|that|this|your|ur|their|his|her|every|all the|a)"
     rf" (?:\w+ )?(?:mosque|synagogue|church|temple|gurdwara|school|house|home|office|newsroom|clinic)s?"
@@ -295,6 +299,8 @@ _WEAPON_CALL = _at_word_starts(
     r"|(?:deserves?|deserved|needs?|earned|has earned|is asking for)"
     r" (?:a|the|one|some) (?:bullet|noose|rope|firing squad|gallows|bullet to the head)"
     r"(?! point| list| train| proof| journal| hole| ?-)\b"
+    # "traitors like him should be dragged out and strung up"
+    r"|(?:should|ought to|needs? to|must|deserves? to) be (?:\w+ ){0,6}?strung up\b"
     # "should be put down like a dog"
     r"|put (?:down|to sleep) like (?:a|an|the) (?:rabid |mad |sick )?(?:dog|animal|dogs|animals)\b"
 )
@@ -308,6 +314,22 @@ _NOT_BODILY = (r"(?! (?:feelings|chances|pride|ego|financially|economically|poli
 _PROMISED_HARM = re.compile(
     rf"\b{_WE_WILL} (?:\w+ ){{0,4}}?(?:hurt|harm|injure|maim|cripple) (?:{_YOU}|him|her|@\w+)\b{_NOT_BODILY}"
     rf"|\b{_WE_WILL} make (?:{_YOU}|him|her|@\w+) (?:suffer|bleed|scream)\b{_NOT_BODILY}"
+)
+# Veiled intimidation: harm hinted at, never named ("It would be a shame if something happened to your
+# kids", "accidents happen to people like her", "you won't leave in one piece", "nobody would miss you if
+# you disappeared", "we know your address"). Their negations are part of the threat, so the negation check
+# below does not apply to them.
+_VEILED = _at_word_starts(
+    rf"(?:shame|pity) if (?:something|anything)(?: bad)? (?:happened|happens|were to happen|was to happen) to"
+    rf" (?:{_YOU}|your|ur|him|her|them|his|their)\b"
+    rf"|accidents (?:happen|can happen|do happen)(?: all the time)? to (?:people like )?(?:{_YOU}|him|her|them)\b"
+    rf"|see what happens to {_YOU} and (?:your|ur) (?:family|kids|children|wife|husband|loved ones)\b"
+    rf"|shut (?:{_YOU}|him|her|them) up for good\b"
+    rf"|(?:won'?t|will not|wouldn'?t|would not|never) (?:leave|walk away|walk out|get out|make it (?:home|out)|go home)"
+    rf" in one piece\b"
+    rf"|(?:nobody|no one|no-one) would (?:miss|notice) (?:{_YOU}|him|her|them|the \w+ )?(?:if|when) (?:{_YOU}|he|she|they)"
+    rf" (?:disappeared|vanished|went missing|were gone|was gone)\b"
+    rf"|(?:i|we)(?: already)? (?:know|have|got|found) (?:your|ur) (?:home |house )?address\b(?! (?:is wrong|on file)\b)"
 )
 _IN_THE_FOOT = re.compile(r" in (?:the|their|his|her|your|ur|its|our|my) (?:own )?(?:foot|feet)\b")
 _NEGATION = re.compile(r"\b(?:no one|nobody|never|not|no|don'?t|won'?t|wouldn'?t|shouldn'?t|didn'?t|doesn'?t|"
@@ -329,7 +351,8 @@ _TRIGGERS = frozenset(
        "arm", "arms", "jaw", "teeth", "nose", "kneecap", "kneecaps", "rib", "ribs", "spine", "firebomb",
        "mosque", "synagogue", "church", "temple", "gurdwara", "school", "house", "home", "office",
        "newsroom", "clinic", "kids", "children", "family", "shut", "regret", "sorry", "address",
-       "hurt", "harm", "injure", "maim", "cripple", "suffer", "bleed", "scream"]
+       "hurt", "harm", "injure", "maim", "cripple", "suffer", "bleed", "scream", "shame", "pity", "accidents",
+       "happens", "piece", "miss", "notice", "pier", "breathing", "strung", "bone"]
 )
 
 
@@ -396,6 +419,8 @@ def find_threats(normalized: str, words: list[str] | None = None) -> list[Threat
     found = [p for p in found if not _NEGATION.search(normalized, max(0, p.start - 12), p.end)
              and not _IN_THE_FOOT.match(normalized, p.end)
              and not _quoted_report(normalized, p.start, p.end) and not _condemned(normalized, p.start, p.end)]
+    found += [ThreatPhrase(m.start(), m.end(), "intimidation") for m in _VEILED.finditer(normalized)
+              if not _quoted_report(normalized, m.start(), m.end()) and not _condemned(normalized, m.start(), m.end())]
     phrases: list[ThreatPhrase] = []
     # where a call and a wish of death cover the same words ("kill yourself": an order aimed back at the
     # reader), the wish says what it is

@@ -95,6 +95,21 @@ def _kinds(text: str) -> list[str]:
     ("I'm going to find you and hurt you", "call"),
     ("Im gonna hurt u", "call"),
     ("We will make you suffer.", "call"),
+    # veiled: harm hinted at, never named, negations and all (a development list, session 23)
+    ("It would be a shame if something happened to your kids.", "intimidation"),
+    ("Accidents happen to people like her.", "intimidation"),
+    ("Keep writing this and see what happens to you and your family.", "intimidation"),
+    ("Someone should shut her up for good.", "intimidation"),
+    ("If he shows up here he won't leave in one piece.", "intimidation"),
+    ("Nobody would miss the author if she disappeared.", "intimidation"),
+    ("We know your address. Sleep well.", "intimidation"),
+    ("Take a long walk off a short pier.", "death_wish"),
+    ("He should quietly stop breathing.", "death_wish"),
+    ("You will end up six feet under.", "death_wish"),
+    ("I hope the senator enjoys his retirement, preferably six feet under.", "death_wish"),
+    ("The minister could do us a favour and quietly stop breathing.", "death_wish"),
+    ("I'll break every bone in his body.", "call"),
+    ("Traitors like him should be dragged out and strung up.", "call"),
 ])
 def test_calls_and_wishes_are_found(text, kind):
     assert _kinds(text) == [kind]
@@ -190,6 +205,10 @@ def test_calls_and_wishes_are_found(text, kind):
     'Witnesses said the man shouted "I will shoot you all" before he fled.',
     "Telling someone to kill themselves is never okay.",
     "It is wrong to tell someone to kys.",
+    "The bill will not leave the committee in one piece.",  # veiled shapes aimed at no one
+    "Nobody would notice if the tax disappeared.",
+    "Six Feet Under was a great show.",
+    "It would be a shame if something happened to the park.",
 ])
 def test_reports_things_and_negations_are_not_threats(text):
     assert _kinds(text) == []
