@@ -42,11 +42,24 @@ _SHAPES = re.compile(
     # a woman sent back to the kitchen or told to smile: "get back in the kitchen", "make me a sandwich"
     r"|\b(?:get|go|back)\s+(?:back\s+)?(?:in|into|to)\s+(?:the|your|ur)\s+kitchen\b"
     r"|\bmake\s+me\s+a\s+sandwich\b"
+    # undressed in the writer's mind, or shown "what a real man can do" (session 23)
+    r"|\b(?:i'?d|i\s+would|id)\s+(?:love|like|want)\s+to\s+see\s+(?:you|u|her)\s+(?:without|out\s+of)\s+"
+    r"(?:the|that|your|ur|her|those|any)\s+(?:\w+\s+)?(?:blouse|clothes|shirt|top|dress|bra|skirt|knickers|panties|"
+    r"underwear|bikini|jeans)\b"
+    r"|\bshow\s+(?:her|you|u)\s+what\s+a\s+real\s+man\s+(?:can\s+do|is\s+like|feels\s+like)\b"
+    # pictures asked of a woman by a pet name: "send me some pictures, darling"
+    r"|\bsend\s+(?:me|us)\s+(?:some\s+|a\s+few\s+|more\s+)?(?:pics|pictures|photos|selfies)\s*,?\s+"
+    r"(?:darling|babe|baby|sweetheart|honey|sweetie|love|sexy|gorgeous|beautiful)\b"
+    # her job put down to sex: "she only got the job because she slept with the editor", "slept her way up"
+    r"|\bslept\s+(?:her|his)\s+way\s+(?:to\s+the\s+top|up|into)\b"
+    r"|\b(?:because|since|after)\s+(?:she|he)\s+(?:slept|sleeps|was\s+sleeping)\s+with\s+(?:the|her|his|a)\s+"
+    r"(?:editor|boss|producer|director|professor|manager|publisher|owner|minister|chief)\b"
     r"|\b(?:you'?d|you\s+would|she'?d|she\s+would)\s+be\s+(?:prettier|hotter|cuter)\s+if\s+(?:you|she)\s+"
     r"(?:smiled|shut\s+up|kept\s+quiet|lost\s+weight)\b",
 )
 # Most texts stop at this set look-up: every shape holds one of these words.
-_CUES = frozenset("legs nudes show flash sit suck lick hit tap smash bang kitchen sandwich prettier hotter cuter".split())
+_CUES = frozenset("legs nudes show flash sit suck lick hit tap smash bang kitchen sandwich prettier hotter cuter "
+                  "see pics pictures photos selfies slept".split())
 
 
 def find_sexual_harassment(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:

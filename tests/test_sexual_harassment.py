@@ -28,6 +28,11 @@ def _found(text: str) -> bool:
     "k33p y0ur l3gs cl0sed",  # read through the normalization
     "suck my d1ck",
     "You can lick my balls, reporter.",
+    "I'd love to see you without the blouse.",  # a development list of news comments, session 23
+    "I'd like to show her what a real man can do.",
+    "Send me some pictures, darling.",
+    "She only got this job because she slept with the editor.",
+    "She slept her way to the top.",
 ])
 def test_stock_phrases_are_found(text):
     assert _found(text)
@@ -47,6 +52,9 @@ def test_stock_phrases_are_found(text):
     "They'd be prettier if they repainted the bridge.",
     "I'll go home and lick my wounds.",
     "These meetings suck my energy dry.",
+    "I would love to see you without the cast soon, get well!",
+    "Send me some pictures of the flood, please.",
+    "He slept with the editor of his novel open on his chest.",
 ])
 def test_look_alikes_negations_and_reports_are_not_found(text):
     assert not _found(text)
