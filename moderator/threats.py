@@ -30,7 +30,7 @@ import re
 
 from dataclasses import dataclass
 
-from moderator.exclusion import clause_before
+from moderator.exclusion import clause_before, reported_after
 from moderator.normalize import LETTER_RUNS
 
 
@@ -331,6 +331,20 @@ _VEILED = _at_word_starts(
     rf" (?:disappeared|vanished|went missing|were gone|was gone)\b"
     rf"|(?:i|we)(?: already)? (?:know|have|got|found) (?:your|ur) (?:home |house )?address\b(?! (?:is wrong|on file)\b)"
 )
+# a veiled shape someone else is reported saying ("my dad always said you won't leave in one piece if ...",
+# "..., the mobster said in the film") or named a threat ("... is a veiled threat")
+_REPORTING_IN_CLAUSE = re.compile(r"\b(?:said|says|say|saying|told|tells|tell|wrote|writes|heard|warned|warns|"
+                                  r"texted|tweeted|posted)\b")
+_NAMED_A_THREAT_AFTER = re.compile(r"\W*(?:is|was|are|sounds like|reads like)\s+(?:a\s+|an\s+)?"
+                                   r"(?:veiled\s+|thinly[ -]veiled\s+|clear\s+|obvious\s+)?(?:threat|intimidation)\b")
+
+
+def _veiled_is_meant(normalized: str, start: int, end: int) -> bool:
+    return not (_REPORTING_IN_CLAUSE.search(clause_before(normalized, start)) or reported_after(normalized, end)
+                or _NAMED_A_THREAT_AFTER.match(normalized, end) or _quoted_report(normalized, start, end)
+                or _condemned(normalized, start, end))
+
+
 _IN_THE_FOOT = re.compile(r" in (?:the|their|his|her|your|ur|its|our|my) (?:own )?(?:foot|feet)\b")
 _NEGATION = re.compile(r"\b(?:no one|nobody|never|not|no|don'?t|won'?t|wouldn'?t|shouldn'?t|didn'?t|doesn'?t|"
                        r"can'?t|cannot|isn'?t|wasn'?t)\b")
@@ -420,7 +434,7 @@ def find_threats(normalized: str, words: list[str] | None = None) -> list[Threat
              and not _IN_THE_FOOT.match(normalized, p.end)
              and not _quoted_report(normalized, p.start, p.end) and not _condemned(normalized, p.start, p.end)]
     found += [ThreatPhrase(m.start(), m.end(), "intimidation") for m in _VEILED.finditer(normalized)
-              if not _quoted_report(normalized, m.start(), m.end()) and not _condemned(normalized, m.start(), m.end())]
+              if _veiled_is_meant(normalized, m.start(), m.end())]
     phrases: list[ThreatPhrase] = []
     # where a call and a wish of death cover the same words ("kill yourself": an order aimed back at the
     # reader), the wish says what it is

@@ -209,6 +209,9 @@ def test_calls_and_wishes_are_found(text, kind):
     "Nobody would notice if the tax disappeared.",
     "Six Feet Under was a great show.",
     "It would be a shame if something happened to the park.",
+    "My dad always said you won't leave in one piece if you ride without a helmet.",  # reported
+    "It would be a shame if something happened to you, the mobster said in the film.",
+    "Saying accidents happen to people like her is a veiled threat.",  # named a threat
 ])
 def test_reports_things_and_negations_are_not_threats(text):
     assert _kinds(text) == []
