@@ -76,7 +76,8 @@ _SLOGAN = re.compile(rf"\b(?:{'|'.join(a for a in _GROUP_ADJECTIVES if a != 'whi
 _SHAPES = (_DENIED, _AFFIRMED, _OWN_NOUN, _SLOGAN, _CONDEMNED)
 # what may stand beside the defences in a comment that holds nothing else
 _FILLER = frozenset(["and", "too", "also", "yes", "period", "full", "stop", "simple", "as", "that", "so",
-                     "just", "remember", "folks", "people", "everyone", "all", "of", "them", "they"])
+                     "just", "remember", "folks", "people", "everyone", "all", "of", "them", "they", "end", "story",
+                     "enough", "said", "absolutely", "exactly", "indeed"])
 _CUES = frozenset(["are", "r", "aren", "arent", "re", "belong", "lives", "rights", "calling", "call", "labeling",
                    "labelling", "branding"])
 # the first word of every group a defence names: most comments stop at these two set lookups

@@ -28,6 +28,7 @@ DEFENCES = [
     "Calling all Muslims terrorists is wrong.",  # a stereotype named and condemned
     "Muslims are wonderful neighbours.",  # praise before the word for people
     "Refugees are not invaders, they are people too.",  # going on about the group as "they"
+    "Black lives matter. End of story.",
 ]
 
 
@@ -51,6 +52,7 @@ def test_a_comment_that_only_defends_a_group_is_counter_speech(text):
     "Calling Muslims terrorists is what I do.",
     "Calling women whores is fine.",
     "Muslims are great terrorists.",
+    "Muslims are people too. NOT.",  # taken back
 ])
 def test_anything_else_is_not(text):
     assert not defends_groups_only(text)
