@@ -42,15 +42,17 @@ def _any_of(words: list[str]) -> str:
 # pests and parasites: never praise ("pest" alone is a nuisance: "you're such a pest")
 _VERMIN_WORDS = ("vermin cockroach cockroaches roach roaches parasite parasites maggot maggots rats rodent rodents "
                  "leech leeches lice louse pests insects termites subhuman subhumans sub-human sub-humans untermensch "
-                 "untermenschen mongrel mongrels swine").split()
+                 "untermenschen mongrel mongrels swine worm worms toad toads slug slugs weasel weasels").split()
 # beasts: praise among friends in the singular ("you're an animal"), so plural and after a filler only
 _BEAST_WORDS = "animals beasts savages apes monkeys".split()
 # after an epithet any of them is an insult, singular too: "you filthy animal", "you dirty rat"
 _EPITHET_NOUN_WORDS = _VERMIN_WORDS + "rat animal animals beast beasts savage savages ape apes monkey monkeys pig pigs".split()
-_VERMIN, _BEASTS = _any_of(_VERMIN_WORDS), _any_of(_BEAST_WORDS)
+# (not the idiom "a can of worms")
+_VERMIN, _BEASTS = r"(?<!can of )(?<!bag of )" + _any_of(_VERMIN_WORDS), _any_of(_BEAST_WORDS)
 # "you are all animal lovers", "you were rats' best friends": the noun names something else
 _NOT_PEOPLE_AFTER = (r"(?!\s*(?:lovers?|rights|welfare|control|shelters?|activists?|experts?|researchers?|scientists?"
-                     r"|specialists?|biologists?|infestations?|removal|traps?|'s?\b))")
+                     r"|specialists?|biologists?|infestations?|removal|traps?|farmers?|farms?|farming|breeders?"
+                     r"|catchers?|keepers?|hunters?|populations?|species|'s?\b))")
 _COPULA_SHAPE = re.compile(
     rf"\b{_YOU}{_COPULA}(?:{_FILLERS}(?:\s+(?:a|an))?\s+{_VERMIN}"
     rf"|(?:\s+(?:all|just|nothing\s+but|no\s+better\s+than|a\s+bunch\s+of|bunch\s+of|a\s+pack\s+of)){_FILLERS}"
@@ -74,11 +76,13 @@ _ROLE_WORDS = ("mayor premier president pm minister senator governor councillor 
 _PERSON = (r"(?:he|she|(?:that|this)\s+(?:man|woman|guy|girl|person|creature)"
            rf"|(?:the|this|that|our|your|their|his|her)(?:\s+(?:prime|former|current|new|deputy|vice))?"
            rf"\s+{_any_of(_ROLE_WORDS)})")
-_PERSON_SHAPE = re.compile(rf"\b{_PERSON}(?:\s+is|'s|\s+was){_FILLERS}(?:\s+(?:a|an))?\s+{_VERMIN}\b{_NOT_PEOPLE_AFTER}")
+_PERSON_SHAPE = re.compile(rf"\b{_PERSON}(?:\s+is|'s|\s+was){_FILLERS}(?:\s+(?:a|an)(?:\s+[a-z]+){{0,2}}?)?\s+{_VERMIN}\b"
+                           rf"{_NOT_PEOPLE_AFTER}")
 # someone named: "Trump is vermin", "I think Justin Trudeau is a parasite". Lower-cased text cannot tell a
 # name from a noun, so the words before "is" are read as typed (`name_words`)
-_NAMED_SHAPE = re.compile(rf"\b([a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*)?)(?:\s+is|'s|\s+was){_FILLERS}(?:\s+(?:a|an))?"
-                          rf"\s+{_VERMIN}\b{_NOT_PEOPLE_AFTER}")
+# (with up to two words between the article and the noun: "Whitfield is a greedy little rodent")
+_NAMED_SHAPE = re.compile(rf"\b([a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*)?)(?:\s+is|'s|\s+was){_FILLERS}"
+                          rf"(?:\s+(?:a|an)(?:\s+[a-z]+){{0,2}}?)?\s+{_VERMIN}\b{_NOT_PEOPLE_AFTER}")
 # what opens a sentence capitalized without being anyone's name: "Government is a parasite", "Capitalism is
 # a parasite", "Mistletoe is a parasite"; pronouns are _PERSON's
 _NOT_NAMES = frozenset("""he she it this that they who what which there here everyone everybody someone somebody

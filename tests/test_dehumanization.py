@@ -15,6 +15,9 @@ def _found(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, phrase", [
     ("you are all vermin", "you are all vermin"),
+    ("Whitfield is a greedy little rodent.", "whitfield is a greedy little rodent"),  # words between (session 23)
+    ("Oyelaran is a spineless worm.", "oyelaran is a spineless worm"),
+    ("The senator is a slimy weasel.", "the senator is a slimy weasel"),
     ("These savages should be sent back where they came from.", "these savages"),
     ("You're nothing but parasites.", "you're nothing but parasites"),
     ("shut up, you filthy animal", "you filthy animal"),
@@ -48,6 +51,9 @@ def test_people_called_vermin_or_beasts_are_found(text, phrase):
 
 @pytest.mark.parametrize("text", [
     "you are not vermin",  # negated
+    "He is a worm farmer.",  # the noun names something else
+    "Smith is a leading slug researcher.",
+    "Lying is a can of worms.",  # an idiom
     "These animals need protection from poachers.",  # may be animals
     "The book calls them noble savages, a myth the author takes apart.",
     "are you all animals?",  # questioned
