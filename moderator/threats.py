@@ -262,8 +262,28 @@ _INTIMIDATION = _at_word_starts(
     rf"|going to|time to|go) dox+ (?:him|her|them|{_YOU}|this \w+|that \w+|the \w+)\b"
     r"|(?:^|(?<=[.!?;:] )|(?<=\n))dox+ (?:him|her|them|this \w+|that \w+)\b"
     # a person's home address posted with a call to go there
-    r"|(?:his|her|their|your|the \w+'?s) (?:home |house )?address is\b"
-    r"(?=.{0,80}\b(?:visit|pay|go|drop by|stop by|show up))"
+    r"|(?:his|her|their|your|the \w+'?s|\w+'s) (?:home |house )?address is\b"
+    r"(?=.{0,80}\b(?:visit|pay|go|drop by|stop by|show up|look it up|find (?:it|him|her)|in person))"
+    # someone else's home or habits hunted for, or shown to be known (session 23): "somebody should find out
+    # where Oyelaran lives", "people know where she studies", "post his home address", "let's all show up
+    # at her house", "someone needs to follow him home", "snitches end up in the hospital", "watch yourself
+    # walking to your car", "make her life a misery until she quits"
+    r"|(?:someone|somebody|we|everyone|everybody|let'?s|i'?ll|i will|we'?ll|we will|we need to|we should)(?: all)?"
+    r"(?: should| needs? to| must| ought to| will| can)? (?:go |just )?(?:find out|figure out|look up|track down|dig up)"
+    r" where (?:\w+ ){0,3}?(?:lives|live|works|sleeps|parks|studies|goes to school)\b"
+    r"|(?:people|we|everyone|everybody|they) (?:already )?knows? where (?:she|he|they) (?:lives|works|studies|sleeps"
+    r"|parks|goes to school)\b"
+    r"|(?:someone|somebody|everyone|everybody|let'?s|we should|go|please|pls)(?: all)?(?: should| needs? to)?"
+    r" (?:post|publish|share|leak|dig up|look up) (?:his|her|their|the \w+'s|\w+'s) (?:home |house |personal |private"
+    r" |cell |mobile )?(?:address|phone number|cell number|number)\b"
+    r"|(?:let'?s|everyone|everybody|we should|we need to|we all|someone should|somebody should)(?: all)?"
+    r"(?: should| needs? to| must)? (?:go |just )?(?:show up|turn up|gather|protest) (?:at|outside) [^.!?\n]{0,40}?"
+    r"\b(?:his|her|their|the \w+) (?:house|home|front door|driveway)\b(?! (?:party|parties|warming|for dinner)\b)"
+    r"|(?:someone|somebody|we|let'?s|i'?ll|i will|we'?ll|we will)(?: all)?(?: should| needs? to| must| ought to)?"
+    r" follow (?:him|her|them|\w+) home\b"
+    r"|snitches (?:get stitches|end up (?:in (?:the )?(?:hospital|a ditch|ditches)|dead))\b"
+    r"|watch yourself (?:walking|on (?:the|your) way|when you|at night|going home|out there|in the parking lot)\b"
+    r"|make (?:his|her|their|your|ur) li(?:fe|ves) (?:a (?:living )?(?:misery|hell)|hell|miserable)\b"
 )
 # Violence named by its weapon or its method rather than by a violent verb, aimed at a person: "put a
 # bullet in his head", "he deserves a bullet", "string them up", "line them up against a wall", "run him
@@ -330,6 +350,11 @@ _VEILED = _at_word_starts(
     rf"|(?:nobody|no one|no-one) would (?:miss|notice) (?:{_YOU}|him|her|them|the \w+ )?(?:if|when) (?:{_YOU}|he|she|they)"
     rf" (?:disappeared|vanished|went missing|were gone|was gone)\b"
     rf"|(?:i|we)(?: already)? (?:know|have|got|found) (?:your|ur) (?:home |house )?address\b(?! (?:is wrong|on file)\b)"
+    rf"|(?:nobody|no one|no-one) (?:will|would|is going to|gonna) (?:cry|care|notice|mourn|miss (?:you|him|her|them))"
+    rf" when (?:you'?re|you are|he'?s|he is|she'?s|she is|they'?re|they are) gone\b"
+    # exposure held over someone's family: "be a shame if his classmates found out what grandpa's like"
+    rf"|(?:shame|pity) if (?:his|her|their|your|ur) (?:classmates|friends|kids|children|neighbou?rs|boss|employer|wife"
+    rf"|husband|family|school) (?:found out|learned|knew|were told)\b"
 )
 # a veiled shape someone else is reported saying ("my dad always said you won't leave in one piece if ...",
 # "..., the mobster said in the film") or named a threat ("... is a veiled threat")
@@ -366,7 +391,9 @@ _TRIGGERS = frozenset(
        "mosque", "synagogue", "church", "temple", "gurdwara", "school", "house", "home", "office",
        "newsroom", "clinic", "kids", "children", "family", "shut", "regret", "sorry", "address",
        "hurt", "harm", "injure", "maim", "cripple", "suffer", "bleed", "scream", "shame", "pity", "accidents",
-       "happens", "piece", "miss", "notice", "pier", "breathing", "strung", "bone"]
+       "happens", "piece", "miss", "notice", "pier", "breathing", "strung", "bone", "where", "post", "publish",
+       "share", "leak", "dig", "show", "turn", "gather", "protest", "follow", "snitches", "yourself", "make", "cry",
+       "care", "mourn", "found", "learned", "knew"]
 )
 
 

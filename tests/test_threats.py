@@ -110,6 +110,17 @@ def _kinds(text: str) -> list[str]:
     ("The minister could do us a favour and quietly stop breathing.", "death_wish"),
     ("I'll break every bone in his body.", "call"),
     ("Traitors like him should be dragged out and strung up.", "call"),
+    # someone's home or habits hunted for or shown to be known, a pile-on called for (session 23)
+    ("Somebody should find out where Oyelaran lives.", "intimidation"),
+    ("People know where she studies.", "intimidation"),
+    ("Somebody post Halvorsen's home address.", "intimidation"),
+    ("Everyone should show up at the Halvorsen house on Saturday.", "intimidation"),
+    ("Someone needs to follow Paley home.", "intimidation"),
+    ("Snitches end up in the hospital.", "intimidation"),
+    ("Watch yourself walking to your car.", "intimidation"),
+    ("Make her life a misery until she quits.", "intimidation"),
+    ("Nobody will cry when you're gone.", "intimidation"),
+    ("Be a shame if his classmates found out what grandpa's like.", "intimidation"),
 ])
 def test_calls_and_wishes_are_found(text, kind):
     assert _kinds(text) == [kind]
@@ -212,6 +223,10 @@ def test_calls_and_wishes_are_found(text, kind):
     "My dad always said you won't leave in one piece if you ride without a helmet.",  # reported
     "It would be a shame if something happened to you, the mobster said in the film.",
     "Saying accidents happen to people like her is a veiled threat.",  # named a threat
+    "Police are trying to find out where the suspect lives.",
+    "We should show up at the town hall meeting.",
+    "Let's show up at her house party tonight!",
+    "Chemo made her life a misery.",
 ])
 def test_reports_things_and_negations_are_not_threats(text):
     assert _kinds(text) == []
