@@ -160,6 +160,17 @@ def negated(normalized: str, start: int) -> bool:
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
+def asserted_spans(shapes: "re.Pattern[str]", cues: frozenset[str], normalized: str,
+                   words: list[str] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each match of `shapes` in a normalized text that is neither negated nor reported; texts
+    holding none of the `cues` words stop at a set look-up."""
+    words = LETTER_RUNS.findall(normalized) if words is None else words
+    if cues.isdisjoint(words):
+        return []
+    return [m.span() for m in shapes.finditer(normalized)
+            if not negated(normalized, m.start()) and not reported_after(normalized, m.end())]
+
+
 def questioned(normalized: str, end: int) -> bool:
     """Whether the sentence holding `end` ends with a question mark: a claim put up for debate."""
     stop = _SENTENCE_END.search(normalized, end)

@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import re
 
-from moderator.exclusion import negated, reported_after
-from moderator.normalize import LETTER_RUNS
+from moderator.exclusion import asserted_spans
 
 _YOU = r"(?:you|u|ya|her|she|him|them)"
 _BODY = r"(?:tits|titties|boobs|boobies|breasts|ass|butt|booty|pussy|cock|dick|body|legs|rack)"
@@ -64,8 +63,4 @@ _CUES = frozenset("legs nudes show flash sit suck lick hit tap smash bang kitche
 
 def find_sexual_harassment(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each stock phrase of sexual harassment in a normalized text, not negated or reported."""
-    words = LETTER_RUNS.findall(normalized) if words is None else words
-    if _CUES.isdisjoint(words):
-        return []
-    return [m.span() for m in _SHAPES.finditer(normalized)
-            if not negated(normalized, m.start()) and not reported_after(normalized, m.end())]
+    return asserted_spans(_SHAPES, _CUES, normalized, words)

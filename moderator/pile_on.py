@@ -1,0 +1,60 @@
+"""A pile-on called for: many readers sent after one person. "Everyone spam the coach's inbox", "let's flood
+Ruiz's phone", "mass report @naomifeld", "everyone go leave one-star reviews on his bakery until he shuts
+up", "keep calling until she cries", "email Paley's editor and demand he be fired".
+
+Brigading is how comment sections harass the people a story names, a private citizen among them, and it
+needs no insult: the classifiers read these comments as mild (toxicity 0.02-0.17 on a development list of
+120 abusive comments aimed at people named in six articles, session 23; each was kept). What they share is
+a shape: a call to many ("everyone", "let's all", "go", an order opening a sentence), then a flood of
+messages, reports, reviews or calls aimed at someone's phone, inbox, account, page or employer.
+`find_pile_ons` reads it in the normalized text (moderator.normalize); the lexicon member marks it as a
+`harassment` span with a reason, and a policy's `[phrases] flag = [..., "pile_on"]` sends such comments to a
+person. A campaign aimed at an office or a company ("everyone should email their MP", "flood the
+council's inbox with objections") is how readers take part in politics: only a person's own phone, inbox,
+account or employer counts. No training row has the shape (2026-11-30; "mass report me", said of oneself, is
+not it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderator.exclusion import asserted_spans
+
+# whose: a person's, by pronoun, by name ("Ruiz's") or by handle; "the council's" names an office, so a
+# possessive after "the" counts only for a person's role ("the coach's", "the author's")
+_ROLES = ("coach author writer reporter journalist editor columnist host anchor witness nurse teacher baker "
+          "owner ceo mayor minister senator councillor councilor premier president player striker referee "
+          "student girl guy woman man lady kid").split()
+_WHOSE = (rf"(?:his|her|their|the (?:{'|'.join(_ROLES)})'s|(?!the\b|our\b|their\b|your\b)[a-z][a-z-]+'s|@\w+'?s?)")
+# where the flood lands
+_PLACE = (r"(?:phone|phone line|cell|cellphone|mobile|inbox|email|e-mail|dms|mentions|voicemail|comments|page|account"
+          r"|instagram|twitter|facebook|tiktok|website|reviews?|office line)")
+# the call to many: "everyone", "let's all", "we should all", "go", or an order opening a sentence
+_MANY = (r"(?:(?:everyone|everybody|all of you|y'?all|you guys|we all|let'?s(?: all)?|we should all|we need to"
+         r"|we must|go)(?:\s+(?:should|needs? to|must|go|just|please))*\s+|(?:^|(?<=[.!?;:] )|(?<=\n)))")
+_SHAPES = re.compile(
+    # "everyone spam the coach's inbox", "let's flood Ruiz's phone", "Bury his inbox."
+    rf"\b{_MANY}(?:flood|spam|bombard|bury|blow up|fill up|swamp|clog)\s+{_WHOSE}\s+(?:\w+\s+)?{_PLACE}\b"
+    # "mass report @naomifeld", "everyone report her account until they ban her"
+    rf"|\bmass[- ]?report\s+(?:her|him|@\w+|{_WHOSE}\s+\w+)\b"
+    rf"|\b{_MANY}report\s+(?:her|his|their|@\w+'?s?|{_WHOSE})\s+(?:account|page|profile|posts?|channel)\s+until\b"
+    # "everyone go leave one-star reviews on his bakery until he shuts up"
+    rf"|\b{_MANY}(?:leave|post|give|write)\s+(?:(?:him|her|them)\s+)?(?:one|1|zero|0)[- ]star\s+reviews?\b"
+    # "keep calling until she cries", "call it 100 times a day until she drops this"
+    r"|\b(?:keep\s+)?(?:calling|emailing|messaging|texting|tagging|call|email|message|text|tag)\b(?:\s+[\w,']+){0,6}?"
+    r"\s+until\s+(?:she|he|they)\s+(?:cries|cry|quits|quit|breaks|break down|breaks down|gives up|give up|shuts up"
+    r"|shut up|drops (?:this|it)|resigns|deletes)"
+    # "everyone email Paley's editor and demand he be fired"
+    rf"|\b{_MANY}(?:email|e-mail|call|write to|contact|message|tweet at)\s+{_WHOSE}\s+(?:editor|boss|employer"
+    r"|publisher|manager|school|university|sponsors?|club)\s+and\s+(?:demand|insist|ask|make sure)\s+(?:that\s+)?"
+    r"(?:he|she|they|him|her|them)\s+(?:be\s+|gets?\s+|is\s+)?(?:fired|sacked|expelled|dropped|kicked out)",
+)
+# every shape holds one of these words: most texts stop at this set look-up
+_CUES = frozenset("flood spam bombard bury blow fill swamp clog report mass star calling emailing messaging texting "
+                  "tagging until email contact".split())
+
+
+def find_pile_ons(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each pile-on called for in a normalized text, not negated or reported."""
+    return asserted_spans(_SHAPES, _CUES, normalized, words)
