@@ -26,7 +26,7 @@ import re
 
 from moderator.exclusion import GROUP_NAMES
 from moderator.normalize import LETTER_RUNS, normalize
-from moderator.stereotypes import _GROUP_ADJECTIVES, _PEOPLE, _TRAIT
+from moderator.stereotypes import DEMEANING_TRAIT, GROUP_ADJECTIVES, PEOPLE_NOUNS
 
 # group names that are slurs: naming a group by one is no defence of it
 _SLUR_NAMES = frozenset(["muzzies", "kikes", "negroes", "niggers", "niggas", "spics", "faggots", "fags", "dykes",
@@ -36,12 +36,12 @@ _NAMES = sorted({*(n for n in GROUP_NAMES if n not in _SLUR_NAMES),
                  "trans women", "trans men", "lgbt people", "lgbtq people", "muslim women", "black women",
                  "black men", "indigenous people", "native people", "palestinians", "israelis"},
                 key=len, reverse=True)
-_GROUP = rf"(?:(?:{'|'.join(_GROUP_ADJECTIVES)}) {_PEOPLE}|{'|'.join(_NAMES)})"
+_GROUP = rf"(?:(?:{'|'.join(GROUP_ADJECTIVES)}) {PEOPLE_NOUNS}|{'|'.join(_NAMES)})"
 _DETERMINER = r"(?:(?:all|most|the|our)\s+)?"
 _NOT = r"(?:\s+(?:are|r)\s*(?:n'?t|not|never)|\s+aren'?t)"
 _DENIED = re.compile(
     rf"\b(?:not\s+(?:all|every|most)\s+{_GROUP}\s+(?:are|r)|{_DETERMINER}{_GROUP}{_NOT})"
-    rf"(?:\s+(?:all|just|only|simply|a bunch of|bunch of))*\s+{_TRAIT}\b")
+    rf"(?:\s+(?:all|just|only|simply|a bunch of|bunch of))*\s+{DEMEANING_TRAIT}\b")
 # what a group is affirmed to be: people, equals, neighbours, welcome, valid
 _WORTH_WORDS = [
     "people", "persons", "human", "humans", "human beings", "individuals", "citizens", "neighbours", "neighbors",
@@ -58,20 +58,20 @@ _PRAISE = (r"(?:good|great|wonderful|lovely|kind|decent|hard ?working|hard-worki
 # longest first: "human beings" is taken whole, not "human" and a stray "beings"
 _WORTH = (rf"(?:(?:just\s+|also\s+|still\s+)?(?:{_PRAISE}\s+)?(?:"
           + "|".join(sorted(_WORTH_WORDS, key=len, reverse=True)) + ")"
-          r"(?:,?\s+not\s+" + _TRAIT + r")?(?:\s+(?:too|as well|also|here))*)")
+          r"(?:,?\s+not\s+" + DEMEANING_TRAIT + r")?(?:\s+(?:too|as well|also|here))*)")
 # (a defence may go on about the group as "they": "Refugees are not invaders, they are people too")
 _AFFIRMED = re.compile(rf"\b{_DETERMINER}{_GROUP}\s+(?:are|r)(?:\s+(?:all|also|still|just))*\s+{_WORTH}\b"
                        rf"|\b{_DETERMINER}{_GROUP}\s+(?:belong|are welcome)\s+here\b"
                        rf"|\b(?:they|these people|those people)(?:'re|\s+are)(?:\s+(?:all|also|still|just))*\s+{_WORTH}\b")
 # a stereotype named and condemned: "Calling all Muslims terrorists is wrong."
 _CONDEMNED = re.compile(
-    rf"\b(?:calling|to call|labell?ing|branding)\s+{_DETERMINER}{_GROUP}\s+(?:a\s+bunch\s+of\s+)?{_TRAIT}\s+"
+    rf"\b(?:calling|to call|labell?ing|branding)\s+{_DETERMINER}{_GROUP}\s+(?:a\s+bunch\s+of\s+)?{DEMEANING_TRAIT}\s+"
     r"(?:is|was)\s+(?:just\s+|simply\s+|plain\s+)?(?:wrong|racist|bigoted|bigotry|hateful|hate|prejudice|ignorant|"
     r"disgusting|unacceptable|not ok(?:ay)?|shameful|a lie|false|untrue|nonsense)\b")
 # a group named again as what it is: "trans women are women", "women are women"
 _OWN_NOUN = re.compile(r"\b(?:(?:trans|transgender|black|gay|muslim|disabled)\s+)?(women|men|people)\s+(?:are|r)\s+\1\b")
 # not "white lives matter", a white-supremacist slogan
-_SLOGAN = re.compile(rf"\b(?:{'|'.join(a for a in _GROUP_ADJECTIVES if a != 'white')}|trans|women'?s|gay|lgbtq?)\s+"
+_SLOGAN = re.compile(rf"\b(?:{'|'.join(a for a in GROUP_ADJECTIVES if a != 'white')}|trans|women'?s|gay|lgbtq?)\s+"
                      r"(?:lives\s+matter|rights\s+are\s+human\s+rights)\b")
 _SHAPES = (_DENIED, _AFFIRMED, _OWN_NOUN, _SLOGAN, _CONDEMNED)
 # what may stand beside the defences in a comment that holds nothing else
@@ -81,7 +81,7 @@ _FILLER = frozenset(["and", "too", "also", "yes", "period", "full", "stop", "sim
 _CUES = frozenset(["are", "r", "aren", "arent", "re", "belong", "lives", "rights", "calling", "call", "labeling",
                    "labelling", "branding"])
 # the first word of every group a defence names: most comments stop at these two set lookups
-_GROUP_CUES = frozenset([name.split()[0] for name in _NAMES] + list(_GROUP_ADJECTIVES) + ["not", "trans", "lgbt", "lgbtq"])
+_GROUP_CUES = frozenset([name.split()[0] for name in _NAMES] + list(GROUP_ADJECTIVES) + ["not", "trans", "lgbt", "lgbtq"])
 # a comment longer than this holds more than a defence or two
 MAX_DEFENSE_CHARS = 300
 

@@ -29,14 +29,14 @@ from moderator.exclusion import GROUP_NAMES, NAMED_BEFORE, negated, questioned, 
 from moderator.normalize import LETTER_RUNS
 
 # "black people", "muslim men", "jewish women": a group named by an identity adjective and a plural noun
-_GROUP_ADJECTIVES = (
+GROUP_ADJECTIVES = (
     "black", "white", "brown", "gay", "trans", "transgender", "jewish", "muslim", "asian", "arab", "african",
     "indian", "chinese", "mexican", "hispanic", "latino", "disabled", "autistic", "christian", "catholic",
     "hindu", "sikh", "native", "indigenous", "immigrant",
 )
-_PEOPLE = r"(?:people|men|women|folks?|guys|girls|kids|americans)"
+PEOPLE_NOUNS = r"(?:people|men|women|folks?|guys|girls|kids|americans)"
 # "you people": the readers addressed as a group, the way a group is singled out ("You people are animals")
-_GROUP = (rf"(?:(?:{'|'.join(_GROUP_ADJECTIVES)}) {_PEOPLE}|you people"
+_GROUP = (rf"(?:(?:{'|'.join(GROUP_ADJECTIVES)}) {PEOPLE_NOUNS}|you people"
           rf"|{'|'.join(sorted(GROUP_NAMES, key=len, reverse=True))})")
 # what may stand between the group and its trait: "are", "are all", "are just", "are nothing but",
 # "are naturally", "tend to be", "are always so"
@@ -44,7 +44,7 @@ _COPULA = (r"(?:are|r|tend to be|will always be)"
            r"(?:\s+(?:all|just|only|so|such|nothing but|a bunch of|bunch of|naturally|inherently|genetically|"
            r"basically|literally|really|simply|always|mostly|fucking|damn|clearly|obviously|born))*")
 # demeaning traits: dehumanizing nouns, crime, filth, stupidity, laziness, greed, illness
-_TRAIT = (
+DEMEANING_TRAIT = (
     r"(?:animals|beasts|vermin|parasites|leeches|cockroaches|rats|pigs|dogs|apes|monkeys|snakes|savages|"
     r"barbarians|subhumans?|sub-humans?|not human|less than human|not (?:real )?people|inferior|"
     r"genetically inferior|degenerates?|perverts|pedophiles|paedophiles|pedos|paedos|groomers|molesters|"
@@ -71,7 +71,7 @@ _STATUS_BEFORE = re.compile(r"\b(?:illegal|undocumented|criminal)\s+$")
 # "all", "most", "these", "the" before the group belong to the claim ("would you say all Muslims are ...")
 # (a trait may come second in a list: "Somalis are pirates and leeches")
 _SHAPE = re.compile(rf"\b(?:(?:all|most|these|those|the|you|dirty|filthy|fucking)\s+)*{_GROUP}\s+{_COPULA}\s+"
-                    rf"(?:[a-z]+,?\s+and\s+)?{_TRAIT}\b")
+                    rf"(?:[a-z]+,?\s+and\s+)?{DEMEANING_TRAIT}\b")
 # a group likened to vermin or said to breed like them: "Mexicans breed like rabbits", "Muslims are like
 # rats", "immigrants spread like a plague of locusts"
 _LIKENED = (r"(?:(?:are|r)(?:\s+(?:all|just|basically|literally|really))*\s+like|breed(?:ing)?\s+like"
@@ -83,7 +83,7 @@ _LIKE_SHAPE = re.compile(rf"\b(?:(?:all|most|these|those|the|you|dirty|filthy|fu
 # a person's conduct put down to their group: "typical Jew banker behaviour", "typical Muslim tactics"
 _SINGULARS = ("jew", "muslim", "arab", "mexican", "immigrant", "gypsy", "chinaman")
 _TYPICAL_SHAPE = re.compile(
-    rf"\btypical\s+(?:{'|'.join(sorted({*_GROUP_ADJECTIVES, *_SINGULARS}, key=len, reverse=True))}|{_GROUP})"
+    rf"\btypical\s+(?:{'|'.join(sorted({*GROUP_ADJECTIVES, *_SINGULARS}, key=len, reverse=True))}|{_GROUP})"
     r"(?:\s+\w+)?\s+(?:behaviou?r|mentality|tactics?|tricks?|logic|attitude|nonsense|crap|bs|bullshit)\b")
 # a claim named as a stereotype before it ("the myth that women are bad at math": exclusion.NAMED_BEFORE)
 # or judged after it ("... is a racist stereotype", "..., which is antisemitic")
@@ -101,7 +101,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?:on|for|with|about|by|from|at|in|to|against|li
 # Every shape holds "are" (or "r", "tend", "always", "like") and a group's word: most texts stop at these
 # lookups.
 _COPULA_CUES = frozenset(["are", "r", "tend", "always", "like", "typical"])
-_GROUP_CUES = frozenset([name.split()[0] for name in GROUP_NAMES] + list(_GROUP_ADJECTIVES) + list(_SINGULARS)
+_GROUP_CUES = frozenset([name.split()[0] for name in GROUP_NAMES] + list(GROUP_ADJECTIVES) + list(_SINGULARS)
                         + ["people"])
 
 
