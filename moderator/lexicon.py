@@ -708,7 +708,8 @@ class Lexicon:
             return "quoted"  # "a chink in the armour"
         if _COUNTER_BEFORE.search(before) or _COUNTER_AFTER.match(after):
             return "counter"
-        if _in_quotes(t, a, b) or _MENTION_BEFORE.search(before) or _REPORTED_BEFORE.search(before) \
+        if _in_quotes(t, a, b) or _in_single_quotes(t, a, b) or _MENTION_BEFORE.search(before) \
+                or _REPORTED_BEFORE.search(before) \
                 or _CALLING_PEOPLE.search(before):
             return "quoted"
         if term.kind == "slur" and term.target in ("sexual orientation", "gender", "race/ethnicity") \
@@ -808,6 +809,35 @@ def _in_quotes(t: str, a: int, b: int) -> bool:
         return False
     opened = start + cut + seg.rfind('"')
     return opened == a - 1 or bool(_SAY_BEFORE.search(t[max(0, opened - 40):opened]))
+
+
+# A single-quoted stretch: an opening mark after a space or the line's start, right before a word, and a
+# closing one right after a word, not before another (the apostrophes of "don't" and "the Jones' car" are
+# neither).
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[:]))['‘](?=\w)")
+_SINGLE_CLOSE = re.compile(r"(?<=\w)['’](?!\w)")
+# single quotes also mark words held at a distance ("he looks like a 'damn fool'"): only a verb of saying
+# or a word for words before the stretch makes it a mention
+_SAY_BEFORE_SINGLE = re.compile(
+    r"\b(?:say|says|said|saying|yell|yelled|yelling|shout|shouted|shouting|scream|screamed|screaming|chant|chanted|"
+    r"chanting|write|writes|wrote|writing|written|post|posted|type|typed|tweet|tweeted|read|reads|call|calls|called|"
+    r"calling|word|words|term|terms|slur|slurs|sign|signs|poster|posters|banner|message|messages|titled)\b"
+    r"(?:\s+\w+){0,3}\s*[:,]?\s*$")
+
+
+def _in_single_quotes(t: str, a: int, b: int) -> bool:
+    """Whether normalized t[a:b] lies inside a single-quoted stretch of its line opened right after a verb
+    of saying or a word for words ("a boy called her a 'dirty Paki'", "a sign saying 'God hates ...'")."""
+    line_start = t.rfind("\n", 0, a) + 1
+    start = max(line_start, a - 60)
+    opens = list(_SINGLE_OPEN.finditer(t, start, a))
+    if not opens or _SINGLE_CLOSE.search(t, opens[-1].end(), a):
+        return False
+    line_end = t.find("\n", b)
+    if not _SINGLE_CLOSE.search(t, b - 1, min(b + 60, len(t) if line_end < 0 else line_end)):
+        return False
+    opened = opens[-1].start()
+    return opened == a - 1 or bool(_SAY_BEFORE_SINGLE.search(t[max(0, opened - 40):opened]))
 
 
 def _term_dict(term: Term) -> dict:

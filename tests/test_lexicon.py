@@ -132,6 +132,9 @@ def test_identity_terms_alone_never_match(lexicon):
         ("I'm a proud dyke", "reclaimed"),
         ("You can call people nigger, kike, spic or any other slur on that site", "quoted"),
         ('They yelled "this is our country, nigger!" at him', "quoted"),
+        # a single-quoted stretch after a verb of saying or a sign (session 23)
+        ("A boy at school called her a 'dirty Paki'. She's eight.", "quoted"),
+        ("The protester held a sign saying 'God hates fags' outside the church.", "quoted"),
         ("Stop calling people retards", "counter"),
         ("I'm such a bitch before my morning coffee", "self"),
         ("I was a total moron to vote for this guy", "self"),
@@ -142,6 +145,15 @@ def test_quoted_counter_and_reclaimed_uses(lexicon, text, use):
     found = lexicon.find(text)
     assert found and all(m.use == use for m in found), [(m.text, m.use) for m in found]
     assert abuse(lexicon, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Every time he opens his mouth he looks like a 'damn fool'.",  # scare quotes hold the word, not a mention
+    "Don't listen to that 'stupid bitch' and her friends.",
+    "It's the Jones' car, and that bitch parked it on my lawn.",  # apostrophes open no quotation
+])
+def test_single_quotes_without_a_verb_of_saying_are_still_abuse(lexicon, text):
+    assert abuse(lexicon, text), [(m.text, m.use) for m in lexicon.find(text)]
 
 
 @pytest.mark.parametrize("text", ["I call her retarded because she lies", "you retard",
