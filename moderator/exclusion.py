@@ -119,7 +119,7 @@ _EXPEL_BEFORE = re.compile(
 _QUOTE_OPENS = r"\s*[\"'“‘]?\s*$"
 _NEGATION = re.compile(r"\b(?:not|never|no one|nobody|don'?t|won'?t|wouldn'?t|shouldn'?t|stop|quit)\b"
                        rf"|\b(?:told|telling|tells|says?|said|saying)(?: \w+)? to{_QUOTE_OPENS}"
-                       r"|\b(?:say|says|said|saying|suggest|suggests|suggesting|claim|claims|claiming|imply|implies|"
+                       r"|\b(?:say|says|said|saying|told|suggest|suggests|suggesting|claim|claims|claiming|imply|implies|"
                        rf"implying|argue|argues|arguing)(?: that)?{_QUOTE_OPENS}"
                        r"|\b(?:hear|hears|heard|hearing|shout|shouts|shouted|shouting|yell|yells|yelled|yelling|"
                        r"scream|screamed|screaming|chant|chanted|chanting|wrote|written)\s*[\"'“‘]\s*$")

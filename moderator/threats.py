@@ -408,7 +408,10 @@ class ThreatPhrase:
 # (a quote that opens after someone else's verb of saying; "I said 'I will kill you'" is the writer's)
 _SAID_BEFORE_QUOTE = re.compile(
     r"(?<!\bi )(?<!\bwe )\b(?:said|says|saying|texted|texting|wrote|writes|shouted|shouting|yelled|screamed|told|"
-    r"tweeted|posted|messaged|threatened|chanted|chanting|sent|heard)\b[^'\"\n]{0,40}$")
+    r"tweeted|posted|messaged|threatened|chanted|chanting|sent|heard|quoted|quotes|quote"
+    # "messages like 'you should be raped'", "threats such as ..."
+    r"|(?:messages?|comments?|threats?|tweets?|e-?mails?|letters?|posts?|notes?|things|words|phrases?|lines?|signs?"
+    r"|graffiti|chants?)\s+(?:like|such as|saying|reading|that said))\b[^'\"\n]{0,40}$")
 # Abuse named to condemn it: "telling someone to kill themselves is never okay", "it is wrong to tell
 # someone to kys"
 _TELLING_BEFORE = re.compile(r"\b(?:telling|tell|told|asking|urging|encouraging)\s+"

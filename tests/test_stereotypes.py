@@ -73,6 +73,7 @@ def test_stereotypes_are_found(text, phrase):
     "Disabled people are not a burden on society.",  # negated
     "Immigrants are hardworking and not criminals.",
     "Roma are top of the league.",
+    "Being told 'you people are all criminals' by a police officer stays with you.",  # reported
 ])
 def test_facts_negations_reports_and_questions_are_not_stereotypes(text):
     assert _found(text) == []

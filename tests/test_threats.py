@@ -227,6 +227,8 @@ def test_calls_and_wishes_are_found(text, kind):
     "We should show up at the town hall meeting.",
     "Let's show up at her house party tonight!",
     "Chemo made her life a misery.",
+    "Her inbox was full of messages like 'you should be raped'.",  # quoted to report them
+    "The article should have quoted the threats in full. 'We'll burn your church down' is no prank.",
 ])
 def test_reports_things_and_negations_are_not_threats(text):
     assert _kinds(text) == []
