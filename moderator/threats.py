@@ -49,7 +49,7 @@ _STEMS = (
     "pummel", "assassinat",
 )
 _ENDINGS = ("", "e", "es", "ed", "ing", "s", "en", "t")
-_IRREGULAR = ("shot", "hung", "beaten", "burnt")
+_IRREGULAR = ("shot", "hung", "beaten", "burnt", "stabbed", "stabbing")  # (the doubled b: "stab" + "ed" is no word)
 _PHRASAL = r"gun(?:ned)? down|blow(?:n)? up|wipe(?:d)? out|hunt(?:ed)? down"
 _VIOLENT = rf"(?:{'|'.join(_STEMS)})(?:{'|'.join(e for e in _ENDINGS if e)})?|{'|'.join(_IRREGULAR)}|{_PHRASAL}"
 # the participles a passive call takes ("should be shot", "needs to be nuked"); "ought to be hanging
@@ -73,6 +73,7 @@ _PEOPLE = (
 )
 _TARGET = (
     r"(?:you|u|ya|yourself|yourselves|him|her|them|em|himself|herself|themselves|everyone|everybody|@\w+|"
+    r"(?:the (?:whole )?lot|all|every (?:last )?one|each) of (?:them|you|em)|"
     rf"(?:all|every|each|some|these|those|this|that|the|his|her|their|your|ur|my|our)(?: \w+)?? {_PEOPLE})"
 )
 # what makes it a call, a promise or a wish rather than a report of something that happened
@@ -90,7 +91,10 @@ _IMPERATIVE = _at_word_starts(rf"(?:^|(?<=[.!?;:] )|(?<=\n))(?:{_VIOLENT})\s+{_T
 _PASSIVE_CALL = re.compile(
     rf"\b(?:should|shall|must|ought to|needs? to|deserves? to|has to|have to|gotta"
     rf"|(?:you|u|ya|he|she|they)(?:'ll| will| are going to| is going to| gonna| are gonna))"
-    rf"\s+(?:\w+\s+)?be\s+(?:{_PARTICIPLE})\b"
+    rf"\s+(?:\w+\s+)?be\s+(?:(?:{_PARTICIPLE})"
+    # "should be lined up and shot", "should be thrown off buildings"
+    rf"|(?:lined|rounded|dragged|taken|strung) (?:up|out|outside)(?: \w+){{0,3}}? and (?:then )?(?:{_PARTICIPLE})"
+    r"|thrown (?:off|from) (?:a |the )?(?:buildings?|roofs?|rooftops?|bridges?|cliffs?|towers?|balcon(?:y|ies)))\b"
 )
 # A call about no person is the language of policy and of the kitchen: "the gas tax should be eliminated",
 # "this bill should be killed in committee", "the plan needs to be executed", "the eggs should be beaten",
@@ -299,7 +303,11 @@ _WEAPON_ACT = (
     rf"|(?:string|strings|stringing) (?:{_TARGET})(?: all)? up"
     rf"|line (?:{_TARGET})(?: all)? up (?:against|in front of) (?:a|the) wall"
     rf"|(?:run|runs|running) (?:{_TARGET})(?: all)? over|(?:run|runs|running) over {_TARGET}"
-    rf"|put (?:{_TARGET})(?: all)? (?:six|6) (?:feet|ft) under"
+    rf"|put (?:{_TARGET})(?: all)? (?:(?:six|6) (?:feet|ft) under|in the ground|in (?:a|their|his|her|the) grave)"
+    # "put a bomb in that synagogue"
+    rf"|(?:put|plant|leave|throw|toss) (?:a|some) (?:pipe |petrol |nail )?(?:bomb|grenade|molotov(?: cocktail)?|firebomb)s?"
+    rf" (?:in|into|under|through|at) (?:the|that|this|your|ur|their|his|her|every|a) (?:\w+ )?"
+    rf"(?:mosque|synagogue|church|temple|gurdwara|school|house|home|office|newsroom|clinic|car)s?"
     # harm to the body: "slit your throat", "smash your face in", "beat the shit out of him"
     rf"|(?:slit|cut|smash|smashing|break|breaking|bash|bashing|snap|cave|crush|rip|knock|knocking) {_HIS}"
     rf" (?:\w+ )?(?:throat|face|head|skull|neck|legs?|arms?|jaw|teeth|nose|kneecaps?|ribs?|spine)"
@@ -393,7 +401,8 @@ _TRIGGERS = frozenset(
        "hurt", "harm", "injure", "maim", "cripple", "suffer", "bleed", "scream", "shame", "pity", "accidents",
        "happens", "piece", "miss", "notice", "pier", "breathing", "strung", "bone", "where", "post", "publish",
        "share", "leak", "dig", "show", "turn", "gather", "protest", "follow", "snitches", "yourself", "make", "cry",
-       "care", "mourn", "found", "learned", "knew"]
+       "care", "mourn", "found", "learned", "knew", "thrown", "lined", "rounded", "dragged", "ground", "grave",
+       "grenade", "molotov"]
 )
 
 

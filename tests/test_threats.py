@@ -121,6 +121,13 @@ def _kinds(text: str) -> list[str]:
     ("Make her life a misery until she quits.", "intimidation"),
     ("Nobody will cry when you're gone.", "intimidation"),
     ("Be a shame if his classmates found out what grandpa's like.", "intimidation"),
+    # explicit threats a held-out list found missed (session 23)
+    ("Someone should shoot the lot of them at the border.", "call"),
+    ("Gays should be thrown off buildings.", "call"),
+    ("Put a bomb in that synagogue and be done with it.", "call"),
+    ("The judge who let him off should be stabbed on his way home.", "call"),
+    ("Trans people should be lined up and shot.", "call"),
+    ("Someone needs to put that reporter in the ground.", "call"),
 ])
 def test_calls_and_wishes_are_found(text, kind):
     assert _kinds(text) == [kind]
@@ -227,6 +234,10 @@ def test_calls_and_wishes_are_found(text, kind):
     "We should show up at the town hall meeting.",
     "Let's show up at her house party tonight!",
     "Chemo made her life a misery.",
+    "The victim was stabbed on his way home.",  # a report
+    "The ducks should be lined up and counted.",
+    "We should put the tree in the ground this spring.",
+    "Dad was thrown off the roof by the blast.",
     "Her inbox was full of messages like 'you should be raped'.",  # quoted to report them
     "The article should have quoted the threats in full. 'We'll burn your church down' is no prank.",
 ])
