@@ -24,7 +24,8 @@ _PHONE = re.compile(
     r"|(?<![\w+])\+\d{1,3}(?:[ .-]?\d{2,4}){2,4}(?![\w-])"
 )
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Crescent|Cres|"
-           r"Terrace|Circle|Cir|Highway|Hwy)")
+           r"Terrace|Circle|Cir|Highway|Hwy|Close|Gardens|Grove|Mews|Row|Square|Sq|Rise|Walk|Parade|Parkway|Pkwy|"
+           r"Trail|Alley|Loop)")
 _ADDRESS = re.compile(
     r"(?i:\b(?:lives?|living|resides?|residing|(?:home|house|apartment|street) (?:is|address is)|address is|"
     r"home address:?|address:)(?: at| on| in)?)\s+"
