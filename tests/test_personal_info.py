@@ -20,7 +20,7 @@ def _found(text: str) -> list[str]:
     ("Call +44 20 7946 0958 and ask for Dave", "+44 20 7946 0958"),
     ("He lives at 42 Elm Street, go visit.", "42 Elm Street"),
     ("The author lives at 14 Marlowe Close, Hexham.", "14 Marlowe Close"),  # British street names (session 23)
-    ("She lives at 2 Kings Row.", "2 Kings Row"),
+    ("She lives at 2 Kings Row, near the school.", "2 Kings Row"),
     ("Her home address is 1234 Maple Ave.", "1234 Maple Ave."),
     ("the reporter lives on 17 North Bay Road", "17 North Bay Road"),
 ])
