@@ -425,13 +425,12 @@ _PERSON = re.compile(
     r"\b(?:you|your|u|ur|he|she|him|her|his|they|them|their|this guy|that guy|obama|michelle|people|"
     r"player|players|black|blacks|african|africans|negro|kid|kids|man|woman|boy|girl|president|ape|apes)\b|@\w"
 )
+# Verbs of saying and words for words: what opens a quoted mention.
+_SAYING = (r"say|says|said|saying|yell|yelled|yelling|shout|shouted|shouting|scream|screamed|screaming|chant|chanted|"
+           r"chanting|write|writes|wrote|writing|written|post|posted|type|typed|tweet|tweeted|read|reads|call|calls|"
+           r"called|calling|word|words|term|terms|slur|slurs|sign|signs|poster|posters|banner|message|messages|titled")
 # A double-quoted stretch opened right after a verb of saying or a word for words: a mention.
-_SAY_BEFORE = re.compile(
-    r"\b(?:say|says|said|saying|yell|yelled|yelling|shout|shouted|shouting|scream|screamed|screaming|chant|chanted|"
-    r"chanting|write|writes|wrote|writing|written|post|posts|posted|posting|type|typed|typing|tweet|tweeted|read|"
-    r"reads|reading|call|calls|called|calling|word|words|term|terms|slur|slurs|sign|signs|poster|posters|banner|"
-    r"message|messages|titled|hates?|like|with)\b[^\"]*$"
-)
+_SAY_BEFORE = re.compile(rf"\b(?:{_SAYING}|posts|posting|typing|reading|hates?|like|with)\b[^\"]*$")
 _LIST_GAP = re.compile(r"[\s,;/\"'“”‘’]*(?:(?:or|and|&|nor)\s+)?[\s,;/\"'“”‘’]*")
 _CHINK_IDIOM = re.compile(r"^\s+in\s+(?:the|his|her|their|its|our|your|my|an?)\s+armou?r")
 
@@ -818,11 +817,7 @@ _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[:]))['‘](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=\w)['’](?!\w)")
 # single quotes also mark words held at a distance ("he looks like a 'damn fool'"): only a verb of saying
 # or a word for words before the stretch makes it a mention
-_SAY_BEFORE_SINGLE = re.compile(
-    r"\b(?:say|says|said|saying|yell|yelled|yelling|shout|shouted|shouting|scream|screamed|screaming|chant|chanted|"
-    r"chanting|write|writes|wrote|writing|written|post|posted|type|typed|tweet|tweeted|read|reads|call|calls|called|"
-    r"calling|word|words|term|terms|slur|slurs|sign|signs|poster|posters|banner|message|messages|titled)\b"
-    r"(?:\s+\w+){0,3}\s*[:,]?\s*$")
+_SAY_BEFORE_SINGLE = re.compile(rf"\b(?:{_SAYING})\b(?:\s+\w+){{0,3}}\s*[:,]?\s*$")
 
 
 def _in_single_quotes(t: str, a: int, b: int) -> bool:

@@ -399,10 +399,10 @@ _TRIGGERS = frozenset(
        "mosque", "synagogue", "church", "temple", "gurdwara", "school", "house", "home", "office",
        "newsroom", "clinic", "kids", "children", "family", "shut", "regret", "sorry", "address",
        "hurt", "harm", "injure", "maim", "cripple", "suffer", "bleed", "scream", "shame", "pity", "accidents",
-       "happens", "piece", "miss", "notice", "pier", "breathing", "strung", "bone", "where", "post", "publish",
-       "share", "leak", "dig", "show", "turn", "gather", "protest", "follow", "snitches", "yourself", "make", "cry",
-       "care", "mourn", "found", "learned", "knew", "thrown", "lined", "rounded", "dragged", "ground", "grave",
-       "grenade", "molotov"]
+       "piece", "pier", "breathing", "strung", "bone", "snitches", "thrown", "ground", "grave", "grenade", "molotov",
+       # the words the session-23 shapes end on (rarer than the verbs they open with: "make", "show", "where")
+       "wife", "husband", "loved", "disappeared", "vanished", "missing", "gone", "works", "parks", "studies",
+       "number", "door", "driveway"]
 )
 
 

@@ -65,12 +65,14 @@ def severity(scores: dict, reasons: list[str] = ()) -> float:
 ARTICLE_KEY_CHARS = 300  # Article.key's column
 
 
+def _digest(text: str) -> str:
+    return "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:40]
+
+
 def article_key_of(key: str) -> str:
     """An article's id or URL as stored: as given where it fits the column, else a digest of all of it
     (URLs were cut to 300 characters, so two long ones that shared their start were one article)."""
-    if len(key) <= ARTICLE_KEY_CHARS:
-        return key
-    return "sha256:" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:40]
+    return key if len(key) <= ARTICLE_KEY_CHARS else _digest(key)
 
 
 def _article_key(sub: Submission) -> str | None:
@@ -79,7 +81,7 @@ def _article_key(sub: Submission) -> str | None:
     if sub.article_url:
         return article_key_of(sub.article_url)
     if sub.article_text:
-        return "sha256:" + hashlib.sha256(sub.article_text.encode("utf-8", "surrogatepass")).hexdigest()[:40]
+        return _digest(sub.article_text)
     return None
 
 
