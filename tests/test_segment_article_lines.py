@@ -74,11 +74,12 @@ def test_shipped_model_reads_a_teaser_list_as_not_the_story():
     teasers = [line for line in lines if line.startswith("- ")]
     assert len(story) == 3 and len(teasers) == 4
     assert max(drop[line] for line in story) < 0.1 < 0.5 < min(drop[line] for line in teasers)
-    # The threshold is cautious (a wrong drop costs the story): the surest teaser goes, the story stays.
+    # The threshold is cautious (a wrong drop costs the story): the story stays, the surest teasers go.
     result = segment(html)
     article_ok(result)
     assert all(line in result.article.text for line in story)
-    assert "Woodworkers donate a cabinet" not in result.article.text
+    gone = [line for line in teasers if line not in result.article.text]
+    assert len(gone) >= 2 and max(teasers, key=drop.get) in gone
 
 
 def test_details_give_the_unfiltered_lines_and_their_features():

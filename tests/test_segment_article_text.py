@@ -2,7 +2,9 @@
 build their story with scripts and leave only its summary in a meta description."""
 
 from moderator.segment import segment
-from moderator.segment.html import _block_opening_with, _prose_words, _unwrap_layout_tables, _with_article_body, parse
+from moderator.segment.html import (_block_opening_with, _prose_words, _unwrap_layout_tables, _with_article_body,
+                                    _with_byline, parse)
+from segment_pages import STORY, page
 
 # A 2004-style blog: menu cell, story cell, sidebar cell, all one table; a comment thread after the story.
 STORY_PARAGRAPHS = [
@@ -112,3 +114,56 @@ def test_articlebody_gives_the_story_whose_opening_trafilatura_lost():
     whole = "\n".join(STORY_PARAGRAPHS[:2])  # it has the opening: what it left out is not the story
     assert _with_article_body(whole, root) == whole
     assert _with_article_body(cut, parse(f"<html><body><div>{body}</div></body></html>")) == cut
+
+
+# An old blog template: the post's opening paragraph written straight into its block, beside <p>s.
+LOOSE_OPENING = """<div id="post"><h2>Hacker Weekly passes two thousand subscribers</h2>
+<div class="date"><span>By Lim Cheng, 10 November 2010</span></div>
+We have hit a small milestone: two thousand paid subscribers, for both the print and the digital
+edition of the magazine. It has been <a href="/plans">less than three months</a> since we started.
+<p>Here is a huge thanks from me and the whole team to the readers and the contributors who made it.
+We will keep pouring our heart into every issue and hope you keep enjoying the magazine.</p>
+<p>Next month we start a series on the people who build the tools the rest of us rely on every day.</p>
+<font><em></p><p>Related Posts:</p><p>- <a href="/a">Hacker Weekly now on ebook readers and phones</a><br>
+- <a href="/b">Subscriptions are open for the print edition</a><br>
+- <a href="/c">Our first issue is out with twenty articles</a></em></font>
+</div>"""
+
+
+def test_an_opening_paragraph_outside_any_p_is_the_story():
+    text = segment(page(LOOSE_OPENING, "Hacker Weekly passes two thousand subscribers")).article.text
+    lines = text.split("\n")
+    opening = next(i for i, line in enumerate(lines) if line.startswith("We have hit a small milestone"))
+    # The whole run, link included, once, before the paragraphs that follow it on the page.
+    assert "less than three months since we started." in lines[opening]
+    assert opening < next(i for i, line in enumerate(lines) if line.startswith("Here is a huge thanks"))
+    assert text.count("We have hit a small milestone") == 1
+    # A teaser list inside an inline tag left open is not a run of the story.
+    assert "Subscriptions are open" not in " ".join(lines[:opening + 1])
+
+
+def test_byline_and_dateline_blocks_named_in_camel_case_or_created_go_before_the_story():
+    root = parse(page(
+        '<div class="post"><h1>Library opens a seed bank</h1>'
+        '<div class="blog-post-info"><a class="author-name" href="/author/ana">Ana Ortiz</a>'
+        '<div class="blog-info-created">July 23, 2012 <br/> 10:48 AM EDT</div></div>'
+        '<ul class="articleStamp"><li class="dateStamp">Updated July 24, 2012, 8:38 a.m. ET</li></ul>'
+        '<div class="entry"><p>The county library opened a seed bank on Saturday for local gardeners.</p></div></div>'))
+    first = next(root.iter("p"))
+    text = "The county library opened a seed bank on Saturday for local gardeners."
+    scope = next(el for el in root.iter("div") if el.get("class") == "post")
+    # "Ana Ortiz" alone reads as neither a byline ("by ...") nor a date; one date line, the first.
+    assert _with_byline(text, scope, first, {text}).split("\n") == ["July 23, 2012 10:48 AM EDT", text]
+    scope.remove(scope.find("div"))
+    assert _with_byline(text, scope, first, {text}).split("\n") == ["Updated July 24, 2012, 8:38 a.m. ET", text]
+
+
+def test_a_byline_and_a_separate_date_block_both_go_before_the_story():
+    body = STORY.split("<h1>Library opens a seed bank for local gardeners</h1>")[1].replace("</div>", "")
+    html = page('<div id="main"><div class="post"><h1>Library opens a seed bank for local gardeners</h1>'
+                '<p class="postmetadata">By <a href="/author/ana" rel="author">Ana Ortiz</a></p>'
+                '<span class="post-date">Monday 12th November 2012 3:08 pm</span>'
+                f'<div class="entry-content">{body}</div></div></div>')
+    lines = segment(html).article.text.split("\n")
+    assert sorted(lines[:2]) == ["By Ana Ortiz", "Monday 12th November 2012 3:08 pm"]
+    assert lines[2].startswith("The county library opened a seed bank")

@@ -1600,7 +1600,10 @@ def _unwrap_layout_tables(root) -> None:
 
 _MAX_PARAGRAPHS = 3000
 # Class and id words of a byline or dateline block ("byline", "post-date", "entry-meta", "author").
-_BYLINE_NAME = re.compile(r"(?:^|[-_\s])(?:byline|author|date|dateline|time|timestamp|posted|postmeta|meta)(?:$|[-_\s])", re.I)
+_BYLINE_NAME = re.compile(r"(?:^|[-_\s])(?:byline|author|date|dateline|time|timestamp|posted|postmeta|meta|metadata|"
+                          r"postmetadata|stamp|created|published|updated)(?:$|[-_\s])", re.I)
+_CAMEL = re.compile(r"([a-z])([A-Z])")  # "dateStamp" -> "date Stamp"
+_BYLINE_WORDS = 14
 _BY = re.compile(r"^(?:posted |written |published )?by\b", re.I)
 
 
@@ -1633,25 +1636,94 @@ def _complete_story(text: str, root) -> str:
         scope = scope.getparent()
     first = next(p for p, line in paragraphs if line in present)
     text = _with_byline(text, scope, first, flat or lines)
+    text = _with_loose_runs(text, main, flat)
     return _with_continuations(text, paragraphs, present, kept, main, scope)
+
+
+
+# Tags that flow inside a run of text rather than break it.
+_INLINE = {"a", "span", "em", "strong", "b", "i", "u", "font", "abbr", "cite", "code", "small", "sup", "sub",
+           "q", "mark", "del", "ins", "s", "strike", "big", "tt", "acronym", "time", "label"}
+_BREAKS = ("p", "div", "br", "ul", "ol", "li", "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _loose_runs(block) -> list[tuple[str, int, bool]]:
+    """The runs of text a block holds outside any paragraph element (its own text and inline
+    children's, up to the next block-level child or line break): each with its words in links and
+    whether a <p> came before it."""
+    runs, run, linked, after_p = [], [block.text or ""], 0, False
+    for child in block:
+        # An inline tag left open around paragraphs (<font><em></p><p>Related Posts ...) is no run.
+        if isinstance(child.tag, str) and child.tag in _INLINE and next(child.iter(*_BREAKS), None) is None:
+            words = child.text_content()
+            run.append(words)
+            linked += len(words.split()) if child.tag == "a" else 0
+        else:
+            runs.append((" ".join("".join(run).split()), linked, after_p))
+            run, linked = [], 0
+            after_p = after_p or child.tag == "p"
+        run.append(child.tail or "")
+    runs.append((" ".join("".join(run).split()), linked, after_p))
+    return runs
+
+
+def _with_loose_runs(text: str, main, flat: str) -> str:
+    """Old blog templates write a post's opening paragraph straight into its block, beside the <p>s
+    that hold the rest ("<div id=post><h2>..</h2>We've hit a milestone ...<p>Here's a thanks"):
+    trafilatura keeps the <p>s only. Such a run of prose in the block that holds the extracted
+    paragraphs (15 words or more, few of them links', ending a sentence) is the story too, before or
+    after them as it stands."""
+    if not flat:
+        return text
+    before, after = [], []
+    for run, linked, after_p in _loose_runs(main):
+        words = len(run.split())
+        if words >= 15 and linked < 0.3 * words and run[-1:] in ".!?\"”)" and run not in flat:
+            (after if after_p else before).append(run)
+    return "\n".join([*before, text, *after])
+
+
+def _byline_named(el) -> bool:
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return bool(_BYLINE_NAME.search(_CAMEL.sub(r"\1 \2", names)))
+
+
+def _byline_line(el, seen) -> str | None:
+    """The element's text when it reads as a byline or dateline ("By Scott Shane", "July 23, 2012 10:48
+    AM EDT", "Posted by David at 11:23 PM") and is not in the text yet."""
+    line = " ".join(el.text_content().split())
+    if 1 <= len(line.split()) <= _BYLINE_WORDS and line not in seen and (find_time(line) or _BY.match(line)):
+        return line
+    return None
 
 
 def _with_byline(text: str, scope, first, seen) -> str:
     """trafilatura drops the story's byline and dateline ("By Scott Shane", "by John on July 22,
-    2012"); readers (and the gold texts) keep them. The first short block before the first paragraph,
-    near it, named as a byline or date, that reads as one (a date, or "by ..."), goes before it."""
+    2012"); readers (and the gold texts) keep them. Of the blocks in the story's scope before its first
+    paragraph named as a byline or date ("byline", "post-date", "dateStamp", "blog-info-created",
+    "postmetadata") that read as one, the first "by ..." line goes before it, and the first date
+    line too when that one has no date (a name and a date are often two blocks). A "Posted by" line under the story is left as it is: the gold texts keep it on about half
+    the training pages that have one, and adding it moved nothing."""
+    lines = text.split("\n")
+    start = " ".join(first.text_content().split())
+    at = next((i for i, old in enumerate(lines) if " ".join(old.split()) == start), len(lines))
+    before: list[tuple] = []
     for el in scope.iter():
         if el is first:
             break
-        if not isinstance(el.tag, str) or not _BYLINE_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+        if not isinstance(el.tag, str) or not _byline_named(el):
             continue
-        line = " ".join(el.text_content().split())
-        if 1 <= len(line.split()) <= 12 and line not in seen and (find_time(line) or _BY.match(line)):
-            lines = text.split("\n")
-            start = " ".join(first.text_content().split())
-            at = next((i for i, old in enumerate(lines) if " ".join(old.split()) == start), len(lines))
-            return "\n".join(lines[:at] + [line] + lines[at:])
-    return text
+        line = _byline_line(el, seen)
+        # A block inside one already taken (span.date in div.post-meta) is part of its line.
+        if line is not None and not any(old_el in el.iterancestors() or old == line for old_el, old in before):
+            before.append((el, line))
+    by_line = next((line for _, line in before if _BY.match(line)), None)
+    date_line = None if by_line and find_time(by_line) else next(
+        (line for _, line in before if not _BY.match(line) and find_time(line)), None)
+    added = [line for line in (by_line, date_line) if line]
+    if not added:
+        return text
+    return "\n".join(lines[:at] + added + lines[at:])
 
 
 def _with_continuations(text: str, paragraphs: list, present: set, kept: dict, main, scope) -> str:
