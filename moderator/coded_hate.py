@@ -44,6 +44,12 @@ _SHAPES = re.compile(
     r"|\bremove kebab\b|\breligion of (?:pieces|peace and pieces)\b"
     r"|\bwe wuz (?:kangz|kings|kangs|egyptians)\b"
     r"|\bday of the rope\b|\brahowa\b|\bjoin the 41 ?(?:%|percent)"
+    # the camps and the cleansing called back (session 24): "bring back the camps for these scroungers",
+    # "time for a proper cleansing of this country"
+    r"|\bbring back the (?:camps|concentration camps|gas chambers|death camps)\b"
+    r"(?! (?:at|in the summer|for (?:the )?(?:kids|children|scouts|cubs|brownies|guides)))"
+    r"|\btime for (?:a |an )?(?:proper |good |final |ethnic |racial )?(?:cleansing|purge) of (?:this|our|the) "
+    r"(?:country|nation|land|island|town|city|continent)\b"
 )
 # Numbers that are also years, prices and scores ("in 1488", "1488 upvotes", "13/50 on the test"): a code
 # only as a sign-off (the end of a line or of the comment) or beside the movement's words.
@@ -57,7 +63,7 @@ _COUNTING = frozenset("in year since until till by from circa around about of th
                       "than to and or at for with".split())
 # Most texts stop here: each shape holds one of these characters or words.
 _CUES = re.compile(r"\(\(\(|14 ?[/|.-]? ?88|13 ?/ ?50|6mwe|6 ?million|six million|goyim|merchant|shekel|oven|kebab"
-                   r"|pieces|wuz|of the rope|rahowa|the 41")
+                   r"|pieces|wuz|of the rope|rahowa|the 41|bring back the|cleansing|purge")
 # Talk about the codes, not use of them.
 _DISCUSSED = re.compile(
     r"\bdog ?whistles?\b|\bhate symbols?\b|\b(?:antisemitic|anti-semitic|racist|nazi|neo-?nazi|white supremacist)"

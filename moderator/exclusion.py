@@ -33,6 +33,8 @@ GROUP_NAMES = (
     "hispanics", "latinos", "catholics", "christians", "atheists", "hindus", "sikhs", "somalis", "syrians",
     "pakistanis", "negroes", "niggers", "niggas", "spics", "faggots", "fags", "dykes", "retards", "disabled people",
     "roma", "gypsies",
+    # nationalities news comments single out (session 24)
+    "romanians", "albanians", "nigerians", "jamaicans", "poles", "afghans", "somalians", "eritreans",
 )
 # "go back where you came from", "send them back to Africa", "go back to your own country"
 _BACK = re.compile(
@@ -117,7 +119,8 @@ _EXPEL_BEFORE = re.compile(
 # "are you suggesting women shouldn't work", "Trump made sure to say ban Muslims", words heard or shouted
 # in quotes ("I hear 'go back to where you came from'", "she was told to \"go back ...\"")
 _QUOTE_OPENS = r"\s*[\"'“‘]?\s*$"
-_NEGATION = re.compile(r"\b(?:not|never|no one|nobody|don'?t|won'?t|wouldn'?t|shouldn'?t|stop|quit)\b"
+# ("wouldn't mind" and "don't mind" say yes: "wouldn't mind bending her over", "I don't mind if they all go")
+_NEGATION = re.compile(r"\b(?:not|never|no one|nobody|don'?t(?! mind\b)|won'?t|wouldn'?t(?! mind\b)|shouldn'?t|stop|quit)\b"
                        rf"|\b(?:told|telling|tells|says?|said|saying)(?: \w+)? to{_QUOTE_OPENS}"
                        r"|\b(?:say|says|said|saying|told|suggest|suggests|suggesting|claim|claims|claiming|imply|implies|"
                        rf"implying|argue|argues|arguing)(?: that)?{_QUOTE_OPENS}"
@@ -136,7 +139,7 @@ _CUES = frozenset(["back", "country", "nation", "belong", "want"] + [name.split(
 _REPORTED_AFTER = re.compile(
     r"\s*['\"”]?\s*[,!]?\s*['\"”]?\s*(?:the\s+)?(?:\w+\s+){0,2}?"
     r"(?:was|were|had been|has been|have been|got|get|gets)\s+told\b"
-    r"|\s*['\"”]?\s*[,!]\s*['\"”]?\s*(?!(?:i|we)\s)(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"|\s*['\"”]?\s*[,!\-–—]\s*['\"”]?\s*(?!(?:i|we)\s)(?:the\s+)?(?:\w+\s+){0,2}?"
     r"(?:said|says|shouted|yelled|screamed|told|wrote|tweeted)\b")
 
 

@@ -181,7 +181,9 @@ IGNORE_PHRASES = ("knee jerk|hard core|chink in the armor|chink in the armour|ch
                   # ("pussy cats" and "great tits" are kept: in data/train mostly an insult and a body)
                   "pussy willow|pussy willows|blue tit|blue tits|"
                   "coal tit|coal tits|marsh tit|willow tit|crested tit|long tailed tit|long tailed tits|"
-                  "spotted dick|van dyke|cock crowed|cock crows|cock and hen").split("|")
+                  "spotted dick|van dyke|cock crowed|cock crows|cock and hen|"
+                  # British for heavy rain (session 24)
+                  "pissing it down|pissing down|pissed it down|pissed down|piss it down|pisses it down").split("|")
 # Words with an everyday sense the context names: a dyke that holds back water, a coon hunted with hounds.
 # The match is dropped where a word of that sense stands within 60 characters.
 OTHER_SENSE = {
@@ -428,7 +430,9 @@ _PERSON = re.compile(
 # Verbs of saying and words for words: what opens a quoted mention.
 _SAYING = (r"say|says|said|saying|yell|yelled|yelling|shout|shouted|shouting|scream|screamed|screaming|chant|chanted|"
            r"chanting|write|writes|wrote|writing|written|post|posted|type|typed|tweet|tweeted|read|reads|call|calls|"
-           r"called|calling|word|words|term|terms|slur|slurs|sign|signs|poster|posters|banner|message|messages|titled")
+           r"called|calling|word|words|term|terms|slur|slurs|sign|signs|poster|posters|banner|message|messages|titled|"
+           # words written on a wall: "someone scrawled 'P*ki go home' on the shutters" (session 24)
+           r"scrawl|scrawled|scrawling|sprayed|spray-painted|painted|daubed|graffitied|carved|etched")
 # A double-quoted stretch opened right after a verb of saying or a word for words: a mention.
 _SAY_BEFORE = re.compile(rf"\b(?:{_SAYING}|posts|posting|typing|reading|hates?|like|with)\b[^\"]*$")
 _LIST_GAP = re.compile(r"[\s,;/\"'“”‘’]*(?:(?:or|and|&|nor)\s+)?[\s,;/\"'“”‘’]*")
@@ -825,14 +829,15 @@ def _in_single_quotes(t: str, a: int, b: int) -> bool:
     of saying or a word for words ("a boy called her a 'dirty Paki'", "a sign saying 'God hates ...'")."""
     line_start = t.rfind("\n", 0, a) + 1
     start = max(line_start, a - 60)
-    opens = list(_SINGLE_OPEN.finditer(t, start, a))
+    # (up to a + 1: the mark's lookahead reads the term's first letter, "scrawled 'P*ki go home'")
+    opens = list(_SINGLE_OPEN.finditer(t, start, a + 1))
     if not opens or _SINGLE_CLOSE.search(t, opens[-1].end(), a):
         return False
     line_end = t.find("\n", b)
     if not _SINGLE_CLOSE.search(t, b - 1, min(b + 60, len(t) if line_end < 0 else line_end)):
         return False
     opened = opens[-1].start()
-    return opened == a - 1 or bool(_SAY_BEFORE_SINGLE.search(t[max(0, opened - 40):opened]))
+    return bool(_SAY_BEFORE_SINGLE.search(t[max(0, opened - 40):opened]))
 
 
 def _term_dict(term: Term) -> dict:

@@ -1,4 +1,5 @@
-"""Personal information posted in a comment: an email address, a phone number, a home address.
+"""Personal information posted in a comment: an email address, a phone number, a home address, a car's
+plate, someone's social accounts or real name.
 
 Comment rules forbid posting anyone's contact details: "her number is 555-123-4567" or "he lives at 42 Elm
 Street" under a story is an invitation to harass, and none of it reads as abuse to the classifiers.
@@ -17,11 +18,14 @@ from __future__ import annotations
 import re
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
-# North American numbers ("555-123-4567", "(555) 123 4567", "+1 555.123.4567") and international ones
-# written with their country code ("+44 20 7946 0958"); not years, scores, prices or dates
+# North American numbers ("555-123-4567", "(555) 123 4567", "+1 555.123.4567"), international ones
+# written with their country code ("+44 20 7946 0958"), and national ones dialled with a leading 0 (the UK's
+# "07700 900217", "020 7946 0958", "01632 960418"; ten or eleven digits, see _national); not years,
+# scores, prices or dates
 _PHONE = re.compile(
     r"(?<![\w+.$-])(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w-])"
     r"|(?<![\w+])\+\d{1,3}(?:[ .-]?\d{2,4}){2,4}(?![\w-])"
+    r"|(?<![\w+.$/-])0\d{2,4}(?:[ .-]?\d{3,4}){2}(?![\w/-]|\.\d)"
 )
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Crescent|Cres|"
            r"Terrace|Circle|Cir|Highway|Hwy|Close|Gardens|Grove|Mews|Row|Square|Sq|Rise|Walk|Parade|Parkway|Pkwy|"
@@ -31,7 +35,24 @@ _ADDRESS = re.compile(
     r"home address:?|address:)(?: at| on| in)?)\s+"
     rf"(\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w'.-]*\s+){{1,3}}{_STREET}\b\.?)"
 )
-_CUES = re.compile(r"@|\d")
+# Someone's car, social accounts and real name posted about them (session 24): "plate YD19 KTR", "her
+# instagram is @lucy.h", "his facebook: facebook.com/steve.m", "@KarenW real name Karen Walsh". A
+# plate needs its word and a digit; an account needs a possessive ("our facebook page is ..." is the
+# writer's own); a real name is a commenter's unmasked ("@name is actually ..."): a public figure's
+# ("his real name is Alan Shenu") is news. A profile address alone is as often a public page's.
+_PLATE = re.compile(
+    r"(?i:\b(?:number ?plate|licen[cs]e plate|plates?|reg(?:istration)?)(?: number)?(?: is|:)?)\s+"
+    r"((?=[A-Z0-9 -]{5,9}\b)(?=[A-Z -]*\d)(?=[0-9 -]*[A-Z])[A-Z0-9]{2,4}[ -]?[A-Z0-9]{3,4})\b"
+)
+_ACCOUNT = re.compile(
+    r"(?i:\b(?:his|her|their|the \w+'?s|\w+'s) (?:real |personal |private )?(?:instagram|insta|ig|facebook|fb|tiktok"
+    r"|twitter|snapchat|snap|linkedin)(?: account| page| profile| handle)?(?: is|:)?)\s+"
+    r"(@[\w.]{2,}|(?:https?://)?(?:www\.)?(?:facebook|instagram|tiktok|twitter|x|linkedin)\.com/[\w./@-]+"
+    r"|[a-z]+[\d_]\w*)"  # a bare handle only with a digit or an underscore ("is amazing" is no handle)
+)
+_REAL_NAME = re.compile(r"@\w+(?:'s)?,? (?i:(?:whose )?real name(?: is|:)?|is (?:actually|really))\s+"
+                        r"([A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2})\b")
+_CUES = re.compile(r"@|\d|plate|reg|instagram|insta|ig|facebook|fb|tiktok|twitter|snap|linkedin", re.I)
 # help lines shared to help, not to harass: the US suicide and crisis line (1-800-273-8255), the US domestic
 # violence hotline, Canada's suicide crisis line and Kids Help Phone
 HELP_LINES = frozenset({"18002738255", "18007997233", "18334564566", "18006686868"})
@@ -45,13 +66,28 @@ def find_personal_info(text: str) -> list[tuple[int, int]]:
     if not _CUES.search(text):
         return []
     found = [m.span() for m in _EMAIL.finditer(text)]
-    found += [m.span() for m in _PHONE.finditer(text) if not _public_line(_digits(m.group()))]
+    found += [m.span() for m in _PHONE.finditer(text)
+              if not _public_line(_digits(m.group())) and _national(m.group())]
     found += [m.span(1) for m in _ADDRESS.finditer(text)]
+    found += [m.span(1) for pattern in (_PLATE, _ACCOUNT, _REAL_NAME) for m in pattern.finditer(text)]
     kept: list[tuple[int, int]] = []
     for start, end in sorted(found):
         if not kept or start >= kept[-1][1]:
             kept.append((start, end))
     return kept
+
+
+def _national(number: str) -> bool:
+    """A number dialled with its leading 0 has ten or eleven digits, in groups, or written as one a
+    mobile's eleven ("07700900217"; ten digits in a row are as often an ISBN or an order number). Free
+    (0800, 0808) and organisations' (03...) lines are no one's personal details. The other forms are
+    whole by their pattern."""
+    if number[0] != "0":
+        return True
+    digits = re.sub(r"\D", "", number)
+    if digits == number and not (len(digits) == 11 and digits.startswith("07")):
+        return False
+    return len(digits) in (10, 11) and not digits.startswith(("0800", "0808", "03"))
 
 
 def _public_line(digits: str) -> bool:

@@ -13,7 +13,7 @@ PHRASES = {
     "stereotype": ("stereotype", "identity_attack", "identity attack: a group stereotyped"),
     "sexual_harassment": ("sexual_harassment", "harassment", "harassment: sexual remarks aimed at a person"),
     "dehumanization": ("dehumanization", "harassment", "harassment: people called vermin or beasts"),
-    "personal_info": ("personal_info", "harassment", "personal information: an email, a phone number or a home address"),
+    "personal_info": ("personal_info", "harassment", "personal information: contact details, an address, a plate, an account or a real name"),
     "coded_hate": ("coded_hate", "identity_attack", "identity attack: a hate symbol or catchphrase"),
     "pile_on": ("pile_on", "harassment", "harassment: a call to pile on someone"),
 }

@@ -19,6 +19,11 @@ added later from general knowledge; no training row has them. "You people" (the 
 group: "You people are animals" scored toxicity 0.14, kept) was added in session 17: 4 training rows hold
 it in the shape, all labelled toxic; no C3 news comment. A group likened to vermin ("Mexicans breed like
 rabbits", "Muslims are just like rats") was added in session 19: 2 training rows, both labelled toxic.
+A habit pinned on a group by its verb ("gypsies steal", "Indians cheat", "Jews only care about money"),
+where the group is between it and the trait ("women in politics are too emotional"), more nationalities,
+people named by how they came ("asylum seekers are cockroaches"; not in exclusion.GROUP_NAMES) and a few
+nouns ("lads", "priests", "builders") were added in session 24 from a second list of news comments: 29
+more training rows, 23 labelled toxic.
 """
 
 from __future__ import annotations
@@ -34,10 +39,13 @@ GROUP_ADJECTIVES = (
     "indian", "chinese", "mexican", "hispanic", "latino", "disabled", "autistic", "christian", "catholic",
     "hindu", "sikh", "native", "indigenous", "immigrant",
 )
-PEOPLE_NOUNS = r"(?:people|men|women|folks?|guys|girls|kids|americans)"
+PEOPLE_NOUNS = r"(?:people|men|women|folks?|guys|girls|kids|americans|lads|blokes|priests|drivers|builders|workers)"
 # "you people": the readers addressed as a group, the way a group is singled out ("You people are animals")
+# people named by how they came (session 24: "asylum seekers are cockroaches"); named here and not in
+# exclusion.GROUP_NAMES, where "deport the migrants" is a policy position the scores weigh
+_BY_ARRIVAL = ("asylum seekers", "migrants", "refugees", "immigrants", "foreigners")
 _GROUP = (rf"(?:(?:{'|'.join(GROUP_ADJECTIVES)}) {PEOPLE_NOUNS}|you people"
-          rf"|{'|'.join(sorted(GROUP_NAMES, key=len, reverse=True))})")
+          rf"|{'|'.join(sorted(GROUP_NAMES + _BY_ARRIVAL, key=len, reverse=True))})")
 # what may stand between the group and its trait: "are", "are all", "are just", "are nothing but",
 # "are naturally", "tend to be", "are always so"
 _COPULA = (r"(?:are|r|tend to be|will always be)"
@@ -64,14 +72,23 @@ DEMEANING_TRAIT = (
     r"faking it|broken|"
     # a group cast as the enemy within: "Muslims are a fifth column", "... are a threat to our way of life"
     r"a fifth column|fifth columnists|invaders|an invasion|traitors|"
-    r"a (?:threat|danger) to (?:our|this|the) (?:country|nation|society|way of life|civili[sz]ation|west))"
+    r"a (?:threat|danger) to (?:our|this|the) (?:country|nation|society|way of life|civili[sz]ation|west)|"
+    # session 24: "women in politics are a disaster, too emotional", "autistic kids are badly behaved brats"
+    r"brats|nonces|too (?:emotional|irrational|hysterical)\b)"
 )
+# a demeaning habit pinned on a group by its verb: "gypsies steal", "Indians cheat in every deal", "Jews
+# only ever care about money" (session 24)
+DEMEANING_HABIT = (r"(?:(?:all|always|only|just|ever|never stop|constantly)\s+)*"
+                   r"(?:steal|cheat|lie|rob|scam|swindle|stink|rape|(?:care|cares) about (?:money|themselves|nothing but money))\b"
+                   r"(?! the (?:show|spotlight|headlines)\b| (?:a march|hearts|the limelight)\b)")
 # "illegal immigrants are criminals": a legal status, not an identity (see moderator.exclusion)
 _STATUS_BEFORE = re.compile(r"\b(?:illegal|undocumented|criminal)\s+$")
 # "all", "most", "these", "the" before the group belong to the claim ("would you say all Muslims are ...")
 # (a trait may come second in a list: "Somalis are pirates and leeches")
-_SHAPE = re.compile(rf"\b(?:(?:all|most|these|those|the|you|dirty|filthy|fucking)\s+)*{_GROUP}\s+{_COPULA}\s+"
-                    rf"(?:[a-z]+,?\s+and\s+)?{DEMEANING_TRAIT}\b")
+_SHAPE = re.compile(rf"\b(?:(?:all|most|these|those|the|you|dirty|filthy|fucking)\s+)*{_GROUP}"
+                    # where they are may stand between: "women in politics are ...", "muslims in this country are ..."
+                    rf"(?:\s+(?:in|from|on)\s+(?:the\s+|this\s+|our\s+)?[a-z]+)?"
+                    rf"(?:\s+{_COPULA}\s+(?:[a-z]+,?\s+and\s+)?{DEMEANING_TRAIT}|\s+{DEMEANING_HABIT})\b")
 # a group likened to vermin or said to breed like them: "Mexicans breed like rabbits", "Muslims are like
 # rats", "immigrants spread like a plague of locusts"
 _LIKENED = (r"(?:(?:are|r)(?:\s+(?:all|just|basically|literally|really))*\s+like|breed(?:ing)?\s+like"
@@ -100,8 +117,9 @@ _PART_BEFORE = re.compile(r"\b(?:some|a few|few|certain|many of the|several)\s+(
 _OBJECT_BEFORE = re.compile(r"\b(?:on|for|with|about|by|from|at|in|to|against|like)\s+$")
 # Every shape holds "are" (or "r", "tend", "always", "like") and a group's word: most texts stop at these
 # lookups.
-_COPULA_CUES = frozenset(["are", "r", "tend", "always", "like", "typical"])
-_GROUP_CUES = frozenset([name.split()[0] for name in GROUP_NAMES] + list(GROUP_ADJECTIVES) + list(_SINGULARS)
+_COPULA_CUES = frozenset(["are", "r", "tend", "always", "like", "typical", "steal", "cheat", "lie", "rob", "scam",
+                          "swindle", "stink", "rape", "care", "cares"])
+_GROUP_CUES = frozenset([name.split()[0] for name in GROUP_NAMES + _BY_ARRIVAL] + list(GROUP_ADJECTIVES) + list(_SINGULARS)
                         + ["people"])
 
 

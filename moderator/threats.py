@@ -22,6 +22,13 @@ violence: a call about a thing ("the gas tax should be eliminated", "this bill s
 forecast ("smoking will kill you"), a description ("cops that want to shoot you") and someone else's view
 reported ("Trump suggests Hillary should be killed"), a thing wished dead ("I hope this policy dies in
 committee", "I hope the rumour dies down"): 453 of the 106,336 rows match now, the 15 lost each read.
+Session 24 took shapes from a second list of news comments written to be held out: the roles news comments
+name ("put a bullet in this councillor", "strangle that presenter"), a person "of" a thing ("the writer of
+this article deserves to be stabbed"), a head kicked or punched in, the speaker's own plan ("I'm taking a
+hammer to his skull"), "gas" as a verb, and the stock lines of intimidation ("give me ten minutes alone with
+him", "consider this your last warning", "we know which car is yours"); a call on "them" before a fixture
+("let's smash them on Saturday") is about a match. 10 more training rows match, 8 labelled toxic (of the
+other two, "I'm gonna shoot my boss... a quick email" is a joke).
 """
 
 from __future__ import annotations
@@ -49,7 +56,7 @@ _STEMS = (
     "pummel", "assassinat",
 )
 _ENDINGS = ("", "e", "es", "ed", "ing", "s", "en", "t")
-_IRREGULAR = ("shot", "hung", "beaten", "burnt", "stabbed", "stabbing")  # (the doubled b: "stab" + "ed" is no word)
+_IRREGULAR = ("shot", "hung", "beaten", "burnt", "stabbed", "stabbing", "gas")  # (the doubled b: "stab" + "ed" is no word)
 _PHRASAL = r"gun(?:ned)? down|blow(?:n)? up|wipe(?:d)? out|hunt(?:ed)? down"
 _VIOLENT = rf"(?:{'|'.join(_STEMS)})(?:{'|'.join(e for e in _ENDINGS if e)})?|{'|'.join(_IRREGULAR)}|{_PHRASAL}"
 # the participles a passive call takes ("should be shot", "needs to be nuked"); "ought to be hanging
@@ -69,11 +76,16 @@ _PEOPLE = (
     r"moron|scum|traitor|pig|rat|animal|mayor|president|author|writer|reporter|journalist|editor|politician|"
     r"judge|cop|police|officer|minister|senator|governor|leader|priest|teacher|neighbou?r|immigrant|refugee|"
     r"migrant|foreigner|muslim|jew|christian|gay|liberal|conservative|democrat|republican|lefty|leftist|"
-    r"commie|nazi|terrorist|protester|cunt|fag|faggot|whore|slut)(?:e?s)?"
+    r"commie|nazi|terrorist|protester|cunt|fag|faggot|whore|slut|"
+    # the roles news comments name (session 24): "put a bullet in this councillor", "strangle that presenter"
+    r"councillor|councilor|councilman|councilwoman|congressman|congresswoman|mp|presenter|anchor|host|ref|"
+    r"referee|umpire|landlord|witness|defendant|vicar|imam|rabbi|pastor|cleric|doctor|nurse|lawyer|boss|"
+    r"columnist|pundit|commentator|blogger|candidate|activist|protestor|paedo|pedo|paedophile|pedophile|nonce|"
+    r"scumbag|thug|clown)(?:e?s)?"
 )
 _TARGET = (
     r"(?:you|u|ya|yourself|yourselves|him|her|them|em|himself|herself|themselves|everyone|everybody|@\w+|"
-    r"(?:the (?:whole )?lot|all|every (?:last )?one|each) of (?:them|you|em)|"
+    r"(?:the (?:whole )?lot|all|every (?:last )?one|each) of (?:them|you|em|(?:those|these) \w+)|"
     rf"(?:all|every|each|some|these|those|this|that|the|his|her|their|your|ur|my|our)(?: \w+)?? {_PEOPLE})"
 )
 # what makes it a call, a promise or a wish rather than a report of something that happened
@@ -127,11 +139,16 @@ _SHOT_DOWN = re.compile(r" down\b(?! like\b)")
 
 
 def _said_of(normalized: str, modal_start: int, heads: frozenset[str] | set[str]) -> bool:
-    """Whether the word before the modal at `modal_start` (past a few adverbs) is one of `heads`."""
+    """Whether the word before the modal at `modal_start` (past a few adverbs) is one of `heads`, and
+    not the object of a person ("the writer of this article deserves to be stabbed" is said of the writer)."""
     head = _SUBJECT_HEAD.search(normalized, max(0, modal_start - 80), modal_start)
     if head is None:
         return False
-    return _one_of(head.group(1), heads)
+    return _one_of(head.group(1), heads) and not _PERSON_OF.search(normalized, max(0, head.start() - 40), head.start())
+
+
+# "the writer of this article", "the author of the bill": a person, whatever the thing after "of"
+_PERSON_OF = re.compile(rf"\b{_PEOPLE} of (?:the|this|that|a|an|his|her|their|these|those|our|your) (?:\w+ )?$")
 
 
 def _one_of(word: str, heads: frozenset[str] | set[str]) -> bool:
@@ -309,7 +326,8 @@ _WEAPON_ACT = (
     rf" (?:in|into|under|through|at) (?:the|that|this|your|ur|their|his|her|every|a) (?:\w+ )?"
     rf"(?:mosque|synagogue|church|temple|gurdwara|school|house|home|office|newsroom|clinic|car)s?"
     # harm to the body: "slit your throat", "smash your face in", "beat the shit out of him"
-    rf"|(?:slit|cut|smash|smashing|break|breaking|bash|bashing|snap|cave|crush|rip|knock|knocking) {_HIS}"
+    rf"|(?:slit|cut|smash|smashing|break|breaking|bash|bashing|snap|cave|crush|rip|knock|knocking|kick|kicking|punch"
+    rf"|punching|stamp on|stamping on|stomp on|stomping on) {_HIS}"
     rf" (?:\w+ )?(?:throat|face|head|skull|neck|legs?|arms?|jaw|teeth|nose|kneecaps?|ribs?|spine)"
     rf"|beat (?:the (?:shit|crap|hell|snot|living daylights|life)) out of {_TARGET}"
     rf"|break every bone in {_HIS} body"
@@ -320,7 +338,8 @@ _WEAPON_ACT = (
     rf"|end {_YOU}(?! (?:a|an|the|with|some|up)\b)"
 )
 _WEAPON_CALL = _at_word_starts(
-    rf"(?:{_FRAMING}\b(?:\s+\w+){{0,3}}?\s+|(?:^|(?<=[.!?;:] )|(?<=\n)))(?:{_WEAPON_ACT})\b"
+    rf"(?:{_FRAMING}\b(?:\s+\w+){{0,3}}?\s+|(?:i'?m|we'?re|i am|we are)\s+|(?:^|(?<=[.!?;:] )|(?<=\n)))"
+    rf"(?:{_WEAPON_ACT})\b"
     # "round them up and shoot them"
     rf"|round (?:{_TARGET}|\w+)(?: all)? up and (?:then )?(?:{_VIOLENT})\b"
     # "he deserves a bullet", "that traitor needs a rope", "she deserves a bullet to the head"
@@ -349,7 +368,18 @@ _PROMISED_HARM = re.compile(
 # below does not apply to them.
 _VEILED = _at_word_starts(
     rf"(?:shame|pity) if (?:something|anything)(?: bad)? (?:happened|happens|were to happen|was to happen) to"
-    rf" (?:{_YOU}|your|ur|him|her|them|his|their)\b"
+    rf" (?:{_YOU}|your|ur|him|her|them|his|their|that|this|those)\b"
+    # "be a pity if that nice new mosque had a little 'accident'"
+    rf"|(?:shame|pity) if (?:your|ur|his|her|their|that|this|the) (?:\w+ ){{0,6}}?(?:had|has|were to have) (?:a|an)"
+    rf" (?:little |nasty |unfortunate |tragic )?'?accident\b"
+    rf"|funny how accidents (?:\w+ ){{0,2}}?happen\b"
+    # the stock lines of a threat: "give me ten minutes alone with him", "consider this your last warning"
+    rf"|give me (?:\d+|a few|two|five|ten|fifteen|one) (?:minutes?|mins?|seconds?) (?:alone )?(?:in a room )?with"
+    rf" (?:him|her|them|@\w+|(?:that|this|the|those|these) (?:\w+ )?{_PEOPLE}|(?:that|this|the) \w+ (?:who|that))\b"
+    rf"|(?:he|she|you|u|they)(?:'ll| will) never walk again\b"
+    rf"|(?:consider this|this is) (?:your|ur) (?:last|final|only) warning\b"
+    rf"|(?:had )?better hope (?:you|u|he|she|they) never (?:run into|bump into|meet|cross paths with) (?:me|us|any of us)\b"
+    rf"|(?:i|we) know (?:which|what) (?:car|house|flat|door|school|office|bus|train) (?:is )?(?:yours|his|hers|theirs)\b"
     rf"|accidents (?:happen|can happen|do happen)(?: all the time)? to (?:people like )?(?:{_YOU}|him|her|them)\b"
     rf"|see what happens to {_YOU} and (?:your|ur) (?:family|kids|children|wife|husband|loved ones)\b"
     rf"|shut (?:{_YOU}|him|her|them) up for good\b"
@@ -378,6 +408,12 @@ def _veiled_is_meant(normalized: str, start: int, end: int) -> bool:
                 or _condemned(normalized, start, end))
 
 
+# a call on "them" with a fixture after it is about a match: "let's smash them on saturday lads", "we'll
+# kill them in the derby" (session 24; "tonight" and "at home" stay threats)
+_FIXTURE_AFTER = re.compile(r"(?:(?<=\bthem)|(?<=\bem))\s+(?:on (?:saturday|sunday|monday|tuesday|wednesday|thursday|friday"
+                            r"|the weekend)|this (?:weekend|saturday|sunday|season)|next (?:week|season|game|match|time)"
+                            r"|in the (?:final|derby|cup|league|playoffs?|semis?|semi-final"
+                            r"|replay|return leg|second leg))\b")
 _IN_THE_FOOT = re.compile(r" in (?:the|their|his|her|your|ur|its|our|my) (?:own )?(?:foot|feet)\b")
 _NEGATION = re.compile(r"\b(?:no one|nobody|never|not|no|don'?t|won'?t|wouldn'?t|shouldn'?t|didn'?t|doesn'?t|"
                        r"can'?t|cannot|isn'?t|wasn'?t)\b")
@@ -402,7 +438,10 @@ _TRIGGERS = frozenset(
        "piece", "pier", "breathing", "strung", "bone", "snitches", "thrown", "ground", "grave", "grenade", "molotov",
        # the words the session-23 shapes end on (rarer than the verbs they open with: "make", "show", "where")
        "wife", "husband", "loved", "disappeared", "vanished", "missing", "gone", "works", "parks", "studies",
-       "number", "door", "driveway"]
+       "number", "door", "driveway",
+       # session 24's shapes
+       "accident", "accidents", "minutes", "minute", "mins", "seconds", "walk", "warning", "flat", "bump", "meet",
+       "paths", "kick", "kicking", "punch", "punching", "stamp", "stamping", "stomp", "stomping"]
 )
 
 
@@ -470,7 +509,7 @@ def find_threats(normalized: str, words: list[str] | None = None) -> list[Threat
     # "nobody will kill him", "you should not be shot": negated, not a call; "you'll shoot yourself in
     # the foot": an idiom
     found = [p for p in found if not _NEGATION.search(normalized, max(0, p.start - 12), p.end)
-             and not _IN_THE_FOOT.match(normalized, p.end)
+             and not _IN_THE_FOOT.match(normalized, p.end) and not _FIXTURE_AFTER.match(normalized, p.end)
              and not _quoted_report(normalized, p.start, p.end) and not _condemned(normalized, p.start, p.end)]
     found += [ThreatPhrase(m.start(), m.end(), "intimidation") for m in _VEILED.finditer(normalized)
               if _veiled_is_meant(normalized, m.start(), m.end())]

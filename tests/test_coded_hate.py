@@ -33,6 +33,8 @@ def _found(text: str) -> list[str]:
     ("RAHOWA!", "rahowa"),
     ("Just join the 41% already.", "join the 41%"),
     ("the g0yim kn0w", "the goyim know"),  # read through the normalization
+    ("Bring back the camps for these scroungers.", "bring back the camps"),  # session 24
+    ("Time for a proper cleansing of this country.", "time for a proper cleansing of this country"),
 ])
 def test_codes_are_found(text, code):
     assert _found(text) == [code]
@@ -53,6 +55,8 @@ def test_codes_are_found(text, code):
     "The triple parentheses, as in (((them))), are an antisemitic dog whistle.",  # talk about the code
     "14/88 is a neo-Nazi number, the ADL says.",
     "Pieces of the religion puzzle.",
+    "Bring back the camps at the scout jamboree!",
+    "Time for a purge of the junk in my garage.",
 ])
 def test_look_alikes_and_talk_about_the_codes_are_not_found(text):
     assert _found(text) == []

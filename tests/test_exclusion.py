@@ -57,6 +57,7 @@ def test_exclusions_are_found(text, phrase):
     "I told him to get out of my country, the man said.",  # a report
     "You don't belong here, this forum is for cyclists.",  # off topic, not a country
     "Go back to your own country, the protesters were told.",  # reported after it
+    "'Go back to where you came from' - said to a man born in Bradford.",  # reported after a dash (session 24)
     "\"Go back where you came from,\" he said.",
     "We don't want that kind of behaviour here.",  # conduct, not people
     "My friend was told to \"go back to your country\" at the supermarket.",  # words she heard, quoted

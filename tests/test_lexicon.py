@@ -135,6 +135,9 @@ def test_identity_terms_alone_never_match(lexicon):
         # a single-quoted stretch after a verb of saying or a sign (session 23)
         ("A boy at school called her a 'dirty Paki'. She's eight.", "quoted"),
         ("The protester held a sign saying 'God hates fags' outside the church.", "quoted"),
+        # the slur right after the opening mark, words written on a wall (session 24)
+        ("Someone scrawled 'P*ki go home' on the shop shutters. Disgusting.", "quoted"),
+        ("Vandals sprayed 'faggots out' across the pub door.", "quoted"),
         ("Stop calling people retards", "counter"),
         ("I'm such a bitch before my morning coffee", "self"),
         ("I was a total moron to vote for this guy", "self"),

@@ -23,6 +23,16 @@ def _found(text: str) -> list[str]:
     ("She lives at 2 Kings Row, near the school.", "2 Kings Row"),
     ("Her home address is 1234 Maple Ave.", "1234 Maple Ave."),
     ("the reporter lives on 17 North Bay Road", "17 North Bay Road"),
+    # national numbers with their leading 0, plates, accounts, a commenter unmasked (session 24)
+    ("Here's the judge's home number: 01632 960418. Tell him.", "01632 960418"),
+    ("Reporter's mobile is 07700 900217, fill your boots", "07700 900217"),
+    ("ring 07700900217 after six", "07700900217"),
+    ("call 020 7946 0958 now", "020 7946 0958"),
+    ("She drives a silver Qashqai, plate YD19 KTR, spotted it outside Tesco", "YD19 KTR"),
+    ("Her instagram is @lucy.h.official and she posts where she is", "@lucy.h.official"),
+    ("the girl's tiktok is chloe_bennx", "chloe_bennx"),
+    ("@KarenW real name Karen Walsh. Not so brave now", "Karen Walsh"),
+    ("@TomH is actually Tom Hadley, works in insurance", "Tom Hadley"),
 ])
 def test_contact_details_are_found(text, found):
     assert _found(text) == [found]
@@ -40,6 +50,15 @@ def test_contact_details_are_found(text, found):
     "If you are struggling, call 1-800-273-8255, they helped me.",  # a help line
     "Cancelling subscription now. 1-855-813-6111",  # a toll-free line: a business's, not a person's
     "Call their customer service at (888) 555-0199 and complain.",
+    "ISBN 0306406152",  # session 24's look-alikes: ten digits in a row, dates, free and organisations' lines
+    "On 01.02.2024 the council met.",
+    "Call the free helpline on 0800 123 4567.",
+    "Call 0300 123 1234 for the council.",
+    "version 0.123.456 fixed it",
+    "the plate is worn out and the reg number is wrong",
+    "his twitter is full of lies",
+    "her instagram is amazing",
+    "Lady Gaga's real name is Stefani Germanotta.",
 ])
 def test_numbers_places_and_help_lines_are_not_personal_information(text):
     assert _found(text) == []
@@ -49,7 +68,7 @@ def test_spans_point_at_the_text_as_typed_where_normalization_would_not():
     text = "Wr1te to h3r at jane_doe99@mail.com!"  # leetspeak around it: the email is read as typed
     spans = [s for s in LexiconMember().spans(text) if s.get("phrase") == "personal_info"]
     assert [(s["text"], s["label"]) for s in spans] == [("jane_doe99@mail.com", "harassment")]
-    assert spans[0]["reason"] == "personal information: an email, a phone number or a home address"
+    assert spans[0]["reason"] == "personal information: contact details, an address, a plate, an account or a real name"
 
 
 def test_the_default_policy_flags_it_and_a_policy_can_turn_it_off(moderator_models):
@@ -58,7 +77,7 @@ def test_the_default_policy_flags_it_and_a_policy_can_turn_it_off(moderator_mode
     text = "The councillor's cell is 416-555-0199, let her know what you think of the vote."
     result = moderator_models.moderate([{"id": "pi-1", "text": text}])[0]
     assert result["decision"] == "flag"
-    assert result["reasons"] == ["personal information: an email, a phone number or a home address"]
+    assert result["reasons"] == ["personal information: contact details, an address, a plate, an account or a real name"]
     assert [s["text"] for s in result["spans"] if s["label"] == "harassment"] == ["416-555-0199"]
     off = load_policy({"extends": "default", "phrases": {"flag": ["threat"]}})
     assert moderator_models.moderate([{"id": "pi-1", "text": text}], policy=off)[0]["decision"] == "keep"

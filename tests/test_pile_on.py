@@ -23,6 +23,16 @@ def _found(text: str) -> list[str]:
     ("Keep calling until she cries.", "keep calling until she cries"),
     ("Everyone email Paley's editor and demand he be fired.", "everyone email paley's editor and demand he be fired"),
     ("3v3ryone sp@m her inb0x", "everyone spam her inbox"),  # read through the normalization
+    # session 24
+    ("Spam this journalist's DMs till she deletes her account.", "spam this journalist's dms"),
+    ("Ratio the journalist into oblivion boys", "ratio the journalist"),
+    ("Anyone else want to pile on @KarenW?", "anyone else want to pile on @karenw"),
+    ("Go and harass every shop in town that put a flag up.", "go and harass every shop"),
+    ("Everyone reply to every comment @Ellie_M makes.", "everyone reply to every comment @ellie_m"),
+    ("Tag his employer in every post.", "tag his employer in every"),
+    ("Keep replying to him, let's drive him off this site.", "let's drive him off this site"),
+    ("All of you go and give @jj the abuse he deserves.", "all of you go and give @jj the abuse"),
+    ("Everyone go to the author's twitter and let her know.", "everyone go to the author's twitter and let her"),
 ])
 def test_pile_ons_are_found(text, phrase):
     assert _found(text) == [phrase]
@@ -38,6 +48,12 @@ def test_pile_ons_are_found(text, phrase):
     "Don't spam her inbox, she is busy.",  # negated
     "\"Flood her phone,\" the troll wrote, and was banned.",  # reported
     "They make new accounts and mass report me all day.",  # said of oneself
+    "We should reply to every comment with facts.",  # session 24's look-alikes
+    "Tag the council in every post about potholes.",
+    "The trolls harass her daily and the site does nothing.",
+    "I will not pile on him, he has had enough.",
+    "Give them hell lads!",
+    "Let's drive them out of the league.",
 ])
 def test_campaigns_negations_and_reports_are_not_pile_ons(text):
     assert _found(text) == []

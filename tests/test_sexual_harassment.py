@@ -33,6 +33,19 @@ def _found(text: str) -> bool:
     "Send me some pictures, darling.",
     "She only got this job because she slept with the editor.",
     "She slept her way to the top.",
+    # a second held-out list (session 24)
+    "The weather girl can forecast in my bedroom any time ;)",
+    "Wouldn't mind bending that MP over the despatch box if you know what I mean.",  # "wouldn't mind" is a yes
+    "Forget the article, look at the reporter's ass in the video.",
+    "Bet the female ref gets on her knees for the managers, how else did she get the job.",
+    "She only got promoted cause she slept with the whole board.",
+    "@KarenW you sound frigid, what you need is a good seeing to.",
+    "What a pair on the new presenter.",
+    "I'd smash the defendant's wife.",
+    "Female pundits are eye candy, I'd ruin her.",
+    "All that anger, sounds like you haven't been laid in years.",
+    "Look at the mouth on that singer, built for one thing only.",
+    "DM me and I'll show you what a real man's like.",
 ])
 def test_stock_phrases_are_found(text):
     assert _found(text)
@@ -55,6 +68,14 @@ def test_stock_phrases_are_found(text):
     "I would love to see you without the cast soon, get well!",
     "Send me some pictures of the flood, please.",
     "He slept with the editor of his novel open on his chest.",
+    "He bent over backwards to help the council.",  # session 24's look-alikes
+    "I'd ruin her career if I published that.",
+    "Look at the player's legs after that tackle.",
+    "This car is built for one thing: speed.",
+    "She went on her knees for the coach to pray.",
+    "The steak needs a good pounding before it goes on the grill.",
+    "What a pair on the bench, both of them injured again.",
+    "I don't want to look at her ass, thanks.",  # negated
 ])
 def test_look_alikes_negations_and_reports_are_not_found(text):
     assert not _found(text)

@@ -38,6 +38,13 @@ def _found(text: str) -> list[str]:
     ("Indigenous people are drunks.", "indigenous people are drunks"),
     ("Roma are thieves.", "roma are thieves"),
     ("Somalis are pirates and leeches.", "somalis are pirates and leeches"),  # the trait second in a list
+    # a habit pinned on a group by its verb, where they are between, the people named by how they came (session 24)
+    ("Gypsies steal, thats not racism its statistics.", "gypsies steal"),
+    ("Indians cheat in every business deal.", "indians cheat"),
+    ("Jews only ever care about money.", "jews only ever care about money"),
+    ("Women in politics are too emotional.", "women in politics are too emotional"),
+    ("Catholic priests are all nonces.", "catholic priests are all nonces"),
+    ("Asylum seekers are cockroaches.", "asylum seekers are cockroaches"),
 ])
 def test_stereotypes_are_found(text, phrase):
     assert _found(text) == [phrase]
@@ -74,6 +81,11 @@ def test_stereotypes_are_found(text, phrase):
     "Immigrants are hardworking and not criminals.",
     "Roma are top of the league.",
     "Being told 'you people are all criminals' by a police officer stays with you.",  # reported
+    "Muslims steal the show at the awards.",  # session 24's look-alikes
+    "Not all gypsies steal, obviously.",
+    "Illegal immigrants are criminals under the act.",  # a legal status
+    "Immigrants are hard working.",
+    "Women in prison are a disaster for the system to house.",
 ])
 def test_facts_negations_reports_and_questions_are_not_stereotypes(text):
     assert _found(text) == []

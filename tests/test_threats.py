@@ -128,6 +128,22 @@ def _kinds(text: str) -> list[str]:
     ("The judge who let him off should be stabbed on his way home.", "call"),
     ("Trans people should be lined up and shot.", "call"),
     ("Someone needs to put that reporter in the ground.", "call"),
+    # a second held-out list (session 24): roles news comments name, a person "of" a thing, the body
+    # kicked or punched, the speaker's plan, and the stock lines of intimidation
+    ("Someone should put a bullet in this councillor and I'd happily volunteer.", "call"),
+    ("I will strangle that presenter if she says that again.", "call"),
+    ("The writer of this article deserves to be stabbed.", "call"),
+    ("If that ref shows his face again we will kick his head in.", "call"),
+    ("Next time the landlord comes round I'm taking a hammer to his skull.", "call"),
+    ("Give me 10 minutes alone with the winger who dived.", "intimidation"),
+    ("He'll never walk again, mark my words.", "intimidation"),
+    ("Would be a shame if something happened to that lovely little shop of yours.", "intimidation"),
+    ("Be a pity if that nice new mosque on Elm Road had a little 'accident'.", "intimidation"),
+    ("Funny how accidents seem to happen to people who talk too much.", "intimidation"),
+    ("We know which car is yours. Enjoy your drive home.", "intimidation"),
+    ("Consider this your last warning.", "intimidation"),
+    ("The family of that witness had better hope they never run into any of us.", "intimidation"),
+    ("They should gas the whole lot of those travellers.", "call"),
 ])
 def test_calls_and_wishes_are_found(text, kind):
     assert _kinds(text) == [kind]
@@ -240,6 +256,17 @@ def test_calls_and_wishes_are_found(text, kind):
     "Dad was thrown off the roof by the blast.",
     "Her inbox was full of messages like 'you should be raped'.",  # quoted to report them
     "The article should have quoted the threats in full. 'We'll burn your church down' is no prank.",
+    "The author of this bill should be ashamed.",  # session 24's look-alikes
+    "The passage of this bill should be killed.",  # a thing "of" a thing stays a thing
+    "Give me ten minutes with the manual and I'll fix it.",
+    "He bent over backwards and kicked the ball in.",
+    "I'm taking a hammer to the old shed this weekend.",
+    "Consider this a warning about the floods.",
+    "I know which car is better for a family.",
+    "Accidents happen to people who drive tired.",
+    "Let's smash them on Saturday lads, COYB!!",  # a fixture after "them": a match
+    "We'll kill them in the derby.",
+    "We should gas up the car before the trip.",
 ])
 def test_reports_things_and_negations_are_not_threats(text):
     assert _kinds(text) == []
