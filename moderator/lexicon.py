@@ -183,7 +183,9 @@ IGNORE_PHRASES = ("knee jerk|hard core|chink in the armor|chink in the armour|ch
                   "coal tit|coal tits|marsh tit|willow tit|crested tit|long tailed tit|long tailed tits|"
                   "spotted dick|van dyke|cock crowed|cock crows|cock and hen|"
                   # British for heavy rain (session 24)
-                  "pissing it down|pissing down|pissed it down|pissed down|piss it down|pisses it down").split("|")
+                  "pissing it down|pissing down|pissed it down|pissed down|piss it down|pisses it down|"
+                  # the marches' own name (session 24)
+                  "dyke march|dyke marches").split("|")
 # Words with an everyday sense the context names: a dyke that holds back water, a coon hunted with hounds.
 # The match is dropped where a word of that sense stands within 60 characters.
 OTHER_SENSE = {

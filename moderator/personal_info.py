@@ -52,7 +52,19 @@ _ACCOUNT = re.compile(
 )
 _REAL_NAME = re.compile(r"@\w+(?:'s)?,? (?i:(?:whose )?real name(?: is|:)?|is (?:actually|really))\s+"
                         r"([A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2})\b")
-_CUES = re.compile(r"@|\d|plate|reg|instagram|insta|ig|facebook|fb|tiktok|twitter|snap|linkedin", re.I)
+# Where someone's children or someone can be found: "his kids go to St Bede's primary", "she works at the
+# Costa on Broad Street" (a child's school, a workplace with its street; "the PM's kids went to Eton" is
+# politics, and no primary school)
+_SCHOOL = re.compile(
+    r"(?i:\b(?:his|her|their|the \w+'?s|\w+'s) (?:kids?|children|sons?|daughters?|boys?|girls?|lads?) (?:go|goes) to)\s+"
+    r"((?:the )?[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,3}\s+(?i:primary|elementary|nursery|infants?|junior)(?: school)?)\b"
+)
+_WORKPLACE = re.compile(
+    rf"(?i:\bworks? (?:at|in))\s+((?:the\s+)?[A-Z][\w'&]*(?:\s+[A-Z][\w'&]*){{0,3}}\s+(?:on|in)\s+"
+    rf"[A-Z][\w']*(?:\s+[A-Z][\w']*)?\s+{_STREET})\b"
+)
+_CUES = re.compile(r"@|\d|plate|reg|instagram|insta|ig|facebook|fb|tiktok|twitter|snap|linkedin|go to|goes to|work",
+                   re.I)
 # help lines shared to help, not to harass: the US suicide and crisis line (1-800-273-8255), the US domestic
 # violence hotline, Canada's suicide crisis line and Kids Help Phone
 HELP_LINES = frozenset({"18002738255", "18007997233", "18334564566", "18006686868"})
@@ -69,7 +81,7 @@ def find_personal_info(text: str) -> list[tuple[int, int]]:
     found += [m.span() for m in _PHONE.finditer(text)
               if not _public_line(_digits(m.group())) and _national(m.group())]
     found += [m.span(1) for m in _ADDRESS.finditer(text)]
-    found += [m.span(1) for pattern in (_PLATE, _ACCOUNT, _REAL_NAME) for m in pattern.finditer(text)]
+    found += [m.span(1) for pattern in (_PLATE, _ACCOUNT, _REAL_NAME, _SCHOOL, _WORKPLACE) for m in pattern.finditer(text)]
     kept: list[tuple[int, int]] = []
     for start, end in sorted(found):
         if not kept or start >= kept[-1][1]:

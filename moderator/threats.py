@@ -455,8 +455,10 @@ class ThreatPhrase:
 # Another's threat quoted in a report: "the court heard he texted 'I will kill you' to his ex-partner"
 # (a quote that opens after someone else's verb of saying; "I said 'I will kill you'" is the writer's)
 _SAID_BEFORE_QUOTE = re.compile(
-    r"(?<!\bi )(?<!\bwe )\b(?:said|says|saying|texted|texting|wrote|writes|shouted|shouting|yelled|screamed|told|"
-    r"tweeted|posted|messaged|threatened|chanted|chanting|sent|heard|quoted|quotes|quote"
+    r"(?<!\bi )(?<!\bwe )\b(?:said|says|saying|texted|texting|wrote|writes|shouted|shouting|yelled|yelling|screamed|"
+    r"screaming|told|tweeted|posted|messaged|threatened|chanted|chanting|sent|heard|quoted|quotes|quote"
+    # "the messages read out in court included '...'" (session 24)
+    r"|included|includes|read out|reads"
     # "messages like 'you should be raped'", "threats such as ..."
     r"|(?:messages?|comments?|threats?|tweets?|e-?mails?|letters?|posts?|notes?|things|words|phrases?|lines?|signs?"
     r"|graffiti|chants?)\s+(?:like|such as|saying|reading|that said))\b[^'\"\n]{0,40}$")

@@ -96,6 +96,8 @@ def test_slur_match_supports_slur_and_identity_attack(lexicon):
         "The coon hounds treed a raccoon behind the barn",
         "A blue tit at the feeder, and pussy willows in bloom",
         "Spotted dick with custard, then the Dick Van Dyke show",
+        "Pissing it down at the festival again",  # rain, and a march's own name (session 24)
+        "My mum marched in the Dyke March in 1987",
         "Roll out the barrel",
         "2026: 5 people, 1st place, 10am",
         # a place a lexicon lists as a misspelled slur: written as a name, or beside a word of place or news

@@ -33,6 +33,8 @@ def _found(text: str) -> list[str]:
     ("the girl's tiktok is chloe_bennx", "chloe_bennx"),
     ("@KarenW real name Karen Walsh. Not so brave now", "Karen Walsh"),
     ("@TomH is actually Tom Hadley, works in insurance", "Tom Hadley"),
+    ("His kids go to St Bede's primary, pick up is 3.15", "St Bede's primary"),  # where to find someone
+    ("The protester works at the Costa on Broad Street, morning shift", "the Costa on Broad Street"),
 ])
 def test_contact_details_are_found(text, found):
     assert _found(text) == [found]
@@ -59,6 +61,9 @@ def test_contact_details_are_found(text, found):
     "his twitter is full of lies",
     "her instagram is amazing",
     "Lady Gaga's real name is Stefani Germanotta.",
+    "The PM's kids went to Eton, of course.",
+    "My kids go to Hillside Primary and love it.",
+    "She works at Tesco in Leeds.",
 ])
 def test_numbers_places_and_help_lines_are_not_personal_information(text):
     assert _found(text) == []

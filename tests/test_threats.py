@@ -267,6 +267,8 @@ def test_calls_and_wishes_are_found(text, kind):
     "Let's smash them on Saturday lads, COYB!!",  # a fixture after "them": a match
     "We'll kill them in the derby.",
     "We should gas up the car before the trip.",
+    'The messages read out in court included "I know where your kids sleep". Chilling.',  # reported (session 24)
+    'He was charged after screaming "I\'ll stab you" at the bus driver.',
 ])
 def test_reports_things_and_negations_are_not_threats(text):
     assert _kinds(text) == []
