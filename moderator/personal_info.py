@@ -32,9 +32,13 @@ _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Cou
            r"Trail|Alley|Loop)")
 _ADDRESS = re.compile(
     r"(?i:\b(?:lives?|living|resides?|residing|(?:home|house|apartment|street) (?:is|address is)|address is|"
-    r"home address:?|address:)(?: at| on| in)?)\s+"
-    rf"(\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w'.-]*\s+){{1,3}}{_STREET}\b\.?)"
+    r"home address:?|address:|lives?,? it'?s|(?:he|she|they)(?:'s| is| are) at|(?:victim|owner|driver|cyclist|suspect"
+    r"|family|mum|mom|dad|guy|woman|man|girl|boy|kid) is at|address (?:for|of) [^:\n]{1,60}:)(?: at| on| in)?)\s+"
+    # (a flat or an apartment first: "Flat 3, 22 Arundel Road")
+    rf"((?:(?:Flat|Apt|Apartment|Unit) \w+,?\s+)?\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w'.-]*\s+){{1,3}}{_STREET}\b\.?)"
 )
+# a seven-digit local number after a word for it ("his home number: 555-0173", "personal cell is 555-0148")
+_LOCAL = re.compile(r"(?i:\b(?:number|cell|phone|mobile|landline)\b(?: is|:)?\s*)(\d{3}[ .-]\d{4})(?![\w-]|\.\d)")
 # Someone's car, social accounts and real name posted about them (session 24): "plate YD19 KTR", "her
 # instagram is @lucy.h", "his facebook: facebook.com/steve.m", "@KarenW real name Karen Walsh". A
 # plate needs its word and a digit; an account needs a possessive ("our facebook page is ..." is the
@@ -81,7 +85,8 @@ def find_personal_info(text: str) -> list[tuple[int, int]]:
     found += [m.span() for m in _PHONE.finditer(text)
               if not _public_line(_digits(m.group())) and _national(m.group())]
     found += [m.span(1) for m in _ADDRESS.finditer(text)]
-    found += [m.span(1) for pattern in (_PLATE, _ACCOUNT, _REAL_NAME, _SCHOOL, _WORKPLACE) for m in pattern.finditer(text)]
+    found += [m.span(1) for pattern in (_PLATE, _ACCOUNT, _REAL_NAME, _SCHOOL, _WORKPLACE, _LOCAL)
+              for m in pattern.finditer(text)]
     kept: list[tuple[int, int]] = []
     for start, end in sorted(found):
         if not kept or start >= kept[-1][1]:

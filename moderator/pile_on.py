@@ -28,7 +28,8 @@ from moderator.exclusion import asserted_spans
 # possessive after "the" counts only for a person's role ("the coach's", "the author's")
 _ROLES = ("coach author writer reporter journalist editor columnist host anchor witness nurse teacher baker "
           "owner ceo mayor minister senator councillor councilor premier president player striker referee "
-          "student girl guy woman man lady kid vicar mp presenter judge ref").split()
+          "student girl guy woman man lady kid vicar mp presenter judge ref pastor priest imam rabbi officer cop doctor "
+          "driver").split()
 _WHOSE = (rf"(?:his|her|their|(?:the|this|that) (?:{'|'.join(_ROLES)})'s|(?!the\b|our\b|their\b|your\b)[a-z][a-z-]+'s"
           rf"|@\w+'?s?)")
 _SOMEONE = rf"(?:him|her|them|@\w+|(?:the|this|that) (?:{'|'.join(_ROLES)}))"
@@ -37,7 +38,7 @@ _PLACE = (r"(?:phone|phone line|cell|cellphone|mobile|inbox|email|e-mail|dms|men
           r"|instagram|twitter|facebook|tiktok|website|reviews?|office line)")
 # the call to many: "everyone", "let's all", "we should all", "go", or an order opening a sentence
 _MANY = (r"(?:(?:everyone|everybody|all of you|y'?all|you guys|we all|let'?s(?: all)?|we should all|we need to"
-         r"|we must|go)(?:\s+(?:should|needs? to|must|go|just|please|and))*\s+|(?:^|(?<=[.!?;:] )|(?<=\n)))")
+         r"|we must|go)(?:\s+(?:should|needs? to|must|go|just|please|and))*\s+|(?:^|(?<=[.!?;:] )|(?<=\n)|(?<=\band )))")
 _SHAPES = re.compile(
     # "everyone spam the coach's inbox", "let's flood Ruiz's phone", "Bury his inbox."
     rf"\b{_MANY}(?:flood|spam|bombard|bury|blow up|fill up|swamp|clog)\s+{_WHOSE}\s+(?:\w+\s+)?{_PLACE}\b"
@@ -57,7 +58,7 @@ _SHAPES = re.compile(
     # session 24: "ratio the journalist into oblivion", "anyone else want to pile on @KarenW", "go and harass
     # every shop that put a flag up", "everyone reply to every comment @Ellie_M makes", "tag his employer in
     # every post"
-    rf"|\b{_MANY}ratio\s+{_SOMEONE}\b"
+    rf"|\b{_MANY}ratio\s+{_SOMEONE}\b|\bdogpile(?:\s+(?:on\s+)?{_SOMEONE}|\s+time)\b"
     rf"|\b(?:{_MANY}|(?:anyone|who) (?:else )?(?:wants? to|fancy|fancies)\s+)pile[- ]?on\s+{_SOMEONE}\b"
     rf"|\b{_MANY}(?:harass|hound|troll|brigade)\s+(?:{_SOMEONE}|every \w+|his|her|their)\b"
     rf"|\b{_MANY}(?:reply|respond)\s+to\s+every\s+(?:comment|post|tweet|message)\s+(?:@\w+|he|she|they)\b"
@@ -73,7 +74,7 @@ _SHAPES = re.compile(
 # every shape holds one of these words: most texts stop at this set look-up
 _CUES = frozenset("flood spam bombard bury blow fill swamp clog report mass star calling emailing messaging texting "
                   "tagging until email contact ratio pile harass hound troll brigade reply respond tag drive abuse grief stick "
-                  "let tell show give".split())
+                  "let tell show give dogpile".split())
 
 
 def find_pile_ons(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:

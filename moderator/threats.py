@@ -328,9 +328,14 @@ _WEAPON_ACT = (
     # harm to the body: "slit your throat", "smash your face in", "beat the shit out of him"
     rf"|(?:slit|cut|smash|smashing|break|breaking|bash|bashing|snap|cave|crush|rip|knock|knocking|kick|kicking|punch"
     rf"|punching|stamp on|stamping on|stomp on|stomping on) {_HIS}"
-    rf" (?:\w+ )?(?:throat|face|head|skull|neck|legs?|arms?|jaw|teeth|nose|kneecaps?|ribs?|spine)"
+    rf" (?:\w+ )?(?:throat|face|head|skull|neck|legs?|arms?|jaw|teeth|nose|kneecaps?|ribs?|spine|fingers|hands?|ears?"
+    rf"|tongue)"
     rf"|beat (?:the (?:shit|crap|hell|snot|living daylights|life)) out of {_TARGET}"
-    rf"|break every bone in {_HIS} body"
+    rf"|break every bone in {_HIS} (?:body|hands?|face|legs?|arms?)"
+    # session 24's third list: "I'm punching him straight in the mouth", "burn the place down with him in it"
+    rf"|(?:punch|punching|smack|smacking|hit|hitting|kick|kicking) (?:him|her|them|you|u) (?:straight |right |square )?"
+    rf"in the (?:mouth|face|head|teeth|nose|jaw|throat)"
+    rf"|burn (?:the place|the house|it|the building|the school|the office) down with (?:him|her|them|you|u) (?:still )?in"
     # places of worship, schools, homes and newsrooms burnt, bombed or shot up
     rf"|(?:burn(?: down)?|torch|firebomb|bomb|blow up|shoot up) (?:the|that|this|your|ur|their|his|her|every|all the|a)"
     rf" (?:\w+ )?(?:mosque|synagogue|church|temple|gurdwara|school|house|home|office|newsroom|clinic)s?"
@@ -344,8 +349,12 @@ _WEAPON_CALL = _at_word_starts(
     rf"|round (?:{_TARGET}|\w+)(?: all)? up and (?:then )?(?:{_VIOLENT})\b"
     # "he deserves a bullet", "that traitor needs a rope", "she deserves a bullet to the head"
     r"|(?:deserves?|deserved|needs?|earned|has earned|is asking for)"
-    r" (?:a|the|one|some) (?:bullet|noose|rope|firing squad|gallows|bullet to the head)"
+    r" (?:a|the|one|some) (?:bullet|noose|rope|firing squad|gallows|bullet to the head"
+    r"|knife in the (?:ribs|back|chest|gut|throat))"
     r"(?! point| list| train| proof| journal| hole| ?-)\b"
+    # "the reporter deserves a beating" ("the Leafs deserved the beating they got", "a good hiding" and "a
+    # thrashing" are what a team gets on the pitch)
+    r"|(?:deserves?|needs?|is asking for) a (?:good )?beating\b"
     # "traitors like him should be dragged out and strung up"
     r"|(?:should|ought to|needs? to|must|deserves? to) be (?:\w+ ){0,6}?strung up\b"
     # "should be put down like a dog"
@@ -378,6 +387,12 @@ _VEILED = _at_word_starts(
     rf" (?:him|her|them|@\w+|(?:that|this|the|those|these) (?:\w+ )?{_PEOPLE}|(?:that|this|the) \w+ (?:who|that))\b"
     rf"|(?:he|she|you|u|they)(?:'ll| will) never walk again\b"
     rf"|(?:consider this|this is) (?:your|ur) (?:last|final|only) warning\b"
+    # "he's getting glassed next time I see him", "this journalist is getting a brick through her window",
+    # "they'll be leaving in body bags"
+    rf"|(?:he|she|you|u|they|him|her)(?:'s|'re| is| are)? (?:getting|gonna get|going to get) (?:glassed|stabbed|knifed"
+    rf"|battered|shot(?! of)|done in)\b"
+    rf"|(?:getting|gonna get|going to get) a brick through (?:his|her|their|your|ur) (?:window|windscreen|door)\b"
+    rf"|(?:leave|leaving|go home|going home) in (?:a )?body ?bags?\b"
     rf"|(?:had )?better hope (?:you|u|he|she|they) never (?:run into|bump into|meet|cross paths with) (?:me|us|any of us)\b"
     rf"|(?:i|we) know (?:which|what) (?:car|house|flat|door|school|office|bus|train) (?:is )?(?:yours|his|hers|theirs)\b"
     rf"|accidents (?:happen|can happen|do happen)(?: all the time)? to (?:people like )?(?:{_YOU}|him|her|them)\b"
@@ -441,7 +456,9 @@ _TRIGGERS = frozenset(
        "number", "door", "driveway",
        # session 24's shapes
        "accident", "accidents", "minutes", "minute", "mins", "seconds", "walk", "warning", "flat", "bump", "meet",
-       "paths", "kick", "kicking", "punch", "punching", "stamp", "stamping", "stomp", "stomping"]
+       "paths", "kick", "kicking", "punch", "punching", "stamp", "stamping", "stomp", "stomping",
+       "fingers", "hand", "hands", "ears", "tongue", "mouth", "beating", "ribs",
+       "glassed", "knifed", "battered", "window", "windscreen", "bag", "bags", "bodybag", "bodybags"]
 )
 
 

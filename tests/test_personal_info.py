@@ -34,6 +34,10 @@ def _found(text: str) -> list[str]:
     ("@KarenW real name Karen Walsh. Not so brave now", "Karen Walsh"),
     ("@TomH is actually Tom Hadley, works in insurance", "Tom Hadley"),
     ("His kids go to St Bede's primary, pick up is 3.15", "St Bede's primary"),  # where to find someone
+    ("Here's the judge's home number: 555-0173. Let him hear from us", "555-0173"),  # a local number, named
+    ("Where the cyclist lives, it's Flat 3, 22 Arundel Road, Brighton", "Flat 3, 22 Arundel Road"),
+    ("Address for the dog owner: 9 Quarry Lane, Bendigo. Go pay him a visit.", "9 Quarry Lane"),
+    ("The so called victim is at 2281 Maple Grove Dr, Apt 4B", "2281 Maple Grove Dr"),
     ("The protester works at the Costa on Broad Street, morning shift", "the Costa on Broad Street"),
 ])
 def test_contact_details_are_found(text, found):
@@ -64,6 +68,9 @@ def test_contact_details_are_found(text, found):
     "The PM's kids went to Eton, of course.",
     "My kids go to Hillside Primary and love it.",
     "She works at Tesco in Leeds.",
+    "The rally is at 1600 Pennsylvania Avenue on Saturday.",
+    "It's 10 Downing Street that decides, not parliament.",
+    "Call 555 or 1234, the scores were tied.",
 ])
 def test_numbers_places_and_help_lines_are_not_personal_information(text):
     assert _found(text) == []

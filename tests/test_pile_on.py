@@ -33,6 +33,9 @@ def _found(text: str) -> list[str]:
     ("Keep replying to him, let's drive him off this site.", "let's drive him off this site"),
     ("All of you go and give @jj the abuse he deserves.", "all of you go and give @jj the abuse"),
     ("Everyone go to the author's twitter and let her know.", "everyone go to the author's twitter and let her"),
+    ("Everyone report his account and flood his DMs lads", "flood his dms"),  # a third list (session 24)
+    ("Flood the pastor's voicemail, he's earned it.", "flood the pastor's voicemail"),
+    ("Dogpile time. This guy thinks he's clever.", "dogpile time"),
 ])
 def test_pile_ons_are_found(text, phrase):
     assert _found(text) == [phrase]

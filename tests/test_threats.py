@@ -144,6 +144,16 @@ def _kinds(text: str) -> list[str]:
     ("Consider this your last warning.", "intimidation"),
     ("The family of that witness had better hope they never run into any of us.", "intimidation"),
     ("They should gas the whole lot of those travellers.", "call"),
+    # a third list (session 24)
+    ("Say that to my face and I will break every bone in your hand.", "call"),
+    ("I will find you and I will cut your fingers off.", "call"),
+    ("If the mayor shows his face I'm punching him straight in the mouth.", "call"),
+    ("I WILL burn the place down with him in it.", "call"),
+    ("The reporter who wrote these lies deserves a beating.", "call"),
+    ("That MP needs a knife in the ribs.", "call"),
+    ("I know where that landlord drinks. He's getting glassed next time I see him.", "intimidation"),
+    ("This journalist is getting a brick through her window tonight.", "intimidation"),
+    ("Any of those protesters come down my street, they'll be leaving in body bags.", "intimidation"),
 ])
 def test_calls_and_wishes_are_found(text, kind):
     assert _kinds(text) == [kind]
@@ -267,6 +277,9 @@ def test_calls_and_wishes_are_found(text, kind):
     "Let's smash them on Saturday lads, COYB!!",  # a fixture after "them": a match
     "We'll kill them in the derby.",
     "We should gas up the car before the trip.",
+    "He's getting shot of the car at last.",  # British: getting rid of it
+    "The team deserves a good hiding after that performance.",  # what a team deserves on the pitch
+    "Militants who refuse will end up in body bags, sadly, whatever Putin says.",  # a forecast of war
     'The messages read out in court included "I know where your kids sleep". Chilling.',  # reported (session 24)
     'He was charged after screaming "I\'ll stab you" at the bus driver.',
 ])
