@@ -25,8 +25,10 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A
 _PHONE = re.compile(
     r"(?<![\w+.$-])(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w-])"
     r"|(?<![\w+])\+\d{1,3}(?:[ .-]?\d{2,4}){2,4}(?![\w-])"
-    r"|(?<![\w+.$/-])0\d{2,4}(?:[ .-]?\d{3,4}){2}(?![\w/-]|\.\d)"
 )
+# (a pattern of its own that opens with its literal "0", so the regex engine skips to each "0"; the sign
+# before it is checked right after it)
+_NATIONAL = re.compile(r"0(?<![\w+.$/-]0)\d{2,4}(?:[ .-]?\d{3,4}){2}(?![\w/-]|\.\d)")
 _STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Crescent|Cres|"
            r"Terrace|Circle|Cir|Highway|Hwy|Close|Gardens|Grove|Mews|Row|Square|Sq|Rise|Walk|Parade|Parkway|Pkwy|"
            r"Trail|Alley|Loop)")
@@ -67,8 +69,15 @@ _WORKPLACE = re.compile(
     rf"(?i:\bworks? (?:at|in))\s+((?:the\s+)?[A-Z][\w'&]*(?:\s+[A-Z][\w'&]*){{0,3}}\s+(?:on|in)\s+"
     rf"[A-Z][\w']*(?:\s+[A-Z][\w']*)?\s+{_STREET})\b"
 )
-_CUES = re.compile(r"@|\d|plate|reg|instagram|insta|ig|facebook|fb|tiktok|twitter|snap|linkedin|go to|goes to|work",
-                   re.I)
+_CUES = re.compile(r"@|\d")
+# Each shape is tried only where its own words are (a set look-up on the comment's lower-cased words; most
+# comments have none): an address and a workplace hold a street word, an account its site, a school its kind.
+_LOWER_WORDS = re.compile(r"[a-z]+")
+_STREET_WORDS = frozenset(_STREET.strip("(?:)").lower().split("|"))
+_ACCOUNT_WORDS = frozenset("instagram insta ig facebook fb tiktok twitter snapchat snap linkedin".split())
+_SCHOOL_WORDS = frozenset("primary elementary nursery infant infants junior".split())
+_PLATE_WORDS = frozenset("plate plates numberplate reg registration".split())
+_LOCAL_WORDS = frozenset("number cell phone mobile landline".split())
 # help lines shared to help, not to harass: the US suicide and crisis line (1-800-273-8255), the US domestic
 # violence hotline, Canada's suicide crisis line and Kids Help Phone
 HELP_LINES = frozenset({"18002738255", "18007997233", "18334564566", "18006686868"})
@@ -79,14 +88,23 @@ TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
 
 def find_personal_info(text: str) -> list[tuple[int, int]]:
     """(start, end) of each email address, phone number and home address in the text as typed."""
-    if not _CUES.search(text):
+    found = []
+    words = set(_LOWER_WORDS.findall(text.lower()))
+    street = not _STREET_WORDS.isdisjoint(words)
+    if _CUES.search(text):
+        found += [m.span() for m in _EMAIL.finditer(text)] if "@" in text else []
+        found += [m.span() for pattern in (_PHONE, _NATIONAL) for m in pattern.finditer(text)
+                  if not _public_line(_digits(m.group())) and _national(m.group())]
+        tried = [(_ADDRESS, street), (_PLATE, not _PLATE_WORDS.isdisjoint(words)), (_REAL_NAME, "@" in text),
+                 (_LOCAL, not _LOCAL_WORDS.isdisjoint(words))]
+        found += [m.span(1) for pattern, cued in tried if cued for m in pattern.finditer(text)]
+    for cue_words, pattern in ((_ACCOUNT_WORDS, _ACCOUNT), (_SCHOOL_WORDS, _SCHOOL)):
+        if not cue_words.isdisjoint(words):
+            found += [m.span(1) for m in pattern.finditer(text)]
+    if street and ("works" in words or "work" in words):
+        found += [m.span(1) for m in _WORKPLACE.finditer(text)]
+    if not found:
         return []
-    found = [m.span() for m in _EMAIL.finditer(text)]
-    found += [m.span() for m in _PHONE.finditer(text)
-              if not _public_line(_digits(m.group())) and _national(m.group())]
-    found += [m.span(1) for m in _ADDRESS.finditer(text)]
-    found += [m.span(1) for pattern in (_PLATE, _ACCOUNT, _REAL_NAME, _SCHOOL, _WORKPLACE, _LOCAL)
-              for m in pattern.finditer(text)]
     kept: list[tuple[int, int]] = []
     for start, end in sorted(found):
         if not kept or start >= kept[-1][1]:

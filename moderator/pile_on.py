@@ -39,7 +39,9 @@ _PLACE = (r"(?:phone|phone line|cell|cellphone|mobile|inbox|email|e-mail|dms|men
 # the call to many: "everyone", "let's all", "we should all", "go", or an order opening a sentence
 _MANY = (r"(?:(?:everyone|everybody|all of you|y'?all|you guys|we all|let'?s(?: all)?|we should all|we need to"
          r"|we must|go)(?:\s+(?:should|needs? to|must|go|just|please|and))*\s+|(?:^|(?<=[.!?;:] )|(?<=\n)|(?<=\band )))")
+# (each alternative begins a word: tried only where one begins, as threats._at_word_starts does)
 _SHAPES = re.compile(
+    r"\b(?=[a-z@])(?:"
     # "everyone spam the coach's inbox", "let's flood Ruiz's phone", "Bury his inbox."
     rf"\b{_MANY}(?:flood|spam|bombard|bury|blow up|fill up|swamp|clog)\s+{_WHOSE}\s+(?:\w+\s+)?{_PLACE}\b"
     # "mass report @naomifeld", "everyone report her account until they ban her"
@@ -69,12 +71,13 @@ _SHAPES = re.compile(
     rf"|\b{_MANY}drive\s+{_SOMEONE}\s+(?:off|out of)\s+(?:this|the|these|our)\s+(?:site|platform|forum|comments|town"
     rf"|internet)\b"
     rf"|\b{_MANY}give\s+{_SOMEONE}\s+(?:the|some|all the)\s+(?:abuse|grief|stick)\b"
-    rf"|\b{_MANY}(?:go\s+)?(?:to|on|onto)\s+{_WHOSE}\s+{_PLACE}\s+and\s+(?:let|tell|show|give)\s+(?:her|him|them)\b",
+    rf"|\b{_MANY}(?:go\s+)?(?:to|on|onto)\s+{_WHOSE}\s+{_PLACE}\s+and\s+(?:let|tell|show|give)\s+(?:her|him|them)\b"
+    r")",
 )
 # every shape holds one of these words: most texts stop at this set look-up
 _CUES = frozenset("flood spam bombard bury blow fill swamp clog report mass star calling emailing messaging texting "
                   "tagging until email contact ratio pile harass hound troll brigade reply respond tag drive abuse grief stick "
-                  "let tell show give dogpile".split())
+                  "dogpile twitter instagram facebook tiktok inbox dms voicemail mentions".split())
 
 
 def find_pile_ons(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:

@@ -52,7 +52,7 @@ _SHAPES = re.compile(
     rf"|\b(?:you|u|she|he)\s+(?:really\s+)?(?:needs?|need)\s+to\s+get\s+laid\b"
     rf"|\b(?:haven'?t|hasn'?t|not|never)\s+(?:been|got|gotten)\s+laid\s+in\s+(?:years|ages|months|decades|a\s+decade)\b"
     rf"|\bmotorboat(?:ing)?\s+(?:those|them|her|these)\b"
-    rf"|\b(?:mouth|lips|she|her|women|girls|females)\b(?:\s+\S+){{0,4}}?\s+(?:built|made|good|only\s+good)\s+for"
+    rf"|\b(?:mouth|lips|she|her|women|girls|females)\b(?:\s+\S+){{0,4}}?\s+(?:built|made)\s+for"
     rf"\s+(?:only\s+)?one\s+thing\b"
     # her body pointed out: "look at the reporter's legs", "what a pair on the new presenter"
     rf"|\b(?:look\s+at|check\s+out|get\s+a\s+load\s+of)\s+(?:her|the\s+\w+'?s|that\s+\w+'?s)\s+"
@@ -84,9 +84,9 @@ _SHAPES = re.compile(
 )
 # Most texts stop at this set look-up: every shape holds one of these words.
 _CUES = frozenset("legs nudes show flash sit suck lick hit tap smash bang kitchen sandwich prettier hotter cuter "
-                  "see pics pictures photos selfies slept ruin over bed bedroom seeing shag rogering dicking "
-                  "laid motorboat motorboating thing tits titties boobs ass butt booty rack cleavage curves arse pair "
-                  "knees".split())
+                  "see pics pictures photos selfies slept ruin bend bending bent bed bedroom seeing shag rogering dicking "
+                  "laid motorboat motorboating built made tits titties boobs ass butt booty rack cleavage curves arse "
+                  "pair knees".split())
 
 
 def find_sexual_harassment(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:
