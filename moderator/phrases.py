@@ -1,6 +1,6 @@
 """The phrases the lexicon member marks besides its words (moderator.threats, moderator.accusations,
 moderator.exclusion, moderator.stereotypes, moderator.sexual_harassment, moderator.dehumanization,
-moderator.personal_info, moderator.coded_hate, moderator.pile_on): what each is called, the label its span carries, and the reason a moderator reads.
+moderator.personal_info, moderator.coded_hate, moderator.pile_on, moderator.put_downs): what each is called, the label its span carries, and the reason a moderator reads.
 A policy's `[phrases] flag` names the kinds it sends to a person."""
 
 # a phrase finder's kind -> (the phrase kind a policy's [phrases] flag names, the span's label, its reason)
@@ -16,6 +16,7 @@ PHRASES = {
     "personal_info": ("personal_info", "harassment", "personal information: contact details, an address, a plate, an account or a real name"),
     "coded_hate": ("coded_hate", "identity_attack", "identity attack: a hate symbol or catchphrase"),
     "pile_on": ("pile_on", "harassment", "harassment: a call to pile on someone"),
+    "put_down": ("put_down", "insult", "insult: a stock put-down"),
 }
 PHRASE_KINDS = tuple(dict.fromkeys(kind for kind, _, _ in PHRASES.values()))
 # a policy's phrase kind -> the label of its spans ("threat" -> "threat", "accusation" -> "harassment")

@@ -92,7 +92,7 @@ def test_threat_phrases_flag_whatever_the_scores_unless_the_policy_says_not():
     threat = [("threat", reason)]
     default = load_policy()
     assert default.flag_phrases == ("threat", "accusation", "exclusion", "stereotype", "sexual_harassment",
-                                    "dehumanization", "personal_info", "coded_hate", "pile_on")
+                                    "dehumanization", "personal_info", "coded_hate", "pile_on", "put_down")
     assert default.decide(zeros(), [], threat) == ("flag", [reason])
     # a threshold crossed keeps its own decision, the phrase's reason beside it
     decision, reasons = default.decide(zeros(threat=0.9), [], threat)

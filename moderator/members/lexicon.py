@@ -21,6 +21,7 @@ from moderator.accusations import find_accusations
 from moderator.coded_hate import find_coded_hate
 from moderator.dehumanization import find_dehumanization
 from moderator.exclusion import find_exclusions
+from moderator.put_downs import find_put_downs
 from moderator.lexicon import TARGETS, Lexicon, Match
 from moderator.members import logistic_proba
 from moderator.normalize import LETTER_RUNS, Normalized, normalize
@@ -92,7 +93,7 @@ class LexiconMember:
 
     def _analyze(self, text: str) -> tuple[list[Match], str, list[tuple[int, int, str]], bool]:
         """(matches, normalized text, phrases (threats, accusations, exclusions, stereotypes, sexual
-        harassment, dehumanization, coded hate, pile-ons, personal information) as (start, end, kind) in the text as
+        harassment, dehumanization, coded hate, pile-ons, stock put-downs, personal information) as (start, end, kind) in the text as
         typed, whether "you" stands near an abusive match), cached: predict_proba, features and spans share
         them."""
         if not isinstance(text, str) or not text:
@@ -110,6 +111,7 @@ class LexiconMember:
             phrases += [(start, end, "dehumanization") for start, end in find_dehumanization(norm.text, words, norm)]
             phrases += [(start, end, "coded_hate") for start, end in find_coded_hate(norm.text)]
             phrases += [(start, end, "pile_on") for start, end in find_pile_ons(norm.text, words)]
+            phrases += [(start, end, "put_down") for start, end in find_put_downs(norm.text, words)]
             phrases = [(*norm.to_original(start, end), kind) for start, end, kind in phrases]
             # read in the text as typed: the normalization takes "john@mail.com" for leetspeak
             phrases = sorted(phrases + [(start, end, "personal_info") for start, end in find_personal_info(text)])

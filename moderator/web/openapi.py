@@ -94,7 +94,7 @@ POLICY = {
          "({\"flag\": {label: threshold}, \"remove\": {...}, \"cascade\": {...}, \"phrases\": {\"flag\": "
          "[\"threat\", \"accusation\", \"exclusion\", \"stereotype\", \"sexual_harassment\", \"dehumanization\", "
          "\"personal_info\", "
-         "\"coded_hate\", \"pile_on\"]}, \"evidence\": {\"remove_needs_words\": [\"threat\"]}, \"language\": "
+         "\"coded_hate\", \"pile_on\", \"put_down\"]}, \"evidence\": {\"remove_needs_words\": [\"threat\"]}, \"language\": "
          "{\"not_english\": \"flag\"}}); with \"extends\": \"default\" it states only what it changes."},
     ],
     "description": "Absent: the service's default policy.",
