@@ -14,7 +14,8 @@ person. Negated and reported uses are not counted ("he is not a waste of space",
 Measured on data/train (2026-11-30): 35 rows, 22 labelled toxic; the other 13 are put-downs all the same
 ("Leonard Pitts is a waste of oxygen", "Do society a favor and crawl back under your rock"), 2 of the 8,665
 C3 news comments. On the list they were written beside 11 -> 17 of 19 insults acted on; on the third,
-held-out list 3 -> 4 of 18; no keep comment of either list changes.
+held-out list 3 -> 4 of 18; no keep comment of either list changes. Toxic spans (data/eval) 0.6595 ->
+0.6586: on 4 posts the gold marks another word and leaves the put-down unmarked.
 """
 
 from __future__ import annotations
@@ -61,6 +62,21 @@ _CUES = frozenset("oxygen space skin air carbon embarrassment talentless hack ha
                   "crayon breather breathers mouthbreather radio mother".split())
 
 
+# A span covers the put-down's own words, as annotators mark them (SemEval-2021 toxic spans: "waste of
+# oxygen", not "you're a complete waste of oxygen"; "dumb", not "dumb as a rock", whose words after the
+# adjective are no insult): the subject, articles and intensifiers before it, and a simile after its
+# adjective, are left out.
+_LEAD = re.compile(r"(?:(?:you(?:'re| are)|ur|u r|he(?:'s| is)|she(?:'s| is)|they(?:'re| are)|@\w+(?:'s| is)"
+                   r"|got|has|have|'ve|a|an|such|just|nothing|but|total|complete|absolute|utter|the)\s+)+")
+_SIMILE = re.compile(r"(?:dumb|thick|stupid)(?= as )")
+
+
 def find_put_downs(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:
-    """(start, end) of each stock put-down in a normalized text, not negated or reported."""
-    return asserted_spans(_SHAPES, _CUES, normalized, words)
+    """(start, end) of each stock put-down in a normalized text, not negated or reported: its own words."""
+    spans = []
+    for start, end in asserted_spans(_SHAPES, _CUES, normalized, words):
+        lead = _LEAD.match(normalized, start, end)
+        start = lead.end() if lead and lead.end() < end else start
+        simile = _SIMILE.match(normalized, start, end)
+        spans.append((start, simile.end() if simile else end))
+    return spans
