@@ -29,9 +29,10 @@ _PHONE = re.compile(
 # (a pattern of its own that opens with its literal "0", so the regex engine skips to each "0"; the sign
 # before it is checked right after it)
 _NATIONAL = re.compile(r"0(?<![\w+.$/-]0)\d{2,4}(?:[ .-]?\d{3,4}){2}(?![\w/-]|\.\d)")
-_STREET = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Crescent|Cres|"
-           r"Terrace|Circle|Cir|Highway|Hwy|Close|Gardens|Grove|Mews|Row|Square|Sq|Rise|Walk|Parade|Parkway|Pkwy|"
-           r"Trail|Alley|Loop)")
+_STREET_NAMES = ("Street St Avenue Ave Road Rd Boulevard Blvd Lane Ln Drive Dr Court Ct Way Place Pl Crescent Cres "
+                 "Terrace Circle Cir Highway Hwy Close Gardens Grove Mews Row Square Sq Rise Walk Parade Parkway Pkwy "
+                 "Trail Alley Loop").split()
+_STREET = rf"(?:{'|'.join(_STREET_NAMES)})"
 _ADDRESS = re.compile(
     r"(?i:\b(?:lives?|living|resides?|residing|(?:home|house|apartment|street) (?:is|address is)|address is|"
     r"home address:?|address:|lives?,? it'?s|(?:he|she|they)(?:'s| is| are) at|(?:victim|owner|driver|cyclist|suspect"
@@ -73,7 +74,7 @@ _CUES = re.compile(r"@|\d")
 # Each shape is tried only where its own words are (a set look-up on the comment's lower-cased words; most
 # comments have none): an address and a workplace hold a street word, an account its site, a school its kind.
 _LOWER_WORDS = re.compile(r"[a-z]+")
-_STREET_WORDS = frozenset(_STREET.strip("(?:)").lower().split("|"))
+_STREET_WORDS = frozenset(name.lower() for name in _STREET_NAMES)
 _ACCOUNT_WORDS = frozenset("instagram insta ig facebook fb tiktok twitter snapchat snap linkedin".split())
 _SCHOOL_WORDS = frozenset("primary elementary nursery infant infants junior".split())
 _PLATE_WORDS = frozenset("plate plates numberplate reg registration".split())
@@ -87,7 +88,8 @@ TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
 
 
 def find_personal_info(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each email address, phone number and home address in the text as typed."""
+    """(start, end) of each email address, phone number, home address, plate, account, unmasked name,
+    child's school and workplace in the text as typed."""
     found = []
     words = set(_LOWER_WORDS.findall(text.lower()))
     street = not _STREET_WORDS.isdisjoint(words)

@@ -24,14 +24,15 @@ import re
 
 from moderator.exclusion import asserted_spans
 
+# who a put-down is said of: "you're", "he's", "@name is"
+_SUBJECT = r"(?:you(?:'re| are)|ur|u r|he(?:'s| is)|she(?:'s| is)|they(?:'re| are)|@\w+(?:'s| is))"
 _SHAPES = re.compile(
     r"\b(?=[a-z])(?:"
     # worth
     # ("a waste of space" is said of stadiums and websites too: of a person only)
     r"(?:a|an|such a|total|complete|absolute|utter) (?:\w+ )?waste of (?:oxygen|skin|carbon|a human being"
     r"|good air|perfectly good oxygen)\b"
-    r"|(?:you(?:'re| are)|ur|u r|he(?:'s| is)|she(?:'s| is)|they(?:'re| are)|@\w+(?:'s| is)) (?:(?:such|just|nothing"
-    r"|but|a|an|total|complete|absolute|utter) )*waste of (?:space|air)\b"
+    rf"|{_SUBJECT} (?:(?:such|just|nothing|but|a|an|total|complete|absolute|utter) )*waste of (?:space|air)\b"
     r"|(?:an?|the) (?:\w+ )?embarrassment to (?:the )?(?:human race|species|humanity|profession|gene pool|country)"
     r"|talentless hacks?\b"
     r"|(?:crawl|go|slither) back under (?:your|ur|the|a|whatever) rock\b"
@@ -66,8 +67,8 @@ _CUES = frozenset("oxygen space skin air carbon embarrassment talentless hack ha
 # oxygen", not "you're a complete waste of oxygen"; "dumb", not "dumb as a rock", whose words after the
 # adjective are no insult): the subject, articles and intensifiers before it, and a simile after its
 # adjective, are left out.
-_LEAD = re.compile(r"(?:(?:you(?:'re| are)|ur|u r|he(?:'s| is)|she(?:'s| is)|they(?:'re| are)|@\w+(?:'s| is)"
-                   r"|got|has|have|'ve|a|an|such|just|nothing|but|total|complete|absolute|utter|the)\s+)+")
+_LEAD = re.compile(rf"(?:(?:{_SUBJECT}|got|has|have|'ve|a|an|such|just|nothing|but|total|complete|absolute|utter"
+                   r"|the)\s+)+")
 _SIMILE = re.compile(r"(?:dumb|thick|stupid)(?= as )")
 
 

@@ -78,8 +78,9 @@ DEMEANING_TRAIT = (
 )
 # a demeaning habit pinned on a group by its verb: "gypsies steal", "Indians cheat in every deal", "Jews
 # only ever care about money" (session 24)
+_HABIT_VERBS = ("steal", "cheat", "lie", "rob", "scam", "swindle", "stink", "rape")
 DEMEANING_HABIT = (r"(?:(?:all|always|only|just|ever|never stop|constantly)\s+)*"
-                   r"(?:steal|cheat|lie|rob|scam|swindle|stink|rape|(?:care|cares) about (?:money|themselves|nothing but money))\b"
+                   rf"(?:{'|'.join(_HABIT_VERBS)}|(?:care|cares) about (?:money|themselves|nothing but money))\b"
                    r"(?! the (?:show|spotlight|headlines)\b| (?:a march|hearts|the limelight)\b)")
 # "illegal immigrants are criminals": a legal status, not an identity (see moderator.exclusion)
 _STATUS_BEFORE = re.compile(r"\b(?:illegal|undocumented|criminal)\s+$")
@@ -115,10 +116,9 @@ _REPORTED_AFTER = re.compile(r"\s*['\"]?\s*,?\s*(?:they|some|people|many|critics
 _PART_BEFORE = re.compile(r"\b(?:some|a few|few|certain|many of the|several)\s+(?:of\s+)?(?:the\s+)?$")
 # the group is not the subject: "chest tattoos on females are trash"
 _OBJECT_BEFORE = re.compile(r"\b(?:on|for|with|about|by|from|at|in|to|against|like)\s+$")
-# Every shape holds "are" (or "r", "tend", "always", "like") and a group's word: most texts stop at these
-# lookups.
-_COPULA_CUES = frozenset(["are", "r", "tend", "always", "like", "typical", "steal", "cheat", "lie", "rob", "scam",
-                          "swindle", "stink", "rape", "care", "cares"])
+# Every shape holds "are" (or "r", "tend", "always", "like", a habit's verb) and a group's word: most texts
+# stop at these lookups.
+_COPULA_CUES = frozenset(["are", "r", "tend", "always", "like", "typical", "care", "cares", *_HABIT_VERBS])
 _GROUP_CUES = frozenset([name.split()[0] for name in GROUP_NAMES + _BY_ARRIVAL] + list(GROUP_ADJECTIVES) + list(_SINGULARS)
                         + ["people"])
 

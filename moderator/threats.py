@@ -455,10 +455,10 @@ _TRIGGERS = frozenset(
        "wife", "husband", "loved", "disappeared", "vanished", "missing", "gone", "works", "parks", "studies",
        "number", "door", "driveway",
        # session 24's shapes
-       "accident", "accidents", "minutes", "minute", "mins", "seconds", "walk", "warning", "bump", "meet",
-       "paths", "kick", "kicking", "punch", "punching", "stamp", "stamping", "stomp", "stomping",
-       # ("bone", "brick", "knife" and "punch" are above: "every bone in your hand", "a brick through her
-       # window", "a knife in the ribs", "punching him in the mouth")
+       "accident", "minutes", "minute", "mins", "seconds", "walk", "warning", "bump", "meet",
+       "paths", "kick", "kicking", "stamp", "stamping", "stomp", "stomping",
+       # ("accidents", "bone", "brick", "knife" and "punch" with its endings are above: "every bone in your
+       # hand", "a brick through her window", "a knife in the ribs", "punching him in the mouth")
        "fingers", "ears", "tongue", "smack", "smacking", "beating", "glassed", "knifed", "battered", "bags",
        "bodybags"]
 )

@@ -21,13 +21,13 @@ from moderator.accusations import find_accusations
 from moderator.coded_hate import find_coded_hate
 from moderator.dehumanization import find_dehumanization
 from moderator.exclusion import find_exclusions
-from moderator.put_downs import find_put_downs
 from moderator.lexicon import TARGETS, Lexicon, Match
 from moderator.members import logistic_proba
 from moderator.normalize import LETTER_RUNS, Normalized, normalize
 from moderator.personal_info import find_personal_info
 from moderator.pile_on import find_pile_ons
 from moderator.phrases import PHRASES
+from moderator.put_downs import find_put_downs
 from moderator.sexual_harassment import find_sexual_harassment
 from moderator.stereotypes import find_stereotypes
 from moderator.threats import find_threats
@@ -93,9 +93,9 @@ class LexiconMember:
 
     def _analyze(self, text: str) -> tuple[list[Match], str, list[tuple[int, int, str]], bool]:
         """(matches, normalized text, phrases (threats, accusations, exclusions, stereotypes, sexual
-        harassment, dehumanization, coded hate, pile-ons, stock put-downs, personal information) as (start, end, kind) in the text as
-        typed, whether "you" stands near an abusive match), cached: predict_proba, features and spans share
-        them."""
+        harassment, dehumanization, coded hate, pile-ons, stock put-downs, personal information) as (start,
+        end, kind) in the text as typed, whether "you" stands near an abusive match), cached: predict_proba,
+        features and spans share them."""
         if not isinstance(text, str) or not text:
             return [], "", [], False  # nothing to match (the scorer reports unusable texts itself)
         cache = self.__dict__.setdefault("_cache", {})

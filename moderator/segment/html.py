@@ -1640,7 +1640,6 @@ def _complete_story(text: str, root) -> str:
     return _with_continuations(text, paragraphs, present, kept, main, scope)
 
 
-
 # Tags that flow inside a run of text rather than break it.
 _INLINE = {"a", "span", "em", "strong", "b", "i", "u", "font", "abbr", "cite", "code", "small", "sup", "sub",
            "q", "mark", "del", "ins", "s", "strike", "big", "tt", "acronym", "time", "label"}
@@ -1688,41 +1687,42 @@ def _byline_named(el) -> bool:
     return bool(_BYLINE_NAME.search(_CAMEL.sub(r"\1 \2", names)))
 
 
-def _byline_line(el, seen) -> str | None:
-    """The element's text when it reads as a byline or dateline ("By Scott Shane", "July 23, 2012 10:48
-    AM EDT", "Posted by David at 11:23 PM") and is not in the text yet."""
+def _byline_line(el, seen) -> tuple[str, bool, bool] | None:
+    """The element's text, whether it opens with "by" and whether it holds a time, when it reads as a
+    byline or dateline ("By Scott Shane", "July 23, 2012 10:48 AM EDT") and is not in the text yet."""
     line = " ".join(el.text_content().split())
-    if 1 <= len(line.split()) <= _BYLINE_WORDS and line not in seen and (find_time(line) or _BY.match(line)):
-        return line
-    return None
+    if not 1 <= len(line.split()) <= _BYLINE_WORDS or line in seen:
+        return None
+    by, dated = bool(_BY.match(line)), bool(find_time(line))
+    return (line, by, dated) if by or dated else None
 
 
 def _with_byline(text: str, scope, first, seen) -> str:
     """trafilatura drops the story's byline and dateline ("By Scott Shane", "by John on July 22,
     2012"); readers (and the gold texts) keep them. Of the blocks in the story's scope before its first
     paragraph named as a byline or date ("byline", "post-date", "dateStamp", "blog-info-created",
-    "postmetadata") that read as one, the first "by ..." line goes before it, and the first date
-    line too when that one has no date (a name and a date are often two blocks). A "Posted by" line under the story is left as it is: the gold texts keep it on about half
-    the training pages that have one, and adding it moved nothing."""
-    lines = text.split("\n")
-    start = " ".join(first.text_content().split())
-    at = next((i for i, old in enumerate(lines) if " ".join(old.split()) == start), len(lines))
-    before: list[tuple] = []
+    "postmetadata") that read as one, the first "by ..." line goes before it, and the first date line
+    too when that one has no date (a name and a date are often two blocks). A "Posted by" line under
+    the story is left as it is: the gold texts keep it on about half the training pages that have one,
+    and adding it moved nothing."""
+    taken: list[tuple] = []  # (element, line, opens with "by", holds a time)
     for el in scope.iter():
         if el is first:
             break
         if not isinstance(el.tag, str) or not _byline_named(el):
             continue
-        line = _byline_line(el, seen)
+        found = _byline_line(el, seen)
         # A block inside one already taken (span.date in div.post-meta) is part of its line.
-        if line is not None and not any(old_el in el.iterancestors() or old == line for old_el, old in before):
-            before.append((el, line))
-    by_line = next((line for _, line in before if _BY.match(line)), None)
-    date_line = None if by_line and find_time(by_line) else next(
-        (line for _, line in before if not _BY.match(line) and find_time(line)), None)
-    added = [line for line in (by_line, date_line) if line]
+        if found is not None and not any(old[0] in el.iterancestors() or old[1] == found[0] for old in taken):
+            taken.append((el, *found))
+    by_line = next((t for t in taken if t[2]), None)
+    date_line = None if by_line and by_line[3] else next((t for t in taken if not t[2] and t[3]), None)
+    added = [t[1] for t in (by_line, date_line) if t]
     if not added:
         return text
+    lines = text.split("\n")
+    start = " ".join(first.text_content().split())
+    at = next((i for i, old in enumerate(lines) if " ".join(old.split()) == start), len(lines))
     return "\n".join(lines[:at] + added + lines[at:])
 
 
