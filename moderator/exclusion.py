@@ -14,7 +14,9 @@ order "get out of our country" and a country denied to the reader were added); n
 comments. Belonging denied ("... can never be real Canadians", "... don't belong in this
 country") was added later from general knowledge: no training row has that shape. Political groups
 ("conservatives should not be allowed to vote"), groups named by legal status and statements of law
-("foreigners can't vote") are left to the scores.
+("foreigners can't vote") are left to the scores. Session 25 added people sent back to the boats ("they
+should all be put back on the boats") and more denied roles ("women shouldn't be allowed to referee",
+"lesbians shouldnt be allowed anywhere near kids"); no training row changes.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from moderator.normalize import LETTER_RUNS
 GROUP_NAMES = (
     "women", "girls", "females", "muslims", "moslems", "muzzies", "islamists", "jews", "kikes", "jewish people",
     "blacks", "black people", "whites", "white people", "asians", "mexicans", "gays", "gay people", "homosexuals",
-    "lesbians", "queers", "trans people", "transgenders", "trannies", "arabs", "africans", "indians", "chinese",
+    "lesbians", "bisexuals", "queers", "trans people", "transgenders", "trannies", "arabs", "africans", "indians", "chinese",
     "hispanics", "latinos", "catholics", "christians", "atheists", "hindus", "sikhs", "somalis", "syrians",
     "pakistanis", "negroes", "niggers", "niggas", "spics", "faggots", "fags", "dykes", "retards", "disabled people",
     "roma", "gypsies",
@@ -43,6 +45,9 @@ _BACK = re.compile(
     r"(?:where (?:you|they|u|ya|he|she) (?:came|come|crawled)(?: from)?"
     r"|(?:your|their|ur|his|her|yer) (?:own )?(?:country|countries|homeland|shithole|village|cave|jungle|desert|hut|tribe)s?"
     r"|africa|the middle east|arabia|the jungle|the desert)\b"
+    # people who came by sea sent back to it (session 25): "they should all be put back on the boats"
+    r"|\b(?:(?:put|send|ship|tow)(?: them| em)?(?: all)?|be (?:put|sent|towed|shipped)) back on (?:the|their)"
+    r" (?:boats|dinghies|rafts|rubber dinghies)\b"
 )
 # the same order without "back": "get out of our country"; and a country denied to the reader: "you don't
 # belong in this country", "your kind will never belong in America" (not "you don't belong here", said on
@@ -81,9 +86,13 @@ _NATIONALS = (r"(?:americans|canadians|brits|british|englishmen|australians|germ
 # belong in the kitchen", "Muslims should be deported"
 _AFTER_GROUP = re.compile(
     r"\s+(?:(?:should(?:n'?t| not| never)|must not|mustn'?t|shall not|have no right to|do(?:n'?t| not) deserve to)"
-    r"\s+(?:even\s+)?(?:be\s+allowed\s+to\s+)?"
+    r"\s+(?:even\s+)?(?:be\s+allowed\s+(?:to\s+)?)?"
     r"(?:vote|work|drive|marry|adopt|teach|serve|hold office|run for|live|exist|breed|immigrate|enter|speak|lead|"
-    r"own|have rights|have children)"
+    r"own|have rights|have children|"
+    # session 25: "women shouldn't be allowed to referee men's football", "lesbians shouldnt be allowed anywhere
+    # near kids"
+    r"referee|umpire|coach|manage|compete|preach|work with (?:kids|children)|be (?:anywhere )?near (?:our |the )?(?:kids"
+    r"|children)|(?:anywhere )?near (?:our |the )?(?:kids|children))"
     r"|(?:belong|should be kept|should stay)\s+(?:in|at)\s+(?:the\s+)?(?:kitchen|cages?|zoos?|jail|prison|ovens?|gas chambers?|camps?)"
     r"|(?:should|must|need to|needs to|have to|ought to)\s+(?:all\s+)?"
     r"(?:be\s+(?:deported|sent back|banned|expelled|kicked out|rounded up)|go back|leave (?:our|this) country)"
@@ -172,6 +181,30 @@ def asserted_spans(shapes: "re.Pattern[str]", cues: frozenset[str], normalized: 
         return []
     return [m.span() for m in shapes.finditer(normalized)
             if not negated(normalized, m.start()) and not reported_after(normalized, m.end())]
+
+
+def gated_shapes(*shapes: tuple[str, str]) -> tuple[tuple[frozenset[str], re.Pattern], ...]:
+    """(cue words, regex) pairs compiled: each shape is tried only on texts holding one of its own words, so a
+    list of rare shapes costs most comments a set look-up each instead of a pass of one long alternation."""
+    return tuple((frozenset(words.split()), re.compile(pattern)) for words, pattern in shapes)
+
+
+def asserted_gated_spans(shapes: tuple[tuple[frozenset[str], re.Pattern], ...], normalized: str,
+                         words: list[str] | None = None) -> list[tuple[int, int]]:
+    """asserted_spans over `gated_shapes`: the spans of the shapes whose words the text holds."""
+    words = set(LETTER_RUNS.findall(normalized) if words is None else words)
+    return sorted(m.span() for cues, pattern in shapes if not cues.isdisjoint(words)
+                  for m in pattern.finditer(normalized)
+                  if not negated(normalized, m.start()) and not reported_after(normalized, m.end()))
+
+
+def without_overlaps(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans left to right, the longest where several start together, none overlapping one kept."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept
 
 
 def questioned(normalized: str, end: int) -> bool:

@@ -29,6 +29,14 @@ hammer to his skull"), "gas" as a verb, and the stock lines of intimidation ("gi
 him", "consider this your last warning", "we know which car is yours"); a call on "them" before a fixture
 ("let's smash them on Saturday") is about a match. 10 more training rows match, 8 labelled toxic (of the
 other two, "I'm gonna shoot my boss... a quick email" is a joke).
+Session 25 took shapes from two more lists of news comments, each written by a helper that read no code and
+no earlier list: wishes of death or harm and urging to self-harm ("do us all a favour and jump off the
+bridge", "rope's cheap at Bunnings", "hope the striker breaks both legs"), veiled menace and one reader's
+stalking promised ("he'll be leaving in an ambulance", "a bullet with your name on it", "I'll be replying to
+every comment you post"), and a call carried past an "and" ("should drag him out and string him up"). They
+are patterns of their own (_WISHED_HARM, _MENACE), each tried only where one of its rarer words is. 6 more
+training rows match, 5 labelled toxic (the sixth reports a family that "would dance on your grave"); a delivered
+threat ("tell the umpire we'll be waiting") is no report and a quote after "screams" is one.
 """
 
 from __future__ import annotations
@@ -81,7 +89,7 @@ _PEOPLE = (
     r"councillor|councilor|councilman|councilwoman|congressman|congresswoman|mp|presenter|anchor|host|ref|"
     r"referee|umpire|landlord|witness|defendant|vicar|imam|rabbi|pastor|cleric|doctor|nurse|lawyer|boss|"
     r"columnist|pundit|commentator|blogger|candidate|activist|protestor|paedo|pedo|paedophile|pedophile|nonce|"
-    r"scumbag|thug|clown)(?:e?s)?"
+    r"scumbag|thug|clown|magistrate|campaigner)(?:e?s)?"
 )
 _TARGET = (
     r"(?:you|u|ya|yourself|yourselves|him|her|them|em|himself|herself|themselves|everyone|everybody|@\w+|"
@@ -172,11 +180,15 @@ def _reported(normalized: str, call_start: int) -> bool:
 # A thing wished dead is politics, not violence: "I hope this policy dies in committee", "I hope his career
 # is dead", "I hope the campaign burns out"; nor is a verb that means no dying: "I hope the rumour dies
 # down", "I wish I was dead tired"
-_WISH_WORD = re.compile(r"\b(?:hope|wish|pray)\b")
+_WISH_WORD = re.compile(r"\b(?:hope|hoping|wish|wishing|pray|praying|wait|day)\b")
 _AUXILIARY = frozenset("is are was were be would will could should gets get got to just finally already soon "
                        "quickly slowly quietly ever".split())
 _DEATH_WISH_THINGS = _THINGS | {"career", "campaign", "movement", "party", "company", "business", "brand", "trend",
-                                "fad", "industry", "league", "season", "franchise", "government", "agenda"}
+                                "fad", "industry", "league", "season", "franchise", "government", "agenda",
+                                # what "can't wait till ... dies" says of things (session 25)
+                                "phone", "battery", "laptop", "computer", "tablet", "car", "engine", "printer", "tv",
+                                "telly", "hype", "buzz", "craze", "winter", "summer", "heatwave", "storm", "weather",
+                                "noise", "meeting", "shift", "week", "term", "year"}
 # what makes the verb no dying, after it: "dies down", "dies out", "burns out", "dead tired", "dead wrong"
 _NOT_DYING_AFTER = {
     "die": re.compile(r"\s+(?:down\b(?!\s+(?:there|here|in)\b)|out|off)\b"),
@@ -223,7 +235,7 @@ _DEATH_WISH = _at_word_starts(
     # yourself" and "the right to end your life" are no orders
     r"|(?:un ?alive|neck|rope|hang|shoot) (?:yo)?(?:urself|urselves|yourselves)"
     r"|(?:go|just|should|could|please|pls|plz) (?:un ?alive|off|end) (?:yo)?urself"
-    r"|(?:go|just|should|could|please|pls|plz|and) (?:go )?(?:drink|chug) (?:some |a gallon of )?bleach"
+    r"|(?:go|just|should|could|please|pls|plz|and|you) (?:go )?(?:drink|chug) (?:some |a gallon of )?bleach"
     r"|(?:should|need to|needs to|go|just|please|pls|plz) end (?:your|ur) (?:own |miserable |pathetic )?life"
     r"|(?:go|should|just|please|pls|plz) (?:go )?jump off (?:a|the) (?:bridge|cliff|building|roof)"
     r"|go play in (?:the )?traffic|(?:take|go take) a long walk off a short pier"
@@ -232,7 +244,8 @@ _DEATH_WISH = _at_word_starts(
     r" (?:six|6) (?:feet|ft) under"
     r"|a favou?r and (?:just |go |quietly )?(?:die|drop dead|stop breathing)\b"
     # an illness or an accident wished on someone: "I hope you get cancer", "I hope he gets hit by a bus"
-    r"|(?:hope|wish|pray)\b(?:\s+\S+){0,4}?\s+(?:gets?|catch(?:es)?|contracts?|develops?|dies? of)"
+    r"|(?:hope|hoping|wish|wishing|pray|praying)\b(?:\s+\S+){0,4}?\s+(?:gets?|catch(?:es)?|contracts?|develops?|dies? of"
+    r"|has|have|suffers?)"
     r" (?:cancer|aids|ebola|a (?:brain )?tumou?r|a heart attack|a stroke)"
     r"(?! (?:of|treatment|screening|research|care|support|drugs?|patients?|free|checks?|tests?|scan)\b)"
     r"|(?:hope|wish|pray)\b(?:\s+\S+){0,4}?\s+(?:gets?|is|are) (?:hit|run over) by (?:a|the) (?:bus|car|truck|train)"
@@ -289,7 +302,8 @@ _INTIMIDATION = _at_word_starts(
     # where Oyelaran lives", "people know where she studies", "post his home address", "let's all show up
     # at her house", "someone needs to follow him home", "snitches end up in the hospital", "watch yourself
     # walking to your car", "make her life a misery until she quits"
-    r"|(?:someone|somebody|we|everyone|everybody|let'?s|i'?ll|i will|we'?ll|we will|we need to|we should)(?: all)?"
+    r"|(?:someone|somebody|we|everyone|everybody|let'?s|i'?ll|i will|we'?ll|we will|we need to|we should|anyone"
+    r"|anybody)(?: all)?"
     r"(?: should| needs? to| must| ought to| will| can)? (?:go |just )?(?:find out|figure out|look up|track down|dig up)"
     r" where (?:\w+ ){0,3}?(?:lives|live|works|sleeps|parks|studies|goes to school)\b"
     r"|(?:people|we|everyone|everybody|they) (?:already )?knows? where (?:she|he|they) (?:lives|works|studies|sleeps"
@@ -304,7 +318,7 @@ _INTIMIDATION = _at_word_starts(
     r" follow (?:him|her|them|\w+) home\b"
     r"|snitches (?:get stitches|end up (?:in (?:the )?(?:hospital|a ditch|ditches)|dead))\b"
     r"|watch yourself (?:walking|on (?:the|your) way|when you|at night|going home|out there|in the parking lot)\b"
-    r"|make (?:his|her|their|your|ur) li(?:fe|ves) (?:a (?:living )?(?:misery|hell)|hell|miserable)\b"
+    r"|make (?:his|her|their|your|ur|(?:this|that|the) \w+'s) li(?:fe|ves) (?:a (?:living )?(?:misery|hell)|hell|miserable)\b"
 )
 # Violence named by its weapon or its method rather than by a violent verb, aimed at a person: "put a
 # bullet in his head", "he deserves a bullet", "string them up", "line them up against a wall", "run him
@@ -341,6 +355,10 @@ _WEAPON_ACT = (
     rf" (?:\w+ )?(?:mosque|synagogue|church|temple|gurdwara|school|house|home|office|newsroom|clinic)s?"
     rf"(?! (?:of|board|boards|district|bus|budget|policy|plan|rules|floor)\b)"
     rf"|end {_YOU}(?! (?:a|an|the|with|some|up)\b)"
+    rf"|(?:run|runs|running) (?:{_TARGET}) off the road"
+    # "hope someone puts a brick through that mosque's windows" (session 25)
+    rf"|(?:put|puts|throw|throws|chuck|chucks|lob|lobs|send|sends|hurl|hurls) (?:a|some|the) (?:brick|rock|stone"
+    rf"|petrol bomb|molotov)s? through (?:{_HIS}|the|that|this|their|every) (?:\w+'?s? )?(?:windows?|windscreen|door)"
 )
 _WEAPON_CALL = _at_word_starts(
     rf"(?:{_FRAMING}\b(?:\s+\w+){{0,3}}?\s+|(?:i'?m|we'?re|i am|we are)\s+|(?:^|(?<=[.!?;:] )|(?<=\n)))"
@@ -359,6 +377,17 @@ _WEAPON_CALL = _at_word_starts(
     r"|(?:should|ought to|needs? to|must|deserves? to) be (?:\w+ ){0,6}?strung up\b"
     # "should be put down like a dog"
     r"|put (?:down|to sleep) like (?:a|an|the) (?:rabid |mad |sick )?(?:dog|animal|dogs|animals)\b"
+    # "that ref needs his kneecaps sorted out", "he deserves his face rearranged" (session 25)
+    # (teeth and knees "sorted out" are a dentist's and a surgeon's work)
+    r"|(?:needs?|deserves?|wants?|is asking for|could do with|should get|should have) (?:his|her|their|your|ur)"
+    r" (?:kneecaps? (?:sorted(?: out)?|done)|(?:kneecaps?|legs?|teeth|jaw|face|head|skull|nose|fingers) (?:done in"
+    r"|kicked in|smashed(?: in)?|broken|rearranged|caved in|knocked (?:in|out|off)|knocking (?:in|out|off)|kicking in"
+    r"|smashing in))\b"
+    # a call carried on past an "and": "the locals should drag him out of his house and string him up"
+    rf"|(?:should|must|ought to|needs? to|gonna|going to|let'?s)\b[^.!?;:\n-]{{0,60}}?\band (?:then )?"
+    # (not "... and beat them", "... and kill them off": words of a match; "... and beat her" is violence)
+    rf"(?:(?:string|strings) (?:him|her|them|em)(?: all)? up|(?!(?:beat|bash|smash)\w* (?:them|em)\b)(?:{_VIOLENT}) (?:him|her|them|em)\b"
+    rf"(?! off\b| at\b| in the (?:game|match|polls|election)\b))"
 )
 # Harm the speaker promises without a violent verb: "I will hurt you", "I'm going to find you and hurt you",
 # "we'll make you suffer". A policy that "will hurt you" is no threat, so only "I" or "we" promise it, and
@@ -377,7 +406,7 @@ _PROMISED_HARM = re.compile(
 # below does not apply to them.
 _VEILED = _at_word_starts(
     rf"(?:shame|pity) if (?:something|anything)(?: bad)? (?:happened|happens|were to happen|was to happen) to"
-    rf" (?:{_YOU}|your|ur|him|her|them|his|their|that|this|those)\b"
+    rf" (?:{_YOU}|your|ur|him|her|them|his|their|that|this|those|it)\b"
     # "be a pity if that nice new mosque had a little 'accident'"
     rf"|(?:shame|pity) if (?:your|ur|his|her|their|that|this|the) (?:\w+ ){{0,6}}?(?:had|has|were to have) (?:a|an)"
     rf" (?:little |nasty |unfortunate |tragic )?'?accident\b"
@@ -385,6 +414,8 @@ _VEILED = _at_word_starts(
     # the stock lines of a threat: "give me ten minutes alone with him", "consider this your last warning"
     rf"|give me (?:\d+|a few|two|five|ten|fifteen|one) (?:minutes?|mins?|seconds?) (?:alone )?(?:in a room )?with"
     rf" (?:him|her|them|@\w+|(?:that|this|the|those|these) (?:\w+ )?{_PEOPLE}|(?:that|this|the) \w+ (?:who|that))\b"
+    rf"|(?:give anything|pay (?:good money )?) for (?:\d+|a few|two|five|ten|fifteen|one) (?:minutes?|mins?) alone"
+    rf" (?:in a room )?with (?:that|this|those|these) (?:\w+ )?{_PEOPLE}\b"
     rf"|(?:he|she|you|u|they)(?:'ll| will) never walk again\b"
     rf"|(?:consider this|this is) (?:your|ur) (?:last|final|only) warning\b"
     # "he's getting glassed next time I see him", "this journalist is getting a brick through her window",
@@ -409,9 +440,256 @@ _VEILED = _at_word_starts(
     rf"|(?:shame|pity) if (?:his|her|their|your|ur) (?:classmates|friends|kids|children|neighbou?rs|boss|employer|wife"
     rf"|husband|family|school) (?:found out|learned|knew|were told)\b"
 )
+# Wishes of death or harm, and veiled menace and stalking, in the words of two lists of news comments written to
+# be held out (session 25): "do us all a favour and jump off the bridge", "people like you should just end it",
+# "go play on the motorway", "I'd chip in for the rope", "hope the virus finishes the job", "can't wait till
+# the old fossil croaks", "wish your whole family had been on that ferry", "take a handful of pills and call it
+# a day", "rope's cheap at Bunnings", "hope the striker breaks both legs"; "I know which pub he drinks in",
+# "he'll be leaving in an ambulance", "keep running your mouth and see what happens", "people like you end up
+# in the canal", "a bullet with your name on it", "settle this the old-fashioned way", "I'm putting you through
+# a wall", "let's see how brave you are face to face", "I'll be replying to every comment you post", "I'm going
+# to follow you round this site", "make it a day she'll never forget". Each is tried only where one of its own
+# words is: as alternatives of _DEATH_WISH and _VEILED they cost every comment with a trigger word ~60 us;
+# gated, ~25 us a C3 comment on average (2026-11-30).
+
+
+def _gated(*shapes: tuple[str, str]) -> tuple[tuple[frozenset[str], re.Pattern], ...]:
+    return tuple((frozenset(words.split()), _at_word_starts(pattern)) for words, pattern in shapes)
+
+
+_WISHED_HARM = _gated(
+    ("favour favor",
+     r"a favou?r and (?:just |go |quietly )?(?:jump (?:off|in front of) (?:a|an|the|that|your|ur)(?: \w+)?"
+     r" (?:bridge|cliff|roof|building|pier|tower|ledge|balcony|train|bus|lorry|truck)|throw (?:yo)?urself"
+     r" (?:off|under|in front of)|walk into (?:the )?(?:sea|traffic|a river)|top (?:yo)?urself|hang"
+     r" (?:yo)?urself|end it(?: all)?)"),
+    ("end",
+     r"(?:you|u|people like (?:you|u)|(?:your|ur) (?:sort|kind|type))(?: lot)? (?:should|could|need to"
+     r"|ought to|might as well)(?: just| all| really| honestly| seriously)* end it(?: all)?\b(?! (?:for"
+     r"|with)\b|,? and (?:start|find|move|date|go|get|try|look)\b)"),
+    ("myself",
+     r"if i were (?:you|u),? i'?d(?: have)? (?:topped|killed|hanged|offed|shot) myself"),
+    ("motorway freeway highway railway tracks traffic",
+     r"(?:go|should|just|please|pls|plz) (?:go )?(?:and )?play (?:in|on) (?:the )?(?:traffic|motorway"
+     r"|freeway|highway|railway|train tracks|tracks)"),
+    ("rope noose bullet bullets",
+     r"(?:i'?d|i would|i'?ll|i will|happy to|gladly|we'?d)(?: happily| gladly| personally)? (?:chip in|pay"
+     r"|donate|contribute|buy)(?: \w+)? for (?:the|a|his|her|their|your) (?:rope|noose|bullets?)(?!"
+     r" (?:swing|ladder|course|bridge))"),
+    ("choke chokes",
+     r"(?:hope|wish|pray)\b(?:\s+\S+){0,4}?\s+chokes? (?:on (?:(?:your|ur|his|her|their) (?:\w+ ){0,2}?(?:dinner|food|tea"
+     r"|lunch|breakfast|supper|own vomit|vomit|tongue)|a (?:bone|chicken bone|pretzel))|to death)"),
+    ("virus covid cancer disease illness tumour tumor stroke flu pneumonia",
+     r"(?:hope|hopefully|wish|pray)\b(?:\s+\S+){0,2}?\s+(?:the )?(?:virus|covid|cancer|disease|illness|tumou?r"
+     r"|stroke|flu|pneumonia) (?:finishes (?:the job|(?:\w+ ){1,3}off)|gets (?:you|u|him|her|them) (?:this time"
+     r"|next time|in the end))"),
+    ("rope",
+     r"rope[.,!]* tree[.,!]* (?:you|u|him|her|them|journalists?|journos?|reporters?)"),
+    ("die dies croak croaks snuff snuffs bucket clogs",
+     r"(?:can'?t|cannot|can not) wait (?:till|until|for the day|for) (?:\w+ ){0,4}?(?:die|dies|croaks?"
+     r"|snuffs? it|kicks? the bucket|pops? (?:his|her|their) clogs)"),
+    ("die dies croak croaks snuffs bucket",
+     r"roll on the day (?:\w+ ){0,3}?(?:die|dies|croaks?|snuffs? it|kicks? the bucket)"),
+    ("croak croaks snuff snuffs bucket clogs",
+     r"(?:hope|wish|pray)\b(?:\s+\S+){0,5}?\s+(?:croaks?|snuffs? it|kicks? the bucket|pops? (?:his|her"
+     r"|their) clogs)"),
+    ("ferry plane flight boat ship building tower train bus car",
+     r"(?:wish|hope|shame)\b(?:\s+\S+){0,2}?\s+(?:you|u|he|she|they|(?:your|ur|his|her|their)(?: whole)?"
+     r" \w+)(?: had|'d) been (?:on|in|aboard) (?:that|the) (?:ferry|plane|flight|boat|ship|train|bus|car"
+     r"|building|tower)(?! with (?:us|me)\b)"),
+    ("plane flight helicopter jet boat ferry yacht car",
+     r"(?:hope|wish|pray)\b(?:\s+\S+){0,3}?\s+(?:his|her|their|your|ur|the \w+'s) (?:plane|flight|helicopter|jet|boat"
+     r"|ferry|yacht|car) (?:goes down|crashes|sinks|blows up|explodes)"),
+    ("under",
+     r"(?:with|once) (?:you|u|him|her|them)(?: all| lot)? (?:six|6) (?:feet|ft) under"),
+    ("obituary obituaries obits notices",
+     r"(?:hop(?:e|ing)|wish(?:ing)?|can'?t wait|looking forward|long) (?:\w+ ){0,2}?(?:to )?(?:see|read"
+     r"|find) (?:your|ur|his|her|their) name in the (?:obituar(?:y|ies)|death notices|obits)"),
+    ("obituary obituaries obits notices",
+     r"(?:obituar(?:y|ies)|death notices|obits)\b(?:\s+\S+){0,2}?\s+hoping (?:to )?(?:see|find|read)"
+     r" (?:your|ur|his|her|their) name"),
+    ("pills tablets paracetamol",
+     r"(?:you|u|people like (?:you|u))(?: \w+){0,3}? (?:should|could|need to|ought to|might as well)(?:"
+     r" just)? take a (?:handful|bottle|pot|load|fistful) of (?:pills|tablets|sleeping pills|paracetamol)"),
+    ("obituary obit notice",
+     r"(?:can'?t wait|hope|hoping|long|looking forward)(?:\s+\S+){0,5}?\s+(?:read|see|write) (?:his|her"
+     r"|your|ur|their) (?:obituary|obit|death notice)"),
+    ("rope",
+     r"(?:you|u)\b[^.!?\n]{0,60}?\brope(?:'s| is) cheap\b"),
+    ("plane flight helicopter jet",
+     r"(?:wish|hope|pray)\b(?:\s+\S+){0,2}?\s+(?:the|that|his|her) (?:plane|flight|helicopter|jet)"
+     r" (?:she'?s|he'?s|they'?re) on (?:\w+ ){0,3}?(?:drop|drops|fall|falls|crash|crashes|goes down|go"
+     r" down)"),
+    ("disease virus plague",
+     r"(?:hope|wish|pray)\b(?:\s+\S+){0,5}?\s+(?:gets?|catch(?:es)?) the (?:disease|virus|plague)"),
+    ("breaks snaps",
+     r"(?:hope|wish|pray)\b(?:\s+\S+){0,4}?\s+(?:breaks?|snaps?) (?:both |his |her |their )?(?:legs?|necks?"
+     r"|arms?|backs?)"),
+    ("breathing",
+     r"the day (?:\w+ ){1,3}stops breathing"),
+    # the sixth list (session 25): "why don't you just end it", "may the cyclone hit your house first", "hope
+    # the floods take your house", "swallow a bottle of pills", "I'd dance on her grave", "hope the striker's
+    # knee snaps", "give this guy a rope", "wishing you a long and painful illness", "can't wait for the day
+    # this columnist's obituary is in the paper"
+    ("end", r"why don'?t (?:you|u) (?:just )?end it(?: all)?\b(?! (?:for|with)\b)"),
+    ("cyclone hurricane flood floods fire bushfire tornado earthquake storm plague lightning tsunami",
+     r"(?:may|hope|wish|pray)\b(?:\s+\S+){0,2}?\s+(?:the|a) (?:cyclone|hurricane|flood|floods|fire|bushfire|tornado"
+     r"|earthquake|storm|plague|lightning|tsunami) (?:hits?|takes?|destroys?|flattens?|gets?|finds?|strikes?|sweeps? away)"
+     r" (?:your|ur|you|u|his|her|their)\b"),
+    ("pills tablets paracetamol", r"swallow (?:a|the) (?:bottle|handful|pot|load|packet|box) of (?:pills|tablets|paracetamol)"),
+    ("grave", r"dance on (?:his|her|their|your|ur) grave"),
+    ("snaps breaks shatters", r"(?:hope|wish|pray)\b(?:\s+\S+){0,4}?\s+(?:knee|leg|neck|arm|back|ankle)s? (?:snaps?|breaks?"
+                              r"|shatters?)"),
+    ("rope", r"give (?:him|her|them|(?:this|that) \w+) a rope\b(?=\s*(?:[.!,;]|$))"),
+    ("illness death disease", r"wish(?:ing)? (?:you|u|him|her|them) a (?:long |slow |painful |long and painful )*(?:illness"
+                              r"|death|disease)"),
+    ("obituary obit", r"(?:can'?t wait|hope|hoping|looking forward)\b[^.!?\n]{0,40}?\b(?:obituary|obit)\b"),
+    ("drowns drown suffocates burns",
+     r"(?:hope|wish|pray)\b(?:\s+\S+){0,8}?\s+(?:she|he|they|you) (?:drowns?|suffocates?|burns? to death)"),
+    ("broken smashed caved knocked kicked",
+     r"(?:hope|wish|pray)\b(?:\s+\S+){0,4}?\s+gets? (?:his|her|their|your|ur) (?:jaw|legs?|arms?|neck|nose"
+     r"|skull|head|teeth|face) (?:broken|smashed|kicked in|caved in|knocked out)"),
+)
+_MENACE = _gated(
+    ("pub bar club gym church mosque school street road estate car bus train route shop cafe stand seat gate block",
+     r"(?:i|we)(?: already| all)? know (?:which|what) (?:pub|bar|club|gym|church|mosque|school|street|road"
+     r"|estate|car park|bus|train|route|shop|cafe|stand|seat|gate|entrance|block) (?:you|u|he|she|they"
+     rf"|(?:your|ur|his|her|their) \w+|(?:the|that|this) (?:\w+ )?{_PEOPLE}\b(?: \w+){{0,4}}?) (?:drinks?|goes?|go"
+     r"|lives?|live|works?|work|trains?|parks?|takes?|uses?|walks?|shops?|eats?|prays?|sits?|stands?|stays?)\b"),
+    ("ambulance bag bodybag wheelchair coffin box",
+     r"(?:he|she|you|u|they)(?:'ll| will|'s going to| is going to|'re going to| are going to| gonna) (?:be"
+     r" )?(?:leaving|leave|going home|go home|ending up|end up) in (?:a|an) (?:ambulance|body ?bag"
+     r"|wheelchair|coffin|box)\b"),
+    ("mouth",
+     r"keep (?:running|flapping|mouthing|shooting) (?:your|ur) mouth(?: off)? and (?:you'?ll )?(?:see|find"
+     r" out) what happens\b"),
+    ("keyboard screen computer phone",
+     r"(?:see|find out) what happens when (?:you'?re|you are|u r|ur) not (?:hiding )?behind (?:a|your|ur"
+     r"|the) (?:keyboard|screen|computer|phone)\b"),
+    ("canal river ditch morgue harbour harbor boot floating",
+     r"(?:people like (?:you|u|him|her|them)|(?:your|ur) (?:sort|kind|type)|grasses|snitches|rats) (?:\w+"
+     r" ){0,3}?end up (?:in (?:the|a) (?:canal|river|ditch|morgue|harbou?r|boot of a car)|floating)\b"),
+    ("name",
+     r"(?:a|one|the) (?:bullet|round|knife|noose|rope|grave) with (?:your|ur|his|her|their|the \w+'?s"
+     r"|\w+'s) name on it\b"),
+    ("happens",
+     r"(?:you'?ll|you will|u'?ll|he'?ll|she'?ll|they'?ll) (?:soon )?find out what happens to (?:people"
+     r"|those|anyone|folk|grasses|snitches|\w+s) (?:who|that|like)\b[^.!?\n]{0,40}?\b(?:a?round here|in"
+     r" this (?:town|area|city))\b"),
+    ("coming",
+     r"(?:you'?ll|you will|u'?ll|you'?re going to|you are going to|you'?re gonna) get what'?s coming(?: to"
+     r" (?:you|u|ya))?\b"),
+    ("settle",
+     r"settle (?:this|it|things) (?:the old[- ]fashioned way|in the car park|with (?:fists|our fists))\b"),
+    ("waiting",
+     r"(?:i'?ll|we'?ll|i will|we will|(?:a few|some|plenty|lots) of us (?:will|'ll)) be waiting (?:for"
+     r" (?:you|u|him|her|them) )?(?:by the (?:gate|gates|exit|car)|in the car ?park|after the (?:game"
+     r"|match)|when (?:you|he|she|they) (?:come|comes|get|gets) out)\b"),
+    ("miss notice",
+     r"(?:nobody|no one|no-one) would (?:even )?(?:miss (?:you|u)|notice)(?=\s*(?:[.!]|$))"),
+    ("ambulance bag bodybag wheelchair coffin box",
+     r"(?:he|she|you|u|they)(?:'s| is|'re| are) (?:leaving|going home) in (?:a|an) (?:ambulance|body ?bag"
+     r"|wheelchair|coffin|box)\b"),
+    ("wall window windscreen table",
+     r"(?:i'?m|i am|i'?ll|i will|we'?ll|we will|gonna|going to) (?:put|putting|throw|throwing) (?:you|u|him"
+     r"|her|them) (?:through|into) (?:a|the) (?:wall|window|windscreen|table)\b"),
+    ("talking",
+     r"(?:some of us|we|i)(?:'re| are|'m| am) done talking\b(?!\s+about)(?=\s*(?:[.!,;]|$))"),
+    ("happens",
+     r"see what happens when (?:we|i) (?:find|catch|get|meet) (?:you|u|him|her|them)\b"),
+    ("stretch time jail prison years",
+     r"(?:do|doing|serve|serving) (?:a stretch|time|jail time|prison time|a few years)(?: inside)? for"
+     r" (?:putting|sending|killing|stabbing|hurting|battering|glassing) (?:you|u|him|her|them|that \w+|the"
+     r" \w+)\b"),
+    ("face person life irl keyboard",
+     r"let'?s see how (?:brave|tough|hard|big|clever|mouthy|gobby) (?:you are|u are|you'?re|he is|he'?s|she"
+     r" is|she'?s) (?:face to face|in person|in real life|irl|without a keyboard)\b"),
+    ("replying responding commenting reading",
+     r"(?:i'?ll|i will|i'?m going to) be (?:replying|responding|commenting|reading) (?:to|on|under)? ?every (?:single"
+     r" )?(?:comment|post|tweet|thing) (?:you|u|he|she|they|@\w+) (?:post|posts|make|makes|write|writes)\b"),
+    ("keeping",
+     r"(?:i'?ll|i will|i'?m) (?:be )?keeping (?:an|my) eye on (?:you|u|him|her|this \w+) (?:across|on|in)"
+     r" every\b"),
+    ("follow",
+     r"follow (?:you|u|him|her|them) (?:round|around|across|from) (?:this|the|every) (?:site|forum"
+     r"|comments?|thread|comment sections?)\b"),
+    ("reporting",
+     r"(?:i'?ll|i will) be reporting every (?:single )?(?:comment|post|thing) (?:you|u)\b"),
+    ("profiles",
+     r"(?:i'?ll|i will|will) be visiting (?:all )?(?:your|ur) profiles\b"),
+    ("exactly",
+     r"i know exactly who (?:you|u) (?:really )?are\b"),
+    ("forever ever every until",
+     r"(?:i'?ll|i will|i'?m going to) be (?:under|on|in|all over) (?:your|ur|her|his) (?:posts|comments"
+     r"|replies|page|mentions) (?:forever|for ever|every day|until)\b"),
+    ("wherever",
+     r"wherever (?:you|u|she|he) (?:post|posts|go|goes|comment|comments),? (?:i'?ll|i will) be (?:there"
+     r"|waiting)\b"),
+    ("replying waiting watching",
+     r"every time (?:you|u|he|she) (?:comment|comments|post|posts)(?: \w+)?,? (?:i'?ll|i will) be"
+     r" (?:replying|waiting|watching)\b"),
+    ("reposting repost",
+     r"(?:i'?ll|i will) (?:be )?(?:reposting|re-posting|repost|re-post) (?:it|this|them|that) (?:every day"
+     r"|daily|everywhere|under every)\b"),
+    ("forget",
+     r"make it a day (?:she|he|they|you|u)(?:'ll| will) never forget\b"),
+    ("school",
+     r"(?:who|that) know where (?:his|her|their|the \w+'s|\w+'s) (?:kids?|children|daughters?|sons?) go to"
+     r" school\b"),
+    ("address",
+     r"and (?:post|publish|share|leak) (?:his|her|their|the \w+'s|\w+'s) (?:home |house )?address\b"),
+    ("gym pub bar school church club mosque street office road",
+     r"(?:we|let'?s|someone|somebody|i'?ll|we'?ll)(?: all)?(?: should| need to| will| can)? find out"
+     r" (?:which|what) (?:gym|pub|bar|school|church|club|mosque|street|office|road|block|building|hotel)"
+     r" (?:he|she|they|\w+(?: \w+)?) (?:goes|go|drinks|works|trains|lives|prays|stays)\b"),
+    # the sixth list (session 25): "you'll find out what happens to people who do", "he won't be getting up
+    # again", "take care of that headteacher permanently", "we'll be bringing more than placards", "I'll find
+    # you after the match and break every bone", "people like you get what's coming", "he's getting carried
+    # out on a stretcher", "hope your security guard is good", "taught a lesson he'll never forget", "come
+    # to your shop and sort you out", "I've got a shotgun and a lot of free time", "whatever article you
+    # comment on, I'll be right under it", "keep tabs on where the councillor goes", "let him know we're
+    # watching", "noted your username", "we'll get round to each of them", "I'll keep making new accounts as
+    # fast as you block them", "we follow the magistrate to her car park", "I know your schedule better than
+    # you do", "we're building a file on her", "every day until she quits"
+    ("happens", r"find out what happens to (?:people|those|anyone) (?:who|that) do(?:es)?(?=\s*(?:[.!]|$))"),
+    ("getting", r"(?:won'?t|will not|wouldn'?t) be getting up (?:again|after that)\b(?=\s*(?:[.!,;]|$))"),
+    ("permanently", r"take care of (?:him|her|them|you|(?:that|the|this) (?:\w+ )?\w*(?:teacher|judge|ref|referee|mp"
+                    r"|councillor|reporter|journalist|landlord|doctor|guy|man|woman|bloke|cop|officer|mayor|minister|boss"
+                    r"|manager|coach|umpire|author|writer|presenter))(?: \w+)? permanently\b"),
+    ("placards banners signs petitions", r"bring(?:ing)? more than (?:placards|banners|signs|petitions)\b(?=\s*(?:[.!,;]|$))"),
+    ("break smash kick punch stab knock batter rearrange hurt",
+     r"(?:i'?ll|we'?ll|i will|we will) (?:find|catch|get) (?:you|u|him|her)\b[^.!?\n]{0,40}?\band (?:then )?(?:break"
+     r"|smash|kick|punch|stab|knock|batter|rearrange|hurt)\b"),
+    ("coming", r"(?:people like (?:you|u|him|her|them)|(?:your|ur) (?:sort|kind)) (?:always )?(?:get|gets|will get)"
+               r" what'?s coming\b"),
+    ("stretcher", r"(?:he|she|you|u|they)(?:'s| is|'re| are|'ll be| will be) (?:getting |going to be |gonna be )?carried"
+                  r" (?:out|off) on a stretcher\b"),
+    ("security bodyguard bodyguards", r"hope (?:your|ur|his|her|their) (?:security(?: guards?| team)?|bodyguards?)"
+                                      r" (?:is|are) (?:good|any good|up to it|paid well|on the ball)\b(?=\s*(?:[.!,;]|$))"),
+    ("taught", r"taught a (?:lesson|thing or two) (?:he|she|they|you)(?:'ll| will) never forget\b"
+               r"|(?:should|must|needs? to|ought to) be (?:\w+ ){0,6}?taught a (?:lesson|thing or two)\b"),
+    ("sort teach", r"(?:come|coming|be coming|be round|come round) (?:to |round to |over to |round )?(?:your|ur)"
+                   r" (?:shop|house|home|office|work|place|door|flat)(?: \w+)? and (?:sort (?:you|u) out|teach (?:you|u))\b"),
+    ("shotgun gun rifle crossbow machete", r"(?:i'?ve got|i have|i own) a (?:shotgun|gun|rifle|crossbow|machete)(?: \w+)?"
+                                           r" and (?:a lot of|plenty of|lots of) (?:free )?time\b"),
+    ("whatever", r"(?:whatever|every|any) (?:article|post|thread|story) (?:you|u|she|he) (?:comment|post|write)s?"
+                 r"(?: on| in| under)?,? (?:i'?ll|i will) be\b"),
+    ("tabs", r"keep(?:ing)? tabs on (?:where|what|who) (?:the \w+|he|she|they|you) (?:goes|go|is|are|does|meets)\b"),
+    ("watching", r"let (?:him|her|them|you) know (?:we'?re|we are|i'?m|i am) watching\b"),
+    ("noted", r"noted (?:your|ur) (?:username|user name|name|handle)\b"),
+    ("round", r"(?:we'?ll|i'?ll|we will|i will) get round to (?:each|every one|all) of (?:them|you)\b"),
+    ("accounts", r"(?:keep making|make|making) (?:a )?new accounts? (?:as fast as|every time|whenever) (?:you|u|they)"
+                 r" (?:block|ban|report)\b"),
+    ("follow", r"(?:we|i)(?:'ll| will)? follow (?:the \w+|him|her|them) to (?:his|her|their) (?:car|car park|house|home"
+               r"|office|gym)\b"),
+    ("schedule routine movements", r"i know (?:your|ur|his|her) (?:schedule|routine|movements) (?:better than|by heart)\b"),
+    ("file dossier", r"building a (?:file|dossier|case file) on (?:her|him|them|you)\b"),
+    ("until", r"every (?:day|night|morning) until (?:she|he|they) (?:quits|resigns|leaves|goes|breaks)\b"),
+)
+_WISHED_HARM_AND_MENACE_WORDS = frozenset().union(*(words for words, _ in _WISHED_HARM + _MENACE))
 # a veiled shape someone else is reported saying ("my dad always said you won't leave in one piece if ...",
 # "..., the mobster said in the film") or named a threat ("... is a veiled threat")
-_REPORTING_IN_CLAUSE = re.compile(r"\b(?:said|says|say|saying|told|tells|tell|wrote|writes|heard|warned|warns|"
+_REPORTING_IN_CLAUSE = re.compile(r"\b(?:said|says|say|saying|told|tells|wrote|writes|heard|warned|warns|"
                                   r"texted|tweeted|posted)\b")
 _NAMED_A_THREAT_AFTER = re.compile(r"\W*(?:is|was|are|sounds like|reads like)\s+(?:a\s+|an\s+)?"
                                    r"(?:veiled\s+|thinly[ -]veiled\s+|clear\s+|obvious\s+)?(?:threat|intimidation)\b")
@@ -428,10 +706,12 @@ def _veiled_is_meant(normalized: str, start: int, end: int) -> bool:
 _FIXTURE_AFTER = re.compile(r"(?:(?<=\bthem)|(?<=\bem))\s+(?:on (?:saturday|sunday|monday|tuesday|wednesday|thursday|friday"
                             r"|the weekend)|this (?:weekend|saturday|sunday|season)|next (?:week|season|game|match|time)"
                             r"|in the (?:final|derby|cup|league|playoffs?|semis?|semi-final"
-                            r"|replay|return leg|second leg))\b")
+                            r"|replay|return leg|second leg)|at (?:their|its) own game|at the (?:polls|ballot box)"
+                            r"|to all (?:parts|corners)|out of the (?:park|ground)|for (?:six|four|a six)"
+                            r"|all over the (?:park|pitch|ground|field))\b")
 _IN_THE_FOOT = re.compile(r" in (?:the|their|his|her|your|ur|its|our|my) (?:own )?(?:foot|feet)\b")
-_NEGATION = re.compile(r"\b(?:no one|nobody|never|not|no|don'?t|won'?t|wouldn'?t|shouldn'?t|didn'?t|doesn'?t|"
-                       r"can'?t|cannot|isn'?t|wasn'?t)\b")
+_NEGATION = re.compile(r"\b(?:no one|nobody|never|not|no|(?<!\bwhy )don'?t|won'?t|wouldn'?t|shouldn'?t|didn'?t|doesn'?t|"
+                       r"can'?t(?! wait)|cannot(?! wait)|isn'?t|wasn'?t)\b")  # ("can't wait till he croaks" is eager)
 # A text without one of these words has none of the shapes above: most texts stop at this set lookup
 # (the patterns cost ~15 us each per comment; the lookup a few).
 _TRIGGERS = frozenset(
@@ -460,7 +740,8 @@ _TRIGGERS = frozenset(
        # ("accidents", "bone", "brick", "knife" and "punch" with its endings are above: "every bone in your
        # hand", "a brick through her window", "a knife in the ribs", "punching him in the mouth")
        "fingers", "ears", "tongue", "smack", "smacking", "beating", "glassed", "knifed", "battered", "bags",
-       "bodybags"]
+       "bodybags",
+       "road"]
 )
 
 
@@ -475,7 +756,7 @@ class ThreatPhrase:
 # (a quote that opens after someone else's verb of saying; "I said 'I will kill you'" is the writer's)
 _SAID_BEFORE_QUOTE = re.compile(
     r"(?<!\bi )(?<!\bwe )\b(?:said|says|saying|texted|texting|wrote|writes|shouted|shouting|yelled|yelling|screamed|"
-    r"screaming|told|tweeted|posted|messaged|threatened|chanted|chanting|sent|heard|quoted|quotes|quote"
+    r"screaming|screams|shouts|yells|told|tweeted|posted|messaged|threatened|chanted|chanting|sent|heard|quoted|quotes|quote"
     # "the messages read out in court included '...'" (session 24)
     r"|included|includes|read out|reads"
     # "messages like 'you should be raped'", "threats such as ..."
@@ -514,25 +795,33 @@ def _condemned(normalized: str, start: int, end: int) -> bool:
 def find_threats(normalized: str, words: list[str] | None = None) -> list[ThreatPhrase]:
     """Calls for violence, wishes of death and intimidation in a normalized text, left to right, not overlapping.
     `words`: the text's `[a-z]+` words, where the caller has them already."""
-    if _TRIGGERS.isdisjoint(LETTER_RUNS.findall(normalized) if words is None else words):
+    words = LETTER_RUNS.findall(normalized) if words is None else words
+    stock = not _TRIGGERS.isdisjoint(words)
+    newer = not _WISHED_HARM_AND_MENACE_WORDS.isdisjoint(words)
+    if not (stock or newer):
         return []
-    found = [ThreatPhrase(m.start(), m.end(), "call") for pattern in (_CALL, _IMPERATIVE)
-             for m in pattern.finditer(normalized)
-             if (not _BEATING.search(normalized, m.start(), m.end()) or _BEAT_HOW.match(normalized, m.end()))
-             and _active_is_a_call(normalized, m)]
-    found += [ThreatPhrase(m.start(), m.end(), "call") for m in _PASSIVE_CALL.finditer(normalized)
-              if _passive_is_a_call(normalized, m)]
-    found += [ThreatPhrase(m.start(), m.end(), "call") for pattern in (_WEAPON_CALL, _PROMISED_HARM)
-              for m in pattern.finditer(normalized)]
-    found += [ThreatPhrase(m.start(), m.end(), "death_wish") for m in _DEATH_WISH.finditer(normalized)
+    found = []
+    if stock:
+        found += [ThreatPhrase(m.start(), m.end(), "call") for pattern in (_CALL, _IMPERATIVE)
+                  for m in pattern.finditer(normalized)
+                  if (not _BEATING.search(normalized, m.start(), m.end()) or _BEAT_HOW.match(normalized, m.end()))
+                  and _active_is_a_call(normalized, m)]
+        found += [ThreatPhrase(m.start(), m.end(), "call") for m in _PASSIVE_CALL.finditer(normalized)
+                  if _passive_is_a_call(normalized, m)]
+        found += [ThreatPhrase(m.start(), m.end(), "call") for pattern in (_WEAPON_CALL, _PROMISED_HARM)
+                  for m in pattern.finditer(normalized)]
+        found += [ThreatPhrase(m.start(), m.end(), "intimidation") for m in _INTIMIDATION.finditer(normalized)]
+    present = set(words) if newer else set()
+    wishes = ([_DEATH_WISH] if stock else []) + [pattern for cues, pattern in _WISHED_HARM if not cues.isdisjoint(present)]
+    found += [ThreatPhrase(m.start(), m.end(), "death_wish") for pattern in wishes for m in pattern.finditer(normalized)
               if not _wished_on_a_thing(normalized, m)]
-    found += [ThreatPhrase(m.start(), m.end(), "intimidation") for m in _INTIMIDATION.finditer(normalized)]
     # "nobody will kill him", "you should not be shot": negated, not a call; "you'll shoot yourself in
     # the foot": an idiom
     found = [p for p in found if not _NEGATION.search(normalized, max(0, p.start - 12), p.end)
              and not _IN_THE_FOOT.match(normalized, p.end) and not _FIXTURE_AFTER.match(normalized, p.end)
              and not _quoted_report(normalized, p.start, p.end) and not _condemned(normalized, p.start, p.end)]
-    found += [ThreatPhrase(m.start(), m.end(), "intimidation") for m in _VEILED.finditer(normalized)
+    menaces = ([_VEILED] if stock else []) + [pattern for cues, pattern in _MENACE if not cues.isdisjoint(present)]
+    found += [ThreatPhrase(m.start(), m.end(), "intimidation") for pattern in menaces for m in pattern.finditer(normalized)
               if _veiled_is_meant(normalized, m.start(), m.end())]
     phrases: list[ThreatPhrase] = []
     # where a call and a wish of death cover the same words ("kill yourself": an order aimed back at the

@@ -34,6 +34,9 @@ def _found(text: str) -> list[str]:
     ("Deport all Muslims, I said.", "deport all muslims"),  # the writer's own words
     ("Chinese people should be banned from buying homes.", "chinese people should be banned"),  # by adjective
     ("Send them home, we don't want their kind here.", "don't want their kind here"),
+    ("They should all be put back on the boats.", "be put back on the boats"),  # session 25
+    ("Women shouldn't be allowed to referee men's football.", "women shouldn't be allowed to referee"),
+    ("Lesbians shouldnt be allowed anywhere near kids.", "lesbians shouldnt be allowed anywhere near kids"),
 ])
 def test_exclusions_are_found(text, phrase):
     assert _found(text) == [phrase]
@@ -64,6 +67,9 @@ def test_exclusions_are_found(text, phrase):
     "I hear 'go back to where you came from' and I want to say: he came from Toronto.",
     "The idea that Jews control the media is an old conspiracy theory.",  # named a conspiracy theory
     "Chinese people should be allowed to buy homes.",
+    "Put the boats back on the trailer.",  # session 25's look-alikes
+    "The fishermen were sent back on the boats at dawn.",
+    "Teachers shouldn't be allowed near kids without a check.",
 ])
 def test_reports_policy_questions_and_negations_are_not_exclusions(text):
     assert _found(text) == []
