@@ -11,6 +11,12 @@ reason, and a policy's `[phrases] flag = [..., "personal_info"]` sends the comme
 A street address counts only where the text says someone lives there ("lives at", "home address is"):
 news comments name public places by their address ("the rally at 1600 Pennsylvania Avenue"). Help lines
 and toll-free numbers (1-800, 1-855 ...: a business's or a service's line) are no one's personal details.
+Session 25 added, from two lists of news comments written to be held out, details asked for ("anyone know
+the landlord's home address?", "anyone know where this woman lives?") or offered ("I've got his ex-wife's
+number if anyone wants it", "DM me and I'll send it along with where he lives"), an unmasking asked for
+("work out who this anonymous whistleblower is", "post the name here"), a relative's workplace, a home by
+what it is beside, a child's club or school year, a plate after "rego" and an email address spelled out
+("d.fraser1971 at gmail"); no training row changes.
 """
 
 from __future__ import annotations
@@ -36,40 +42,109 @@ _STREET = rf"(?:{'|'.join(_STREET_NAMES)})"
 _ADDRESS = re.compile(
     r"(?i:\b(?:lives?|living|resides?|residing|(?:home|house|apartment|street) (?:is|address is)|address is|"
     r"home address:?|address:|lives?,? it'?s|(?:he|she|they)(?:'s| is| are) at|(?:victim|owner|driver|cyclist|suspect"
-    r"|family|mum|mom|dad|guy|woman|man|girl|boy|kid) is at|address (?:for|of) [^:\n]{1,60}:)(?: at| on| in)?)\s+"
+    r"|family|mum|mom|dad|guy|woman|man|girl|boy|kid) is at|address (?:for|of) [^:\n]{1,60}:"
+    r"|parks (?:his|her|their) (?:\w+ ){0,3}?(?:outside|at)|found (?:him|her|them|you)[.!:,]?)(?: at| on| in)?)\s+"
     # (a flat or an apartment first: "Flat 3, 22 Arundel Road")
     rf"((?:(?:Flat|Apt|Apartment|Unit) \w+,?\s+)?\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w'.-]*\s+){{1,3}}{_STREET}\b\.?)"
 )
 # a seven-digit local number after a word for it ("his home number: 555-0173", "personal cell is 555-0148")
-_LOCAL = re.compile(r"(?i:\b(?:number|cell|phone|mobile|landline)\b(?: is|:)?\s*)(\d{3}[ .-]\d{4})(?![\w-]|\.\d)")
+_LOCAL = re.compile(r"(?i:\b(?:number|cell|phone|mobile|landline)\b(?: for [^:\n\d]{1,40}?)?(?: is|:)?\s*)"
+                    r"(\d{3}[ .-]\d{4})(?![\w-]|\.\d)")
 # Someone's car, social accounts and real name posted about them (session 24): "plate YD19 KTR", "her
 # instagram is @lucy.h", "his facebook: facebook.com/steve.m", "@KarenW real name Karen Walsh". A
 # plate needs its word and a digit; an account needs a possessive ("our facebook page is ..." is the
 # writer's own); a real name is a commenter's unmasked ("@name is actually ..."): a public figure's
 # ("his real name is Alan Shenu") is news. A profile address alone is as often a public page's.
 _PLATE = re.compile(
-    r"(?i:\b(?:number ?plate|licen[cs]e plate|plates?|reg(?:istration)?)(?: number)?(?: is|:)?)\s+"
+    r"(?i:\b(?:number ?plate|licen[cs]e plate|plates?|reg(?:istration)?|rego)(?: number)?"
+    r"(?: on (?:the|his|her|their|that|this) (?:\w+'s )?(?:car|van|bike|motorbike|truck|ute|lorry|tesla|\w+))?(?: is| was|:)?)\s+"
     r"((?=[A-Z0-9 -]{5,9}\b)(?=[A-Z -]*\d)(?=[0-9 -]*[A-Z])[A-Z0-9]{2,4}[ -]?[A-Z0-9]{3,4})\b"
 )
 _ACCOUNT = re.compile(
     r"(?i:\b(?:his|her|their|the \w+'?s|\w+'s) (?:real |personal |private )?(?:instagram|insta|ig|facebook|fb|tiktok"
-    r"|twitter|snapchat|snap|linkedin)(?: account| page| profile| handle)?(?: is|:)?)\s+"
+    r"|twitter|snapchat|snap|linkedin)(?: and (?:instagram|insta|ig|facebook|fb|tiktok|twitter|snapchat|snap|linkedin))?"
+    r"(?: account| page| profile| handle)?(?: is|:)?)\s+"
     r"(@[\w.]{2,}|(?:https?://)?(?:www\.)?(?:facebook|instagram|tiktok|twitter|x|linkedin)\.com/[\w./@-]+"
-    r"|[a-z]+[\d_]\w*)"  # a bare handle only with a digit or an underscore ("is amazing" is no handle)
+    # a bare handle only with a digit, an underscore or a dot inside ("is amazing" is no handle)
+    r"|[a-z]+[\d_]\w*|[a-z]+(?:\.[a-z0-9_]+)+(?<!\.com)(?<!\.co\.uk))"
 )
-_REAL_NAME = re.compile(r"@\w+(?:'s)?,? (?i:(?:whose )?real name(?: is|:)?|is (?:actually|really))\s+"
-                        r"([A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2})\b")
+_REAL_NAME = re.compile(r"@\w+(?:'s)?(?: account| profile| handle)?,? (?i:(?:whose )?real name(?: is|:)?|is (?:actually|really))\s+"
+                        r"([A-Z][a-z]+(?: [A-Z](?:[a-z'-]+|\.)?){1,2})(?![\w])")
 # Where someone's children or someone can be found: "his kids go to St Bede's primary", "she works at the
 # Costa on Broad Street" (a child's school, a workplace with its street; "the PM's kids went to Eton" is
 # politics, and no primary school)
 _SCHOOL = re.compile(
     r"(?i:\b(?:his|her|their|the \w+'?s|\w+'s) (?:kids?|children|sons?|daughters?|boys?|girls?|lads?) (?:go|goes) to)\s+"
-    r"((?:the )?[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,3}\s+(?i:primary|elementary|nursery|infants?|junior)(?: school)?)\b"
+    r"((?:the )?[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,3}\s+(?:(?i:primary|elementary|nursery|infants?|junior)(?: school)?"
+    r"|(?:College|Academy|High School|High|School|Grammar),? (?i:year|yr|grade) \d{1,2}))\b"
 )
 _WORKPLACE = re.compile(
-    rf"(?i:\bworks? (?:at|in))\s+((?:the\s+)?[A-Z][\w'&]*(?:\s+[A-Z][\w'&]*){{0,3}}\s+(?:on|in)\s+"
+    rf"(?i:\bworks? (?:at|in))\s+((?:the\s+)?[A-Za-z][\w'&]*(?:\s+[A-Za-z][\w'&]*){{0,3}}\s+(?:on|in)\s+"
     rf"[A-Z][\w']*(?:\s+[A-Z][\w']*)?\s+{_STREET})\b"
 )
+# Session 25: "his wife works at St Mary's, ward 7" (a relative's workplace), "lives above the chippy on Dock
+# Road" (a home by what it is next to), "I've got his ex-wife's number if anyone wants it" (details offered),
+# "anyone know the landlord's home address?" (details asked for about a person; "the council's number" is an
+# office's)
+_RELATIVE_WORKS = re.compile(
+    r"(?i:\b(?:his|her|their|the \w+'s) (?:wife|husband|partner|mum|mom|mother|dad|father|son|daughter|kids?|girlfriend"
+    r"|boyfriend|sister|brother) works(?: \w+){0,3}? (?:at|in|for))\s+((?:the\s+)?[A-Z][a-z][\w'&]*(?:\s+[A-Z][\w'&]*){0,3})"
+    rf"|(?i:\b(?:his|her|their|the \w+'s) (?:wife|husband|partner|mum|mom|mother|dad|father|son|daughter|sister|brother)"
+    rf" (?:runs|owns|manages) the \w+(?: \w+)? (?:on|in))\s+([A-Z][\w']*(?:\s+[A-Z][\w']*)?\s+{_STREET})\b")
+_HOME_BESIDE = re.compile(
+    rf"(?i:\blives (?:(?:above|over|next to|next door to|behind|opposite|across from) the \w+(?: \w+)?|in (?:one of )?(?:the )?"
+    rf"(?:\w+ )?(?:flats|houses|apartments|terraces|bungalows|flat|house|apartment|terrace)) (?:on|in))\s+"
+    rf"([A-Z][\w']*(?:\s+[A-Z][\w']*)?\s+{_STREET})\b")
+_RELATIVES = r"(?:ex-?wife|ex-?husband|ex|wife|husband|partner|mum|mom|mother|dad|father|parents|sister|brother|kids)"
+_OFFERED = re.compile(
+    rf"(?i)\b(?:i'?ve got|i have|i got|i can get)\s+(?:(?:his|her|their)\s+{_RELATIVES}'?s?\s+(?:home\s+|private\s+|mobile\s+)?"
+    r"(?:number|address|phone number|email)"
+    r"|(?:his|her|their)\s+(?:home\s+|private\s+|personal\s+|mobile\s+|cell\s+)?(?:number|address|phone number|email)"
+    r"(?=,?\s+(?:if anyone|if anybody|for anyone|for anybody|dm me|pm me|message me)))"
+    # session 25's second list: "DM me and I'll send it along with where he lives", "got her real name and
+    # workplace"
+    r"|\b(?:i'?ll|i will|i can) send (?:it |you |them )?(?:\w+ ){0,3}?(?:where (?:he|she|they) lives?|(?:his|her|their)"
+    r" (?:home )?(?:address|number|details))"
+    r"|\b(?:i'?ve |i )?(?:got|found) (?:his|her|their) (?:real name|full name|home address|workplace)\b")
+_PERSON_ROLES = ("landlord reporter journalist author writer driver cyclist teacher nurse cop officer judge ref referee "
+                 "victim complainant accused suspect defendant witness coach player guy woman man girl boy kid owner "
+                 "presenter neighbour neighbor councillor magistrate juror whistleblower").split()
+_ASKED_FOR = re.compile(
+    rf"(?i)\b(?:anyone|anybody|does anyone|does anybody|who)(?: else)?\s+(?:know|knows|got|have|has)\s+"
+    rf"(?:his|her|their|the (?:{'|'.join(_PERSON_ROLES)})'s)\s+(?:home\s+|house\s+|private\s+|personal\s+|mobile\s+)?"
+    r"(?:address|phone number|number|mobile number|workplace)\b"
+    # "anyone know where this woman lives?", "does anyone have the home address of the magistrate", "post the
+    # name here" and "work out who this anonymous whistleblower is" (an unmasking asked for)
+    rf"|\b(?:anyone|anybody|does anyone|does anybody|who)(?: else)?\s+(?:know|knows)\s+where\s+(?:he|she|they|(?:this|that|the)"
+    rf"(?:\s+\w+)?\s+(?:{'|'.join(_PERSON_ROLES)}|lady|bloke|person|fella))\s+(?:lives|works|stays)\b"
+    rf"|\b(?:know|knows|got|have|has)\s+the\s+(?:home\s+|house\s+|private\s+|personal\s+)?(?:address|phone number|number)"
+    rf"\s+(?:of|for)\s+(?:the|that|this)\s+(?:\w+\s+)?(?:{'|'.join(_PERSON_ROLES)})\b")
+_UNMASKING = re.compile(
+    r"(?i)\b(?:work|figure|find)\s+out\s+who\s+(?:this|the|that)\s+(?:anonymous\s+)?\w+\s+(?:is|really is)\b"
+    r"|\b(?:post|share|publish)\s+(?:the|his|her|their)\s+(?:real\s+|full\s+)?name\s+(?:here|below)\b"
+    r"|\b(?:post|share|publish)\s+the\s+\w+'s\s+(?:real\s+|full\s+)?name\b")
+# The sixth list (session 25): "whoever can find the home address of the woman who reported the pub", "I'll get
+# the house number tonight", "his wife's Facebook is public", "got the MP's son's Snapchat and his uni halls
+# address", "the asylum seeker in the story is staying at the Riverside Hotel, ... the room with the blue door"
+_SOUGHT_OR_GIVEN = re.compile(
+    r"(?i)\b(?:find|get|post|dig up)\s+the\s+(?:home\s+|house\s+)?address\s+of\s+(?:the|that|this)\s+(?:\w+\s+)?(?:woman|man"
+    r"|guy|girl|lady|bloke|person|kid|boy|ref|referee|teacher|nurse|driver|landlord|magistrate|juror|judge|reporter"
+    r"|journalist|councillor|witness|complainant)\b"
+    r"|\b(?:i'?ll|i will|i can|we'?ll)\s+get\s+(?:the|her|his|their)\s+(?:(?:house|home)\s+(?:number|address)|address)\b"
+    r"|\b(?:his|her|their|the\s+\w+'s)\s+(?:wife|husband|partner|kids?|daughter|son|mum|mom|dad|sister|brother)'s\s+"
+    r"(?:facebook|instagram|insta|twitter|tiktok|snapchat|linkedin)\s+is\s+(?:public|open)\b"
+    r"|\b(?:got|have|found)\s+(?:the\s+\w+'s|his|her|their)\s+(?:son|daughter|kids?|wife|husband|partner)'s\s+(?:snapchat"
+    r"|instagram|insta|facebook|tiktok|address|number)\b"
+    r"|\bstaying\s+at\s+the\s+[A-Z][\w']*(?:\s+[A-Z][\w']*)?\s+(?:Hotel|Inn|Lodge|Motel|Hostel)\b(?=[^.!?\n]{0,60}?\b(?:room"
+    r"|block|floor|door)\b)")
+# an email address written out to get past filters: "d.fraser1971 at gmail" (session 25)
+_SPELLED_EMAIL = re.compile(r"(?i)(?<![\w.+-])[a-z][\w.+-]*\d[\w.+-]*\s+(?:at|\[at\]|\(at\))\s+(?:gmail|yahoo|hotmail|outlook"
+                            r"|icloud|aol|protonmail|live|btinternet|sky)(?:\s*(?:dot|\.)\s*(?:com|co\.uk|net|ie))?\b")
+# where a child plays: "her son plays for Westgate Under 12s" (as a child's school is)
+_CHILD_CLUB = re.compile(
+    r"(?i:\b(?:his|her|their|the \w+'?s|\w+'s) (?:kids?|children|sons?|daughters?|boys?|girls?|lads?) (?:plays?|trains?)"
+    r" (?:for|at|with))\s+([A-Z][\w']*(?:\s+[A-Z0-9][\w']*){0,3}\s+(?i:under[- ]?\d{1,2}s?|u\d{1,2}s?|juniors|youth|academy"
+    r"|colts|minis))")
 _CUES = re.compile(r"@|\d")
 # Each shape is tried only where its own words are (a set look-up on the comment's lower-cased words; most
 # comments have none): an address and a workplace hold a street word, an account its site, a school its kind.
@@ -77,7 +152,9 @@ _LOWER_WORDS = re.compile(r"[a-z]+")
 _STREET_WORDS = frozenset(name.lower() for name in _STREET_NAMES)
 _ACCOUNT_WORDS = frozenset("instagram insta ig facebook fb tiktok twitter snapchat snap linkedin".split())
 _SCHOOL_WORDS = frozenset("primary elementary nursery infant infants junior".split())
-_PLATE_WORDS = frozenset("plate plates numberplate reg registration".split())
+_SCHOOL_YEAR_WORDS = frozenset("year yr grade".split())  # with a college's, an academy's or a school's name
+_SCHOOL_NAME_WORDS = frozenset("college academy school high grammar".split())
+_PLATE_WORDS = frozenset("plate plates numberplate reg registration rego".split())
 _LOCAL_WORDS = frozenset("number cell phone mobile landline".split())
 # help lines shared to help, not to harass: the US suicide and crisis line (1-800-273-8255), the US domestic
 # violence hotline, Canada's suicide crisis line and Kids Help Phone
@@ -100,11 +177,37 @@ def find_personal_info(text: str) -> list[tuple[int, int]]:
         tried = [(_ADDRESS, street), (_PLATE, not _PLATE_WORDS.isdisjoint(words)), (_REAL_NAME, "@" in text),
                  (_LOCAL, not _LOCAL_WORDS.isdisjoint(words))]
         found += [m.span(1) for pattern, cued in tried if cued for m in pattern.finditer(text)]
-    for cue_words, pattern in ((_ACCOUNT_WORDS, _ACCOUNT), (_SCHOOL_WORDS, _SCHOOL)):
-        if not cue_words.isdisjoint(words):
-            found += [m.span(1) for m in pattern.finditer(text)]
+    if not _ACCOUNT_WORDS.isdisjoint(words):
+        found += [m.span(1) for m in _ACCOUNT.finditer(text)]
+    if not _SCHOOL_WORDS.isdisjoint(words) or (not _SCHOOL_YEAR_WORDS.isdisjoint(words)
+                                               and not _SCHOOL_NAME_WORDS.isdisjoint(words)):
+        found += [m.span(1) for m in _SCHOOL.finditer(text)]
     if street and ("works" in words or "work" in words):
         found += [m.span(1) for m in _WORKPLACE.finditer(text)]
+    if not words.isdisjoint(("works", "runs", "owns", "manages")):
+        found += [m.span(m.lastindex) for m in _RELATIVE_WORKS.finditer(text)]
+    if street and not words.isdisjoint(("above", "over", "next", "behind", "opposite", "across", "flats", "flat",
+                                        "houses", "house", "apartments", "apartment", "terraces", "terrace",
+                                        "bungalows")):
+        found += [m.span(1) for m in _HOME_BESIDE.finditer(text)]
+    # (each by the words its shapes need: "name" and "out" are too common to send every comment through all three)
+    if not words.isdisjoint(("number", "address", "email", "lives", "details", "name", "workplace")) and not words.isdisjoint(
+            ("got", "have", "send", "found")):
+        found += [m.span() for m in _OFFERED.finditer(text)]
+    if not words.isdisjoint(("number", "address", "lives", "works", "stays", "workplace")) and not words.isdisjoint(
+            ("anyone", "anybody", "who", "know", "knows", "got", "have", "has")):
+        found += [m.span() for m in _ASKED_FOR.finditer(text)]
+    if "who" in words and ("out" in words or "name" in words) or "name" in words and not words.isdisjoint(
+            ("here", "below", "post", "share", "publish")):
+        found += [m.span() for m in _UNMASKING.finditer(text)]
+    if not words.isdisjoint(("gmail", "yahoo", "hotmail", "outlook", "icloud", "aol", "protonmail", "live",
+                             "btinternet", "sky")) and _CUES.search(text):
+        found += [m.span() for m in _SPELLED_EMAIL.finditer(text)]
+    if not words.isdisjoint(("address", "number", "public", "open", "snapchat", "staying")):
+        found += [m.span() for m in _SOUGHT_OR_GIVEN.finditer(text)]
+    if not words.isdisjoint(("plays", "play", "trains", "train")) and not words.isdisjoint(
+            ("under", "u", "juniors", "youth", "academy", "colts", "minis")):
+        found += [m.span(1) for m in _CHILD_CLUB.finditer(text)]
     if not found:
         return []
     kept: list[tuple[int, int]] = []

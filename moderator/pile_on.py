@@ -15,14 +15,18 @@ account or employer counts. No training row has the shape (2026-11-30; "mass rep
 not it). Session 24 added, from a second list of news comments: "ratio the journalist", "anyone else want to
 pile on @name", "go and harass every shop", "reply to every comment @name makes", "tag his employer in every
 post", "let's drive him off this site", "give @name the abuse he deserves", "go to the author's twitter and let
-her know"; still no training row.
+her know"; still no training row. Session 25 added, from two more lists written to be held out, "let's
+get her name trending", "report her account en masse", "tag her employer", "make her unemployable", "review
+bomb her restaurant", "500 emails each", "make sure she can't speak", "her bosses should hear about this",
+"I'm sending the list to their employers" (each tried only where its own rarer word is: _GATED); no
+training row has any of them.
 """
 
 from __future__ import annotations
 
 import re
 
-from moderator.exclusion import asserted_spans
+from moderator.exclusion import asserted_gated_spans, asserted_spans, gated_shapes, without_overlaps
 
 # whose: a person's, by pronoun, by name ("Ruiz's") or by handle; "the council's" names an office, so a
 # possessive after "the" counts only for a person's role ("the coach's", "the author's")
@@ -39,18 +43,22 @@ _PLACE = (r"(?:phone|phone line|cell|cellphone|mobile|inbox|email|e-mail|dms|men
 # the call to many: "everyone", "let's all", "we should all", "go", or an order opening a sentence
 _MANY = (r"(?:(?:everyone|everybody|all of you|y'?all|you guys|we all|let'?s(?: all)?|we should all|we need to"
          r"|we must|go)(?:\s+(?:should|needs? to|must|go|just|please|and))*\s+|(?:^|(?<=[.!?;:] )|(?<=\n)|(?<=\band )))")
+# the call to many named, not an order alone ("Tell her on Twitter? She blocked me" asks)
+_MANY_NAMED = (r"(?:(?:everyone|everybody|all of you|y'?all|you guys|we all|let'?s(?: all)?|we should all|go)"
+               r"(?:\s+(?:should|needs? to|must|go|just|please|and))*\s+)")
 # (each alternative begins a word: tried only where one begins, as threats._at_word_starts does)
 _SHAPES = re.compile(
     r"\b(?=[a-z@])(?:"
     # "everyone spam the coach's inbox", "let's flood Ruiz's phone", "Bury his inbox."
-    rf"\b{_MANY}(?:flood|spam|bombard|bury|blow up|fill up|swamp|clog)\s+{_WHOSE}\s+(?:\w+\s+)?{_PLACE}\b"
+    rf"\b{_MANY}(?:flood|spam|bombard|bury|blow up|fill up|swamp|clog|hit)\s+{_WHOSE}\s+(?:\w+\s+)?{_PLACE}\b"
     # "mass report @naomifeld", "everyone report her account until they ban her"
     rf"|\bmass[- ]?report\s+(?:her|him|@\w+|{_WHOSE}\s+\w+)\b"
     rf"|\b{_MANY}report\s+(?:her|his|their|@\w+'?s?|{_WHOSE})\s+(?:account|page|profile|posts?|channel)\s+until\b"
     # "everyone go leave one-star reviews on his bakery until he shuts up"
     rf"|\b{_MANY}(?:leave|post|give|write)\s+(?:(?:him|her|them)\s+)?(?:one|1|zero|0)[- ]star\s+reviews?\b"
     # "keep calling until she cries", "call it 100 times a day until she drops this"
-    r"|\b(?:keep\s+)?(?:calling|emailing|messaging|texting|tagging|call|email|message|text|tag)\b(?:\s+[\w,']+){0,6}?"
+    r"|\b(?:keep\s+)?(?:calling|emailing|messaging|texting|tagging|posting|commenting|replying|reposting|call|email|message"
+    r"|text|tag)\b(?:\s+[\w,']+){0,6}?"
     r"\s+until\s+(?:she|he|they)\s+(?:cries|cry|quits|quit|breaks|break down|breaks down|gives up|give up|shuts up"
     r"|shut up|drops (?:this|it)|resigns|deletes|(?:'s|is|are|'re) gone|leaves|goes)"
     # "everyone email Paley's editor and demand he be fired"
@@ -76,10 +84,81 @@ _SHAPES = re.compile(
 )
 # every shape holds one of these words: most texts stop at this set look-up
 _CUES = frozenset("flood spam bombard bury blow fill swamp clog report mass star calling emailing messaging texting "
-                  "tagging until email contact ratio pile harass hound troll brigade reply respond tag drive abuse grief stick "
+                  "tagging posting commenting replying reposting until email contact ratio pile harass hound troll brigade reply respond tag drive abuse grief stick "
                   "dogpile twitter instagram facebook tiktok inbox dms voicemail mentions".split())
+# Session 25's shapes, from two lists of news comments written to be held out: each tried only where its own
+# rarer word is (in the alternation above they cost every comment with a cue ~100 us): "everyone go tell her
+# on twitter", "let's get her name trending", "report her account en masse", "tag her employer", "make her
+# unemployable", "tag her husband in this", "spam the restaurant's google reviews", "ring the station and
+# demand that presenter is sacked", "comment on every one of her posts", "email his school", "let's bury him",
+# "so she can't walk down the street", "her bosses should hear about this", "you'll find her workplace", "I'm
+# sending the list to their employers", "everyone report her youtube channel", "500 emails each", "review bomb
+# her restaurant", "tell her family what sort of person she is", "make sure she can't speak", "pile on,
+# everyone", "trend her name", "till her sponsors drop her", "let's get her exposed", "tag her full name"
+_GATED = gated_shapes(
+    ("twitter facebook instagram tiktok page account wall",
+     rf"\b{_MANY_NAMED}(?:tell|show|let)\s+(?:him|her|them|@\w+)\s+(?:\w+\s+){{0,2}}?(?:on|over on)\s+(?:twitter|facebook"
+     r"|instagram|tiktok|x|(?:his|her|their) (?:page|account|wall))\b"),
+    ("trending", rf"\b{_MANY}get\s+(?:his|her|their|@\w+'?s?)\s+name\s+trending\b"),
+    ("masse", r"\breport\s+(?:her|his|their|@\w+'?s?)\s+(?:account|page|profile|posts?|channel)\s+en\s+masse\b"),
+    ("tag", rf"\b{_MANY}tag\s+(?:his|her|their|@\w+'?s?)\s+(?:employer|boss|work|workplace|school|sponsors?)\b"
+            rf"|\b{_MANY}tag\s+(?:his|her|their|@\w+'?s?)\s+(?:wife|husband|mum|mom|dad|parents|family|kids|boss|employer)"
+            r"\s+in\s+(?:this|it|that|all|every)\b"
+            r"|\btag\s+(?:his|her|their)\s+full\s+name\b"),
+    ("unemployable", r"\bmake\s+(?:him|her|them)\s+unemployable\b"),
+    ("reviews review", rf"\b{_MANY}(?:spam|flood|bombard|bury)\s+(?:the|their|his|her|@\w+|[a-z]+'s)\s+"
+                       r"(?:[a-z]+'?s?\s+){0,2}?(?:google |yelp |tripadvisor |facebook )?reviews?\b"),
+    ("demand insist", rf"\b{_MANY}(?:email|e-mail|call|ring|phone|write to|contact|message)\s+the\s+(?:station|paper|network"
+                      r"|channel|club|school|company|firm|shop|restaurant|hospital|university)\s+and\s+(?:demand|insist|ask"
+                      r"|make sure)\s+(?:that\s+)?"
+                      rf"(?:he|she|they|him|her|them|@\w+|(?:the|this|that) (?:{'|'.join(_ROLES)}))\s+(?:be\s+|gets?\s+|is\s+)?"
+                      r"(?:fired|sacked|expelled|dropped|kicked out|struck off)"),
+    ("every", rf"\b{_MANY}(?:comment|reply)\s+on\s+every\s+(?:single\s+)?(?:one\s+of\s+)?(?:his|her|their|@\w+'?s?)\s+"
+              r"(?:posts?|photos?|pictures?|tweets?|comments?|articles?|videos?)\b"),
+    ("email message contact", rf"\b{_MANY}(?:email|e-mail|message|contact)\s+(?:his|her|their)\s+(?:school|(?:\w+\s+)?club"
+                              r"|boss|employer|sponsors?|university|workplace)\b"),
+    ("bury destroy", r"\b(?:let'?s|we|we'?ll|we will|we need to|we should|everyone)(?: all)?\s+(?:bury|destroy|finish)\s+"
+                     r"(?:him|her|them)(?=\s*(?:[.!]|$))"),
+    ("street house face", r"\bso\s+(?:she|he|they)\s+(?:can'?t|cannot|can never|won'?t be able to)\s+(?:walk down the street"
+                          r"|leave (?:the|her|his|their) house|go out|show (?:her|his|their) face)\b"),
+    # (about the comment itself: "... about this award" is praise)
+    ("boss bosses employer employers manager sponsors",
+     r"\b(?:his|her|their)\s+(?:boss|bosses|employers?|manager|school|club|sponsors?)\s+(?:should|need to|needs to|will|are"
+     r" going to|is going to|ought to)\s+(?:\w+\s+)?(?:hear|know|find out|learn|be told)\s+about\s+(?:this|it|these|that)\b"
+     r"(?=\s*(?:[.!,;]|$))"
+     r"|\b(?:i'?m|i am|we'?re|we are|i'?ll|we'?ll|i will|we will)\s+(?:be\s+)?(?:sending|forwarding|send|forward)\s+(?:it"
+     r"|this|them|these|the list|the screenshots?|screenshots?|(?:his|her|their)\s+\w+)\s+to\s+(?:his|her|their)\s+"
+     r"(?:employers?|boss(?:es)?|school|work|family|wife|husband|parents)\b"),
+    ("workplace", r"\b(?:you'?ll|you will|u'?ll|you can|anyone can)\s+find\s+(?:his|her|their)\s+(?:workplace|home|address"
+                  r"|street|house|employer|kids'? school)\b"),
+    ("report", rf"\b{_MANY_NAMED}report\s+(?:her|his|their|@\w+'?s?)\s+(?:\w+\s+)?(?:account|page|profile|channel)\b"),
+    ("each", r"(?<=\d )(?:emails|calls|messages|complaints|reports|texts)\s+each\b(?=\s*(?:[.!,;]|$|let'?s\b|and\b))"),
+    ("bomb", rf"\b{_MANY}review[- ]?bomb\s+(?:her|his|their|the)\b"),
+    ("sort kind type", r"\btell\s+(?:his|her|their)\s+(?:family|wife|husband|kids|mum|mom|parents|boss|employer)\s+what\s+"
+                       r"(?:sort|kind|type)\s+of\s+(?:person|man|woman|monster|creep)\b"),
+    ("sure", r"\bmake\s+sure\s+(?:she|he|they|(?:that|the|this)\s+\w+)\s+(?:can'?t|cannot|never|won'?t)\s+(?:speak|talk"
+             r"|work|works|show\s+(?:her|his|their)\s+face|teach|teaches|play|plays|get\s+(?:a\s+job|hired))\b"),
+    ("pile", r"\bpile[- ]on,?\s+(?:everyone|everybody|lads|folks|people)\b"),
+    ("trend", r"\btrend\s+(?:his|her|their|@\w+'?s?)\s+name\b"),
+    ("sponsors", r"\b(?:till|until)\s+(?:his|her|their)\s+sponsors\s+(?:drop|dump|abandon)\s+(?:him|her|them)\b"),
+    ("exposed", r"\blet'?s\s+get\s+(?:him|her|them)\s+exposed\b"),
+    # the sixth list (session 25): "tag her in every post", "everyone go comment on the ref's daughter's Insta",
+    # "let's mass-DM the author", "organising a pile-on against @x", "ring the clinic nonstop", "coordinating
+    # calls to the teacher's home phone"
+    ("tag", r"\btag\s+(?:her|him|them)\s+in\s+every\s+(?:post|comment|tweet|photo)\b"),
+    ("insta instagram facebook page tiktok account twitter",
+     rf"\b{_MANY}(?:comment|post)\s+on\s+(?:his|her|their|the\s+\w+'s)\s+(?:daughter|son|wife|husband|kids?|mum|mom|family"
+     r"|partner)'s\s+(?:insta|instagram|facebook|page|tiktok|account|twitter)\b"),
+    ("mass", r"\bmass[- ]?(?:dm|message|email|text|tag)\s+(?:her|him|them|@\w+|the\s+(?:author|writer|reporter|journalist"
+             r"|columnist|editor|presenter|ref|referee|mp|councillor|teacher|judge))\b"),
+    ("pile", r"\b(?:organi[sz]ing|organi[sz]e|start(?:ing)?|planning)\s+a\s+pile[- ]?on\b"),
+    ("nonstop", r"\b(?:ring|call|phone|email)\s+(?:the|his|her|their)\s+\w+\s+non-?stop\b"),
+    ("coordinating organising organizing", r"\b(?:coordinating|organising|organizing)\s+(?:calls|messages|emails|complaints)"
+                                           r"\s+to\s+(?:the\s+\w+'s|his|her)\s+(?:home|personal|private|mobile)\b"),
+)
 
 
 def find_pile_ons(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each pile-on called for in a normalized text, not negated or reported."""
-    return asserted_spans(_SHAPES, _CUES, normalized, words)
+    return without_overlaps(asserted_spans(_SHAPES, _CUES, normalized, words)
+                            + asserted_gated_spans(_GATED, normalized, words))

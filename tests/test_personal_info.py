@@ -39,6 +39,42 @@ def _found(text: str) -> list[str]:
     ("Address for the dog owner: 9 Quarry Lane, Bendigo. Go pay him a visit.", "9 Quarry Lane"),
     ("The so called victim is at 2281 Maple Grove Dr, Apt 4B", "2281 Maple Grove Dr"),
     ("The protester works at the Costa on Broad Street, morning shift", "the Costa on Broad Street"),
+    # a fourth list (session 25)
+    ("That @TruthSeeker account is actually Mark Whitfield, 14 Larch Close.", "Mark Whitfield"),
+    ("Anyone know the landlord's home address? Post it below.", "Anyone know the landlord's home address"),
+    ("His wife works at St Mary's, ward 7, nights.", "St Mary's"),
+    ("Plate on the cyclist's car was KX19 ABC, I've already run it.", "KX19 ABC"),
+    ("Bus driver in this story lives above the chippy on Dock Road.", "Dock Road"),
+    ("Coach's daughter goes to Marist College, Year 10. Small world eh.", "Marist College, Year 10"),
+    ("I've got his ex-wife's number if anyone wants the real dirt on him.", "I've got his ex-wife's number"),
+    ("He parks his black Ranger outside 22 Henley Rd every night.", "22 Henley Rd"),
+    ("Phone number for the so called victim is 555-0143, let's all ring.", "555-0143"),
+    # a fifth list (session 25)
+    ("Rego on that ute is XKB-492, someone can get the address.", "XKB-492"),
+    ("Found him. 14 Larkspur Close, Swindon. Lights are on right now.", "14 Larkspur Close"),
+    ("Does anyone have the home address of the magistrate who gave that sentence?",
+     "have the home address of the magistrate"),
+    ("Here's the complainant's Facebook and Insta: jessica.m.oneill", "jessica.m.oneill"),
+    ("The juror's name is out, DM me and I'll send it along with where he lives.", "I'll send it along with where he lives"),
+    ("Someone work out who this anonymous whistleblower is.", "work out who this anonymous whistleblower is"),
+    ("Post the name here, someone.", "Post the name here"),
+    ("His wife works on reception at the Royal Children's, by the way.", "the Royal Children's"),
+    ("The journo lives in one of the new flats on Clontarf Road, number 7.", "Clontarf Road"),
+    ("Her son plays for Westgate Under 12s, training Tuesdays at 6.", "Westgate Under 12s"),
+    ("Reverse image searched her profile pic and got her real name. Want it?", "got her real name"),
+    ("his personal email is d.fraser1971 at gmail, flood it", "d.fraser1971 at gmail"),
+    ("Anyone know where this woman lives? She deserves a knock on the door.", "Anyone know where this woman lives"),
+    # a sixth list (session 25)
+    ("The driver is Darren P, works at the depot on Mill Lane. Go say hi.", "the depot on Mill Lane"),
+    ("Whoever can find the home address of the woman who reported the pub, post it here.",
+     "find the home address of the woman"),
+    ("His dad runs the garage on Kerr Street.", "Kerr Street"),
+    ("She lives two streets from me, I'll get the house number tonight.", "I'll get the house number"),
+    ("His wife's Facebook is public, go wild.", "His wife's Facebook is public"),
+    ("I know the guy behind the @BrisbaneBloke account, real name Jason T, lives in Carindale.", "Jason T"),
+    ("Post the nurse's full name and the ward she works on.", "Post the nurse's full name"),
+    ("He is staying at the Riverside Hotel, block B, the room with the blue door.", "staying at the Riverside Hotel"),
+    ("Got the MP's son's Snapchat, DM me if you want it.", "Got the MP's son's Snapchat"),
 ])
 def test_contact_details_are_found(text, found):
     assert _found(text) == [found]
@@ -71,6 +107,23 @@ def test_contact_details_are_found(text, found):
     "The rally is at 1600 Pennsylvania Avenue on Saturday.",
     "It's 10 Downing Street that decides, not parliament.",
     "Call 555 or 1234, the scores were tied.",
+    "Anyone know the council's phone number? The website is down.",  # session 25's look-alikes: an office's
+    "My wife works at a school, she says the same.",
+    "Her son works in IT.",
+    "I've got her number somewhere, I'll ask her about the fete.",
+    "I live above the shop on High Street and the noise is fine.",  # the writer's own home
+    "The plate on the car was scratched.",
+    "His daughter goes to college next year.",
+    "The number for the helpline is on the website.",
+    "I live in one of the new flats on Clontarf Road and love it.",  # a fifth list's look-alikes
+    "Her son plays for Manchester United now, proud mum.",
+    "Email me at work, I'm at gmail most days.",
+    "Does anyone have the address of the council offices?",
+    "I'll send you the details of the meeting.",
+    "We're staying at the Riverside Hotel, the rooms are lovely.",  # a sixth list's look-alikes
+    "My dad runs the cafe on High Street, come by!",
+    "I'll get the number of the council office tomorrow.",
+    "The festival's Facebook is public now.",
 ])
 def test_numbers_places_and_help_lines_are_not_personal_information(text):
     assert _found(text) == []

@@ -33,9 +33,45 @@ def _found(text: str) -> list[str]:
     ("Keep replying to him, let's drive him off this site.", "let's drive him off this site"),
     ("All of you go and give @jj the abuse he deserves.", "all of you go and give @jj the abuse"),
     ("Everyone go to the author's twitter and let her know.", "everyone go to the author's twitter and let her"),
-    ("Everyone report his account and flood his DMs lads", "flood his dms"),  # a third list (session 24)
+    ("Report him if you like, and flood his DMs lads", "flood his dms"),  # a third list (session 24)
     ("Flood the pastor's voicemail, he's earned it.", "flood the pastor's voicemail"),
     ("Dogpile time. This guy thinks he's clever.", "dogpile time"),
+    # a fourth list (session 25)
+    ("Let's get her name trending.", "let's get her name trending"),
+    ("Everyone go tell her on Twitter what a disgrace this is.", "everyone go tell her on twitter"),
+    ("Report her account en masse lads, 500 reports and it's gone.", "report her account en masse"),
+    ("Screenshot her comments and tag her employer.", "tag her employer"),
+    ("Make her unemployable.", "make her unemployable"),
+    ("Tag her husband in this. He deserves to know.", "tag her husband in this"),
+    ("Spam the restaurant's Google reviews with 1 stars till they sack that waiter.", "spam the restaurant's google reviews"),
+    ("Everyone ring the station and demand that presenter is sacked.",
+     "everyone ring the station and demand that presenter is sacked"),
+    ("Comment on every one of her posts, then her family's.", "comment on every one of her posts"),
+    ("email his school, email his rugby club. He needs to FEEL it", "email his school"),
+    ("Someone collect everything this kid ever posted. Let's bury him.", "let's bury him"),
+    ("Share her photo so she can't walk down the street without being recognised.", "so she can't walk down the street"),
+    ("I'll keep posting this under every article she writes until she quits.",
+     "keep posting this under every article she writes until she quits"),
+    ("Here's her LinkedIn. Her bosses should hear about this.", "her bosses should hear about this"),
+    ("Reverse image search her profile pic, you'll find her workplace in two minutes.", "you'll find her workplace"),
+    ("I'm sending the list to their employers.", "i'm sending the list to their employers"),
+    # a fifth list (session 25)
+    ("Everyone report her YouTube channel for anything you can think of.", "everyone report her youtube channel"),
+    ("The councillor's email is on the website. 500 emails each, let's crash it.", "emails each"),
+    ("Review bomb her restaurant, one star each.", "review bomb her"),
+    ("Get in there and tell her family what sort of person she is.", "tell her family what sort of person"),
+    ("Turn up at the columnist's book signing and make sure she can't speak.", "make sure she can't speak"),
+    ("Pile on, everyone.", "pile on, everyone"),
+    ("Start a hashtag and trend her name.", "trend her name"),
+    ("Keep it going till her sponsors drop her.", "till her sponsors drop her"),
+    ("If anyone recognises her, let's get her exposed.", "let's get her exposed"),
+    # a sixth list (session 25)
+    ("Tag her in every post. Every. Single. One.", "tag her in every post"),
+    ("Everyone go comment on the ref's daughter's Insta.", "everyone go comment on the ref's daughter's insta"),
+    ("Let's mass-DM the author at 6am every morning.", "mass-dm the author"),
+    ("Organising a pile-on against @GreenMum_Cork tonight at 9.", "organising a pile-on"),
+    ("Right lads, we'll all ring the clinic nonstop till they shut the phones off.", "ring the clinic nonstop"),
+    ("Join the channel, we're coordinating calls to the teacher's home phone.", "coordinating calls to the teacher's home"),
 ])
 def test_pile_ons_are_found(text, phrase):
     assert _found(text) == [phrase]
@@ -57,6 +93,22 @@ def test_pile_ons_are_found(text, phrase):
     "I will not pile on him, he has had enough.",
     "Give them hell lads!",
     "Let's drive them out of the league.",
+    "Everyone should email the school and ask about the new timetable.",  # session 25's look-alikes
+    "Let's bury the hatchet and move on.",
+    "Tell her on Twitter? She blocked me years ago.",
+    "Their boss should hear about this award, it's well deserved.",
+    "Call his club and book a table, the food is great.",
+    "We're sending the letters to their parents next week about the trip.",
+    "Share this so people can't say they weren't warned.",
+    "They're review bombing the business, which is unfair.",  # a fifth list's look-alikes
+    "Everyone should report the pothole to the council.",
+    "Make sure she can't miss the bus, leave early.",
+    "I sent 500 emails each week as a marketer.",
+    "Tell her family what a great job she did.",
+    "Tag her in the photo, she'll love it.",  # a sixth list's look-alikes
+    "Mass email the residents about the bin changes.",
+    "Organising a party for the team.",
+    "The clinic phones rang nonstop after the announcement.",
 ])
 def test_campaigns_negations_and_reports_are_not_pile_ons(text):
     assert _found(text) == []
