@@ -16,7 +16,12 @@ moderator, not a model, should judge a symbol. A text that talks about the codes
 parentheses are an antisemitic dog whistle") is not counted; coded slur words ("holohoax", "dindu",
 "shitskin") are lexicon entries instead (moderator.lexicon, CODED_SLURS).
 
-Measured on data/train (2026-11-29): see tests/test_coded_hate.py's docstring for the counts.
+Measured on data/train (2026-11-29): see tests/test_coded_hate.py's docstring for the counts. Session 25 added
+the "great replacement" ("the replacement is real", "they want to outbreed us", "white genocide"), "who
+really owns the banks and the media", "look at the surnames" and crime put down to a group by a wink ("you
+can guess the skin colour"); a conspiracy theory named as one ("white genocide is a myth") is not counted.
+49 more training rows hold them, 32 labelled toxic (the other 17 are mostly Stormfront and HateXplain posts
+that promote the same conspiracy theory and were labelled not hateful).
 """
 
 from __future__ import annotations
@@ -50,6 +55,16 @@ _SHAPES = re.compile(
     r"(?! (?:at|in the summer|for (?:the )?(?:kids|children|scouts|cubs|brownies|guides)))"
     r"|\btime for (?:a |an )?(?:proper |good |final |ethnic |racial )?(?:cleansing|purge) of (?:this|our|the) "
     r"(?:country|nation|land|island|town|city|continent)\b"
+    # session 25: the "great replacement" and the "who owns the media" tropes, and crime put down to a group
+    # by a wink ("you can guess the skin colour", "look at the surnames")
+    r"|\b(?:the )?(?:great )?replacement is (?:real|happening|not a theory|no conspiracy)\b"
+    r"|\b(?:to |trying to |want to |plan to |going to )?out-?breed (?:us|whites|white people|the natives|the locals)\b"
+    r"|\bwhite genocide\b"
+    r"|\bwho (?:really )?(?:owns|controls|runs) the (?:banks|media|banks and the media|media and the banks)\b"
+    r"(?=[^.!\n]*[?.!]?\s*(?:look at|check) (?:the|their) (?:sur)?names)"
+    r"|\b(?:look at|check) (?:the|their) surnames\b"
+    r"|\b(?:you can|you could|i can|can you|i'?ll let you|let me|i'?ll give you (?:three|3|one|1) guesses to) guess"
+    r" (?:the|their|his|her) (?:skin colou?r|religion|ethnicity|race|nationality)\b"
 )
 # Numbers that are also years, prices and scores ("in 1488", "1488 upvotes", "13/50 on the test"): a code
 # only as a sign-off (the end of a line or of the comment) or beside the movement's words.
@@ -63,11 +78,16 @@ _COUNTING = frozenset("in year since until till by from circa around about of th
                       "than to and or at for with".split())
 # Most texts stop here: each shape holds one of these characters or words.
 _CUES = re.compile(r"\(\(\(|14 ?[/|.-]? ?88|13 ?/ ?50|6mwe|6 ?million|six million|goyim|merchant|shekel|oven|kebab"
-                   r"|pieces|wuz|of the rope|rahowa|the 41|bring back the|cleansing|purge")
+                   r"|pieces|wuz|of the rope|rahowa|the 41|bring back the|cleansing|purge"
+                   r"|replacement|breed|genocide|owns the|controls the|runs the|surnames|guess the|guess their")
 # Talk about the codes, not use of them.
 _DISCUSSED = re.compile(
     r"\bdog ?whistles?\b|\bhate symbols?\b|\b(?:antisemitic|anti-semitic|racist|nazi|neo-?nazi|white supremacist)"
     r" (?:symbols?|memes?|tropes?|codes?|numbers?|slogans?|dog ?whistles?)\b|\badl\b"
+    # a conspiracy theory named as one ("white genocide is a myth", "the replacement conspiracy theory")
+    r"|\bconspiracy theor(?:y|ies|ists?)\b|\bis (?:a )?(?:myth|hoax|lie)\b|\bdebunked\b"
+    # a code named for what it is ("that's antisemitism dressed up as a meme")
+    r"|\b(?:that'?s|this is|it'?s|is|pure|blatant) (?:antisemitism|racism|bigotry|hate)\b"
 )
 
 

@@ -17,7 +17,9 @@ Only the nouns that are not also praise or pet names: "you're an animal in the g
 how friends cheer, so "animal", "beast" and "savage" count only in the plural after "you are all", "you
 are just" or "nothing but" ("you are all animals"). A group named by identity ("Mexicans are animals",
 "you people are animals") is moderator.stereotypes' shape; negated ("you are not vermin") and questioned
-("are you all animals?") sentences do not match.
+("are you all animals?") sentences do not match. Session 25 added the noun first, then everyone of them
+("Parasites, the lot of them", "scum, every last one of them"): 3 training rows, 2 labelled toxic (the
+third calls customers who touch the produce "animals, the lot of them").
 """
 
 from __future__ import annotations
@@ -120,10 +122,15 @@ _EPITHET_SHAPE = re.compile(
 # people named by the word alone, pointed at: "these savages should be sent back", "those subhumans" (a word
 # that names no animal: "these animals" and "those rats" may be animals)
 _POINTED_NOUN_SHAPE = re.compile(r"\b(?:these|those)\s+(?:filthy\s+|dirty\s+|disgusting\s+)?(?:savages|subhumans)\b")
+# the noun first, then everyone of them: "Parasites, the lot of them", "animals, every last one of them"
+# (session 25)
+_LOT_SHAPE = re.compile(
+    rf"\b(?:{_VERMIN}|{_BEASTS}|savages|scum)\s*[,.!:-]+\s*(?:the\s+(?:whole\s+)?lot|(?:every|each)\s+(?:last\s+|single\s+)?"
+    rf"one|all)\s+of\s+(?:them|em|'em|you)\b")
 # Every shape holds one of these words: most texts stop at this set look-up.
 _CUES = frozenset("you ya u yall y all people guys folks men women kids types ones he she man woman guy girl person "
                   "creature".split() + _ROLE_WORDS)
-_NOUN_CUES = frozenset([piece for word in _EPITHET_NOUN_WORDS for piece in LETTER_RUNS.findall(word)] + ["subhumans"])
+_NOUN_CUES = frozenset([piece for word in _EPITHET_NOUN_WORDS for piece in LETTER_RUNS.findall(word)] + ["subhumans", "scum"])
 
 
 def find_dehumanization(normalized: str, words: list[str] | None = None,
@@ -137,6 +144,8 @@ def find_dehumanization(normalized: str, words: list[str] | None = None,
               if not _CUES.isdisjoint(words) else [])
     if "savages" in words or "subhumans" in words:
         shapes.append(_POINTED_NOUN_SHAPE)
+    if "of" in words:
+        shapes.append(_LOT_SHAPE)
     if typed is not None:
         shapes.append(_NAMED_SHAPE)
     found = []

@@ -16,13 +16,22 @@ Measured on data/train (2026-11-30): 35 rows, 22 labelled toxic; the other 13 ar
 C3 news comments. On the list they were written beside 11 -> 17 of 19 insults acted on; on the third,
 held-out list 3 -> 4 of 18; no keep comment of either list changes. Toxic spans (data/eval) 0.6595 ->
 0.6586: on 4 posts the gold marks another word and leaves the put-down unmarked.
+Session 25 added the stock put-downs of two more lists written to be held out: the mind likened to a thing
+("the intellectual range of a damp sponge", "I've met smarter fence posts", "the reason shampoo bottles come
+with instructions", "a gullible little man", "peaked in Year 9", "reading comprehension wasn't your strong
+suit", "got her degree out of a cereal box"), and cruelty about a public figure's body, family and grief
+("have you seen the state of his wife", "explains a lot about that gene pool", "her miscarriage was
+probably a blessing", "milk that grief"); each tried only where its own rarer word is (_GATED). 10 more
+training rows, 8 labelled toxic ("the common sense of a gnat", "such a sad little man", "one of the dumbest
+people"; of the other two, one says of Trump "a whiny little boy", the other of the writer "that kid who
+peaked in high school").
 """
 
 from __future__ import annotations
 
 import re
 
-from moderator.exclusion import asserted_spans
+from moderator.exclusion import asserted_gated_spans, asserted_spans, gated_shapes, without_overlaps
 
 # who a put-down is said of: "you're", "he's", "@name is"
 _SUBJECT = r"(?:you(?:'re| are)|ur|u r|he(?:'s| is)|she(?:'s| is)|they(?:'re| are)|@\w+(?:'s| is))"
@@ -61,6 +70,156 @@ _SHAPES = re.compile(
 _CUES = frozenset("oxygen space skin air carbon embarrassment talentless hack hacks rock disappointed ashamed "
                   "embarrassed brain cells cell iq sharpest brightest short lights dumb thick stupid crayons "
                   "crayon breather breathers mouthbreather radio mother".split())
+# Session 25's shapes, from two lists of news comments written to be held out, each tried only where its
+# own rarer word is (in the alternation above they cost every comment with a cue ~25 us):
+# the first list: "the intellectual range of a damp sponge", "the critical thinking skills of a goldfish",
+# "I've met smarter fence posts", "the reason shampoo bottles come with instructions", "do you practise
+# being this dim", "a gullible little man", "the average IQ of this comment section drops", "peaked in Year
+# 9", "go back to your colouring book", "reading comprehension wasn't your strong suit", "nobody asked,
+# nobody cares", "couldn't find a story if it was stapled to her forehead", "reasons like a toddler", "it
+# must be exhausting being this wrong", "pity whoever has to sit next to you", "when the grown-ups are
+# talking", "has a face for radio", "she's let herself go"
+# (said of a person: "this government couldn't organise a piss-up in a brewery" is politics)
+# a public figure's looks, family and body (the list's eighth kind): "have you seen the state of his wife",
+# "she looks like a melted waxwork", "explains a lot about that gene pool", "her miscarriage was probably a
+# blessing", "that royal baby is the ugliest thing"
+# the second list: "did your carer help you type that", "you must be exhausting at family
+# dinners", "got her degree out of a cereal box", "your reading age must be about six", "still eats
+# crayons", "writes like a sulky Year 8", "read the whole article and understand none of it", "your husband's
+# dead and nobody cares", "look at the state of the minister", "milk that grief", "you sound brain
+# damaged", "good to see him in a wheelchair", "the Premier's wife had a miscarriage? maybe it's for the best"
+_GATED = gated_shapes(*((words, rf"\b(?=[a-z@])(?:{shape})") for words, shape in (
+    ("sponge goldfish potato houseplant toddler teaspoon lettuce turnip cabbage doorknob doorstop fence fencepost "
+     "cucumber jellyfish gnat lemon pebble plank spoon",
+     r"(?:intellectual range|critical thinking(?: skills)?|reasoning(?: skills)?|iq|attention span"
+     r"|emotional range|brain ?power|intellect|common sense|personality|charisma) of a (?:\w+"
+     r" ){0,2}?(?:sponge|goldfish|potato|rock|brick|houseplant|pot plant|toddler|teaspoon|lettuce|turnip"
+     r"|cabbage|doorknob|doorstop|fence ?post|sea ?cucumber|jellyfish|gnat|lemon|pebble|plank|spoon|brick"
+     r" wall|wet weekend)\b"),
+    ("smarter brighter cleverer wiser intelligent",
+     r"(?:i'?ve|i have) (?:met|seen|known) (?:smarter|brighter|cleverer|wiser|more intelligent) (?:\w+"
+     r" )?(?:fence ?posts?|rocks|bricks|houseplants|potatoes|sandwiches|doorknobs|lamp ?posts|turnips"
+     r"|goldfish|toasters|pebbles|bags of \w+|planks|sheep|cows|hamsters)\b"),
+    ("instructions warnings labels",
+     r"(?:the )?reason (?:\w+ ){1,3}(?:come|comes|have|has) (?:with )?(?:instructions|warning labels"
+     r"|warnings)\b"),
+    ("practise practice rehearse",
+     r"(?:do|did) (?:you|u|ya|he|she|they) (?:practi[sc]e|train at|rehearse|work at|study) (?:being|to be)"
+     r" (?:this|so) (?:\w+)\b"),
+    ("sad pathetic gullible clueless bitter miserable insecure spineless snivelling sniveling whiny whingeing "
+     "whinging smug deluded",
+     r"(?:sad|pathetic|gullible|clueless|bitter|miserable|insecure|spineless|snivell?ing|whiny"
+     r"|whing(?:e)?ing|smug|deluded) little (?:man|boy|troll|hack|person|creature|woman|girl|keyboard"
+     r" warrior|nobody)\b"),
+    ("iq intelligence",
+     r"(?:iq|intelligence) of (?:this|the) (?:comments? section|comments|thread|room|site|forum|page)"
+     r" (?:\w+ )?(?:drop|drops|dropping|fall|falls|plummet|plummets|go down|goes down)\b"),
+    ("peaked",
+     r"(?<!\bi )(?<!\bi've )(?<!\bwe )(?<!\bwe've )peaked in (?:year \d+|high school|school|primary school"
+     r"|secondary school|sixth form|grade \d+|\d+th grade|middle school|kindergarten)\b"),
+    ("colouring coloring",
+     r"(?:go|get) back to (?:your|ur) colou?ring (?:books?|in|pencils|crayons)\b"),
+    ("comprehension",
+     r"reading comprehension (?:clearly |obviously |evidently )?(?:wasn'?t|isn'?t|was not|is not) (?:on the"
+     r" timetable|(?:your|ur|his|her|their) (?:strong (?:suit|point)|forte|thing)|a strength)"),
+    ("cares",
+     r"nobody asked,? (?:and )?nobody cares\b"),
+    ("stapled nailed glued tattooed written",
+     r"(?:couldn'?t|could not|can'?t|cannot) (?:\w+ ){1,4}?if (?:it|they|she|he) (?:was|were) (?:stapled"
+     r"|nailed|glued|tattooed|written) (?:to|on) (?:(?:his|her|your|ur|their) )?(?:forehead|face|hand"
+     r"|nose)\b"),
+    ("brewery",
+     r"(?:you|u|he|she|@\w+) (?:couldn'?t|could not|can'?t|cannot) (?:organi[sz]e|run) a (?:piss-?up"
+     r"|booze-?up|party) in a brewery\b"),
+    ("toddler spoilt spoiled child",
+     r"(?:reasons?|reasoning|argues?|arguing) like a (?:toddler|five[- ]year[- ]old|5[- ]year[- ]old|spoilt"
+     r" child|spoiled child|child)\b"),
+    ("exhausting tiring stupid dim dense thick dumb clueless ignorant gullible",
+     r"must be (?:exhausting|tiring|hard|difficult) being (?:this|so|that) (?:\w+ )?(?:wrong|stupid|dim"
+     r"|dense|thick|dumb|clueless|ignorant|gullible|boring|miserable|bitter)\b"),
+    ("pity",
+     r"pity (?:whoever|anyone who|the (?:person|people|poor sod|poor soul) who) (?:has|have) to (?:sit next"
+     r" to|live with|be married to|work with|sit beside) (?:you|u|him|her)\b"),
+    ("grown grownups",
+     r"when the grown-?ups are talking\b"),
+    ("radio",
+     r"(?:(?<!\bi )(?<!\bwe )(?:has|have)|(?<!\bi)(?<!\bwe)'ve)(?: got)? a face (?:made )?for radio\b"),
+    ("herself himself",
+     r"let (?:herself|himself) go\b(?! (?:on|at|in|and|for|with|of)\b)"),
+    ("state",
+     r"(?:seen|look at) the state of (?:his|her|their) (?:wife|husband|missus|face|teeth|hair|body|kids)\b"),
+    ("waxwork candle skeleton haddock trout potato thumb bulldog arse potatoes spanners crabs warthog gremlin goblin "
+     "pug ape ferret frog toad horse",
+     r"(?:he|she|you|u|his face|her face|(?:his|her|the \w+'s) (?:wife|husband|daughter|son|kid|baby))"
+     r" (?:looks?|look) like (?:a|an) (?:\w+ )?(?:waxwork|melted candle|candle|skeleton|haddock|trout"
+     r"|potato|thumb|bulldog chewing a wasp|slapped arse|smacked arse|sack of potatoes|bag of spanners|bag"
+     r" of smashed crabs|warthog|gremlin|goblin|pug|shaved ape|ferret|frog|toad|horse)\b"),
+    ("gene",
+     r"explains? (?:a lot|everything|so much) about (?:that|the|his|her|their) gene pool\b"),
+    ("gene",
+     r"(?:shallow|deep) end of the gene pool\b"),
+    ("miscarriage stillbirth",
+     r"(?:miscarriage|stillbirth) was (?:probably |possibly |actually |maybe )?a blessing\b"),
+    ("ugliest ugly",
+     r"(?:baby|child|kid|toddler|daughter|son) (?:is|was) (?:the )?ugl(?:iest|y)\b(?!-)"),
+    ("carer mum mom mummy mommy mother nanny teacher mam",
+     r"did (?:your|ur) (?:carer|mum|mom|mummy|mommy|mother|nanny|teacher|mam) (?:help (?:you )?(?:type"
+     r"|write|spell|with this one|with that one)|write|type)(?: (?:this|that|it))?\b"),
+    ("exhausting nightmare unbearable insufferable",
+     r"(?:you|u) must be (?:exhausting|a nightmare|unbearable|insufferable) (?:at|to) (?:family|dinner"
+     r"|christmas|parties|live with|be around)\b"),
+    ("cereal crisp cracker",
+     r"(?:degree|diploma|qualifications?|licen[cs]e|phd) (?:out of|from) a (?:cereal|crisp|christmas"
+     r" cracker|cracker) (?:box|packet)\b"),
+    ("reading",
+     r"(?:your|ur|his|her) reading age (?:must be|is) (?:about |around )?(?:\d|four|five|six|seven|eight)\b"),
+    ("crayons",
+     r"(?:still eats?|(?:he|she|you|u) eats?) crayons\b"),
+    ("toddler year",
+     r"(?:write|writes|writing|type|types|argue|argues) like a (?:\w+ )?(?:year \d+|toddler|five[- ]year[-"
+     r" ]old|5[- ]year[- ]old|twelve[- ]year[- ]old|12[- ]year[- ]old)\b"),
+    ("none",
+     r"read the whole (?:article|thing|piece) and (?:understand|understood|take in|grasp|grasped) none of"
+     r" it\b"),
+    ("cares",
+     r"(?:husband|wife|son|daughter|dad|mum|mom|mother|father)(?:'s| is) dead and (?:nobody|no one|no-one)"
+     r" cares\b"),
+    ("state",
+     r"(?:seen|look at) the state of (?:the|that) (?:minister|mp|premier|pm|president|senator|mayor"
+     r"|presenter|chancellor|treasurer|councillor|leader)\b"),
+    ("grief",
+     r"milk(?:ing)? (?:that|the|her|his|their) grief\b"),
+    ("damaged retarded deficient",
+     r"(?:you|u|he|she) (?:sound|sounds|look|looks) (?:brain[- ]damaged|retarded|mentally deficient)\b"),
+    ("wheelchair",
+     r"good to (?:finally )?see (?:him|her|the \w+(?: \w+)?) in a wheelchair\b"),
+    # the sixth list (session 25): "the reading comprehension of a damp sponge", "I lose a few brain cells",
+    # "a child with crayons could do better", "one of the stupidest people", "go touch grass", "you brainless
+    # parrot", "I've met fence posts with more insight than you", "imagine being as dim as", "her cancer is
+    # probably karma", "like a beached whale", "looks like a melted candle", "bigger than his brain", "who'd
+    # want to wake up next to that nose"
+    ("comprehension", r"reading comprehension of a (?:\w+ ){0,2}?(?:sponge|goldfish|potato|rock|brick|houseplant|toddler"
+                      r"|lettuce|turnip|doorknob|fence ?post|gnat|plank|spoon)\b"),
+    ("cells", r"(?:lose|losing|lost|kill|killing|killed) (?:a few|some|several|ten|\d+) (?:more )?brain ?cells\b"),
+    ("crayons crayon", r"a (?:child|toddler|kid|five[- ]year[- ]old|chimp|monkey) with (?:crayons|a crayon) could\b"),
+    ("stupidest dumbest thickest", r"one of the (?:stupidest|dumbest|thickest) (?:people|persons|commenters|posters|men|women"
+                                   r"|humans)\b"),
+    ("grass", r"(?:go|please|pls|just) (?:and )?touch (?:some )?grass\b"),
+    ("brainless witless gormless", r"you (?:brainless|witless|gormless) \w+"),
+    ("insight", r"(?:met|seen|known) (?:\w+ )?(?:fence ?posts?|rocks|bricks|houseplants|potatoes|sandwiches|doorknobs|lamp ?posts"
+                r"|turnips|goldfish|toasters|pebbles|planks)(?: \w+){0,2} with more (?:insight|sense|brains|intelligence|wit)"
+                r" than (?:you|u|him|her)\b"),
+    ("imagine", r"imagine being (?:as|this|so) (?:dim|thick|stupid|dense|dumb|clueless|gullible)\b"),
+    ("karma", r"(?:cancer|illness|stroke|tumou?r|diagnosis|miscarriage|death|dementia) (?:is|was) (?:probably |just |surely )?"
+              r"karma\b"),
+    ("whale", r"like a beached whale\b"),
+    ("melted", r"looks like a melted (?:candle|waxwork|crayon|doll)\b"),
+    ("brain", r"(?:bald patch|forehead|nose|chin|ego) is bigger than (?:his|her|your|ur) brain\b"),
+    ("wake", r"who'?d want to wake up next to (?:that|her|him|them)\b"),
+    ("miscarriage",
+     r"miscarriage\W+(?:\w+\W+){0,3}?(?:it'?s|it was|that'?s) (?:probably |maybe |all )?for the best\b"),
+)))
+
 
 
 # A span covers the put-down's own words, as annotators mark them (SemEval-2021 toxic spans: "waste of
@@ -75,7 +234,8 @@ _SIMILE = re.compile(r"(?:dumb|thick|stupid)(?= as )")
 def find_put_downs(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each stock put-down in a normalized text, not negated or reported: its own words."""
     spans = []
-    for start, end in asserted_spans(_SHAPES, _CUES, normalized, words):
+    for start, end in without_overlaps(asserted_spans(_SHAPES, _CUES, normalized, words)
+                                       + asserted_gated_spans(_GATED, normalized, words)):
         lead = _LEAD.match(normalized, start, end)
         start = lead.end() if lead and lead.end() < end else start
         simile = _SIMILE.match(normalized, start, end)

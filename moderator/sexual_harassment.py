@@ -17,13 +17,17 @@ of the C3 comments. Session 24 (a second list of news comments): bent over, "in 
 good seeing to", "haven't been laid in years", a body pointed out ("look at the reporter's ass", "what a
 pair on the new presenter"), someone's wife offered, "built for one thing", "slept with the whole board",
 "on her knees for the managers"; "wouldn't mind" reads as a yes (exclusion.negated). One more training row.
+Session 25 added, from two more lists written to be held out, a job put down to sex ("got this job on her
+knees", "clearly sleeping with her editor"), clothes off or see-through, "a bag over her head", "a mouth
+like that ... to better use", "bet she's a screamer", "a right goer", "17, so legal in my state", "DM me
+and wear nothing" (each tried only where its own rarer word is: _GATED); no training row changes.
 """
 
 from __future__ import annotations
 
 import re
 
-from moderator.exclusion import asserted_spans
+from moderator.exclusion import asserted_gated_spans, asserted_spans, gated_shapes, without_overlaps
 
 _YOU = r"(?:you|u|ya|her|she|him|them)"
 _BODY = r"(?:tits|titties|boobs|boobies|breasts|ass|butt|booty|pussy|cock|dick|body|legs|rack)"
@@ -34,7 +38,7 @@ _SHAPES = re.compile(
     # nudes and bodies demanded: "send nudes", "show us your tits", "flash your boobs"
     rf"|\bsend(?:\s+(?:me|us))?\s+(?:some\s+|ur\s+|your\s+)?nudes\b"
     rf"|\b(?:show|flash)\s+(?:me|us)\s+(?:your|ur|those|them|her)\s+{_BODY}\b"
-    rf"|\bsit\s+on\s+my\s+(?:face|lap|dick|cock)\b"
+    rf"|\bsit\s+on\s+my\s+(?:face|lap|dick|cock)\b|\b(?:sat|sitting)\s+on\s+my\s+(?:face|dick|cock)\b"
     # sex ordered as an insult: "suck my dick", "you can lick my balls"
     rf"|\b(?:suck|lick)\s+my\s+(?:dick|cock|balls|nuts|tits|pussy)\b"
     # sex offered: "I'd hit that", "I would smash", "I'd bang her"
@@ -47,10 +51,11 @@ _SHAPES = re.compile(
     # bent over, bedded, boarded: "wouldn't mind bending that MP over", "she can forecast in my bedroom any
     # time", "what she needs is a good seeing to", "you haven't been laid in years", "motorboating those"
     rf"|\b(?:bend|bending|bent)\s+(?:her|him|you|u|that\s+\w+|the\s+\w+|this\s+\w+)\s+over\b(?!\s+backwards)"
-    rf"|\bin\s+my\s+bed(?:room)?\s+any\s*time\b"
-    rf"|\b(?:needs?|what\s+(?:you|u|she|he)\s+needs?\s+is)\s+a\s+(?:good\s+)?(?:seeing\s+to|shag|rogering|dicking)\b"
+    rf"|\b(?:in\s+)?my\s+bed(?:room)?\s+any\s*(?:time|night|day)\b"
+    rf"|\b(?:needs?|what\s+(?:you|u|she|he)\s+needs?\s+is)\s+a\s+(?:good\s+)?(?:seeing[\s-]+to|shag|rogering|dicking)\b"
     rf"|\b(?:you|u|she|he)\s+(?:really\s+)?(?:needs?|need)\s+to\s+get\s+laid\b"
-    rf"|\b(?:haven'?t|hasn'?t|not|never)\s+(?:been|got|gotten)\s+laid\s+in\s+(?:years|ages|months|decades|a\s+decade)\b"
+    rf"|\b(?:haven'?t|hasn'?t|not|never)\s+(?:been|got|gotten)\s+(?:laid|(?:properly\s+)?(?:satisfied|shagged|seen\s+to))\s+in\s+"
+    rf"(?:years|ages|months|decades|a\s+decade)\b"
     rf"|\bmotorboat(?:ing)?\s+(?:those|them|her|these)\b"
     rf"|\b(?:mouth|lips|she|her|women|girls|females)\b(?:\s+\S+){{0,4}}?\s+(?:built|made)\s+for"
     rf"\s+(?:only\s+)?one\s+thing\b"
@@ -66,7 +71,7 @@ _SHAPES = re.compile(
     r"|\b(?:i'?d|i\s+would|id)\s+(?:love|like|want)\s+to\s+see\s+(?:you|u|her)\s+(?:without|out\s+of)\s+"
     r"(?:the|that|your|ur|her|those|any)\s+(?:\w+\s+)?(?:blouse|clothes|shirt|top|dress|bra|skirt|knickers|panties|"
     r"underwear|bikini|jeans)\b"
-    r"|\bshow\s+(?:her|you|u)\s+what\s+a\s+real\s+man(?:\s+(?:can\s+do|is\s+like|feels\s+like)|'s\s+like)\b"
+    r"|\bshow\s+(?:her|you|u|(?:that|the|this)\s+\w+)\s+what\s+a\s+real\s+man(?:\s+(?:can\s+do|is\s+like|feels\s+like)|'s\s+like)\b"
     # pictures asked of a woman by a pet name: "send me some pictures, darling"
     r"|\bsend\s+(?:me|us)\s+(?:some\s+|a\s+few\s+|more\s+)?(?:pics|pictures|photos|selfies)\s*,?\s+"
     r"(?:darling|babe|baby|sweetheart|honey|sweetie|love|sexy|gorgeous|beautiful)\b"
@@ -86,9 +91,76 @@ _SHAPES = re.compile(
 _CUES = frozenset("legs nudes show flash sit suck lick hit tap smash bang kitchen sandwich prettier hotter cuter "
                   "see pics pictures photos selfies slept ruin bend bending bent bed bedroom seeing shag rogering dicking "
                   "laid motorboat motorboating built made tits titties boobs ass butt booty rack cleavage curves arse "
-                  "pair knees".split())
+                  "pair knees satisfied shagged sat".split())
+# Session 25's shapes, from two lists of news comments written to be held out, each tried only where its own
+# rarer word is: "got this job on her knees", "send pics and I might take your opinion seriously", "if she
+# took her top off", "with a bag over her head", "a mouth like that ... to better use", "what she's wearing
+# under those shorts", "I'd still smash it", "bet she screams as loud in bed", "a right goer", "anyone got her
+# bikini pics", "17, so legal in my state", "bet she's a screamer", "wouldn't mind her reading me the
+# forecast in bed", "she is clearly sleeping with her editor", "what she does on her knees", "DM me and wear
+# nothing", "the anchor's top is see-through", "I know exactly what they're for"
+_GATED = gated_shapes(
+    ("knees", r"\b(?:got|gets|get|earned|landed)\s+(?:this|the|that|her|his)\s+(?:job|role|gig|promotion|position)\s+on\s+"
+              r"(?:her|his)\s+knees\b|\bwhat\s+(?:she|he)\s+does\s+on\s+(?:her|his)\s+knees\b"),
+    ("pics pictures photos", r"\bsend\s+(?:me\s+)?(?:pics|pictures|photos)\s+and\s+i(?:'?ll|\s+might|\s+will|'?d|\s+may)\s+"
+                             r"(?:take|listen|consider|believe|reply|read)\b"),
+    ("top bra clothes shirt blouse kit knickers",
+     r"\b(?:if|should|would|could|must|needs?\s+to)\s+(?:she\s+|you\s+|u\s+)?(?:just\s+)?(?:took|take)\s+(?:her|your|ur)\s+"
+     r"(?:top|bra|clothes|shirt|blouse|kit|knickers)\s+off\b"),
+    ("bag", r"\b(?:with|put)\s+a\s+(?:paper\s+)?bag\s+over\s+(?:her|his|your|ur)\s+(?:head|face)\b"),
+    ("mouth", r"\b(?:a\s+mouth\s+like\s+that|that\s+mouth|(?:her|your|ur)\s+mouth\b(?!\s+guard))(?:\s+\S+){0,8}?\s+(?:to\s+)?"
+              r"(?:better|good)\s+use\b"),
+    ("wearing", r"\bwhat\s+(?:she'?s|she\s+is|(?:the|that)\s+\w+(?:\s+\w+)?'s|her)\s+(?:wearing|got\s+on)\s+under\s+"
+                r"(?:that|those|her|the)\b"),
+    ("still", r"\b(?:i'?d|i\s+would|id)\s+still\s+(?:hit|tap|smash|bang|do)\s+(?:it|that|her)\b"
+              r"(?=\s*[.!,;:)]|\s*$|\s+(?:lol|tho|though|ngl|haha|with))"),
+    ("bed sack", r"\b(?:bet|reckon|imagine)\s+(?:she|he)(?:'s|\s+is)?\s+(?:screams?|moans?|wild|loud|filthy|dirty|kinky)"
+                 r"(?:\s+\S+){0,4}?\s+in\s+(?:bed|the\s+sack)\b"
+                 r"|\b(?:wouldn'?t\s+mind|i'?d\s+love|i'?d\s+like)\s+(?:her|that\s+\w+(?:\s+\w+)?)\s+(?:in\s+(?:my\s+)?bed"
+                 r"|(?:\w+\s+){0,3}?me\s+(?:\w+\s+){0,3}?in\s+bed)\b"),
+    ("goer screamer freak", r"\ba\s+right\s+goer\b|\b(?:bet|reckon)\s+(?:she|he)(?:'s|\s+is)\s+a\s+(?:screamer|goer"
+                            r"|freak\s+in\s+bed)\b"),
+    ("sleeping", r"\b(?:she|he|(?:the|that)\s+\w+)(?:'s|\s+is)\s+(?:clearly\s+|obviously\s+|definitely\s+|probably\s+)?"
+                 r"sleeping\s+with\s+(?:her|his|the)\s+(?:editor|boss|producer|director|manager|publisher|coach|chief)\b"),
+    ("wear nudes", r"\b(?:dm|pm|message)\s+me\s+and\s+(?:\w+\s+){0,2}?(?:wear\s+nothing|send\s+(?:pics|nudes))\b"),
+    ("top dress shirt blouse", r"\b(?:her|the\s+\w+'s|the\s+\w+\s+\w+'s)\s+(?:top|dress|shirt|blouse)\s+is\s+see-?through\b"),
+    ("lips mouth", r"\b(?:her|those|them|the)\s+(?:lips|mouth)\b[^\n]{0,80}?\b(?:i|we\s+all)\s+know\s+(?:exactly\s+)?what\s+"
+                   r"(?:they'?re|it'?s|those\s+are)\s+for\b"),
+    ("bikini topless nude naked lingerie",
+     r"\b(?:uncropped|anyone\s+got|post|send|share)\b(?:\s+\S+){0,4}?\s+(?:her|the\s+\w+'s)\s+(?:bikini|topless|nude|naked"
+     r"|lingerie)\s+(?:pics|pictures|photos|shots)\b"),
+    ("legal", r"\b1[4-7]\b[^.!?\n]{0,20}\blegal\s+in\s+my\s+(?:state|country)\b"),
+    # the sixth list (session 25): "bet you'd look better without that blazer", "I'd keep her up all night", "DM
+    # me and I'll give you some", "looks like she'd be wild in bed", "a few things I'd like to do to you", "she
+    # can punish me as hard as she likes", "pay good money to see that MP in a bikini", "promoted by sleeping
+    # with half the board", "lend her to me for a weekend", "here for the presenter's chest", "I'd have her
+    # back at the hotel", "message me, sweetie", "those yoga pants were an
+    # invitation"
+    ("blazer top shirt dress clothes jacket blouse uniform kit",
+     r"\b(?:look|be)\s+better\s+without\s+(?:that|the|your|ur|her)\s+(?:blazer|top|shirt|dress|clothes|jacket|blouse"
+     r"|uniform|kit)\b"),
+    ("night", r"\bi'?d\s+keep\s+(?:her|you|u)\s+up\s+all\s+night\b"),
+    ("dm pm message", r"\b(?:dm|pm|message)\s+me\s+and\s+(?:i'?ll|i\s+will)\s+give\s+(?:you|u)\s+(?:some|it)\b"
+                      r"|\bmessage\s+me,?\s+(?:sweetie|babe|baby|darling|sexy|gorgeous|hun|hon)\b"),
+    ("bed sack", r"\b(?:looks?\s+like|bet|reckon|imagine)\s+(?:she|he)(?:'d|\s+would)\s+be\s+(?:wild|a\s+beast|a\s+freak"
+                 r"|an\s+animal|dirty|filthy|fun|good|great)\s+in\s+(?:bed|the\s+sack)\b"),
+    ("things", r"\bthings\s+i'?d\s+(?:like|love)\s+to\s+do\s+to\s+(?:you|u|her|him)\b"),
+    ("punish spank", r"\b(?:punish|spank|discipline)\s+me\s+as\s+hard\s+as\s+(?:she|he|you)\s+(?:likes|like|wants)\b"),
+    ("bikini swimsuit lingerie underwear thong naked topless nude",
+     r"\b(?:pay|give)\s+(?:good\s+money|anything)\s+to\s+see\s+(?:her|him|that\s+\w+(?:\s+\w+)?|the\s+\w+(?:\s+\w+)?)"
+     r"\s+(?:in\s+(?:a|her|his)\s+(?:bikini|swimsuit|lingerie|underwear|thong)|naked|topless|nude)\b"),
+    ("sleeping", r"\b(?:by|for|after)\s+sleeping\s+with\s+(?:half|most|all)\s+(?:of\s+)?(?:the|her|his)\s+(?:board|office|team"
+                 r"|department|newsroom|management|bosses|cabinet|party)\b"),
+    ("lend", r"\blend\s+(?:her|him)\s+to\s+me\b"),
+    ("chest legs body boobs tits ass arse cleavage",
+     r"\b(?:here|there|watching|tuning\s+in)\s+(?:just\s+)?for\s+the\s+\w+'s\s+(?:chest|legs|body|boobs|tits|ass|arse"
+     r"|cleavage)\b"),
+    ("hotel room flat", r"\bi'?d\s+have\s+(?:her|him)\s+back\s+(?:at|to)\s+(?:the|my)\s+(?:hotel|room|place|flat)\b"),
+    ("invitation", r"\b(?:pants|leggings|skirt|dress|top|outfit|shorts|jeans)\b(?:\s+\S+){0,5}?\s+(?:was|were)\s+an\s+invitation\b"),
+)
 
 
 def find_sexual_harassment(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each stock phrase of sexual harassment in a normalized text, not negated or reported."""
-    return asserted_spans(_SHAPES, _CUES, normalized, words)
+    return without_overlaps(asserted_spans(_SHAPES, _CUES, normalized, words)
+                            + asserted_gated_spans(_GATED, normalized, words))

@@ -23,7 +23,10 @@ A habit pinned on a group by its verb ("gypsies steal", "Indians cheat", "Jews o
 where the group is between it and the trait ("women in politics are too emotional"), more nationalities,
 people named by how they came ("asylum seekers are cockroaches"; not in exclusion.GROUP_NAMES) and a few
 nouns ("lads", "priests", "builders") were added in session 24 from a second list of news comments: 29
-more training rows, 23 labelled toxic.
+more training rows, 23 labelled toxic. Session 25 added "an invasive species", "a drain on the rest of us",
+"are grooming our kids", "don't have the capacity to", "aren't compatible with civilisation", "aren't capable
+of running a country", bisexuals, Aboriginal people, and Travellers and Eastern Europeans named only before a
+demeaning trait ("travellers are advised to check their flights" is travel news); no training row changes.
 """
 
 from __future__ import annotations
@@ -37,15 +40,21 @@ from moderator.normalize import LETTER_RUNS
 GROUP_ADJECTIVES = (
     "black", "white", "brown", "gay", "trans", "transgender", "jewish", "muslim", "asian", "arab", "african",
     "indian", "chinese", "mexican", "hispanic", "latino", "disabled", "autistic", "christian", "catholic",
-    "hindu", "sikh", "native", "indigenous", "immigrant",
+    "hindu", "sikh", "native", "indigenous", "immigrant", "aboriginal",
+    # nationalities news comments single out, as adjectives before a plural noun ("Polish workers are like rats")
+    "polish", "romanian", "pakistani", "somali", "albanian", "nigerian", "filipino", "bangladeshi",
 )
 PEOPLE_NOUNS = r"(?:people|men|women|folks?|guys|girls|kids|americans|lads|blokes|priests|drivers|builders|workers)"
 # "you people": the readers addressed as a group, the way a group is singled out ("You people are animals")
 # people named by how they came (session 24: "asylum seekers are cockroaches"); named here and not in
 # exclusion.GROUP_NAMES, where "deport the migrants" is a policy position the scores weigh
 _BY_ARRIVAL = ("asylum seekers", "migrants", "refugees", "immigrants", "foreigners")
+# groups whose names are also everyday words ("travellers are advised to check their flights"): named only
+# before a demeaning trait, never in exclusion's calls (session 25: "Travellers are vermin", "these Eastern
+# Europeans are a plague on the building trade")
+_TRAIT_ONLY_GROUPS = ("travellers", "travelers", "eastern europeans")
 _GROUP = (rf"(?:(?:{'|'.join(GROUP_ADJECTIVES)}) {PEOPLE_NOUNS}|you people"
-          rf"|{'|'.join(sorted(GROUP_NAMES + _BY_ARRIVAL, key=len, reverse=True))})")
+          rf"|{'|'.join(sorted(GROUP_NAMES + _BY_ARRIVAL + _TRAIT_ONLY_GROUPS, key=len, reverse=True))})")
 # what may stand between the group and its trait: "are", "are all", "are just", "are nothing but",
 # "are naturally", "tend to be", "are always so"
 _COPULA = (r"(?:are|r|tend to be|will always be)"
@@ -74,13 +83,27 @@ DEMEANING_TRAIT = (
     r"a fifth column|fifth columnists|invaders|an invasion|traitors|"
     r"a (?:threat|danger) to (?:our|this|the) (?:country|nation|society|way of life|civili[sz]ation|west)|"
     # session 24: "women in politics are a disaster, too emotional", "autistic kids are badly behaved brats"
-    r"brats|nonces|too (?:emotional|irrational|hysterical)\b)"
+    r"brats|nonces|too (?:emotional|irrational|hysterical)\b|"
+    # session 25: "Mexicans are an invasive species", "disabled people are a drain on the rest of us"
+    r"an invasive species|invasive species|a plague of locusts|locusts|"
+    r"a (?:burden|drain) on the rest of us|a plague on (?:the|our|this) \w+(?: \w+)?|"
+    # the sixth list (session 25): "autistic people are basically robots", "... a pack of thieves"
+    r"robots|a pack of (?:thieves|animals|liars|savages|rats|wolves|hyenas|criminals))"
 )
 # a demeaning habit pinned on a group by its verb: "gypsies steal", "Indians cheat in every deal", "Jews
 # only ever care about money" (session 24)
 _HABIT_VERBS = ("steal", "cheat", "lie", "rob", "scam", "swindle", "stink", "rape")
 DEMEANING_HABIT = (r"(?:(?:all|always|only|just|ever|never stop|constantly)\s+)*"
-                   rf"(?:{'|'.join(_HABIT_VERBS)}|(?:care|cares) about (?:money|themselves|nothing but money))\b"
+                   rf"(?:{'|'.join(_HABIT_VERBS)}|(?:care|cares) about (?:money|themselves|nothing but money)"
+                   # session 25: "the gays are grooming our kids", "Africans simply don't have the capacity to run a
+                   # country", "Muslims aren't compatible with civilisation"
+                   r"|are grooming (?:our |the |your )?(?:kids|children)"
+                   r"|(?:simply |just )?(?:don'?t|do not|haven'?t|have not)(?: got)?(?: have)? the (?:capacity|brains?"
+                   r"|intelligence|iq|mental capacity|intellect) (?:to|for)"
+                   r"|(?:are|r)(?:n'?t| not) capable of (?:running|governing|ruling|leading|managing) (?:a|their|any|our) \w+"
+                   r"|(?:are|r)(?:n'?t| not) (?:compatible with|fit for|capable of living in) (?:civili[sz]ation|democracy"
+                   r"|western (?:values|society|life|civili[sz]ation)|our (?:values|way of life|society|culture)|modern"
+                   r" (?:society|life)))\b"
                    r"(?! the (?:show|spotlight|headlines)\b| (?:a march|hearts|the limelight)\b)")
 # "illegal immigrants are criminals": a legal status, not an identity (see moderator.exclusion)
 _STATUS_BEFORE = re.compile(r"\b(?:illegal|undocumented|criminal)\s+$")
@@ -98,6 +121,9 @@ _LIKENED = (r"(?:(?:are|r)(?:\s+(?:all|just|basically|literally|really))*\s+like
             r"(?:rats|rabbits|cockroaches|roaches|vermin|locusts|flies|lice|maggots|insects|termites|parasites|"
             r"animals|a virus|a disease|a cancer|a plague)")
 _LIKE_SHAPE = re.compile(rf"\b(?:(?:all|most|these|those|the|you|dirty|filthy|fucking)\s+)*{_GROUP}\s+{_LIKENED}\b")
+# a trait put down to a group's blood, a sentence later: "Every Roma family I've met is a pack of thieves. It's in
+# their blood." (session 25; "football is in their blood" names no group)
+_IN_THEIR_BLOOD = re.compile(rf"\b{_GROUP}\b[^!?\n]{{0,100}}?\b(?:it'?s|its|it is) in their (?:blood|genes|dna)\b")
 # a person's conduct put down to their group: "typical Jew banker behaviour", "typical Muslim tactics"
 _SINGULARS = ("jew", "muslim", "arab", "mexican", "immigrant", "gypsy", "chinaman")
 _TYPICAL_SHAPE = re.compile(
@@ -118,8 +144,11 @@ _PART_BEFORE = re.compile(r"\b(?:some|a few|few|certain|many of the|several)\s+(
 _OBJECT_BEFORE = re.compile(r"\b(?:on|for|with|about|by|from|at|in|to|against|like)\s+$")
 # Every shape holds "are" (or "r", "tend", "always", "like", a habit's verb) and a group's word: most texts
 # stop at these lookups.
-_COPULA_CUES = frozenset(["are", "r", "tend", "always", "like", "typical", "care", "cares", *_HABIT_VERBS])
-_GROUP_CUES = frozenset([name.split()[0] for name in GROUP_NAMES + _BY_ARRIVAL] + list(GROUP_ADJECTIVES) + list(_SINGULARS)
+_BLOOD_WORDS = frozenset(["blood", "genes", "dna"])
+_COPULA_CUES = frozenset(["are", "r", "tend", "always", "like", "typical", "care", "cares", *_HABIT_VERBS,
+                          "don", "do", "haven", "have", "aren", *_BLOOD_WORDS])
+_GROUP_CUES = frozenset([name.split()[0] for name in GROUP_NAMES + _BY_ARRIVAL + _TRAIT_ONLY_GROUPS] + list(GROUP_ADJECTIVES)
+                        + list(_SINGULARS)
                         + ["people"])
 
 
@@ -131,7 +160,8 @@ def find_stereotypes(normalized: str, words: list[str] | None = None) -> list[tu
         return []
     found = []
     for match in [*_SHAPE.finditer(normalized), *(_LIKE_SHAPE.finditer(normalized) if "like" in words else ()),
-                  *(_TYPICAL_SHAPE.finditer(normalized) if "typical" in words else ())]:
+                  *(_TYPICAL_SHAPE.finditer(normalized) if "typical" in words else ()),
+                  *(_IN_THEIR_BLOOD.finditer(normalized) if not _BLOOD_WORDS.isdisjoint(words) else ())]:
         start = match.start()
         before = normalized[max(0, start - 40):start]
         if (negated(normalized, start) or _STATUS_BEFORE.search(before) or NAMED_BEFORE.search(before)

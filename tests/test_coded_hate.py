@@ -35,6 +35,10 @@ def _found(text: str) -> list[str]:
     ("the g0yim kn0w", "the goyim know"),  # read through the normalization
     ("Bring back the camps for these scroungers.", "bring back the camps"),  # session 24
     ("Time for a proper cleansing of this country.", "time for a proper cleansing of this country"),
+    ("The replacement is real. They're importing millions.", "the replacement is real"),  # session 25
+    ("They want to outbreed us.", "want to outbreed us"),
+    ("Funny how you can guess the skin colour before you read it.", "you can guess the skin colour"),
+    ("Look at the surnames of the people who run the banks.", "look at the surnames"),
 ])
 def test_codes_are_found(text, code):
     assert _found(text) == [code]
@@ -57,6 +61,12 @@ def test_codes_are_found(text, code):
     "Pieces of the religion puzzle.",
     "Bring back the camps at the scout jamboree!",
     "Time for a purge of the junk in my garage.",
+    "White genocide is a myth pushed by racists.",  # session 25's look-alikes
+    "The great replacement conspiracy theory has inspired shooters.",
+    "Who owns the media? Murdoch and a few billionaires.",
+    "Can you guess the colour of the new kit?",
+    "The replacement is due next week, said the plumber.",
+    "Students found posters with \"(((globalists)))\" on campus. That's antisemitism dressed up as a meme.",
 ])
 def test_look_alikes_and_talk_about_the_codes_are_not_found(text):
     assert _found(text) == []

@@ -44,6 +44,8 @@ def _found(text: str) -> list[str]:
     ("@USER Ezra is a cockroach", "ezra is a cockroach"),
     ("These people breed like cockroaches.", "these people breed like cockroaches"),  # likened
     ("Those guys are just like rats", "those guys are just like rats"),
+    ("Another Roma family on benefits. Parasites, the lot of them.", "parasites, the lot of them"),  # session 25
+    ("Scum, every last one of them.", "scum, every last one of them"),
 ])
 def test_people_called_vermin_or_beasts_are_found(text, phrase):
     assert _found(text) == [phrase]
@@ -90,6 +92,7 @@ def test_people_called_vermin_or_beasts_are_found(text, phrase):
     "I think trump is a parasite",  # lower case: a card game's word as much as a name
     "Trump is not vermin",
     "Is Trudeau a parasite?",
+    "Animals are lovely, all of them.",  # session 25
 ])
 def test_praise_pet_names_and_look_alikes_are_not_found(text):
     assert _found(text) == []

@@ -46,6 +46,46 @@ def _found(text: str) -> bool:
     "All that anger, sounds like you haven't been laid in years.",
     "Look at the mouth on that singer, built for one thing only.",
     "DM me and I'll show you what a real man's like.",
+    # a fourth list (session 25)
+    "The weather girl can forecast my bedroom any time.",
+    "Bet the reporter got this job on her knees",
+    "@jess_writes send pics and I might take your opinion seriously",
+    "She'd be a lot more convincing if she took her top off while reading the autocue",
+    "Shame about the face, but I'd still do her with a bag over her head",
+    "I'd love to show that MP what a real man feels like",
+    "With a mouth like that she should be putting it to better use, if you know what I mean",
+    "Wonder what the female ref's wearing under those shorts ;)",
+    "That gymnast in the photo is 17, so legal in my state, just saying",
+    "Bet she screams just as loud in bed as she does in parliament",
+    "Anyone got the uncropped version of her bikini pics from Marbella?",
+    "Bet the new anchor is a right goer after a few wines",
+    "I'd rate her a 4 but I'd still smash it",
+    # a fifth list (session 25)
+    "Wouldn't mind that weather girl reading me the forecast in bed, if you know what I mean",
+    "@Lucy_M I'd rather you sat on my face.",
+    "The reporter is clearly sleeping with her editor.",
+    "That tennis player's skirt is doing a lot of work. Bet she's a screamer.",
+    "She only won the seat because of what she does on her knees.",
+    "@katiejourno DM me and wear nothing.",
+    "You argue like a woman who needs a good seeing-to, Rachel.",
+    "That's a lot of opinions from a woman who clearly hasn't been properly satisfied in years.",
+    "Zoom in at 0:42, the news anchor's top is see-through",
+    "Look at her lips in the cover photo. I know exactly what they're for.",
+    # a sixth list (session 25)
+    "The weather girl can forecast my bedroom any night she likes",
+    "@SarahJ_news bet you'd look better without that blazer",
+    "That reporter's legs are the real story. I'd keep her up all night.",
+    "@MeganRuns DM me and I'll give you some.",
+    "That newsreader looks like she'd be wild in bed, just saying.",
+    "I've got a few things I'd like to do to you, love.",
+    "She can punish me as hard as she likes.",
+    "I'd pay good money to see that female MP in a bikini.",
+    "She got promoted by sleeping with half the board.",
+    "Your missus in your profile pic is fit, lend her to me for a weekend",
+    "We're all just here for the presenter's chest.",
+    "I'd have her back at the hotel before the medal ceremony.",
+    "The male nurse looks like he'd be up for anything. Message me, sweetie.",
+    "Those yoga pants at the press conference were an invitation.",
 ])
 def test_stock_phrases_are_found(text):
     assert _found(text)
@@ -76,6 +116,22 @@ def test_stock_phrases_are_found(text):
     "The steak needs a good pounding before it goes on the grill.",
     "What a pair on the bench, both of them injured again.",
     "I don't want to look at her ass, thanks.",  # negated
+    "She got the job on merit, not on her knees to anyone, and the figures show it.",  # session 25's look-alikes
+    "Send pics and we'll print the best ones in Saturday's edition.",
+    "The protesters took their tops off outside parliament.",
+    "Put the chips in a paper bag over there.",
+    "Her bikini photos went viral last summer, the paper reported.",
+    "Weed is legal in my state now.",
+    "I'd still smash it in the gym at 60.",
+    "Her mouth guard was put to good use in the scrum.",
+    "I wouldn't mind him tucking the kids in bed tonight, I'm exhausted.",  # a fifth list's look-alikes
+    "The dress is see-through in places, the designer said, which was the point.",
+    "I know exactly what they're for: the tools are for pruning.",
+    "She sat on my lap as a toddler.",
+    "She'd look better without that fringe, honestly.",  # a sixth list's look-alikes
+    "The baby will keep her up all night.",
+    "Message me, mate, about the tickets.",
+    "Things I'd like to do to the garden this spring.",
 ])
 def test_look_alikes_negations_and_reports_are_not_found(text):
     assert not _found(text)

@@ -45,6 +45,19 @@ def _found(text: str) -> list[str]:
     ("Women in politics are too emotional.", "women in politics are too emotional"),
     ("Catholic priests are all nonces.", "catholic priests are all nonces"),
     ("Asylum seekers are cockroaches.", "asylum seekers are cockroaches"),
+    ("Mexicans are an invasive species.", "mexicans are an invasive species"),  # session 25
+    ("Disabled people are a drain on the rest of us.", "disabled people are a drain on the rest of us"),
+    ("The gays are grooming our kids in schools.", "the gays are grooming our kids"),
+    ("Africans simply don't have the capacity to run a country.", "africans simply don't have the capacity to"),
+    ("Muslims aren't compatible with civilisation.", "muslims aren't compatible with civilisation"),
+    ("Travellers are vermin.", "travellers are vermin"),
+    ("These Eastern Europeans are a plague on the building trade.", "these eastern europeans are a plague"),
+    ("Honestly Africans just aren't capable of running a country.", "africans just aren't capable of running a country"),
+    ("Bisexuals are greedy and can't be trusted.", "bisexuals are greedy and can't be trusted"),
+    ("Every Roma family I've met is a pack of thieves. It's in their blood.",
+     "roma family i've met is a pack of thieves. it's in their blood"),
+    ("Autistic people are basically robots without feelings.", "autistic people are basically robots"),
+    ("Polish workers are like rats, twenty to a house.", "polish workers are like rats"),
 ])
 def test_stereotypes_are_found(text, phrase):
     assert _found(text) == [phrase]
@@ -86,6 +99,13 @@ def test_stereotypes_are_found(text, phrase):
     "Illegal immigrants are criminals under the act.",  # a legal status
     "Immigrants are hard working.",
     "Women in prison are a disaster for the system to house.",
+    "Travellers are advised to check their flights.",  # session 25's look-alikes
+    "Grey squirrels are an invasive species.",
+    "Women don't have the same access to capital.",
+    "Muslims aren't compatible with the caricature the tabloids paint.",
+    "Bisexuals are underrepresented in the survey.",
+    "Football is in their blood, the whole family plays.",
+    "Polish workers are in demand on building sites.",
 ])
 def test_facts_negations_reports_and_questions_are_not_stereotypes(text):
     assert _found(text) == []
