@@ -193,6 +193,8 @@ OTHER_SENSE = {
                        r"dams?|polders?|tides?|tidal|embankments?|drainage|dutch|netherlands|holland|breach|breached|"
                        r"storm surge|shore|shoreline|marsh|ditch)\b"),
     "coon": re.compile(r"\b(?:raccoons?|racoons?|coon ?hounds?|coonskin|hounds?|trapper|trapping|pelts?)\b"),
+    # the kaffir lime (session 25)
+    "kaffir": re.compile(r"\b(?:lime|limes|leaf|leaves|lily|lilies|corn|beer|boom|plum)\b"),
 }
 # Place names that a lexicon lists as a misspelled slur: the country and the river, written as a name
 # ("Niger"; the slur is typed "niger" or "NIGER") or beside a word of place or news.
@@ -224,8 +226,22 @@ CODED_SLURS = [
                                       "sheboon|sheboons|porch monkey|porch monkeys"),
     ("gender", "transphobic slur", "troon|troons|trannies|trannys"),
 ]
-TARGET_OVERRIDES.update({word: (target, reason) for target, reason, words in CODED_SLURS
+# Regional slurs the three lists lack (Australia, South Africa, Britain and Ireland), from two lists of news
+# comments written to be held out (session 25: "These k@ff!rs think they can run a municipality", "Typical g y p
+# p o s"). Not "abo": truncated tweets end in "abo..." (about), and a masked "a**s" would read as "abos".
+REGIONAL_SLURS = [
+    ("race/ethnicity", "racial slur", "boong|boongs|kaffir|kaffirs|kaffer|kaffers|curry muncher|"
+                                      "curry munchers|nignog|nignogs|nig nog|nig nogs"),
+    ("race/ethnicity", "slur against Travellers", "gyppo|gyppos|gippo|gippos"),
+    ("disability", "ableist slur", "spaz|spazz|spazzes|spazzy|spacker|spackers"),
+    ("sexual orientation", "homophobic slur", "poofter|poofters|pooftah|poofta"),
+    ("religion", "sectarian slur", "taig|taigs"),
+]
+TARGET_OVERRIDES.update({word: (target, reason) for target, reason, words in CODED_SLURS + REGIONAL_SLURS
                          for word in words.split("|")})
+# Obscene abuse in Hindi and Urdu that English comment threads use, spelled in Latin letters (session 25's list:
+# "Behenchod you are the biggest chutiya on this whole site")
+HINDI_PROFANITY = "behenchod bhenchod benchod madarchod maderchod chutiya chutiye chutiyas bhosdike bsdk".split()
 
 # Stems found inside longer words: (stem, where it may sit, severity, kind, target or None, reason).
 # "prefix": the word starts with it; "suffix": ends with it; "any": anywhere.
@@ -1091,9 +1107,11 @@ def _build(cls, lexicon_dir: Path, spans_csv: Path | None) -> Lexicon:
         add(word, word, "insult", None, 1.6, "curated", {"political insult"})
     for word in ANTI_MUSLIM_ADDITIONS:
         add(word, word, "slur", "religion", 2.6, "curated", {"religious slur"})
-    for target, reason, words in CODED_SLURS:
+    for target, reason, words in CODED_SLURS + REGIONAL_SLURS:
         for word in words.split("|"):
             add(word, word, "slur", target, 2.6, "curated", {reason})
+    for word in HINDI_PROFANITY:
+        add(word, word, "profanity", None, 2.2, "curated", {"profanity"})
 
     rates = _span_rates(spans_csv)
     terms = []

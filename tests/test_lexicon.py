@@ -347,6 +347,13 @@ def test_the_shipped_lexicon_is_what_the_build_makes(lexicon):
     ("they chimped out again", "chimped out", "slur: racial slur"),
     ("the troons are at it", "troons", "slur: transphobic slur"),
     ("subhuman filth", "subhuman", "insult: insult"),
+    # regional slurs (session 25)
+    ("These k@ff!rs think they can run a municipality", "kaffirs", "slur: racial slur"),
+    ("Typical g y p p o s, nicked the lead again", "gyppos", "slur: slur against Travellers"),
+    ("Curry munchers have taken over the helpdesk", "curry munchers", "slur: racial slur"),
+    ("That spaz of a minister", "spaz", "slur: ableist slur"),
+    ("that poofter presenter", "poofter", "slur: homophobic slur"),
+    ("Behenchod you are the biggest", "behenchod", "obscene: profanity"),
 ])
 def test_coined_slurs_of_hate_forums_are_entries(lexicon, text, term, reason):
     found = abuse(lexicon, text)
@@ -372,3 +379,12 @@ def test_the_models_folder_s_lexicon_file_reaches_scoring_without_a_retrain(tmp_
     assert {"start": 6, "end": 13, "label": "slur", "text": "zorblax"} in [
         {k: s[k] for k in ("start", "end", "label", "text")} for s in result["spans"]], result
     assert "slur: antisemitic slur" in result["reasons"], result
+
+
+@pytest.mark.parametrize("text", [
+    "Add two kaffir lime leaves to the curry.",  # the lime (session 25)
+    "His ABO blood group matched the donor's.",
+    "What a half-a**s editorial.",  # a masked word is no "abos"
+])
+def test_regional_slurs_other_senses_are_not_abuse(lexicon, text):
+    assert abuse(lexicon, text) == []
