@@ -444,3 +444,81 @@ def test_hashed_class_names_with_test_ids():
     thread = f'<section class="css-9x8y7z"><h2 class="css-a1b2">Readers\' Comments</h2><div class="css-u7t6">{items}</div></section>'
     _check(thread)
     assert [c.time for c in segment(page(STORY + thread)).comments] == ["March 3", "March 4"]
+
+
+# Session 25: three thread markups from a set of pages written to be held out (no Dragnet page has them)
+REPLY = ("Ana Ortiz", "Only heirloom varieties for now, hybrids do not grow true from saved seed.")
+
+
+def _check_with_reply(html: str) -> None:
+    result = segment(page(STORY + html))
+    assert [c.text for c in result.comments] == [READERS[0][1], READERS[1][1], REPLY[1]]
+    assert [c.author for c in result.comments] == [READERS[0][0], READERS[1][0], REPLY[0]]
+    assert [c.parent for c in result.comments] == [None, None, 1]
+    article_ok(result)
+
+
+def test_intensedebate_comments_named_by_id_with_replies_in_reply_threads():
+    def one(i, name, text):
+        return f"""<div id="IDComment-1182204{i}" class="idc-c idc-depth-{i // 2}"><div class="idc-c-h">
+ <a class="idc-a" href="/people/{i}">{name}</a> <span class="idc-time"><a href="#c">3 weeks ago</a></span></div>
+ <div class="idc-c-t"><div class="idc-c-t-inner"><p>{text}</p></div></div>
+ <div class="idc-c-b"><span class="idc-v-total">+3</span> <a class="idc-r" href="#">Reply</a></div></div>"""
+    _check_with_reply(f"""<div id="idc-container"><div class="idc-thread" id="idc-thread-0">{one(0, *READERS[0])}
+{one(1, *READERS[1])}<div class="idc-thread idc-thread-reply">{one(2, *REPLY)}</div></div></div>""")
+
+
+def test_comments_named_cmt_with_replies_nested_inside_them():
+    def one(i, name, text, children=""):
+        return f"""<div class="cmt" id="c-{i}" data-depth="0"><div class="cmt-vote"><span class="score">4</span></div>
+ <div class="cmt-main"><div class="cmt-meta"><a class="cmt-user" href="/u/{i}">{name}</a> ·
+ <a class="cmt-age" href="#c-{i}">2 hours ago</a></div><div class="cmt-text"><p>{text}</p></div>
+ <div class="cmt-actions"><a href="#" class="cmt-reply">reply</a></div>
+ <div class="cmt-children">{children}</div></div></div>"""
+    _check_with_reply(f"""<div class="thread">{one(0, *READERS[0])}{one(1, *READERS[1], children=one(2, *REPLY))}</div>""")
+
+
+def test_numbered_talkbacks():
+    talkbacks = "".join(f"""<div class="art_tkb_talkback" id="tk_{i + 1}">
+ <div class="art_tkb_talkback_title"><span class="art_tkb_num">{i + 1}.</span> <a href="#">{title}</a></div>
+ <div class="art_tkb_talkback_details"><span class="art_tkb_name">{name}</span> , (<span class="art_tkb_date">12.08.10</span>)</div>
+ <div class="art_tkb_talkback_content">{text}</div>
+ <div class="art_tkb_talkback_tools"><a href="#">Recommend (3)</a> <a href="#">Report abuse</a></div></div>"""
+                        for i, ((name, text), title) in enumerate(zip(READERS, ["Thank you", "Hybrids?"])))
+    result = segment(page(STORY + f"""<div class="art_tkb" id="talkbacks"><div class="art_tkb_hdr">Talkbacks (2)</div>
+<div class="art_tkb_list">{talkbacks}</div></div>"""))
+    assert [c.author for c in result.comments] == [name for name, _ in READERS]
+    assert all(text in c.text for c, (_, text) in zip(result.comments, READERS))
+    assert len(result.comments) == 2
+    article_ok(result)
+
+
+def test_vbulletin_3_post_tables():
+    """vBulletin 3 names a post's table only by its id (table.tborder#post123) and its text by
+    div#post_message_123; the user's title, location and post count beside it are no part of the comment."""
+    posts = "".join(f"""
+<table class="tborder" id="post{700 + i}" cellpadding="6" cellspacing="0" border="0" width="100%">
+<tr><td class="thead">Today, 09:1{i} AM <a href="#post{700 + i}">#{i + 1}</a></td></tr>
+<tr><td class="alt2" width="175"><a class="bigusername" href="member.php?u={i}">{name}</a>
+ <div class="smallfont">Senior Member</div><div class="smallfont">Location: Dayton, OH<br>Posts: 2,341</div></td>
+ <td class="alt1" id="td_post_{700 + i}"><div id="post_message_{700 + i}">{text}</div></td></tr>
+<tr><td class="alt1"><a href="#">Quote</a></td></tr>
+</table>""" for i, (name, text) in enumerate(READERS))
+    _check(f"""<div id="posts">{posts}</div>""")
+
+
+def test_a_block_named_comment_holding_only_the_reply_form_is_no_comment():
+    """Drupal 7 writes div#comments.comment-wrapper on a story without comments too, around the "Add new
+    comment" form with its text-format help and captcha."""
+    result = segment(page(STORY + """<div id="comments" class="comment-wrapper"><h2 class="title comment-form">Add new
+comment</h2><form class="comment-form" action="/comment/reply/412" method="post" id="comment-form">
+<label for="edit-name">Your name </label><input type="text" id="edit-name" name="name" value="Anonymous">
+<label>Comment</label><textarea name="comment_body"></textarea>
+<fieldset class="filter-wrapper"><h3>Plain text</h3><ul class="tips"><li>No HTML tags allowed.</li>
+<li>Web page addresses and e-mail addresses turn into links automatically.</li>
+<li>Lines and paragraphs break automatically.</li></ul></fieldset>
+<fieldset class="captcha"><legend>CAPTCHA</legend><div class="fieldset-description">This question is for testing
+whether or not you are a human visitor and to prevent automated spam submissions.</div></fieldset>
+<input type="submit" value="Save"></form></div>"""))
+    assert result.comments == []
+    article_ok(result)

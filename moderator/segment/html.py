@@ -14,7 +14,9 @@ widgets ("Recent comments", "Most commented", commentary rails), and the post's 
 links to the thread. Looser thread markup is still found: empty `<a name="comment123">` anchors,
 comments each in its own wrapper (repeated among cousins), and alternate classes of one thread
 (`alt-comment`, `superuser_comment`, ids `comment-N`), Reddit's `<shreddit-comment>` elements and Hacker
-News's comment rows. Replies are items nested in items, or marked by depth (`depth-N`, `level-N`, `indent-N`
+News's comment rows, IntenseDebate's `#IDComment-N`, news sites' numbered talkbacks, community sites' `.cmt` items and
+vBulletin 3's post tables (session 25, from two sets of pages written to be held out); a block named comment
+that holds nothing but the reply form is none. Replies are items nested in items, or marked by depth (`depth-N`, `level-N`, `indent-N`
 classes, `depth`/`aria-level` attributes, Hacker News's indent cell). A page whose markup holds no thread (a
 script draws it) gives the comments its schema.org JSON-LD states, if any (structured.py). Each item's text leaves out its author, time, avatar, "Reply"/"Report" links, vote counts,
 forms and text footers ("Posted by: NAME | DATE"), which become the comment's fields or are dropped; it
@@ -82,10 +84,11 @@ class _FoldedPattern:
 _ITEM_TOKEN = re.compile(
     r"^(?:comment|comments?[-_]?(?:item|entry|container|wrap|wrapper|block|box|single|post|row|node|unit|li|thread-item)|"
     r"single[-_]?comment|user[-_]?comment|reader[-_]?comment|commentitem|commententry|commentbox|commentblock|"
-    r"comment[-_]?\d+|h-cite|p-comment|comtr|commento[-_]card|(?!(?:no|leave|add|post|write|new|your|form|submit|fb)[-_])[a-z0-9]+[-_]comment)$",
+    r"comment[-_]?\d+|h-cite|p-comment|comtr|cmt|commento[-_]card|(?!(?:no|leave|add|post|write|new|your|form|submit|fb)[-_])[a-z0-9]+[-_]comment)$",
     re.I,
 )
-_ITEM_ID = re.compile(r"(?:^|[-_])(?:comment|comments|cmt|com|dsq-comment)[-_]?\d+$", re.I)
+# (IntenseDebate's comments are div#IDComment-123)
+_ITEM_ID = re.compile(r"(?:^|[-_]|(?<=^id))(?:comment|comments|cmt|com|dsq-comment)[-_]?\d+$", re.I)
 # Class/id words with "comment" in them that name parts of a thread rather than one comment.
 _NOT_ITEM_WORD = _FoldedPattern(r"error|notice|alert|enabled|disabled|has|show|hide|leave|footer|form|respond|count|link|meta|author|date|time|reply|button|title|header|heading|nav|page|rss|feed|number|num|close|open|policy|rules|login|submit|input|text|content|avatar|vote|tool|widget|recent|latest|popular|top|most|commented|commentar|sidebar")
 
@@ -113,7 +116,7 @@ _DROP_TOKEN = re.compile(
 )
 # A byline, date or furniture name: one pattern, so one test per element instead of three.
 _META_TOKEN = re.compile("|".join(f"(?:{p.pattern})" for p in (_AUTHOR_TOKEN, _TIME_TOKEN, _DROP_TOKEN)), re.I)
-_BODY_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:content|text|message|body|body[-_]?text|entry|e-content|p-content|comment[-_]?text|commenttext|comment[-_]?content|comment[-_]?message|post[-_]?message|comment[-_]?entry|comment[-_]?copy)$", re.I)
+_BODY_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:content|text|message|body|body[-_]?text|entry|e-content|p-content|comment[-_]?text|commenttext|comment[-_]?content|comment[-_]?message|post[-_]?message|comment[-_]?entry|comment[-_]?copy|post_message_\d+)$", re.I)
 _ARTICLE_TOKEN = re.compile(r"^(?:post|entry|article|story|hentry|h-entry|main|content|post[-_]?\d+|single|blog[-_]?post)$", re.I)
 # Lines of thread furniture that sit inside comment markup: previews, forms, empty-thread notes, counters.
 _FURNITURE = _FoldedPattern(
@@ -143,7 +146,7 @@ _DEPTH = re.compile(r"^(?:[a-z0-9]+[-_])*(?:depth|level|indent)[-_](\d+)$", re.I
 _DEPTH_ATTRIBUTES = ("data-depth", "depth", "data-level", "aria-level")
 
 
-_COMMENTISH = re.compile(r"comment|cmt|comtr|h-cite|bbp-reply-position-|type-reply", re.I)
+_COMMENTISH = re.compile(r"comment|cmt|comtr|talkback|h-cite|bbp-reply-position-|type-reply", re.I)
 _THREADISH = re.compile(r"comment|discussion|respons|reaction|talkback|disqus|dsq|coral|livefyre|echo|talk-stream", re.I)
 _COMMENT_OR_THREAD = _FoldedPattern(f"{_COMMENTISH.pattern}|{_THREADISH.pattern}")  # on every named element
 
@@ -248,8 +251,9 @@ _FORUM_BODY = re.compile(r"^(?:postbody|post_message_\d+|postcontent|messageText
 
 def _is_forum_post(el) -> bool:
     classes = (el.get("class") or "").split()
-    if not _FORUM_POST_ID.match(el.get("id") or "") or not any(
-            "post" in tok or "message" in tok for tok in classes):
+    # (vBulletin 3 names its post tables only by id: table.tborder#post123 around div#post_message_123)
+    if not _FORUM_POST_ID.match(el.get("id") or "") or not (
+            any("post" in tok or "message" in tok for tok in classes) or el.tag == "table"):
         return False
     # the walk of the post's descendants runs once per post: _markup_items and _signature both ask
     walked = _page_cache(el.getroottree().getroot()).setdefault("forum_post", {})
@@ -391,7 +395,7 @@ _SKIP_ITEM_TAGS = {"a", "span", "img", "p", "time", "abbr", "cite", "b", "strong
 def _comment_word(el) -> str | None:
     """The class/id token with "comment" in it that could name one comment, if any."""
     for tok in _tokens(el):
-        if "comment" in tok.lower() and not _not_item_word(tok):
+        if ("comment" in tok.lower() or "talkback" in tok.lower()) and not _not_item_word(tok):
             return tok.lower()
     return None
 
@@ -1800,10 +1804,17 @@ def _is_post_meta(el) -> bool:
                for a in _THREAD_LINKS(el))
 
 
+def _only_a_form(el) -> bool:
+    """A block named comment that holds a form and little else ("Add new comment" over Drupal's form, its
+    text-format help and captcha: session 25) is the reply box, not a comment."""
+    forms = [form for form in el.iter("form")]
+    return bool(forms) and _words(el) - sum(_words(form) for form in forms) < 5
+
+
 def find_items(root) -> tuple[list[list], bool]:
     """Comment items, each the list of its elements, in page order; and whether a thread container was
     found but its blocks turned down (then no looser rule should read a thread into the page)."""
-    items = _shown(_pick_group([el for el in _markup_items(root) if not _is_post_meta(el)]))
+    items = _shown(_pick_group([el for el in _markup_items(root) if not _is_post_meta(el) and not _only_a_form(el)]))
     if sum(_words(part) for item in items for part in item) < 5:
         items = []  # a lone "Comments (1)" link named comment is not the thread
     if not items:
