@@ -230,7 +230,7 @@ CODED_SLURS = [
 # comments written to be held out (session 25: "These k@ff!rs think they can run a municipality", "Typical g y p
 # p o s"). Not "abo": truncated tweets end in "abo..." (about), and a masked "a**s" would read as "abos".
 REGIONAL_SLURS = [
-    ("race/ethnicity", "racial slur", "boong|boongs|kaffir|kaffirs|kaffer|kaffers|curry muncher|"
+    ("race/ethnicity", "racial slur", "abbo|abbos|boong|boongs|kaffir|kaffirs|kaffer|kaffers|curry muncher|"
                                       "curry munchers|nignog|nignogs|nig nog|nig nogs"),
     ("race/ethnicity", "slur against Travellers", "gyppo|gyppos|gippo|gippos"),
     ("disability", "ableist slur", "spaz|spazz|spazzes|spazzy|spacker|spackers"),

@@ -42,7 +42,8 @@ _STREET = rf"(?:{'|'.join(_STREET_NAMES)})"
 _ADDRESS = re.compile(
     r"(?i:\b(?:lives?|living|resides?|residing|(?:home|house|apartment|street) (?:is|address is)|address is|"
     r"home address:?|address:|lives?,? it'?s|(?:he|she|they)(?:'s| is| are) at|(?:victim|owner|driver|cyclist|suspect"
-    r"|family|mum|mom|dad|guy|woman|man|girl|boy|kid) is at|address (?:for|of) [^:\n]{1,60}:"
+    r"|family|mum|mom|dad|guy|woman|man|girl|boy|kid|landlord|tenant|reporter|journalist|councillor|teacher|nurse)"
+    r"(?: in (?:the|this) (?:story|article|video|photo|case))? is at|address (?:for|of) [^:\n]{1,60}:"
     r"|parks (?:his|her|their) (?:\w+ ){0,3}?(?:outside|at)|found (?:him|her|them|you)[.!:,]?)(?: at| on| in)?)\s+"
     # (a flat or an apartment first: "Flat 3, 22 Arundel Road")
     rf"((?:(?:Flat|Apt|Apartment|Unit) \w+,?\s+)?\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w'.-]*\s+){{1,3}}{_STREET}\b\.?)"
@@ -68,7 +69,8 @@ _ACCOUNT = re.compile(
     # a bare handle only with a digit, an underscore or a dot inside ("is amazing" is no handle)
     r"|[a-z]+[\d_]\w*|[a-z]+(?:\.[a-z0-9_]+)+(?<!\.com)(?<!\.co\.uk))"
 )
-_REAL_NAME = re.compile(r"@\w+(?:'s)?(?: account| profile| handle)?,? (?i:(?:whose )?real name(?: is|:)?|is (?:actually|really))\s+"
+_REAL_NAME = re.compile(r"@\w+(?:'s)?(?: account| profile| handle)?,? (?i:(?:whose |your |his |her )?real name(?: is|:)?"
+                        r"|is (?:actually|really))\s+"
                         r"([A-Z][a-z]+(?: [A-Z](?:[a-z'-]+|\.)?){1,2})(?![\w])")
 # Where someone's children or someone can be found: "his kids go to St Bede's primary", "she works at the
 # Costa on Broad Street" (a child's school, a workplace with its street; "the PM's kids went to Eton" is
@@ -135,6 +137,19 @@ _SOUGHT_OR_GIVEN = re.compile(
     r"(?:facebook|instagram|insta|twitter|tiktok|snapchat|linkedin)\s+is\s+(?:public|open)\b"
     r"|\b(?:got|have|found)\s+(?:the\s+\w+'s|his|her|their)\s+(?:son|daughter|kids?|wife|husband|partner)'s\s+(?:snapchat"
     r"|instagram|insta|facebook|tiktok|address|number)\b"
+    # the seventh list (session 25): "anyone got the name of the girl who made the complaint?", "anyone know which
+    # school the judge's kids attend?", "the Hendersons at number 9", "trying to track down the cyclist in the
+    # video", "what's your manager's email?", "got the IP of the guy", "let's unmask them", "her new address is
+    # in the court papers"
+    r"|\b(?:anyone|anybody)\s+(?:got|know|have|has)\s+the\s+(?:full\s+|real\s+)?name\s+of\s+the\s+\w+\s+who\b"
+    r"|\b(?:anyone|anybody)\s+know\s+(?:which|what)\s+school\s+(?:his|her|their|the\s+\w+'s)\s+(?:kids|children|son|daughter)"
+    r"\s+(?:attends?|goes\s+to|go\s+to)\b"
+    r"|\b(?:are|is)\s+the\s+[A-Z][a-z]+s?\s+at\s+(?:number|no\.?)\s+\d+\b"
+    r"|\btrack\s+down\s+the\s+\w+\s+(?:in|from)\s+the\s+(?:video|photo|picture|story|article|clip|footage)\b"
+    r"|\bwhat'?s\s+(?:your|ur|his|her)\s+(?:manager|boss|employer)'?s\s+(?:email|number|phone)\b"
+    r"|\bgot\s+the\s+ip\s+(?:address\s+)?of\b"
+    r"|\blet'?s\s+unmask\s+(?:him|her|them)\b"
+    r"|\baddress\s+is\s+(?:in|on)\s+the\s+(?:court\s+papers|electoral\s+roll|planning\s+application|company\s+filings)\b"
     r"|\bstaying\s+at\s+the\s+[A-Z][\w']*(?:\s+[A-Z][\w']*)?\s+(?:Hotel|Inn|Lodge|Motel|Hostel)\b(?=[^.!?\n]{0,60}?\b(?:room"
     r"|block|floor|door)\b)")
 # an email address written out to get past filters: "d.fraser1971 at gmail" (session 25)
@@ -203,7 +218,8 @@ def find_personal_info(text: str) -> list[tuple[int, int]]:
     if not words.isdisjoint(("gmail", "yahoo", "hotmail", "outlook", "icloud", "aol", "protonmail", "live",
                              "btinternet", "sky")) and _CUES.search(text):
         found += [m.span() for m in _SPELLED_EMAIL.finditer(text)]
-    if not words.isdisjoint(("address", "number", "public", "open", "snapchat", "staying")):
+    if not words.isdisjoint(("address", "number", "public", "open", "snapchat", "staying", "name", "school", "track",
+                             "email", "ip", "unmask")):
         found += [m.span() for m in _SOUGHT_OR_GIVEN.finditer(text)]
     if not words.isdisjoint(("plays", "play", "trains", "train")) and not words.isdisjoint(
             ("under", "u", "juniors", "youth", "academy", "colts", "minis")):

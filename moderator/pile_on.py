@@ -145,7 +145,22 @@ _GATED = gated_shapes(
     # the sixth list (session 25): "tag her in every post", "everyone go comment on the ref's daughter's Insta",
     # "let's mass-DM the author", "organising a pile-on against @x", "ring the clinic nonstop", "coordinating
     # calls to the teacher's home phone"
-    ("tag", r"\btag\s+(?:her|him|them)\s+in\s+every\s+(?:post|comment|tweet|photo)\b"),
+    ("tag tagging", r"\btag(?:ging)?\s+(?:her|him|them|the\s+(?:\w+\s+)?(?:girl|boy|kid|woman|man|author|writer|reporter"
+                    r"|journalist|ref|referee|teacher|councillor|mp|presenter))\s+in\s+every\s+(?:post|comment|tweet|photo)\b"),
+    # the seventh list (session 25): "flood her replies", "mass-report every one of her comments", "comment the
+    # clown emoji on every picture", "will have a thousand messages waiting", "find her on Facebook ... too",
+    # "give him the inbox he deserves", "everyone makes fresh accounts and downvotes", "send it to his wife",
+    # "your employer would love to see them"
+    ("replies", rf"\b{_MANY}(?:flood|spam|bombard|swamp|fill)\s+{_WHOSE}\s+replies\b"),
+    ("report", r"\bmass[- ]?report\s+(?:every|all)\s+(?:one\s+of\s+|of\s+)?(?:her|his|their|@\w+'s)\b"),
+    ("clown", r"\b(?:comment|post|leave)\s+(?:a\s+|the\s+)?clown\s+(?:emoji\s+)?on\s+every\b"),
+    ("waiting", r"\b(?:he|she|they|(?:this|that|the)\s+\w+)\s+will\s+have\s+(?:a\s+thousand|hundreds\s+of|thousands\s+of|\d+)\s+"
+                r"(?:messages|emails|calls)\s+waiting\b"),
+    ("inbox", r"\bgive\s+(?:him|her|them)\s+the\s+inbox\s+(?:he|she|they)\s+deserves?\b"),
+    ("accounts", r"\b(?:make|makes|making)\s+(?:fresh|new)\s+accounts\s+and\s+(?:downvote|report|spam|flag)s?\b"),
+    ("wife husband boss employer mum", r"\b(?:send|sending|forward)\s+(?:it|this|them)\s+to\s+(?:his|her)\s+(?:wife|husband|boss"
+                                       r"|employer|mum|mom|kids)\b(?!'s)"),
+    ("employer", r"\b(?:your|ur|his|her)\s+employer\s+would\s+(?:love|like|be\s+interested)\s+to\s+see\b"),
     ("insta instagram facebook page tiktok account twitter",
      rf"\b{_MANY}(?:comment|post)\s+on\s+(?:his|her|their|the\s+\w+'s)\s+(?:daughter|son|wife|husband|kids?|mum|mom|family"
      r"|partner)'s\s+(?:insta|instagram|facebook|page|tiktok|account|twitter)\b"),

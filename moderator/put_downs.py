@@ -135,7 +135,7 @@ _GATED = gated_shapes(*((words, rf"\b(?=[a-z@])(?:{shape})") for words, shape in
      r"(?:reasons?|reasoning|argues?|arguing) like a (?:toddler|five[- ]year[- ]old|5[- ]year[- ]old|spoilt"
      r" child|spoiled child|child)\b"),
     ("exhausting tiring stupid dim dense thick dumb clueless ignorant gullible",
-     r"must be (?:exhausting|tiring|hard|difficult) being (?:this|so|that) (?:\w+ )?(?:wrong|stupid|dim"
+     r"must be (?:exhausting|tiring|hard|difficult) being (?:(?:this|so|that) )?(?:\w+ )?(?:wrong|stupid|dim"
      r"|dense|thick|dumb|clueless|ignorant|gullible|boring|miserable|bitter)\b"),
     ("pity",
      r"pity (?:whoever|anyone who|the (?:person|people|poor sod|poor soul) who) (?:has|have) to (?:sit next"
@@ -185,7 +185,8 @@ _GATED = gated_shapes(*((words, rf"\b(?=[a-z@])(?:{shape})") for words, shape in
      r"(?:husband|wife|son|daughter|dad|mum|mom|mother|father)(?:'s| is) dead and (?:nobody|no one|no-one)"
      r" cares\b"),
     ("state",
-     r"(?:seen|look at) the state of (?:the|that) (?:minister|mp|premier|pm|president|senator|mayor"
+     r"(?:seen|look at) the state of (?:the|that) (?:princess|prince|queen|king|duchess|minister|mp|premier|pm|president"
+     r"|senator|mayor"
      r"|presenter|chancellor|treasurer|councillor|leader)\b"),
     ("grief",
      r"milk(?:ing)? (?:that|the|her|his|their) grief\b"),
@@ -216,6 +217,24 @@ _GATED = gated_shapes(*((words, rf"\b(?=[a-z@])(?:{shape})") for words, shape in
     ("melted", r"looks like a melted (?:candle|waxwork|crayon|doll)\b"),
     ("brain", r"(?:bald patch|forehead|nose|chin|ego) is bigger than (?:his|her|your|ur) brain\b"),
     ("wake", r"who'?d want to wake up next to (?:that|her|him|them)\b"),
+    # the seventh list (session 25): "do they let you near sharp objects", "a primary school pupil could string a
+    # better argument together", "degrees handed out in cereal boxes", "a minimum IQ requirement", "do you
+    # practise or is it natural talent", "the grown-ups are talking ... play with your crayons", "your brain has
+    # two tabs open", "milking her husband's death", "wheel him back to the care home", "call it karma", "cancer
+    # has done wonders for her figure", "cry more about your miscarriage"
+    ("sharp", r"let (?:you|u) (?:near|use|have|play with) sharp objects\b"),
+    ("pupil schoolchild", r"a (?:primary school pupil|schoolchild|school kid|year \d+ pupil) could (?:do|write|string|argue"
+                          r"|make|spell)\b"),
+    ("cereal", r"(?:degree|degrees|diploma|diplomas|qualifications?|licen[cs]es?|phd)\b[^.!?\n]{0,30}?\bcereal box(?:es)?\b"),
+    ("minimum", r"minimum iq (?:requirement|test|limit)\b"),
+    ("talent", r"(?:do|did) (?:you|u) practi[sc]e or is it (?:a )?natural(?: talent| gift)?\b"),
+    ("grown grownups crayons", r"the grown-?ups are talking\b|(?:go |run along and )?play with (?:your|ur) crayons\b"),
+    ("tabs", r"(?:your|ur|his|her) brain has (?:two|2|one|1|three|3) tabs? open\b"),
+    ("death grief tragedy", r"milk(?:ing)? (?:his|her|their) (?:\w+'s )?(?:death|grief|tragedy|loss)\b"),
+    ("wheel", r"wheel (?:him|her) back to the (?:care|nursing|old people'?s) home\b"),
+    ("karma", r"call it karma\b"),
+    ("wonders", r"(?:cancer|chemo|illness|anorexia) (?:has )?done wonders for (?:her|his) (?:figure|weight|looks|waistline)\b"),
+    ("miscarriage cancer loss", r"cry (?:more|harder) about (?:your|ur|her|his) (?:miscarriage|cancer|loss|dead \w+)\b"),
     ("miscarriage",
      r"miscarriage\W+(?:\w+\W+){0,3}?(?:it'?s|it was|that'?s) (?:probably |maybe |all )?for the best\b"),
 )))

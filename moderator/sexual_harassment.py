@@ -157,6 +157,21 @@ _GATED = gated_shapes(
      r"|cleavage)\b"),
     ("hotel room flat", r"\bi'?d\s+have\s+(?:her|him)\s+back\s+(?:at|to)\s+(?:the|my)\s+(?:hotel|room|place|flat)\b"),
     ("invitation", r"\b(?:pants|leggings|skirt|dress|top|outfit|shorts|jeans)\b(?:\s+\S+){0,5}?\s+(?:was|were)\s+an\s+invitation\b"),
+    # the seventh list (session 25): "post pictures in a bikini instead of columns", "only 17 but built like a
+    # grown woman", "you'd look better on your knees", "can put out my fire anytime", "rate her out of ten",
+    # "turned 18 last week, the wait's over", "see the junior minister do a striptease", "hasn't been touched
+    # properly in years"
+    ("bikini swimsuit underwear lingerie", r"\b(?:post|posted|posting|send|sending)\s+(?:more\s+)?(?:pictures|pics|photos)\s+"
+                                          r"(?:of\s+(?:yourself|herself)\s+)?in\s+(?:a|her|your|ur)\s+(?:bikini|swimsuit|underwear"
+                                          r"|lingerie)\b"),
+    ("built", r"\b(?:only|just)\s+1[3-7]\b[^.!?\n]{0,30}?\bbuilt\s+like\b"),
+    ("knees", r"\b(?:look|be)\s+better\s+on\s+(?:your|ur|her)\s+knees\b"),
+    ("fire", r"\b(?:put\s+out|light)\s+my\s+fire\s+any\s*time\b"),
+    ("rate", r"\brate\s+her\s+out\s+of\s+(?:ten|10)\b"),
+    ("wait", r"\bturned\s+(?:16|18)\b[^.!?\n]{0,40}?\bwait'?s\s+over\b"),
+    ("striptease strip", r"\bto\s+see\s+(?:her|him|(?:the|that)\s+\w+(?:\s+\w+)?)\s+(?:do\s+a\s+strip(?:tease)?|striptease"
+                         r"|strip\s+(?:off|naked))\b"),
+    ("touched", r"\b(?:hasn'?t|haven'?t|not)\s+been\s+(?:touched|satisfied)\s+(?:properly\s+)?in\s+(?:years|ages|months|decades)\b"),
 )
 
 

@@ -44,7 +44,8 @@ GROUP_ADJECTIVES = (
     # nationalities news comments single out, as adjectives before a plural noun ("Polish workers are like rats")
     "polish", "romanian", "pakistani", "somali", "albanian", "nigerian", "filipino", "bangladeshi",
 )
-PEOPLE_NOUNS = r"(?:people|men|women|folks?|guys|girls|kids|americans|lads|blokes|priests|drivers|builders|workers)"
+PEOPLE_NOUNS = (r"(?:people|men|women|folks?|guys|girls|kids|americans|lads|blokes|priests|drivers|builders|workers|teachers"
+                r"|communities)")
 # "you people": the readers addressed as a group, the way a group is singled out ("You people are animals")
 # people named by how they came (session 24: "asylum seekers are cockroaches"); named here and not in
 # exclusion.GROUP_NAMES, where "deport the migrants" is a policy position the scores weigh
@@ -98,6 +99,8 @@ DEMEANING_HABIT = (r"(?:(?:all|always|only|just|ever|never stop|constantly)\s+)*
                    # session 25: "the gays are grooming our kids", "Africans simply don't have the capacity to run a
                    # country", "Muslims aren't compatible with civilisation"
                    r"|are grooming (?:our |the |your )?(?:kids|children)"
+                   # the seventh list (session 25): "Africans have lower intelligence", "atheists have no morals"
+                   r"|(?:have|has) (?:a )?lower (?:intelligence|iqs?|average iqs?)|(?:have|has) no morals"
                    r"|(?:simply |just )?(?:don'?t|do not|haven'?t|have not)(?: got)?(?: have)? the (?:capacity|brains?"
                    r"|intelligence|iq|mental capacity|intellect) (?:to|for)"
                    r"|(?:are|r)(?:n'?t| not) capable of (?:running|governing|ruling|leading|managing) (?:a|their|any|our) \w+"

@@ -89,7 +89,7 @@ _PEOPLE = (
     r"councillor|councilor|councilman|councilwoman|congressman|congresswoman|mp|presenter|anchor|host|ref|"
     r"referee|umpire|landlord|witness|defendant|vicar|imam|rabbi|pastor|cleric|doctor|nurse|lawyer|boss|"
     r"columnist|pundit|commentator|blogger|candidate|activist|protestor|paedo|pedo|paedophile|pedophile|nonce|"
-    r"scumbag|thug|clown|magistrate|campaigner)(?:e?s)?"
+    r"scumbag|thug|clown|magistrate|campaigner|bishop)(?:e?s)?"
 )
 _TARGET = (
     r"(?:you|u|ya|yourself|yourselves|him|her|them|em|himself|herself|themselves|everyone|everybody|@\w+|"
@@ -245,7 +245,7 @@ _DEATH_WISH = _at_word_starts(
     r"|a favou?r and (?:just |go |quietly )?(?:die|drop dead|stop breathing)\b"
     # an illness or an accident wished on someone: "I hope you get cancer", "I hope he gets hit by a bus"
     r"|(?:hope|hoping|wish|wishing|pray|praying)\b(?:\s+\S+){0,4}?\s+(?:gets?|catch(?:es)?|contracts?|develops?|dies? of"
-    r"|has|have|suffers?)"
+    r"|has|have|suffers?)(?: the same)?"
     r" (?:cancer|aids|ebola|a (?:brain )?tumou?r|a heart attack|a stroke)"
     r"(?! (?:of|treatment|screening|research|care|support|drugs?|patients?|free|checks?|tests?|scan)\b)"
     r"|(?:hope|wish|pray)\b(?:\s+\S+){0,4}?\s+(?:gets?|is|are) (?:hit|run over) by (?:a|the) (?:bus|car|truck|train)"
@@ -271,7 +271,7 @@ _INTIMIDATION = _at_word_starts(
     r"|(?:your|ur) days are numbered\b"
     r"|enjoy (?:your|ur) last (?:days|breaths?|moments|day)\b(?! (?:of|in|at|on|before)\b)"
     rf"|(?:wait|wait till|wait until|just wait|when|once) (?:till |until )?(?:i|we) get (?:my|our) hands"
-    rf" on {_YOU}\b"
+    rf" on (?:{_YOU}|him|her|them)\b"
     rf"|(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to| can| already)? know where"
     r" (?:your|ur) (?:kids?|children|family|wife|husband|mother|mom|daughters?|sons?)"
     r" (?:go to school|lives?|sleeps?|works?)\b"
@@ -367,7 +367,8 @@ _WEAPON_CALL = _at_word_starts(
     rf"|round (?:{_TARGET}|\w+)(?: all)? up and (?:then )?(?:{_VIOLENT})\b"
     # "he deserves a bullet", "that traitor needs a rope", "she deserves a bullet to the head"
     r"|(?:deserves?|deserved|needs?|earned|has earned|is asking for)"
-    r" (?:a|the|one|some) (?:bullet|noose|rope|firing squad|gallows|bullet to the head"
+    r" (?:a|the|one|some) (?:bullet|noose|rope|firing squad|gallows|bullet to the head|brick through (?:the|their|his|her|your)"
+    r" windows?"
     r"|knife in the (?:ribs|back|chest|gut|throat))"
     r"(?! point| list| train| proof| journal| hole| ?-)\b"
     # "the reporter deserves a beating" ("the Leafs deserved the beating they got", "a good hiding" and "a
@@ -532,6 +533,25 @@ _WISHED_HARM = _gated(
     # knee snaps", "give this guy a rope", "wishing you a long and painful illness", "can't wait for the day
     # this columnist's obituary is in the paper"
     ("end", r"why don'?t (?:you|u) (?:just )?end it(?: all)?\b(?! (?:for|with)\b)"),
+    # the seventh list (session 25): "if I were as useless as you I'd have jumped off a bridge", "praying that
+    # landlord's house burns down with him in it", "wish the cyclist had been hit harder", "hope your kids get
+    # hooked", "starve yourself", "do the decent thing and stop breathing", "hope the CEO's car takes him into
+    # a wall", "RIP in advance", "may your pension vanish", "cut deeper next time", "struck by lightning"
+    ("bridge cliff building", r"if i were (?:as \w+ as )?(?:you|u),? i'?d(?: have)? (?:jumped|thrown myself) off (?:a|the)"
+                              r" (?:bridge|cliff|building)\b"),
+    ("burns burn", r"(?:hope|hoping|wish|pray|praying)\b(?:\s+\S+){0,5}?\s+(?:house|home|flat|office) burns? down with"
+                   r" (?:him|her|them|you) (?:still )?in it\b"),
+    ("harder", r"(?:wish|hope)\b(?:\s+\S+){0,3}?\s+had been hit harder\b"),
+    ("hooked overdose sick", r"hope (?:your|ur) (?:kids|children|son|daughter|family) (?:gets? hooked|overdoses?|gets? sick"
+                             r"|dies|die)\b"),
+    ("starve", r"starve (?:yo)?urself\b"),
+    ("breathing", r"decent thing and stop breathing\b"),
+    ("car bus train truck", r"(?:hope|wish)\b[^.!?\n]{0,60}?\b(?:car|bus|train|truck) (?:takes|drives|runs|ploughs) (?:him|her"
+                            r"|them|you) (?:straight )?(?:into|off)\b"),
+    ("advance", r"\brip in advance\b"),
+    ("vanish cave collapse rot", r"may (?:your|ur) (?:\w+ ){0,2}?(?:vanish|cave in|collapse|rot|burn down)\b"),
+    ("deeper", r"cut deeper next time\b"),
+    ("lightning", r"(?:hope|wish|pray)\b(?:\s+\S+){0,4}?\s+gets? (?:struck|hit) by lightning\b"),
     ("cyclone hurricane flood floods fire bushfire tornado earthquake storm plague lightning tsunami",
      r"(?:may|hope|wish|pray)\b(?:\s+\S+){0,2}?\s+(?:the|a) (?:cyclone|hurricane|flood|floods|fire|bushfire|tornado"
      r"|earthquake|storm|plague|lightning|tsunami) (?:hits?|takes?|destroys?|flattens?|gets?|finds?|strikes?|sweeps? away)"
@@ -685,6 +705,38 @@ _MENACE = _gated(
     ("schedule routine movements", r"i know (?:your|ur|his|her) (?:schedule|routine|movements) (?:better than|by heart)\b"),
     ("file dossier", r"building a (?:file|dossier|case file) on (?:her|him|them|you)\b"),
     ("until", r"every (?:day|night|morning) until (?:she|he|they) (?:quits|resigns|leaves|goes|breaks)\b"),
+    # the seventh list (session 25): "pay a visit to his house with a tin of petrol", "people like her should be
+    # careful walking home at night", "you'll be eating through a straw", "with something heavier than a flag",
+    # "I'd check under your car", "bring security, you'll need it", "long memories and sharp knives", "I'm
+    # driving straight through them", "enjoy your drive while it lasts", "you're lucky I don't know your address
+    # yet", "if anyone wants to pay him a visit", "I've replied to every post you've made", "following this
+    # journalist to every site she writes for", "I saw you at the station ... see you tomorrow", "I'll be here
+    # on the next one too", "every time this councillor posts, we show up", "do us all a favour and don't wake
+    # up tomorrow"
+    ("petrol lighter matches gasoline", r"(?:visit|pay a visit to|go round to|go to) (?:his|her|their|the \w+'s) (?:house|home"
+                                        r"|office|shop)\b[^.!?\n]{0,30}?\b(?:petrol|gasoline|a lighter|matches)\b"),
+    ("careful", r"(?:people like (?:you|u|him|her|them)|(?:he|she|you|u|they)|the \w+)(?: \w+){0,6}? (?:should|had better|better)"
+                r" be (?:very |really )?careful (?:walking|going|driving) (?:home|to (?:his|her|their|your) car)(?: at night)?\b"),
+    ("straw", r"eating through a straw\b"),
+    ("heavier", r"(?:with|bring(?:ing)?) something heavier than (?:a|an|the) \w+\b"),
+    ("check", r"check under (?:your|ur|his|her) car(?: tomorrow(?: morning)?| in the morning| before you (?:drive|start it))?"
+              r"(?: if i were you)?(?=\s*(?:[.!,;]|$))"),
+    ("security protection bodyguard", r"(?:bring|hire|get) (?:some )?(?:security|protection|a bodyguard),? (?:you'?ll|you will)"
+                                      r" need (?:it|them|one)\b"),
+    ("knives blades", r"(?:long|good) memories and sharp (?:knives|blades)\b"),
+    ("driving drive ploughing plough plowing plow", r"(?:i'?m|i'?ll|i will|i am|gonna) (?:just )?(?:driving|drive|ploughing"
+                                                    r"|plough|plowing|plow) (?:straight |right )?(?:through|into) (?:them|him"
+                                                    r"|her|the \w+|those \w+)\b"),
+    ("lasts", r"enjoy (?:your|ur) (?:\w+ )?while it lasts\b"),
+    ("lucky", r"(?:you'?re|ur|you are|u r) lucky (?:i|we) (?:don'?t|do not) know (?:your|ur) (?:address|house|street)\b"),
+    ("visit", r"if (?:anyone|anybody) (?:wants|fancies) to (?:go )?pay (?:him|her|them) a (?:little |friendly )?visit\b"),
+    ("replied responded", r"(?:replied|responded) to every (?:single )?(?:post|comment) (?:you'?ve|you have) (?:made|posted"
+                          r"|written)\b"),
+    ("following", r"following (?:this|that|the) \w+ to every (?:site|forum|paper|platform)\b"),
+    ("saw", r"i saw you (?:at|in|on|outside) (?:the|your|ur) \w+\b[^\n]{0,80}?\bsee you (?:tomorrow|again|soon|around)\b"),
+    ("next", r"i'?ll be (?:here|there) (?:on|for) the next one too\b"),
+    ("posts", r"every time (?:this|that|the) \w+ (?:posts|comments|writes),? we (?:show up|turn up|pile in)\b"),
+    ("wake", r"a favou?r and (?:just )?(?:don'?t|never) wake up\b"),
 )
 _WISHED_HARM_AND_MENACE_WORDS = frozenset().union(*(words for words, _ in _WISHED_HARM + _MENACE))
 # a veiled shape someone else is reported saying ("my dad always said you won't leave in one piece if ...",
@@ -709,7 +761,8 @@ _FIXTURE_AFTER = re.compile(r"(?:(?<=\bthem)|(?<=\bem))\s+(?:on (?:saturday|sund
                             r"|replay|return leg|second leg)|at (?:their|its) own game|at the (?:polls|ballot box)"
                             r"|to all (?:parts|corners)|out of the (?:park|ground)|for (?:six|four|a six)"
                             r"|all over the (?:park|pitch|ground|field))\b")
-_IN_THE_FOOT = re.compile(r" in (?:the|their|his|her|your|ur|its|our|my) (?:own )?(?:foot|feet)\b")
+_IN_THE_FOOT = re.compile(r" in (?:the|their|his|her|your|ur|its|our|my) (?:own )?(?:foot|feet)\b"
+                          r"| out to dry\b")  # ("hang them out to dry": leave them exposed)
 _NEGATION = re.compile(r"\b(?:no one|nobody|never|not|no|(?<!\bwhy )don'?t|won'?t|wouldn'?t|shouldn'?t|didn'?t|doesn'?t|"
                        r"can'?t(?! wait)|cannot(?! wait)|isn'?t|wasn'?t)\b")  # ("can't wait till he croaks" is eager)
 # A text without one of these words has none of the shapes above: most texts stop at this set lookup

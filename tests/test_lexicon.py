@@ -354,6 +354,7 @@ def test_the_shipped_lexicon_is_what_the_build_makes(lexicon):
     ("That spaz of a minister", "spaz", "slur: ableist slur"),
     ("that poofter presenter", "poofter", "slur: homophobic slur"),
     ("Behenchod you are the biggest", "behenchod", "obscene: profanity"),
+    ("Abbos got their new community centre and trashed it", "abbos", "slur: racial slur"),
 ])
 def test_coined_slurs_of_hate_forums_are_entries(lexicon, text, term, reason):
     found = abuse(lexicon, text)

@@ -75,6 +75,17 @@ def _found(text: str) -> list[str]:
     ("Post the nurse's full name and the ward she works on.", "Post the nurse's full name"),
     ("He is staying at the Riverside Hotel, block B, the room with the blue door.", "staying at the Riverside Hotel"),
     ("Got the MP's son's Snapchat, DM me if you want it.", "Got the MP's son's Snapchat"),
+    # a seventh list (session 25)
+    ("Anyone got the name of the girl who made the complaint?", "Anyone got the name of the girl who"),
+    ("Anyone know which school the judge's kids attend?", "Anyone know which school the judge's kids attend"),
+    ("The family who complained are the Hendersons at number 9.", "are the Hendersons at number 9"),
+    ("Trying to track down the cyclist in the video. Names please.", "track down the cyclist in the video"),
+    ("What's your manager's email?", "What's your manager's email"),
+    ("Got the IP of the guy trolling the rugby page.", "Got the IP of"),
+    ("They post from the library at lunchtimes. Let's unmask them.", "Let's unmask them"),
+    ("Her ex-husband's new address is in the court papers.", "address is in the court papers"),
+    ("@RegularReader your real name is Paul Whitley.", "Paul Whitley"),
+    ("The landlord in the story is at 14 Harcourt Street, flat 2.", "14 Harcourt Street"),
 ])
 def test_contact_details_are_found(text, found):
     assert _found(text) == [found]
@@ -124,6 +135,9 @@ def test_contact_details_are_found(text, found):
     "My dad runs the cafe on High Street, come by!",
     "I'll get the number of the council office tomorrow.",
     "The festival's Facebook is public now.",
+    "Anyone know which school has the best results?",  # a seventh list's look-alikes
+    "The winners are the Hendersons, well done.",
+    "What's your favourite email app?",
 ])
 def test_numbers_places_and_help_lines_are_not_personal_information(text):
     assert _found(text) == []

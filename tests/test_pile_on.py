@@ -72,6 +72,16 @@ def _found(text: str) -> list[str]:
     ("Organising a pile-on against @GreenMum_Cork tonight at 9.", "organising a pile-on"),
     ("Right lads, we'll all ring the clinic nonstop till they shut the phones off.", "ring the clinic nonstop"),
     ("Join the channel, we're coordinating calls to the teacher's home phone.", "coordinating calls to the teacher's home"),
+    # a seventh list (session 25)
+    ("Everyone go to the columnist's Twitter and flood her replies.", "flood her replies"),
+    ("Lads, mass-report every one of @OliviaGreen's comments.", "mass-report every one of @oliviagreen's"),
+    ("Comment the clown emoji on every picture, even the dog ones.", "comment the clown emoji on every"),
+    ("By the morning this vicar will have a thousand messages waiting for him.", "this vicar will have a thousand messages waiting"),
+    ("The ref's email is below, let's give him the inbox he deserves.", "give him the inbox he deserves"),
+    ("Plan for tonight: everyone makes fresh accounts and downvotes the mod.", "makes fresh accounts and downvotes"),
+    ("I've made a spreadsheet of his comments. Time to send it to his wife.", "send it to his wife"),
+    ("I've screenshotted your old posts, your employer would love to see them.", "your employer would love to see"),
+    ("Keep tagging the climate girl in every post until she cracks.", "tagging the climate girl in every post"),
 ])
 def test_pile_ons_are_found(text, phrase):
     assert _found(text) == [phrase]
@@ -109,6 +119,8 @@ def test_pile_ons_are_found(text, phrase):
     "Mass email the residents about the bin changes.",
     "Organising a party for the team.",
     "The clinic phones rang nonstop after the announcement.",
+    "Our inbox will have a thousand messages waiting after the holidays, sorry.",
+    "Send it to his wife's address, the parcel is for her.",
 ])
 def test_campaigns_negations_and_reports_are_not_pile_ons(text):
     assert _found(text) == []

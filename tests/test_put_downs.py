@@ -89,6 +89,19 @@ def _found(text: str) -> list[str]:
     ("The actress looks like a melted candle after all that surgery.", "looks like a melted candle"),
     ("The Chief Minister's bald patch is bigger than his brain.", "bald patch is bigger than his brain"),
     ("The anchor's divorce makes sense, who'd want to wake up next to that nose?", "who'd want to wake up next to that"),
+    # a seventh list (session 25)
+    ("Another gem from the resident genius. Do they let you near sharp objects?", "let you near sharp objects"),
+    ("A primary school pupil could string a better argument together.", "primary school pupil could string"),
+    ("This columnist proves journalism degrees are handed out in cereal boxes.", "degrees are handed out in cereal boxes"),
+    ("You're the reason the comments section needs a minimum IQ requirement.", "minimum iq requirement"),
+    ("Do you practise or is it natural talent?", "do you practise or is it natural talent"),
+    ("Sweetie, the grown-ups are talking.", "grown-ups are talking"),
+    ("Run along and play with your crayons.", "run along and play with your crayons"),
+    ("@Gazza_Leeds your brain has two tabs open and both are buffering.", "your brain has two tabs open"),
+    ("She's milking her husband's death for sympathy votes.", "milking her husband's death"),
+    ("Wheel him back to the care home.", "wheel him back to the care home"),
+    ("The tennis champ's cancer has done wonders for her figure.", "cancer has done wonders for her figure"),
+    ("Cry more about your miscarriage, minister.", "cry more about your miscarriage"),
 ])
 def test_put_downs_are_found(text, phrase):
     assert _found(text) == [phrase]
@@ -122,6 +135,8 @@ def test_put_downs_are_found(text, phrase):
     "The beached whale was rescued by volunteers.",  # a sixth list's look-alikes
     "His illness is not karma, it's bad luck.",
     "Imagine being this tired on a Monday.",
+    "Keep knives and other sharp objects away from children.",  # a seventh list's look-alikes
+    "The care home will wheel him back to his room after lunch.",
 ])
 def test_things_oneself_and_negations_are_not_put_downs(text):
     assert _found(text) == []

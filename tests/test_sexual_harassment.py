@@ -86,6 +86,15 @@ def _found(text: str) -> bool:
     "I'd have her back at the hotel before the medal ceremony.",
     "The male nurse looks like he'd be up for anything. Message me, sweetie.",
     "Those yoga pants at the press conference were an invitation.",
+    # a seventh list (session 25)
+    "@Jess_writes you'd get more readers if you posted pictures in a bikini instead of columns.",
+    "She's only 17 but she's built like a grown woman, can't blame the lads.",
+    "Hey @priya_m you'd look better on your knees than on a soapbox.",
+    "The female firefighter can put out my fire anytime.",
+    "Rate her out of ten lads: face a 6, body a solid 9.",
+    "Those twins turned 18 last week, just saying the wait's over",
+    "I'd pay good money to see the junior minister do a striptease.",
+    "The woman who wrote this obviously hasn't been touched properly in years.",
 ])
 def test_stock_phrases_are_found(text):
     assert _found(text)
@@ -132,6 +141,9 @@ def test_stock_phrases_are_found(text):
     "The baby will keep her up all night.",
     "Message me, mate, about the tickets.",
     "Things I'd like to do to the garden this spring.",
+    "Rate the restaurant out of ten, we want your reviews.",  # a seventh list's look-alikes
+    "She turned 18 last week and passed her driving test.",
+    "I want to see the effects of strip mining on the valley.",  # a C3 news comment
 ])
 def test_look_alikes_negations_and_reports_are_not_found(text):
     assert not _found(text)

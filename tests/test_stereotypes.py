@@ -58,6 +58,9 @@ def _found(text: str) -> list[str]:
      "roma family i've met is a pack of thieves. it's in their blood"),
     ("Autistic people are basically robots without feelings.", "autistic people are basically robots"),
     ("Polish workers are like rats, twenty to a house.", "polish workers are like rats"),
+    ("Africans have lower intelligence, that's just science.", "africans have lower intelligence"),
+    ("Atheists have no morals whatsoever.", "atheists have no morals"),
+    ("Gay teachers are grooming kids, everybody knows it.", "gay teachers are grooming kids"),
 ])
 def test_stereotypes_are_found(text, phrase):
     assert _found(text) == [phrase]
