@@ -23,9 +23,10 @@ models gave them. Groups named by a slur never count ("... are people too" after
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from moderator.exclusion import GROUP_NAMES
-from moderator.normalize import LETTER_RUNS, normalize
+from moderator.normalize import LETTER_RUNS, letter_words, normalize
 from moderator.stereotypes import DEMEANING_TRAIT, GROUP_ADJECTIVES, PEOPLE_NOUNS
 
 # group names that are slurs: naming a group by one is no defence of it
@@ -86,9 +87,9 @@ _GROUP_CUES = frozenset([name.split()[0] for name in _NAMES] + list(GROUP_ADJECT
 MAX_DEFENSE_CHARS = 300
 
 
-def find_group_defenses(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:
+def find_group_defenses(normalized: str, words: AbstractSet[str] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each group defended in a normalized text, left to right."""
-    words = LETTER_RUNS.findall(normalized) if words is None else words
+    words = letter_words(normalized) if words is None else words
     if _CUES.isdisjoint(words):
         return []
     found = {(m.start(), m.end()) for shape in _SHAPES for m in shape.finditer(normalized)}

@@ -25,9 +25,10 @@ third calls customers who touch the produce "animals, the lot of them").
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from moderator.exclusion import negated, questioned
-from moderator.normalize import LETTER_RUNS, Normalized
+from moderator.normalize import LETTER_RUNS, Normalized, letter_words
 
 _YOU = r"(?:you(?:\s+(?:all|guys|lot))?|y'?all|ya|u)"
 _COPULA = r"(?:\s+are|'re|\s+r|\s+were)"
@@ -133,11 +134,11 @@ _CUES = frozenset("you ya u yall y all people guys folks men women kids types on
 _NOUN_CUES = frozenset([piece for word in _EPITHET_NOUN_WORDS for piece in LETTER_RUNS.findall(word)] + ["subhumans", "scum"])
 
 
-def find_dehumanization(normalized: str, words: list[str] | None = None,
+def find_dehumanization(normalized: str, words: AbstractSet[str] | None = None,
                          typed: Normalized | None = None) -> list[tuple[int, int]]:
     """(start, end) of each time people are called vermin or beasts in a normalized text, left to right.
     `typed`: the normalization the text came from, to read names as typed (without it, none is read)."""
-    words = LETTER_RUNS.findall(normalized) if words is None else words
+    words = letter_words(normalized) if words is None else words
     if _NOUN_CUES.isdisjoint(words):
         return []
     shapes = ([_COPULA_SHAPE, _POINTED_SHAPE, _POINTED_LIKE_SHAPE, _PERSON_SHAPE, _EPITHET_SHAPE]

@@ -22,8 +22,9 @@ should all be put back on the boats") and more denied roles ("women shouldn't be
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
-from moderator.normalize import LETTER_RUNS
+from moderator.normalize import letter_words
 
 # groups named by identity (religion, origin, race, gender, sexuality, disability), plural; not groups
 # named by legal status ("illegal immigrants should be deported", "foreigners can't vote"): whether to
@@ -173,26 +174,30 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def asserted_spans(shapes: "re.Pattern[str]", cues: frozenset[str], normalized: str,
-                   words: list[str] | None = None) -> list[tuple[int, int]]:
+                   words: AbstractSet[str] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each match of `shapes` in a normalized text that is neither negated nor reported; texts
     holding none of the `cues` words stop at a set look-up."""
-    words = LETTER_RUNS.findall(normalized) if words is None else words
+    words = letter_words(normalized) if words is None else words
     if cues.isdisjoint(words):
         return []
     return [m.span() for m in shapes.finditer(normalized)
             if not negated(normalized, m.start()) and not reported_after(normalized, m.end())]
 
 
-def gated_shapes(*shapes: tuple[str, str]) -> tuple[tuple[frozenset[str], re.Pattern], ...]:
+def gated_shapes(*shapes: tuple[str, str],
+                 at_word_starts: bool = False) -> tuple[tuple[frozenset[str], re.Pattern], ...]:
     """(cue words, regex) pairs compiled: each shape is tried only on texts holding one of its own words, so a
-    list of rare shapes costs most comments a set look-up each instead of a pass of one long alternation."""
-    return tuple((frozenset(words.split()), re.compile(pattern)) for words, pattern in shapes)
+    list of rare shapes costs most comments a set look-up each instead of a pass of one long alternation.
+    `at_word_starts`: the shapes begin a word with a letter or an "@" and are tried only where a word begins
+    (Python's re otherwise tries them at every character)."""
+    return tuple((frozenset(words.split()), re.compile(rf"\b(?=[a-z@])(?:{pattern})" if at_word_starts else pattern))
+                 for words, pattern in shapes)
 
 
 def asserted_gated_spans(shapes: tuple[tuple[frozenset[str], re.Pattern], ...], normalized: str,
-                         words: list[str] | None = None) -> list[tuple[int, int]]:
+                         words: AbstractSet[str] | None = None) -> list[tuple[int, int]]:
     """asserted_spans over `gated_shapes`: the spans of the shapes whose words the text holds."""
-    words = set(LETTER_RUNS.findall(normalized) if words is None else words)
+    words = letter_words(normalized) if words is None else words
     return sorted(m.span() for cues, pattern in shapes if not cues.isdisjoint(words)
                   for m in pattern.finditer(normalized)
                   if not negated(normalized, m.start()) and not reported_after(normalized, m.end()))
@@ -213,7 +218,7 @@ def questioned(normalized: str, end: int) -> bool:
     return stop is not None and stop.group() == "?"
 
 
-def _group_exclusions(normalized: str, words: list[str]) -> list[tuple[int, int]]:
+def _group_exclusions(normalized: str, words: AbstractSet[str]) -> list[tuple[int, int]]:
     """The exclusion shapes that hold "back", "belong" or a group's name (find_exclusions filters them)."""
     found = []
     if "back" in words:
@@ -245,10 +250,10 @@ def _group_exclusions(normalized: str, words: list[str]) -> list[tuple[int, int]
     return found
 
 
-def find_exclusions(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:
+def find_exclusions(normalized: str, words: AbstractSet[str] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each exclusion of a group in a normalized text, left to right, not overlapping.
     `words`: the text's `[a-z]+` words, where the caller has them already."""
-    words = LETTER_RUNS.findall(normalized) if words is None else words
+    words = letter_words(normalized) if words is None else words
     found = []
     if not _READER_CUES.isdisjoint(words) and not _READER_WORDS.isdisjoint(words):
         found += [(m.start(), m.end()) for m in _READER_DENIED.finditer(normalized)]

@@ -92,6 +92,13 @@ _NUMBER_WITH_UNIT = re.compile(
 # The words of a normalized text as the phrase finders' cue checks read them (moderator.threats,
 # moderator.exclusion): one scan, shared by the lexicon member.
 LETTER_RUNS = re.compile(r"[a-z]+")
+
+
+def letter_words(text: str) -> frozenset[str]:
+    """The distinct `[a-z]+` words of a normalized text: what the phrase finders look their cue words up in
+    (made once per comment by the lexicon member and passed to each finder)."""
+    return frozenset(LETTER_RUNS.findall(text))
+
 # Letters written one at a time: "f u c k", "s.t.u.p.i.d", "u r a s.t.u.p.i.d" (runs with mixed separators
 # are split where the separator changes; see _spaced_groups).
 _SPACED = re.compile(

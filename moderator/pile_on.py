@@ -25,6 +25,7 @@ training row has any of them.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from moderator.exclusion import asserted_gated_spans, asserted_spans, gated_shapes, without_overlaps
 
@@ -173,7 +174,7 @@ _GATED = gated_shapes(
 )
 
 
-def find_pile_ons(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:
+def find_pile_ons(normalized: str, words: AbstractSet[str] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each pile-on called for in a normalized text, not negated or reported."""
     return without_overlaps(asserted_spans(_SHAPES, _CUES, normalized, words)
                             + asserted_gated_spans(_GATED, normalized, words))

@@ -30,6 +30,7 @@ peaked in high school").
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from moderator.exclusion import asserted_gated_spans, asserted_spans, gated_shapes, without_overlaps
 
@@ -88,7 +89,7 @@ _CUES = frozenset("oxygen space skin air carbon embarrassment talentless hack ha
 # crayons", "writes like a sulky Year 8", "read the whole article and understand none of it", "your husband's
 # dead and nobody cares", "look at the state of the minister", "milk that grief", "you sound brain
 # damaged", "good to see him in a wheelchair", "the Premier's wife had a miscarriage? maybe it's for the best"
-_GATED = gated_shapes(*((words, rf"\b(?=[a-z@])(?:{shape})") for words, shape in (
+_GATED = gated_shapes(
     ("sponge goldfish potato houseplant toddler teaspoon lettuce turnip cabbage doorknob doorstop fence fencepost "
      "cucumber jellyfish gnat lemon pebble plank spoon",
      r"(?:intellectual range|critical thinking(?: skills)?|reasoning(?: skills)?|iq|attention span"
@@ -237,7 +238,8 @@ _GATED = gated_shapes(*((words, rf"\b(?=[a-z@])(?:{shape})") for words, shape in
     ("miscarriage cancer loss", r"cry (?:more|harder) about (?:your|ur|her|his) (?:miscarriage|cancer|loss|dead \w+)\b"),
     ("miscarriage",
      r"miscarriage\W+(?:\w+\W+){0,3}?(?:it'?s|it was|that'?s) (?:probably |maybe |all )?for the best\b"),
-)))
+    at_word_starts=True,
+)
 
 
 
@@ -250,7 +252,7 @@ _LEAD = re.compile(rf"(?:(?:{_SUBJECT}|got|has|have|'ve|a|an|such|just|nothing|b
 _SIMILE = re.compile(r"(?:dumb|thick|stupid)(?= as )")
 
 
-def find_put_downs(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:
+def find_put_downs(normalized: str, words: AbstractSet[str] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each stock put-down in a normalized text, not negated or reported: its own words."""
     spans = []
     for start, end in without_overlaps(asserted_spans(_SHAPES, _CUES, normalized, words)

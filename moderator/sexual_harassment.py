@@ -26,6 +26,7 @@ and wear nothing" (each tried only where its own rarer word is: _GATED); no trai
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from moderator.exclusion import asserted_gated_spans, asserted_spans, gated_shapes, without_overlaps
 
@@ -175,7 +176,7 @@ _GATED = gated_shapes(
 )
 
 
-def find_sexual_harassment(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:
+def find_sexual_harassment(normalized: str, words: AbstractSet[str] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each stock phrase of sexual harassment in a normalized text, not negated or reported."""
     return without_overlaps(asserted_spans(_SHAPES, _CUES, normalized, words)
                             + asserted_gated_spans(_GATED, normalized, words))

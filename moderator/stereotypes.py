@@ -32,9 +32,10 @@ demeaning trait ("travellers are advised to check their flights" is travel news)
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from moderator.exclusion import GROUP_NAMES, NAMED_BEFORE, negated, questioned, reported_after
-from moderator.normalize import LETTER_RUNS
+from moderator.normalize import letter_words
 
 # "black people", "muslim men", "jewish women": a group named by an identity adjective and a plural noun
 GROUP_ADJECTIVES = (
@@ -155,10 +156,10 @@ _GROUP_CUES = frozenset([name.split()[0] for name in GROUP_NAMES + _BY_ARRIVAL +
                         + ["people"])
 
 
-def find_stereotypes(normalized: str, words: list[str] | None = None) -> list[tuple[int, int]]:
+def find_stereotypes(normalized: str, words: AbstractSet[str] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each group stereotyped in a normalized text, left to right.
     `words`: the text's `[a-z]+` words, where the caller has them already."""
-    words = LETTER_RUNS.findall(normalized) if words is None else words
+    words = letter_words(normalized) if words is None else words
     if _COPULA_CUES.isdisjoint(words) or _GROUP_CUES.isdisjoint(words):
         return []
     found = []

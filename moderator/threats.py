@@ -42,11 +42,11 @@ threat ("tell the umpire we'll be waiting") is no report and a quote after "scre
 from __future__ import annotations
 
 import re
-
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from moderator.exclusion import clause_before, reported_after
-from moderator.normalize import LETTER_RUNS
+from moderator.exclusion import clause_before, gated_shapes, reported_after
+from moderator.normalize import letter_words
 
 
 def _at_word_starts(pattern: str) -> re.Pattern:
@@ -454,11 +454,7 @@ _VEILED = _at_word_starts(
 # gated, ~25 us a C3 comment on average (2026-11-30).
 
 
-def _gated(*shapes: tuple[str, str]) -> tuple[tuple[frozenset[str], re.Pattern], ...]:
-    return tuple((frozenset(words.split()), _at_word_starts(pattern)) for words, pattern in shapes)
-
-
-_WISHED_HARM = _gated(
+_WISHED_HARM = gated_shapes(
     ("favour favor",
      r"a favou?r and (?:just |go |quietly )?(?:jump (?:off|in front of) (?:a|an|the|that|your|ur)(?: \w+)?"
      r" (?:bridge|cliff|roof|building|pier|tower|ledge|balcony|train|bus|lorry|truck)|throw (?:yo)?urself"
@@ -569,8 +565,9 @@ _WISHED_HARM = _gated(
     ("broken smashed caved knocked kicked",
      r"(?:hope|wish|pray)\b(?:\s+\S+){0,4}?\s+gets? (?:his|her|their|your|ur) (?:jaw|legs?|arms?|neck|nose"
      r"|skull|head|teeth|face) (?:broken|smashed|kicked in|caved in|knocked out)"),
+    at_word_starts=True,
 )
-_MENACE = _gated(
+_MENACE = gated_shapes(
     ("pub bar club gym church mosque school street road estate car bus train route shop cafe stand seat gate block",
      r"(?:i|we)(?: already| all)? know (?:which|what) (?:pub|bar|club|gym|church|mosque|school|street|road"
      r"|estate|car park|bus|train|route|shop|cafe|stand|seat|gate|entrance|block) (?:you|u|he|she|they"
@@ -737,6 +734,7 @@ _MENACE = _gated(
     ("next", r"i'?ll be (?:here|there) (?:on|for) the next one too\b"),
     ("posts", r"every time (?:this|that|the) \w+ (?:posts|comments|writes),? we (?:show up|turn up|pile in)\b"),
     ("wake", r"a favou?r and (?:just )?(?:don'?t|never) wake up\b"),
+    at_word_starts=True,
 )
 _WISHED_HARM_AND_MENACE_WORDS = frozenset().union(*(words for words, _ in _WISHED_HARM + _MENACE))
 # a veiled shape someone else is reported saying ("my dad always said you won't leave in one piece if ...",
@@ -845,10 +843,10 @@ def _condemned(normalized: str, start: int, end: int) -> bool:
     return bool(_CONDEMNED_BEFORE.search(before) or _CONDEMNED_AFTER.match(normalized, end))
 
 
-def find_threats(normalized: str, words: list[str] | None = None) -> list[ThreatPhrase]:
+def find_threats(normalized: str, words: AbstractSet[str] | None = None) -> list[ThreatPhrase]:
     """Calls for violence, wishes of death and intimidation in a normalized text, left to right, not overlapping.
     `words`: the text's `[a-z]+` words, where the caller has them already."""
-    words = LETTER_RUNS.findall(normalized) if words is None else words
+    words = letter_words(normalized) if words is None else words
     stock = not _TRIGGERS.isdisjoint(words)
     newer = not _WISHED_HARM_AND_MENACE_WORDS.isdisjoint(words)
     if not (stock or newer):
@@ -864,7 +862,7 @@ def find_threats(normalized: str, words: list[str] | None = None) -> list[Threat
         found += [ThreatPhrase(m.start(), m.end(), "call") for pattern in (_WEAPON_CALL, _PROMISED_HARM)
                   for m in pattern.finditer(normalized)]
         found += [ThreatPhrase(m.start(), m.end(), "intimidation") for m in _INTIMIDATION.finditer(normalized)]
-    present = set(words) if newer else set()
+    present = words if newer else frozenset()
     wishes = ([_DEATH_WISH] if stock else []) + [pattern for cues, pattern in _WISHED_HARM if not cues.isdisjoint(present)]
     found += [ThreatPhrase(m.start(), m.end(), "death_wish") for pattern in wishes for m in pattern.finditer(normalized)
               if not _wished_on_a_thing(normalized, m)]

@@ -23,7 +23,7 @@ from moderator.dehumanization import find_dehumanization
 from moderator.exclusion import find_exclusions
 from moderator.lexicon import TARGETS, Lexicon, Match
 from moderator.members import logistic_proba
-from moderator.normalize import LETTER_RUNS, Normalized, normalize
+from moderator.normalize import Normalized, letter_words, normalize
 from moderator.personal_info import find_personal_info
 from moderator.pile_on import find_pile_ons
 from moderator.phrases import PHRASES
@@ -102,7 +102,7 @@ class LexiconMember:
         found = cache.get(text)
         if found is None:
             norm = normalize(text)
-            words = LETTER_RUNS.findall(norm.text)  # the phrase finders first look for their cue words
+            words = letter_words(norm.text)  # the phrase finders first look for their cue words
             phrases = [(p.start, p.end, p.kind) for p in find_threats(norm.text, words)]
             phrases += [(start, end, "accusation") for start, end in find_accusations(norm.text)]
             phrases += [(start, end, "exclusion") for start, end in find_exclusions(norm.text, words)]

@@ -1807,7 +1807,7 @@ def _is_post_meta(el) -> bool:
 def _only_a_form(el) -> bool:
     """A block named comment that holds a form and little else ("Add new comment" over Drupal's form, its
     text-format help and captcha: session 25) is the reply box, not a comment."""
-    forms = [form for form in el.iter("form")]
+    forms = list(el.iter("form"))
     return bool(forms) and _words(el) - sum(_words(form) for form in forms) < 5
 
 
