@@ -22,6 +22,7 @@ from moderator.coded_hate import find_coded_hate
 from moderator.dehumanization import find_dehumanization
 from moderator.exclusion import find_exclusions
 from moderator.lexicon import TARGETS, Lexicon, Match
+from moderator.mentions import reported_quotes
 from moderator.members import logistic_proba
 from moderator.normalize import Normalized, letter_words, normalize
 from moderator.personal_info import find_personal_info
@@ -112,8 +113,11 @@ class LexiconMember:
             phrases += [(start, end, "coded_hate") for start, end in find_coded_hate(norm.text)]
             phrases += [(start, end, "pile_on") for start, end in find_pile_ons(norm.text, words)]
             phrases += [(start, end, "put_down") for start, end in find_put_downs(norm.text, words)]
+            if phrases and (quotes := reported_quotes(norm.text)):  # '"we'll burn your house" is not a slogan'
+                phrases = [p for p in phrases if not any(a <= p[0] and p[1] <= b for a, b in quotes)]
             phrases = [(*norm.to_original(start, end), kind) for start, end, kind in phrases]
-            # read in the text as typed: the normalization takes "john@mail.com" for leetspeak
+            # read in the text as typed: the normalization takes "john@mail.com" for leetspeak; an address
+            # quoted is given all the same
             phrases = sorted(phrases + [(start, end, "personal_info") for start, end in find_personal_info(text)])
             matches = self.lexicon_.find_normalized(norm)
             found = (matches, norm.text, phrases, _second_person_near(norm, matches))
