@@ -93,7 +93,9 @@ _AFTER_GROUP = re.compile(
     # session 25: "women shouldn't be allowed to referee men's football", "lesbians shouldnt be allowed anywhere
     # near kids"
     r"referee|umpire|coach|manage|compete|preach|work with (?:kids|children)|be (?:anywhere )?near (?:our |the )?(?:kids"
-    r"|children)|(?:anywhere )?near (?:our |the )?(?:kids|children))"
+    r"|children)|(?:anywhere )?near (?:our |the )?(?:kids|children)"
+    # the eighth list (session 26): "women shouldn't be allowed on juries"
+    r"|on (?:juries|a jury|the jury|the bench)|sit on (?:juries|a jury))"
     r"|(?:belong|should be kept|should stay)\s+(?:in|at)\s+(?:the\s+)?(?:kitchen|cages?|zoos?|jail|prison|ovens?|gas chambers?|camps?)"
     r"|(?:should|must|need to|needs to|have to|ought to)\s+(?:all\s+)?"
     r"(?:be\s+(?:deported|sent back|banned|expelled|kicked out|rounded up)|go back|leave (?:our|this) country)"

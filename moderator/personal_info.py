@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from moderator.exclusion import gated_shapes
+
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 # North American numbers ("555-123-4567", "(555) 123 4567", "+1 555.123.4567"), international ones
 # written with their country code ("+44 20 7946 0958"), and national ones dialled with a leading 0 (the UK's
@@ -152,6 +154,44 @@ _SOUGHT_OR_GIVEN = re.compile(
     r"|\baddress\s+is\s+(?:in|on)\s+the\s+(?:court\s+papers|electoral\s+roll|planning\s+application|company\s+filings)\b"
     r"|\bstaying\s+at\s+the\s+[A-Z][\w']*(?:\s+[A-Z][\w']*)?\s+(?:Hotel|Inn|Lodge|Motel|Hostel)\b(?=[^.!?\n]{0,60}?\b(?:room"
     r"|block|floor|door)\b)")
+# The eighth list (session 26), each tried only where its own words are: "does anyone know where the woman who
+# reported this lives?", "her street name would be helpful", "post his name and school below", "found your
+# Facebook, your wife's name is Lisa", "his name is Tom Hadley and he lives on Mill Lane", "her LinkedIn is easy to
+# find", "has someone tracked down her Instagram", "find out which school the protester's kids go to", "from
+# Westfield High, year 10", "shall I say the name?", "I'll send you the reporter's home address, got it off the
+# electoral roll", "plate ends in 7KX", "same plate as in her pics", "get her medical records out there", "Block
+# C, 4th floor", "Darren Pike, 42 Acacia Grove"
+_GATED = gated_shapes(
+    ("lives stays", r"(?i)\b(?:does\s+)?(?:anyone|anybody|someone)\s+know\s+where\s+(?:the|this|that)\s+\w+(?:\s+\w+){0,6}?"
+                    r"\s+(?:lives|stays)\b"),
+    ("helpful useful handy", r"(?i)\b(?:her|his|their)\s+(?:home\s+)?(?:street(?:\s+name)?|address|house\s+number|workplace|school"
+                             r"|employer)\s+would\s+be\s+(?:helpful|useful|handy)\b"),
+    ("below comments", r"(?i)\bpost\s+(?:his|her|their|the\s+\w+'s)\s+(?:real\s+|full\s+)?(?:name|address|school|details)"
+                       r"(?:\s+and\s+(?:his|her|their\s+)?(?:name|address|school|details))?\s+(?:below|in\s+the\s+comments)\b"),
+    ("facebook instagram insta linkedin twitter tiktok snapchat profile",
+     r"(?i)\b(?:found|tracked\s+down|dug\s+up)\s+(?:your|ur|his|her|their)\s+(?:facebook|instagram|insta|linkedin|twitter"
+     r"|tiktok|snapchat|profile)\b|\b(?:her|his|their)\s+(?:linkedin|facebook|instagram|insta)\s+is\s+(?:easy|not\s+hard)"
+     r"\s+to\s+find\b"),
+    ("name names", r"(?i)\b(?:your|ur|his|her)\s+(?:wife|husband|partner|kids?|son|daughter|girlfriend|boyfriend)'?s\s+"
+                   r"names?\s+(?:is|are)\s+(?-i:[A-Z])[a-z]+"
+                   r"|\b(?:his|her)\s+name\s+is\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)\s+and\s+(?:he|she)\s+(?:lives|works)\b"),
+    ("lane road street avenue close grove drive crescent terrace",
+     r"(?i)\b(?:he|she|they)\s+lives?\s+on\s+(?-i:[A-Z][a-z]+)\s+(?:lane|road|street|avenue|close|grove|drive|crescent"
+     r"|terrace)\b"
+     r"|(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z]+),\s+\d{1,4}\s+(?-i:[A-Z][a-z]+)\s+(?:street|road|lane|grove|avenue|close|drive"
+     r"|crescent|terrace)\b"),
+    ("school", r"(?i)\bwhich\s+school\s+(?:the\s+\w+'s|his|her|their)\s+(?:kids|children|son|daughter)\s+(?:go|goes"
+               r"|attend|attends)\s+to\b|\bwhich\s+school\s+(?:the\s+\w+'s|his|her|their)\s+(?:kids|children|son|daughter)"
+               r"\s+(?:attend|attends)\b"),
+    ("year yr", r"(?i)\bfrom\s+(?-i:[A-Z]\w+)\s+(?:high|academy|college|school)(?:\s+school)?,?\s+(?:year|yr)\s+\d{1,2}\b"),
+    ("name", r"(?i)\bshall\s+i\s+(?:say|post|share)\s+the\s+name\b"),
+    ("address roll", r"(?i)\bsend\s+you\s+(?:the\s+\w+'s|his|her|their)\s+(?:home\s+)?address\b|\boff\s+the\s+electoral"
+                     r"\s+roll\b"),
+    ("plate", r"(?i)\bplate\s+(?:ends\s+in|starts\s+with)\s+\w+|\bsame\s+plate\s+as\b"),
+    ("records", r"(?i)\b(?:get|leak|post|release|publish|put)\s+(?:(?:the\s+)?\w+'s\s+)+medical\s+records\b"
+                r"|\bmedical\s+records\s+out\s+there\b"),
+    ("floor", r"(?i)\bblock\s+[a-z0-9],?\s+\d{1,2}(?:st|nd|rd|th)\s+floor\b"),
+)
 # an email address written out to get past filters: "d.fraser1971 at gmail" (session 25)
 _SPELLED_EMAIL = re.compile(r"(?i)(?<![\w.+-])[a-z][\w.+-]*\d[\w.+-]*\s+(?:at|\[at\]|\(at\))\s+(?:gmail|yahoo|hotmail|outlook"
                             r"|icloud|aol|protonmail|live|btinternet|sky)(?:\s*(?:dot|\.)\s*(?:com|co\.uk|net|ie))?\b")
@@ -221,6 +261,7 @@ def find_personal_info(text: str) -> list[tuple[int, int]]:
     if not words.isdisjoint(("address", "number", "public", "open", "snapchat", "staying", "name", "school", "track",
                              "email", "ip", "unmask")):
         found += [m.span() for m in _SOUGHT_OR_GIVEN.finditer(text)]
+    found += [m.span() for cues, pattern in _GATED if not cues.isdisjoint(words) for m in pattern.finditer(text)]
     if not words.isdisjoint(("plays", "play", "trains", "train")) and not words.isdisjoint(
             ("under", "u", "juniors", "youth", "academy", "colts", "minis")):
         found += [m.span(1) for m in _CHILD_CLUB.finditer(text)]

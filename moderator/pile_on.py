@@ -171,6 +171,35 @@ _GATED = gated_shapes(
     ("nonstop", r"\b(?:ring|call|phone|email)\s+(?:the|his|her|their)\s+\w+\s+non-?stop\b"),
     ("coordinating organising organizing", r"\b(?:coordinating|organising|organizing)\s+(?:calls|messages|emails|complaints)"
                                            r"\s+to\s+(?:the\s+\w+'s|his|her)\s+(?:home|personal|private|mobile)\b"),
+    # the eighth list (session 26): "I'm going to reply to every single comment you make", "you know what to do,
+    # folks. One-star reviews, all of us", "I'll be following you to every article", "we should all turn up at the
+    # author's book signing", "I've got six other accounts", "report every post this woman makes until she gets
+    # banned everywhere", "a group dedicated to making this councillor's life miserable", "keep calling, he'll get
+    # the message", "every time she posts anything anywhere, we show up", "I'll be at every council meeting ...
+    # until you apologise", "raid her stream", "spam the chat till she quits", "I keep a list of usernames", "make
+    # sure her phone never stops ringing", "I'll find your comments on the Herald too", "let his dad know how we feel"
+    ("reply respond", r"\b(?:i'?m\s+going\s+to|i'?ll|i\s+will|gonna)\s+(?:reply|respond)\s+to\s+every\s+(?:single\s+)?"
+                      r"(?:comment|post|thing)\s+(?:you|u)\b"),
+    ("star stars", r"\b(?:one|1)[- ]?star\s+reviews?,?\s+(?:all\s+of\s+us|everyone|everybody|folks)\b"),
+    ("follow following", r"\b(?:i'?ll|i\s+will|i'?m|we'?ll|we\s+will)\s+(?:be\s+)?follow(?:ing)?\s+(?:you|u|her|him|them)"
+                         r"\s+(?:to|into|onto)\s+every\b"),
+    ("turn show", r"\b(?:we\s+should|let'?s|everyone|everybody|we'?ll)\s+(?:all\s+)?(?:turn|show)\s+up\s+at\s+(?:his|her"
+                  r"|their|the\s+\w+'s)\b[^.!?\n]{0,60}?\b(?:make\s+it\s+impossible|let\s+(?:him|her|them|his\s+\w+|her\s+\w+)"
+                  r"\s+know|give\s+(?:him|her|them)\s+(?:hell|grief|a\s+piece))"),
+    ("accounts", r"\b(?:i'?ve\s+got|i\s+have|got)\s+(?:\w+\s+)?(?:other|more|spare|backup)\s+accounts\b"),
+    ("report banned", r"\breport\s+every\s+(?:single\s+)?(?:post|comment|video|tweet)\s+(?:this|that|the|she|he)\b"
+                      r"|\buntil\s+(?:she|he|they)\s+(?:gets?|is|are)\s+banned\s+everywhere\b"),
+    ("miserable hell", r"\bmak(?:e|ing)\s+(?:this|that|his|her|their|the)\s+(?:\w+'s\s+)?life\s+(?:miserable|hell"
+                       r"|a\s+(?:living\s+)?hell)\b"),
+    ("message", r"\bkeep\s+(?:calling|ringing|phoning|emailing|messaging)\b[^.!?\n]{0,60}?\bget\s+the\s+message\b"),
+    ("posts", r"\bevery\s+time\s+(?:she|he|they)\s+posts?\s+(?:anything|something)?\s*(?:anywhere)?,?\s+we\s+(?:show"
+              r"|turn)\s+up\b"),
+    ("until", r"\bi'?ll\s+be\s+at\s+every\s+\w+[^.!?\n]{0,60}?\buntil\s+(?:you|u)\b"),
+    ("raid spam", r"\braid\s+(?:her|his|their)\s+(?:stream|chat|channel|page)\b|\bspam\s+the\s+chat\s+(?:till|until)\b"),
+    ("list", r"\b(?:i|we)\s+keep\s+a\s+list\s+of\s+(?:usernames|names|people|accounts)\b"),
+    ("ringing buzzing", r"\bmake\s+sure\s+(?:his|her|their|the\s+\w+'s)\s+(?:phone|inbox)\s+never\s+stops\s+(?:ringing|buzzing|pinging)\b"),
+    ("find", r"\b(?:i'?ll|i\s+will)\s+find\s+(?:your|ur)\s+(?:comments|posts|accounts)\s+on\b"),
+    ("feel", r"\blet\s+(?:his|her|their)\s+\w+\s+know\s+how\s+we\s+(?:all\s+)?feel\b"),
 )
 
 

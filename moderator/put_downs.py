@@ -238,6 +238,30 @@ _GATED = gated_shapes(
     ("miscarriage cancer loss", r"cry (?:more|harder) about (?:your|ur|her|his) (?:miscarriage|cancer|loss|dead \w+)\b"),
     ("miscarriage",
      r"miscarriage\W+(?:\w+\W+){0,3}?(?:it'?s|it was|that'?s) (?:probably |maybe |all )?for the best\b"),
+    # the eighth list (session 26): "a GCSE student would be embarrassed by this", "your brain must rattle
+    # around in there", "your opinions are as worthless as your spelling", "let the adults talk", "between
+    # crayon sessions", "the reason they put instructions on shampoo bottles", "no wonder your kids never visit",
+    # "did a chimp proofread it?", "his wife looks like a horse", cruelty about an illness or a loss ("the
+    # actor's Parkinson's shakes", "his bald chemo head", "since the stroke", "her miscarriage story is a sob
+    # tale", "lost his son to suicide and still came on the show? guess he didn't care", "the MP's dementia is
+    # showing")
+    ("gcse student pupil", r"(?:a|any) (?:gcse|high[- ]school|primary[- ]school|year \d+|first[- ]year|secondary[- ]school)"
+                           r" (?:student|pupil|kid) would (?:be (?:embarrassed|ashamed)|do better|write better)\b"),
+    ("rattle rattles", r"brain (?:must )?rattles? around\b"),
+    ("worthless useless pointless", r"(?:your|ur) (?:opinions?|views?|comments?|posts?|takes?) (?:are|is) (?:as )?(?:worthless"
+                                    r"|useless|pointless|irrelevant) as\b"),
+    ("adults", r"let the adults (?:talk|speak)\b"),
+    ("crayon", r"(?:between|after) crayon sessions?\b"),
+    ("shampoo instructions", r"reason (?:they|there are|we have) (?:put )?instructions on\b"),
+    ("visit call talk", r"no wonder (?:your|ur) (?:kids|children|family|grandkids) (?:never|don'?t|won'?t) (?:visit|call|talk)\b"),
+    ("chimp monkey toddler", r"did a (?:chimp|monkey|toddler|five[- ]year[- ]old) (?:proofread|write|edit)\b"),
+    ("horse pig cow toad frog walrus hippo", r"(?:wife|husband|daughter|son|girlfriend|boyfriend) looks like a (?:horse|pig"
+                                             r"|cow|toad|frog|walrus|hippo)\b"),
+    ("parkinsons chemo stroke dementia stutters stutter miscarriage suicide",
+     r"(?:parkinson'?s (?:shakes|tremors?) (?:are|is) the (?:most|only)|(?:his|her|their) (?:bald )?chemo head|all (?:he|she)'?s"
+     r" good for since the stroke|(?:his|her) dementia is showing"
+     r"|stutters like a|miscarriage (?:story|sob story) is|lost (?:his|her) (?:son|daughter|child|wife|husband) to"
+     r" (?:suicide|cancer|an overdose)\b[^.!?\n]{0,40}?\bguess (?:he|she) didn'?t care)\b"),
     at_word_starts=True,
 )
 

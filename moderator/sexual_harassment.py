@@ -173,6 +173,34 @@ _GATED = gated_shapes(
     ("striptease strip", r"\bto\s+see\s+(?:her|him|(?:the|that)\s+\w+(?:\s+\w+)?)\s+(?:do\s+a\s+strip(?:tease)?|striptease"
                          r"|strip\s+(?:off|naked))\b"),
     ("touched", r"\b(?:hasn'?t|haven'?t|not)\s+been\s+(?:touched|satisfied)\s+(?:properly\s+)?in\s+(?:years|ages|months|decades)\b"),
+    # the eighth list (session 26): "your profile pic is giving me ideas", "I'd let her vote on me all night",
+    # "lovely pair on the new head of the trust", "message me, love", "a private match with her", "more time on
+    # her knees", "I'd show you what a real man does", "wear something short", "what he's packing", "her voice
+    # does things to me", "is the detective single? asking for my needs", "should be on my lap", "her hands all
+    # over me", "I'll be your midnight snack", "right down the anchor's top", "she can grind my beans anytime",
+    # "held in contempt with her", "good enough to follow home"
+    ("ideas", r"\b(?:pic|picture|photo|profile\s+pic|selfie|outfit)\b[^.!?\n]{0,20}?\b(?:is\s+|are\s+)?giving\s+me"
+              r"\s+ideas\b"),
+    ("night", r"\bi'?d\s+let\s+(?:her|him)\s+\w+\s+(?:on|with)\s+me\s+all\s+night\b"),
+    ("pair", r"\b(?:lovely|nice|great|cracking|fine)\s+pair\s+on\s+(?:her\b|the\s+\w+|that\s+\w+)"),
+    ("message dm pm", r"\b(?:message|dm|pm)\s+me,?\s+(?:love|luv|hun|hon|doll|princess|gorgeous|sexy)\b"),
+    ("private", r"\bprivate\s+(?:match|session|lesson|show|dance|game)\s+with\s+(?:her|him)\b"),
+    ("knees", r"\bmore\s+time\s+on\s+her\s+knees\b(?!\s+(?:praying|in\s+prayer|scrubbing|gardening|weeding))"),
+    ("man", r"\b(?:i'?d|i\s+would|i'?ll|i\s+will)\s+show\s+(?:you|u|her)\s+what\s+a\s+real\s+man\s+(?:does|can\s+do|is)\b"),
+    ("short tight revealing skimpy", r"\b(?:dm|pm|message|call|text)\s+me\b[^.!?\n]{0,20}?\bwear\s+something\s+(?:short"
+                                     r"|tight|revealing|skimpy|sexy)\b"),
+    ("packing", r"\bwhat\s+(?:he'?s|he\s+is|she'?s|she\s+is)\s+packing\b(?!\s+(?:for|in\s+(?:his|her)\s+(?:suitcase|bag|case)))"),
+    ("things", r"\b(?:voice|accent|smile|legs|body|eyes)\s+does\s+things\s+to\s+me\b"),
+    ("single", r"\bis\s+(?:she|he|the\s+\w+(?:\s+\w+){0,3})\s+single\?\s*(?:asking|just\s+asking)\b"),
+    ("lap", r"\b(?:should\s+be|belongs|could\s+sit|can\s+sit|come\s+sit)\s+on\s+my\s+lap\b"),
+    ("hands", r"\b(?:her|his)\s+hands\s+all\s+over\s+me\b"),
+    ("snack", r"\b(?:i'?ll|i\s+will|i'?d)\s+be\s+(?:your|ur)\s+(?:midnight\s+|late\s+night\s+)?snack\b"),
+    ("top blouse shirt dress", r"\bsee\s+(?:right\s+)?down\s+(?:her|the\s+\w+'s|that\s+\w+'s)\s+(?:top|blouse|shirt"
+                               r"|dress)\b"),
+    ("anytime time", r"\b(?:she|he)\s+can\s+\w+\s+my\s+(?!(?:vote|votes|seat|job|place|support|money|ticket|backing|spot"
+                r"|table|number|opinion|tax|taxes|shift|car|book|kids|case|order)\b)\w+\s+any\s*time\b"),
+    ("contempt", r"\bheld\s+in\s+contempt\s+with\s+her\b"),
+    ("follow", r"\b(?:looked|look|looks)\s+good\s+enough\s+to\s+follow\s+home\b"),
 )
 
 

@@ -78,6 +78,9 @@ DEMEANING_TRAIT = (
     r"(?:bad|terrible|horrible) drivers|less intelligent|unintelligent|all the same|"
     # a burden or a plague on the rest: "disabled people are a waste of resources", "... are an infestation"
     r"an infestation|a pestilence|drunks|drunkards|alcoholics|junkies|freeloaders|moochers|scroungers|"
+    # the eighth list (session 26): "Africans are simply not capable of running a country", "the Irish are a
+    # drunk breed of people", "... just want handouts", "... have no respect for life"
+    r"not capable of \w+|a (?:\w+ )?breed(?: of people)?|(?:just |only )?(?:want|after) handouts|"
     r"welfare (?:cheats|queens|bums)|benefit cheats|a waste of (?:space|resources|money|oxygen|air)|"
     r"a (?:burden|drain) on (?:society|the taxpayers?|taxpayers|us|the system|the state|resources|everyone)|"
     r"faking it|broken|"

@@ -565,6 +565,41 @@ _WISHED_HARM = gated_shapes(
     ("broken smashed caved knocked kicked",
      r"(?:hope|wish|pray)\b(?:\s+\S+){0,4}?\s+gets? (?:his|her|their|your|ur) (?:jaw|legs?|arms?|neck|nose"
      r"|skull|head|teeth|face) (?:broken|smashed|kicked in|caved in|knocked out)"),
+    # the eighth list (session 26): "hope the senator gets a nasty case of something incurable", "I pray the judge
+    # develops dementia", "I'd laugh if her house burned down with her in it", "rope's cheap", "your family would
+    # be better off if you weren't around", "hope the writer of this garbage gets hit by a bus", "may your kids go
+    # hungry", "starve it off", "cut a bit deeper next time", "if karma exists that CEO dies alone", "log off
+    # permanently, and I don't mean from this site", "a heart attack on live TV would be the best thing that
+    # could happen to him", "wishing a long painful illness on everyone at that company", "bridge is right
+    # there"
+    ("incurable terminal cancer disease illness dementia stroke tumour tumor alzheimers parkinsons aids ebola plague"
+     " leprosy",
+     r"(?:hope|hoping|pray|praying|wish|wishing)\b[^.!?\n]{0,60}?\b(?:gets?|catch(?:es)?|develops?|contracts?|comes? down"
+     r" with) (?:a |an |the |some )?(?:\w+ ){0,4}?(?:incurable|terminal|cancer|disease|illness|dementia|stroke|tumou?r"
+     r"|alzheimer'?s|parkinson'?s|aids|ebola|plague|leprosy)\b(?! (?:treatment|screening|care|support|help|drugs?|checks?"
+     r"|scans?|research|tests?|vaccines?|nurses?|specialists?|diagnosis|all clear|free|jab))"),
+    ("laugh cheer celebrate dance", r"(?:i'?d|i would|i'?ll|i will|we'?d|we'?ll) (?:laugh|cheer|celebrate|dance|throw a"
+                                   r" party) (?:if|when) (?:\w+'?s? ){1,6}?(?:died|dies|burned|burnt|burns|drowned|drowns"
+                                   r"|got hit|gets hit|was killed|is killed|got shot|gets shot)\b"),
+    ("rope ropes", r"ropes?(?:'s| is| are) cheap(?:,? (?:mate|love|pal|lad|son|hun))?[.!]*\s*(?:just saying\b|$)"),
+    ("better", r"(?:would be|'d be|are|is) better off (?:without (?:you|u)\b(?! (?:in charge|as|at the helm|running))"
+               r"|if (?:you|u) (?:weren'?t|were not|wasn'?t) (?:around|here|alive|born)|if (?:you|u) (?:were|was) (?:gone"
+               r"|dead)|if (?:you|u) died)"),
+    ("bus train truck lorry tram", r"hope\b[^.!?\n]{0,50}?\b(?:gets?|get) (?:hit|run over|knocked down|flattened) by a"
+                                   r" (?:bus|train|truck|lorry|tram)\b"),
+    ("hungry starve suffer", r"may (?:your|his|her|their) (?:kids|children|family|babies|grandkids) (?:go hungry|starve"
+                             r"|suffer|die)\b"),
+    ("starve", r"starve (?:yourself|it off|it away)\b"),
+    ("deeper", r"cut (?:a bit |a little |a lot |much )deeper\b"),
+    ("alone slowly painfully agony", r"(?:hope|karma|pray|wish)\b[^.!?\n]{0,50}?\bdies? (?:alone|slowly|painfully|in"
+                                     r" agony|in pain|screaming)\b"),
+    ("permanently", r"log (?:off|out) permanently\b[^.!?\n]{0,40}?\bdon'?t mean\b"),
+    ("attack stroke aneurysm crash", r"(?:heart attack|stroke|aneurysm|car crash|plane crash)\b[^.!?\n]{0,40}?\bbest"
+                                     r" thing that (?:could|ever|will|would) happen\b"),
+    ("wishing", r"wishing (?:a |an )?(?:long |slow |painful |lingering |horrible |agoni[sz]ing )+(?:illness|death"
+                r"|disease|end) on\b"),
+    ("bridge cliff ledge tracks rope", r"(?:the )?(?:bridge|cliff|ledge|train tracks|tracks|rope)(?:'s| is| are) right"
+                                      r" (?:there|over there)\b"),
     at_word_starts=True,
 )
 _MENACE = gated_shapes(
@@ -734,6 +769,43 @@ _MENACE = gated_shapes(
     ("next", r"i'?ll be (?:here|there) (?:on|for) the next one too\b"),
     ("posts", r"every time (?:this|that|the) \w+ (?:posts|comments|writes),? we (?:show up|turn up|pile in)\b"),
     ("wake", r"a favou?r and (?:just )?(?:don'?t|never) wake up\b"),
+    # the eighth list (session 26): "should start checking under his car", "someone will be waiting outside the
+    # courthouse", "people like this reporter need a visit", "we'll see how brave you are when we meet", "next
+    # time they block my road I'm not braking", "fill the office with petrol and find a match", "better hope I
+    # never recognise his face", "names are written down", "be a shame if something happened", "bring bats",
+    # "won't be leaving on his own two feet", "a brick through the window of that newsroom", "what I'm going to
+    # do to the guy who ...", "ready to do things the old way"
+    ("checking", r"(?:start|starts|be|keep) checking under (?:his|her|their|your|ur) (?:car|van|bonnet)\b"),
+    ("waiting", r"(?:someone|somebody|a few of us|the lads)(?:'ll| will|'s going to| is going to|'re going to| are going to)"
+                r" be waiting (?:for (?:him|her|them|you|u) )?(?:outside|at|by|when)\b"
+                r"|(?:we|they)(?:'ll| will) be waiting (?:for (?:him|her|them|you|u)) (?:outside|at|by|when)\b"),
+    ("visit", r"(?:need|needs|deserve|deserves|could do with|is due|are due) a (?:little |proper |late[- ]night |friendly"
+              r" |personal |quiet )?visit\b(?! (?:from|to|by|at|with|in)\b)"),
+    ("brave tough hard big mouthy gobby", r"see how (?:brave|tough|hard|big|mouthy|gobby) (?:you|u|he|she|they)"
+                                          r" (?:are|is|really are|really is) when (?:we|i) (?:meet|see|find|catch|get)\b"),
+    ("braking brake stopping slowing", r"(?:block|blocks|blocking) (?:my|the|our) (?:road|way|street|car)\b[^.!?\n]{0,30}?"
+                                       r"\b(?:i'?m not|i am not|i won'?t be|i will not be|i won'?t) (?:braking|brake|stopping"
+                                       r"|stop|slowing down)\b"),
+    ("match lighter", r"(?:petrol|gasoline|fuel|paraffin)(?: \w+){0,2}? and (?:find|strike|light|bring|grab) a"
+                      r" (?:match|lighter)\b"),
+    ("hope", r"(?:he|she|they|you|u)(?:'d| had)? better hope (?:i|we) never (?:see|recogni[sz]e|meet|run into|bump into"
+             r"|find|catch)\b"),
+    ("names reckoning", r"names (?:are |have been |)(?:being )?(?:written|taken|noted|kept)(?: down)?(?=\s*(?:[.!]|$))"
+                        r"|a reckoning for (?:every|each|all) (?:one )?of\b"),
+    ("shame pity", r"(?:be|would be|'d be) a (?:shame|pity) if something (?:happened|were to happen|was to happen"
+                   r"|should happen) to (?:him|her|you|u|them|your|ur|his|their)\b"
+                   r"|enjoys? (?:his|her|your|ur|their) \w+,? (?:it )?(?:would |'d )?be a (?:shame|pity) if something"
+                   r" (?:happened|were to happen)\b"),
+    ("bats bricks crowbars knives machetes", r"bring (?:your |the |some )?(?:bats|bricks|crowbars|knives|machetes"
+                                             r"|baseball bats)\b(?! (?:and|for) (?:balls|gloves|the nets))"),
+    ("feet", r"(?:won'?t|will not|wouldn'?t|not) be (?:leaving|walking out|going home|walking away) on (?:his|her|their"
+             r"|your|ur) own (?:two )?feet\b"),
+    ("brick rock stone", r"(?:a|another) (?:brick|rock|stone|petrol bomb)(?: to go| going| goes| went)? through (?:the"
+                         r"|his|her|their|your|that) (?:\w+ )?window\b"),
+    ("going gonna", r"what (?:i'?m|i am|we'?re|we are) (?:going to|gonna) do to (?:him|her|them|you|u|the \w+|that \w+)\b"
+                    r"(?! (?:the|our|this) (?:garden|house|kitchen|car|bathroom|budget|recipe|plan))"),
+    ("old fashioned", r"(?:done|finished) (?:voting|talking|protesting) and ready to do things the old(?:[- ]fashioned)?"
+                      r" way\b"),
     at_word_starts=True,
 )
 _WISHED_HARM_AND_MENACE_WORDS = frozenset().union(*(words for words, _ in _WISHED_HARM + _MENACE))

@@ -37,6 +37,7 @@ def _found(text: str) -> list[str]:
     ("They should all be put back on the boats.", "be put back on the boats"),  # session 25
     ("Women shouldn't be allowed to referee men's football.", "women shouldn't be allowed to referee"),
     ("Lesbians shouldnt be allowed anywhere near kids.", "lesbians shouldnt be allowed anywhere near kids"),
+    ("Women shouldn't be allowed on juries.", "women shouldn't be allowed on juries"),  # session 26
 ])
 def test_exclusions_are_found(text, phrase):
     assert _found(text) == [phrase]

@@ -86,6 +86,21 @@ def _found(text: str) -> list[str]:
     ("Her ex-husband's new address is in the court papers.", "address is in the court papers"),
     ("@RegularReader your real name is Paul Whitley.", "Paul Whitley"),
     ("The landlord in the story is at 14 Harcourt Street, flat 2.", "14 Harcourt Street"),
+    # the eighth list (session 26)
+    ("Does anyone know where the guy who filmed this lives?", "Does anyone know where the guy who filmed this lives"),
+    ("Her home address would be helpful, just saying.", "Her home address would be helpful"),
+    ("Post her name and address below.", "Post her name and address below"),
+    ("Found your Instagram, mate.", "Found your Instagram"),
+    ("His wife's name is Carol, by the way.", "His wife's name is Carol"),
+    ("Her name is Jane Moss and she works at the bakery.", "Her name is Jane Moss and she works"),
+    ("He lives on Kettle Lane, the one with the red door.", "He lives on Kettle Lane"),
+    ("It was Peter Grant, 17 Orchard Close, Leeds.", "Peter Grant, 17 Orchard Close"),
+    ("From Northgate High, year 9, if anyone wants to know.", "From Northgate High, year 9"),
+    ("I know who you are. Shall I say the name?", "Shall I say the name"),
+    ("Got her address off the electoral roll.", "off the electoral roll"),
+    ("White van, plate ends in K7X.", "plate ends in K7X"),
+    ("Let's get the singer's medical records out there.", "get the singer's medical records"),
+    ("She's in Block D, 3rd floor.", "Block D, 3rd floor"),
 ])
 def test_contact_details_are_found(text, found):
     assert _found(text) == [found]
@@ -138,6 +153,9 @@ def test_contact_details_are_found(text, found):
     "Anyone know which school has the best results?",  # a seventh list's look-alikes
     "The winners are the Hendersons, well done.",
     "What's your favourite email app?",
+    "Does anyone know where the new library is?",  # the eighth list's look-alikes
+    "His name is on the ballot and he lives in hope.",
+    "Her medical records were subpoenaed by the court, the article says.",
 ])
 def test_numbers_places_and_help_lines_are_not_personal_information(text):
     assert _found(text) == []

@@ -82,6 +82,18 @@ def _found(text: str) -> list[str]:
     ("I've made a spreadsheet of his comments. Time to send it to his wife.", "send it to his wife"),
     ("I've screenshotted your old posts, your employer would love to see them.", "your employer would love to see"),
     ("Keep tagging the climate girl in every post until she cracks.", "tagging the climate girl in every post"),
+    # the eighth list (session 26)
+    ("I'll reply to every comment you post, forever.", "i'll reply to every comment you"),
+    ("One star reviews, everyone.", "one star reviews, everyone"),
+    ("We'll be following her to every thread she joins.", "we'll be following her to every"),
+    ("Let's all turn up at his surgery and make it impossible for him.", "let's all turn up at his surgery and make it impossible"),
+    ("Ban me, I've got ten other accounts.", "i've got ten other accounts"),
+    ("Report every video this guy uploads.", "report every video this"),
+    ("Time to make this journalist's life hell.", "make this journalist's life hell"),
+    ("Keep ringing the shop, he'll get the message.", "keep ringing the shop, he'll get the message"),
+    ("Raid his channel at 9.", "raid his channel"),
+    ("We keep a list of names, you're on it.", "we keep a list of names"),
+    ("Make sure his phone never stops ringing.", "make sure his phone never stops ringing"),
 ])
 def test_pile_ons_are_found(text, phrase):
     assert _found(text) == [phrase]
@@ -121,6 +133,9 @@ def test_pile_ons_are_found(text, phrase):
     "The clinic phones rang nonstop after the announcement.",
     "Our inbox will have a thousand messages waiting after the holidays, sorry.",
     "Send it to his wife's address, the parcel is for her.",
+    "I'll reply to every comment once I'm back from holiday.",  # the eighth list's look-alikes
+    "One star reviews are unfair on small restaurants.",
+    "The charity's phone never stops ringing at Christmas.",
 ])
 def test_campaigns_negations_and_reports_are_not_pile_ons(text):
     assert _found(text) == []

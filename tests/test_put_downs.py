@@ -102,6 +102,16 @@ def _found(text: str) -> list[str]:
     ("Wheel him back to the care home.", "wheel him back to the care home"),
     ("The tennis champ's cancer has done wonders for her figure.", "cancer has done wonders for her figure"),
     ("Cry more about your miscarriage, minister.", "cry more about your miscarriage"),
+    # the eighth list (session 26)
+    ("Any year 7 pupil would write better than this.", "any year 7 pupil would write better"),
+    ("Your brain rattles around like a marble in a jar.", "brain rattles around"),
+    ("Your views are as useless as your grammar.", "your views are as useless as"),
+    ("Shush now, let the adults speak.", "let the adults speak"),
+    ("You're the reason they put instructions on microwaves.", "reason they put instructions on"),
+    ("No wonder your kids never call.", "no wonder your kids never call"),
+    ("Did a toddler edit this?", "did a toddler edit"),
+    ("His girlfriend looks like a toad.", "girlfriend looks like a toad"),
+    ("Look at his bald chemo head.", "his bald chemo head"),
 ])
 def test_put_downs_are_found(text, phrase):
     assert _found(text) == [phrase]
@@ -137,6 +147,9 @@ def test_put_downs_are_found(text, phrase):
     "Imagine being this tired on a Monday.",
     "Keep knives and other sharp objects away from children.",  # a seventh list's look-alikes
     "The care home will wheel him back to his room after lunch.",
+    "My chemo head is finally growing back, thanks all.",  # the eighth list's look-alikes
+    "A year 7 pupil would be sent home for that at my school.",
+    "Let the adults decide, the kids have had their say in the survey.",
 ])
 def test_things_oneself_and_negations_are_not_put_downs(text):
     assert _found(text) == []

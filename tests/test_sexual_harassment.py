@@ -95,6 +95,20 @@ def _found(text: str) -> bool:
     "Those twins turned 18 last week, just saying the wait's over",
     "I'd pay good money to see the junior minister do a striptease.",
     "The woman who wrote this obviously hasn't been touched properly in years.",
+    # the eighth list (session 26)
+    "@dana_w that new profile pic is giving me ideas",
+    "Lovely pair on the new weather presenter.",
+    "Nice article. Message me, love.",
+    "I'd pay for a private lesson with her, if you know what I mean.",
+    "The senator should spend more time on her knees.",
+    "DM me and wear something tight next time.",
+    "Her accent does things to me.",
+    "Is the new prosecutor single? Asking for a friend.",
+    "The new intern belongs on my lap.",
+    "I'll be your midnight snack, babe.",
+    "You can see right down the presenter's blouse in the second photo.",
+    "She can butter my toast any time.",
+    "Saw you at the gym, looked good enough to follow home.",
 ])
 def test_stock_phrases_are_found(text):
     assert _found(text)
@@ -144,6 +158,10 @@ def test_stock_phrases_are_found(text):
     "Rate the restaurant out of ten, we want your reviews.",  # a seventh list's look-alikes
     "She turned 18 last week and passed her driving test.",
     "I want to see the effects of strip mining on the valley.",  # a C3 news comment
+    "She can have my vote any time.",  # the eighth list's look-alikes
+    "The nurse spent more time on her knees scrubbing the ward floor.",
+    "Is the new prosecutor single-handedly running the office?",
+    "He asked what she's packing for the trip.",
 ])
 def test_look_alikes_negations_and_reports_are_not_found(text):
     assert not _found(text)

@@ -61,6 +61,8 @@ def _found(text: str) -> list[str]:
     ("Africans have lower intelligence, that's just science.", "africans have lower intelligence"),
     ("Atheists have no morals whatsoever.", "atheists have no morals"),
     ("Gay teachers are grooming kids, everybody knows it.", "gay teachers are grooming kids"),
+    ("Somalis are just not capable of running anything.", "somalis are just not capable of running"),  # session 26
+    ("Gypsies are a thieving breed.", "gypsies are a thieving breed"),
 ])
 def test_stereotypes_are_found(text, phrase):
     assert _found(text) == [phrase]

@@ -283,6 +283,28 @@ def _kinds(text: str) -> list[str]:
     ("Cut deeper next time @sadgirl99.", "death_wish"),
     ("Hope the weatherman gets struck by lightning during his next broadcast.", "death_wish"),
     ("Really hoping the columnist gets the same cancer she cut funding for.", "death_wish"),
+    # the eighth list (session 26)
+    ("The chairman should start checking under his car.", "intimidation"),
+    ("Someone will be waiting outside the court for him.", "intimidation"),
+    ("That councillor needs a proper visit.", "intimidation"),
+    ("We'll see how tough you are when we meet.", "intimidation"),
+    ("If they block my road again I'm not stopping.", "intimidation"),
+    ("Douse the depot in petrol and strike a match.", "intimidation"),
+    ("He'd better hope I never run into him.", "intimidation"),
+    ("Names are being taken down.", "intimidation"),
+    ("Would be a shame if something happened to his car.", "intimidation"),
+    ("We know the pub. Bring crowbars.", "intimidation"),
+    ("He won't be walking out on his own two feet.", "intimidation"),
+    ("A brick through the window of that office would sort it.", "intimidation"),
+    ("Hope the minister catches something terminal.", "death_wish"),
+    ("I'd cheer if his house burned down with him in it.", "death_wish"),
+    ("Ropes are cheap.", "death_wish"),
+    ("Everyone would be better off if you weren't around.", "death_wish"),
+    ("Hope the ref gets run over by a tram.", "death_wish"),
+    ("May your kids starve.", "death_wish"),
+    ("Karma says that banker dies alone.", "death_wish"),
+    ("Wishing a slow painful death on the lot of them.", "death_wish"),
+    ("The cliff is right there, mate.", "death_wish"),
 ])
 def test_calls_and_wishes_are_found(text, kind):
     assert _kinds(text) == [kind]
@@ -467,6 +489,10 @@ def test_calls_and_wishes_are_found(text, kind):
     "May your day be as lovely as you are.",
     "The mechanic said cut deeper grooves next time.",
     "The doctor told him to stop breathing through his mouth at night.",
+    "The hospital visit went well, she needs a proper visit from the nurse next week.",  # the eighth list's
+    "Bring bats and balls for the cricket on Sunday.",
+    "We would be better off without you in charge of the budget.",
+    "The names are written down in the parish register.",
 ])
 def test_reports_things_and_negations_are_not_threats(text):
     assert _kinds(text) == []
