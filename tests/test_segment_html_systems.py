@@ -522,3 +522,26 @@ whether or not you are a human visitor and to prevent automated spam submissions
 <input type="submit" value="Save"></form></div>"""))
     assert result.comments == []
     article_ok(result)
+
+
+def test_an_obituary_guest_book_written_by_styled_components():
+    """Legacy.com-style guest books name each condolence only by a generated class (GuestBookEntry__Card-sc-...)
+    and a data-component attribute; the entries are readers' comments on the obituary."""
+    entries = "".join(f"""
+<div data-component="GuestBookEntry" class="Box-sc-5gsflb-0 GuestBookEntry__Card-sc-1q9k2ls-0 hKpMzQ" id="gb-entry-{77 + i}">
+ <p data-component="GuestBookEntryText" class="Text-sc-1l9v0y6-0 GuestBookEntry__Text-sc-1q9k2ls-1">{text}</p>
+ <div data-component="GuestBookEntryAuthor" class="Box-sc-5gsflb-0 GuestBookEntry__Author-sc-1q9k2ls-2"><span>{name}</span></div>
+</div>""" for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f"""<section id="guestbook" data-component="GuestBook" class="Box-sc-5gsflb-0
+GuestBook__Wrapper-sc-gx2d3z-0"><h2>Guest Book</h2>{entries}<a href="#sign">Sign the Guest Book</a></section>"""))
+    assert [c.text for c in result.comments] == [text for _, text in READERS]
+    article_ok(result)
+
+
+def test_a_comments_turned_off_notice_is_no_comment():
+    result = segment(page(STORY + """<div id="comments-container" class="comments-wrapper" data-comments-enabled="false">
+<div class="comments-header"><h2 class="comments-title">Comments</h2></div>
+<div class="comments-disabled"><p>Comments are turned off for this article. Read our
+<a href="/community-guidelines">Community Guidelines</a> to learn more.</p></div></div>"""))
+    assert result.comments == []
+    article_ok(result)

@@ -84,7 +84,7 @@ class _FoldedPattern:
 _ITEM_TOKEN = re.compile(
     r"^(?:comment|comments?[-_]?(?:item|entry|container|wrap|wrapper|block|box|single|post|row|node|unit|li|thread-item)|"
     r"single[-_]?comment|user[-_]?comment|reader[-_]?comment|commentitem|commententry|commentbox|commentblock|"
-    r"comment[-_]?\d+|h-cite|p-comment|comtr|cmt|commento[-_]card|(?!(?:no|leave|add|post|write|new|your|form|submit|fb)[-_])[a-z0-9]+[-_]comment)$",
+    r"comment[-_]?\d+|h-cite|p-comment|comtr|cmt|commento[-_]card|guest[-_]?book[-_]?entry[\w-]*|(?!(?:no|leave|add|post|write|new|your|form|submit|fb)[-_])[a-z0-9]+[-_]comment)$",
     re.I,
 )
 # (IntenseDebate's comments are div#IDComment-123)
@@ -128,6 +128,7 @@ _FURNITURE = _FoldedPattern(
     r"(?:reply|comment) has been submitted|awaiting moderation|^comments? (?:help|policy|guidelines)|^sort(?:ed)? by|"
     r"^(?:next|previous|older|newer)(?: comments)?\s*[»«]?$|^[«»‹›]|^(?:newest|oldest)$|trackback|pingback|"
     r"have an opinion|join the (?:conversation|discussion)|closed to new (?:comments|replies|posts)|"
+    r"(?:comments? (?:are|is|have been|has been)|commenting (?:is|has been)) (?:turned off|switched off|disabled|closed)|"
     r"^(?:expand|collapse|show|read|see) (?:full|more|the full|whole)(?: comment| reply)?$|comments our editors|(?:comment|replies) (?:has|have) been deleted|"
     r"^(?:\d+|no|one) (?:comments?|responses?|reactions?|trackbacks?|pingbacks?)\W*(?:(?:\d+|no|one) (?:comments?|responses?|reactions?|trackbacks?|pingbacks?))?$|"
     r"^(?:posted|written|submitted) by\W*$|\bliked this(?: post)?\W*$|"
@@ -146,8 +147,10 @@ _DEPTH = re.compile(r"^(?:[a-z0-9]+[-_])*(?:depth|level|indent)[-_](\d+)$", re.I
 _DEPTH_ATTRIBUTES = ("data-depth", "depth", "data-level", "aria-level")
 
 
-_COMMENTISH = re.compile(r"comment|cmt|comtr|talkback|h-cite|bbp-reply-position-|type-reply", re.I)
-_THREADISH = re.compile(r"comment|discussion|respons|reaction|talkback|disqus|dsq|coral|livefyre|echo|talk-stream", re.I)
+# (an obituary's guest book: its entries are readers' condolences, "GuestBookEntry")
+_COMMENTISH = re.compile(r"comment|cmt|comtr|talkback|h-cite|bbp-reply-position-|type-reply|guest-?book-?entr", re.I)
+_THREADISH = re.compile(r"comment|discussion|respons|reaction|talkback|disqus|dsq|coral|livefyre|echo|talk-stream|guest-?book",
+                        re.I)
 _COMMENT_OR_THREAD = _FoldedPattern(f"{_COMMENTISH.pattern}|{_THREADISH.pattern}")  # on every named element
 
 
@@ -317,6 +320,9 @@ def _tokens(el) -> list[str]:
 
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _BEM = re.compile(r"__|--")
+# styled-components' generated names end in "-sc-<hash>-<n>" after the component's own name
+# (GuestBookEntry__Author-sc-1q9k2ls-2): the name is read without it
+_STYLED_SUFFIX = re.compile(r"-sc-[a-z0-9]+-\d+$", re.I)
 
 
 # _has's answers by (pattern, class, id): a thread repeats the same few names on every comment, and the
@@ -344,6 +350,8 @@ def _name_has(cls: str | None, ident: str | None, pattern: re.Pattern) -> bool:
     # camelCase names (Facebook's postText, XenForo's messageText) are read as their words: post-text;
     # so are BEM names (Remark42's comment__user-name, comment--reply): comment-user-name.
     for tok in (cls.split() if cls else []) + ([ident] if ident else []):
+        if "-sc-" in tok:
+            tok = _STYLED_SUFFIX.sub("", tok)
         if pattern.match(tok):
             return True
         if not tok.islower() and pattern.match(_CAMEL.sub(r"\1-\2", tok)):
