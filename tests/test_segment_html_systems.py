@@ -545,3 +545,22 @@ def test_a_comments_turned_off_notice_is_no_comment():
 <a href="/community-guidelines">Community Guidelines</a> to learn more.</p></div></div>"""))
     assert result.comments == []
     article_ok(result)
+
+
+def test_giscus_replies_named_after_its_comments():
+    """Giscus names a comment div.gsc-comment and a reply inside it div.gsc-reply: the reply is a comment too."""
+    (name0, text0), (name1, text1) = READERS
+
+    def box(name, text):
+        return f"""<div class="gsc-comment-box"><div class="gsc-comment-header"><div class="gsc-comment-author">
+<a class="gsc-comment-author-avatar" href="https://github.com/{name}"><span class="link-primary">{name}</span></a>
+<a class="link-secondary" href="#"><time datetime="2024-03-04T09:14:00Z">Mar 4</time></a></div></div>
+<div class="markdown gsc-comment-content"><p>{text}</p></div>
+<div class="gsc-comment-footer"><div class="gsc-reactions"><button type="button">6</button></div></div></div>"""
+    result = segment(page(STORY + f"""<div class="giscus"><div class="gsc-main"><div class="gsc-header">
+<h4 class="gsc-comments-count">1 comment · 1 reply</h4></div><div class="gsc-timeline">
+<div class="gsc-comment">{box(name0, text0)}<div class="gsc-replies"><div class="gsc-replies-header"><span>1 reply</span></div>
+<div class="gsc-reply">{box(name1, text1)}</div><div class="gsc-reply-box"><button type="button">Write a reply</button></div>
+</div></div></div></div></div>"""))
+    assert [c.text for c in result.comments] == [text0, text1]
+    article_ok(result)

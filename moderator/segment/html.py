@@ -517,6 +517,7 @@ def _markup_items(root) -> list:
                     cousins.append(((el.tag, re.sub(r"\d+", "N", word), _child_sig(parent), parent.getparent()), el))
     cousin_count = Counter(key for key, _ in cousins)
     found += [el for key, el in cousins if cousin_count[key] >= 2]
+    found += _replies_named_like(root, found)
     # A lone top-level comment whose replies repeat inside it (Newsvine's single thread) is named as
     # they are: an element that holds found items of its own name is a comment too.
     lone = [(key, el) for key, el in cousins if cousin_count[key] < 2]
@@ -529,6 +530,22 @@ def _markup_items(root) -> list:
         if len(found) > len(found_set):
             found.sort(key=_doc_position)  # page order: the parent before its replies
     return found
+
+
+# A system's comment class with its prefix ("gsc-comment"): its replies are named "gsc-reply" (Giscus)
+_COMMENT_PREFIX = re.compile(r"^([a-z0-9]+[-_])comment$", re.I)
+_REPLY_PREFIX = re.compile(r"^([a-z0-9]+[-_])reply$", re.I)
+
+
+def _replies_named_like(root, found: list) -> list:
+    """Replies named after the system's comments (Giscus's div.gsc-reply beside div.gsc-comment), in page order."""
+    names = {m.group(1).lower() + "reply" for el in found for tok in (el.get("class") or "").split()
+             if (m := _COMMENT_PREFIX.match(tok))}
+    if not names:
+        return []
+    found_set = set(found)
+    return [el for el, cls, _, _ in _page_index(root)["named"]
+            if cls and el not in found_set and not names.isdisjoint(tok.lower() for tok in cls.split())]
 
 
 def _signature(el) -> tuple:
@@ -545,6 +562,8 @@ def _signature(el) -> tuple:
         first = next((ch for ch in el if isinstance(ch.tag, str)), None)
         if first is not None and first.tag == "a" and _COMMENT_ANCHOR.match(first.get("name") or first.get("id") or ""):
             classes.append("anchored")
+    if not classes:  # a reply named after its system's comments signs as they do (gsc-reply: gsc-comment)
+        classes += [m.group(1) + "comment" for tok in (el.get("class") or "").split() if (m := _REPLY_PREFIX.match(tok))]
     if not classes and (el.get("class") or "").split()[:1] == ["post"] and el.tag == "li":
         classes.append("disqus-post")
     if not classes and el.get("id") and _ITEM_ID.search(el.get("id")):
