@@ -65,6 +65,14 @@ _SHAPES = re.compile(
     r"|\b(?:look at|check) (?:the|their) surnames\b"
     r"|\b(?:you can|you could|i can|can you|i'?ll let you|let me|i'?ll give you (?:three|3|one|1) guesses to) guess"
     r" (?:the|their|his|her) (?:skin colou?r|religion|ethnicity|race|nationality)\b"
+    # the eighth and ninth lists (session 26): "jews own the paper", "one of the joggers again", "three googles
+    # hanging round", "typical abo behaviour", "the groomers on the school board"
+    r"|\bjews (?:own|control|run) (?:the|our|all|every|this)\b"
+    r"|\b(?:one of the|another|typical|more|bunch of|gang of|load of) joggers?\b(?=[^.!?\n]{0,40}?\b(?:again|always|stab\w*"
+    r"|shoot\w*|loot\w*|rob\w*|dock|arrest\w*|crime|court|charged)\b)"
+    r"|\b(?:some|two|three|four|few|bunch of|couple of|gang of|load of) googles\b"
+    r"|\b(?:typical|every|bunch of|load of) abos?\b|\babo behaviou?r\b"
+    r"|\bthe groomers (?:on|in|at|running) the (?:school board|library|council|school|board)\b"
 )
 # Numbers that are also years, prices and scores ("in 1488", "1488 upvotes", "13/50 on the test"): a code
 # only as a sign-off (the end of a line or of the comment) or beside the movement's words.
@@ -79,7 +87,8 @@ _COUNTING = frozenset("in year since until till by from circa around about of th
 # Most texts stop here: each shape holds one of these characters or words.
 _CUES = re.compile(r"\(\(\(|14 ?[/|.-]? ?88|13 ?/ ?50|6mwe|6 ?million|six million|goyim|merchant|shekel|oven|kebab"
                    r"|pieces|wuz|of the rope|rahowa|the 41|bring back the|cleansing|purge"
-                   r"|replacement|breed|genocide|owns the|controls the|runs the|surnames|guess the|guess their")
+                   r"|replacement|breed|genocide|owns the|controls the|runs the|surnames|guess the|guess their"
+                   r"|jews own|jews control|jews run|jogger|googles|\babos?\b|groomers")
 # Talk about the codes, not use of them.
 _DISCUSSED = re.compile(
     r"\bdog ?whistles?\b|\bhate symbols?\b|\b(?:antisemitic|anti-semitic|racist|nazi|neo-?nazi|white supremacist)"

@@ -191,6 +191,31 @@ _GATED = gated_shapes(
     ("records", r"(?i)\b(?:get|leak|post|release|publish|put)\s+(?:(?:the\s+)?\w+'s\s+)+medical\s+records\b"
                 r"|\bmedical\s+records\s+out\s+there\b"),
     ("floor", r"(?i)\bblock\s+[a-z0-9],?\s+\d{1,2}(?:st|nd|rd|th)\s+floor\b"),
+    # the ninth list (session 26): "isn't your real name Paul Whitby", "your wife works at the chemist", "his home
+    # postcode", "I know who you are from your writing style", "here's the ref's Facebook", "at the same gym every
+    # morning", "leak us the name of the officer", "anyone got a surname?", "she gets the 8:10 bus", "reverse image
+    # search on his avatar", "afternoon shifts, go say hello", "look up the reg", "his mother's house is the one
+    # with the green railings", "google the name on the court listing and you'll find the rest", "posting his
+    # ex-wife's new address"
+    ("real", r"(?i)\bisn'?t\s+(?:your|ur|his|her)\s+real\s+name\b"),
+    ("works", r"(?i)\b(?:your|ur)\s+(?:wife|husband|partner|mum|mom|dad|kids?|son|daughter)\s+works?\s+at\b"),
+    ("postcode zip", r"(?i)\b(?:his|her|their|your|ur)\s+(?:home\s+)?(?:postcode|zip\s+code)\b"),
+    ("know", r"(?i)\bi\s+know\s+who\s+(?:you|u)\s+(?:are|really\s+are)\s+from\s+(?:your|ur)\b"),
+    ("facebook instagram insta linkedin", r"(?i)\bhere'?s\s+(?:his|her|their|the\s+\w+'s)\s+(?:facebook|instagram|insta"
+                                          r"|linkedin)\b(?=\s*[,.;!]|\s+(?:his|her|their)\b)"),
+    ("every", r"(?i)\b(?:he|she|they)(?:'s|\s+is|\s+goes|\s+checks\s+in|\s+trains)?\b[^.!?\n]{0,30}?\b(?:at|to|from)\s+the\s+same\s+(?:gym|pub|cafe|shop|bus\s+stop|school\s+gate)\s+every\s+(?:morning"
+              r"|day|night|evening|week)\b"),
+    ("leak", r"(?i)\bleak\s+(?:us|me)\s+(?:the|his|her|their)\s+(?:name|address|number|details)\b"),
+    ("surname", r"(?i)\b(?:anyone|anybody)\s+(?:got|have|know)\s+(?:a|her|his|the|their)\s+(?:surname|last\s+name)\b"),
+    ("bus train", r"(?i)\b(?:gets|catches|takes)\s+the\s+\d{1,2}[:.]\d{2}\s+(?:bus|train)\b"),
+    ("reverse", r"(?i)\breverse\s+image\s+search(?:ed)?\s+(?:on|of)\s+(?:@\w+|his|her|their|your)\b"),
+    ("hello", r"(?i)\b(?:afternoon|morning|night|evening|late|early)\s+shifts?\b[^.!?\n]{0,20}?[.!]?\s*(?:go|pop)\s+(?:and\s+)?"
+              r"say\s+hello\b"),
+    ("reg plate registration", r"(?i)\blook\s+up\s+the\s+(?:reg|plate|registration)\b"),
+    ("house", r"(?i)\b(?:his|her|their)\s+(?:mother|mum|mom|father|dad|parents|nan|gran)'?s?\s+house\s+is\s+the\s+one"
+                      r"\s+with\b"),
+    ("rest", r"(?i)\bgoogle\s+(?:the|his|her|their)\s+name\b[^.!?\n]{0,50}?\bfind\s+the\s+rest\b"),
+    ("posting", r"(?i)\bposting\s+(?:his|her|their)\s+(?:\w+'s\s+)?(?:new\s+)?address\b"),
 )
 # an email address written out to get past filters: "d.fraser1971 at gmail" (session 25)
 _SPELLED_EMAIL = re.compile(r"(?i)(?<![\w.+-])[a-z][\w.+-]*\d[\w.+-]*\s+(?:at|\[at\]|\(at\))\s+(?:gmail|yahoo|hotmail|outlook"

@@ -200,6 +200,31 @@ _GATED = gated_shapes(
     ("ringing buzzing", r"\bmake\s+sure\s+(?:his|her|their|the\s+\w+'s)\s+(?:phone|inbox)\s+never\s+stops\s+(?:ringing|buzzing|pinging)\b"),
     ("find", r"\b(?:i'?ll|i\s+will)\s+find\s+(?:your|ur)\s+(?:comments|posts|accounts)\s+on\b"),
     ("feel", r"\blet\s+(?:his|her|their)\s+\w+\s+know\s+how\s+we\s+(?:all\s+)?feel\b"),
+    # the ninth list (session 26): "leave a one-star review on her salon's page", "hundreds of emails a day till she
+    # resigns", "she'll never be rid of me", "comments are open. You know what to do", "wait for him in the car
+    # park", "keep ringing till they sack him", "share her photo everywhere", "nobody serve the Hendersons ...
+    # make them move", "anyone who sees them out, post where and when", "don't let him have a single comment in
+    # peace", "let the whole congregation know", "every post you make, I'll answer it", "she'll crack eventually",
+    # "a convoy past the planning officer's house", "keeping a file on you", "she's already cracking"
+    ("star", r"\b(?:leave|give|post)\s+(?:a\s+|her\s+|him\s+|them\s+)?(?:one|1)[- ]?star\s+reviews?\b"),
+    ("day", r"\b(?:emails?|messages|calls|texts)\s+a\s+day\s+(?:till|until)\s+(?:she|he|they)\s+(?:resigns?|quits?|leaves?"
+            r"|goes)\b"),
+    ("rid", r"\b(?:never|won'?t\s+ever)\s+be\s+rid\s+of\s+me\b"),
+    ("open", r"\b(?:comments|replies)\s+are\s+open\W+you\s+know\s+what\s+to\s+do\b"),
+    ("park", r"\bwait\s+for\s+(?:him|her|them)\s+in\s+the\s+car\s*park\b"),
+    ("sack sacked fire fired", r"\bkeep\s+(?:ringing|calling|emailing|phoning)\s+(?:till|until)\s+they\s+(?:sack|fire)\b"),
+    ("everywhere", r"\bshare\s+(?:her|his|their)\s+(?:photo|picture|face|pic|address)\s+everywhere\b"),
+    ("move", r"\bnobody\s+(?:serve|talk\s+to|speak\s+to)\s+(?:the\s+\w+|them|him|her)\b[^\n]{0,80}?\bmake\s+them\s+move\b"),
+    ("when", r"\bpost\s+where\s+and\s+when\b"),
+    ("peace", r"\b(?:don'?t|dont|do\s+not)\s+let\s+(?:him|her|them)\s+have\s+a\s+single\s+(?:comment|post|moment|day)\s+in"
+              r"\s+peace\b"),
+    ("whole", r"\blet\s+the\s+whole\s+(?:congregation|street|school|town|village|office|estate|club)\s+know\s+what\s+(?:she"
+              r"|he|they)\b"),
+    ("answer", r"\bevery\s+(?:post|comment)\s+(?:you|u)\s+make,?\s+i'?ll\s+(?:answer|reply\s+to|respond\s+to)\s+it\b"),
+    ("crack cracking", r"\b(?:she|he|they)(?:'ll|\s+will)\s+crack\s+(?:eventually|soon)\b|\b(?:she|he)(?:'s|\s+is)\s+(?:already"
+                       r"\s+)?cracking\b"),
+    ("convoy", r"\bconvoy\s+past\s+(?:the\s+\w+(?:\s+\w+)?'s|his|her|their)\s+(?:house|home)\b"),
+    ("file dossier", r"\bkeeping\s+a\s+(?:file|dossier)\s+on\s+(?:you|u|her|him)\b"),
 )
 
 

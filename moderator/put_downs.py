@@ -262,6 +262,39 @@ _GATED = gated_shapes(
      r" good for since the stroke|(?:his|her) dementia is showing"
      r"|stutters like a|miscarriage (?:story|sob story) is|lost (?:his|her) (?:son|daughter|child|wife|husband) to"
      r" (?:suicide|cancer|an overdose)\b[^.!?\n]{0,40}?\bguess (?:he|she) didn'?t care)\b"),
+    # the ninth list (session 26): "push a door marked pull", "worth the electricity it took to post it",
+    # "couldn't find the council chamber with a map", "your brain is a screensaver", "the adults are talking",
+    # "failing upward since", "I lose a few IQ points", "one brain cell rattling round", "dropped on his head as a
+    # baby", "a sad, lonely little person", "never had a thought somebody else didn't put there", "wouldn't trust
+    # this reporter to cover a bake sale"; and cruelty about looks, illness and loss: "a face like a slapped
+    # haddock", "the size of a house", "the chemo look is an improvement", "fell out of the ugly tree", "a
+    # moustache thicker than mine", "slower than his brain", "dementia ... can't tell the difference", "horse
+    # face", "milking a dead baby", "proper nutter", "looks like a boiled egg", "overdose was the best publicity"
+    ("door", r"push(?:ing)? a door marked pull\b"),
+    ("electricity", r"worth the electricity\b"),
+    ("map", r"couldn'?t find (?:the|his|her|their|a) \w+(?: \w+)? with a map\b"),
+    ("screensaver", r"(?:your|ur|his|her) brain is a (?:screensaver|screen saver|potato|sponge|dial tone)\b"),
+    ("adults", r"the adults are talking\b(?=\s*(?:[.!,]|$))"),
+    ("upward upwards", r"failing up(?:wards?)? since\b"),
+    ("iq", r"lose (?:a few |some |\d+ )?iq points\b"),
+    ("rattling", r"brain cell rattling (?:a)?round\b"),
+    ("dropped", r"dropped on (?:his|her|your|ur|their) head as a (?:baby|child|kid)\b"),
+    ("lonely", r"(?:you'?re|you are|ur) a sad,? lonely (?:little |old )?(?:person|man|woman|troll)\b"),
+    ("thought", r"never had an? (?:thought|idea|opinion) (?:that )?(?:somebody|someone) else didn'?t put there\b"),
+    ("sale raffle fete", r"wouldn'?t trust (?:this|that|the|him|her) \w*\s?to (?:cover|run|organi[sz]e) a (?:bake sale|raffle|piss-up"
+             r"|school fete)\b"),
+    ("haddock arse bulldog", r"face like a (?:slapped|smacked|melted|wet) (?:haddock|arse|bulldog|fish|candle)\b"),
+    ("size", r"(?:she'?s|he'?s|she is|he is) the size of a (?:house|bus|whale|small planet)\b"),
+    ("chemo", r"chemo look is an improvement\b"),
+    ("ugly", r"(?:fell|fallen) out of the ugly tree\b"),
+    ("moustache mustache", r"(?:moustache|mustache) thicker than\b"),
+    ("slower", r"slower than (?:his|her|their) brain\b"),
+    ("dementia alzheimers senile", r"(?:dementia|alzheimer'?s|senile)\b[^.!?\n]{0,40}?\bcan'?t tell the difference\b"),
+    ("horse", r"\bhorse[- ]?face(?:d)?\b"),
+    ("milking", r"milking a dead (?:baby|child|son|daughter|husband|wife|mum|dad)\b"),
+    ("nutter", r"proper nutter\b"),
+    ("egg", r"looks like a boiled egg\b"),
+    ("overdose", r"overdose was the best\b"),
     at_word_starts=True,
 )
 

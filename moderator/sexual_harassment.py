@@ -201,6 +201,28 @@ _GATED = gated_shapes(
                 r"|table|number|opinion|tax|taxes|shift|car|book|kids|case|order)\b)\w+\s+any\s*time\b"),
     ("contempt", r"\bheld\s+in\s+contempt\s+with\s+her\b"),
     ("follow", r"\b(?:looked|look|looks)\s+good\s+enough\s+to\s+follow\s+home\b"),
+    # the ninth list (session 26): "as long as you keep wearing that skirt", "bent over the desk preferably",
+    # "should be refereeing in my bed", "if she'd shown a bit more", "far too fit to be round teenage lads", "lips
+    # made for something other than journalism", "legs like that at 17", "bring nothing but a notepad and those
+    # heels", "send me some without the jumper", "moans louder than", "I'll be the one in handcuffs", "a serious
+    # bulge", "stare at the headteacher's chest", "keeping me company tonight", "bet you like it rough"
+    ("wearing", r"\bas\s+long\s+as\s+(?:you|u|she)\s+keeps?\s+wearing\s+(?:that|those)\s+(?:skirt|dress|top|heels|shorts|leggings|blouse)\b"),
+    ("bent", r"\bbent\s+over\s+(?:the|my|a)\s+(?:desk|table|bed|bonnet|sofa)\s*,?\s*(?:preferably|please|ideally)\b"
+             r"|\b(?:personally|preferably),?\s+bent\s+over\b"),
+    ("bed", r"\bshould\s+be\s+\w+ing\s+in\s+my\s+bed\b"),
+    ("shown", r"\bif\s+(?:she|he)(?:'d|\s+had)\s+shown\s+(?:a\s+(?:bit|little)|some)\s+more\b"),
+    ("fit", r"\btoo\s+fit\s+to\s+be\s+(?:round|around|near|teaching)\b"),
+    ("lips mouth", r"\b(?:lips|mouth)\s+made\s+for\s+something\s+other\s+than\b"),
+    ("legs body figure", r"\b(?:legs|body|figure|curves)\s+like\s+that\b[^.!?\n]{0,30}?\bat\s+1[3-7]\b"),
+    ("nothing", r"\bbring\s+nothing\s+but\b"),
+    ("without", r"\bsend\s+(?:me|us)\s+(?:some|one|more)\s+without\s+the\s+\w+"),
+    ("moans screams", r"\b(?:moans|screams)\s+louder\s+than\b"),
+    ("handcuffs cuffs", r"\bi'?ll\s+be\s+the\s+one\s+in\s+(?:the\s+)?(?:handcuffs|cuffs)\b"),
+    ("bulge", r"\b(?:serious|nice|massive|big|huge)\s+bulge\b"),
+    ("stare staring", r"\b(?:stare|staring|gawp|gawping|ogle|ogling)\s+at\s+(?:her|the\s+\w+(?:\s+\w+)?'s)\s+(?:chest|legs|boobs|arse|ass"
+                      r"|bum|cleavage|body|tits)\b"),
+    ("company", r"\bkeep(?:ing)?\s+me\s+company\s+tonight\b"),
+    ("rough", r"\bbet\s+(?:you|u|she|he)\s+likes?\s+it\s+rough\b"),
 )
 
 

@@ -600,6 +600,27 @@ _WISHED_HARM = gated_shapes(
                 r"|disease|end) on\b"),
     ("bridge cliff ledge tracks rope", r"(?:the )?(?:bridge|cliff|ledge|train tracks|tracks|rope)(?:'s| is| are) right"
                                       r" (?:there|over there)\b"),
+    # the ninth list (session 26): "swallow the whole packet this time", "deserves to lose his own child", "wish a bus would come along and flatten
+    # them", "hand the MP a rope", "the sooner she pops her clogs the better", "I'd stop eating altogether",
+    # "hope the ref crashes on the motorway", "stop posting and start cutting", "when that landlord dies I'll be
+    # throwing a street party", "fingers crossed for a heart attack", "praying for a long painful sickness", "you
+    # die alone", "the next fire takes him with it"
+    ("swallow", r"swallow the (?:whole )?(?:packet|bottle|lot|box)(?: \w+)? (?:this|next) time\b"),
+    ("lose", r"deserves? to lose (?:his|her|their) (?:own )?(?:child|kid|kids|son|daughter|wife|husband|family)\b"),
+    ("flatten", r"(?:bus|train|truck|lorry|tram) (?:would|to|will) come along and (?:flatten|hit|run over|take out)\b"),
+    ("rope", r"(?:hand|give|pass|buy|send) (?:him|her|them|the \w+|that \w+) a rope\b(?! (?:to|and|for|ladder|swing)\b)"),
+    ("sooner", r"the sooner (?:he|she|they|that|the)\b[^.!?\n]{0,50}?\b(?:pops? (?:his|her|their) clogs|croaks?|dies|kicks?"
+               r" the bucket|snuffs? it)\b[^.!?\n]{0,25}?\bthe better\b"),
+    ("eating", r"stop eating (?:altogether|completely|entirely|for good)\b"),
+    ("crashes crash", r"hope (?:he|she|they|the \w+|that \w+) crash(?:es)? (?:on|into|his|her|their)\b"),
+    ("cutting", r"stop \w+ and start cutting\b"),
+    ("party", r"(?:when|the day) (?:he|she|they|that \w+|the \w+) (?:dies|croaks|goes)\b[^.!?\n]{0,25}?\b(?:i'?ll|we'?ll|i will"
+              r"|we will) (?:be )?(?:throw(?:ing)?|hav(?:e|ing)) a (?:street )?party\b"),
+    ("fingers", r"fingers crossed for a (?:heart attack|stroke|car crash|fatal \w+|slow death)\b"),
+    ("sickness illness disease death", r"(?:praying|pray|hoping)(?: every night| daily)? for a (?:long |slow |painful |lingering"
+                                       r" |horrible |nasty )+(?:illness|sickness|death|disease)\b"),
+    ("alone", r"(?:hope|wish)\b[^.!?\n]{0,80}?\b(?:you|u|he|she|they) die alone\b"),
+    ("takes", r"(?:fire|flood|crash|explosion|bomb)\b[^.!?\n]{0,40}?\btakes? (?:him|her|them) with it\b"),
     at_word_starts=True,
 )
 _MENACE = gated_shapes(
@@ -806,6 +827,43 @@ _MENACE = gated_shapes(
                     r"(?! (?:the|our|this) (?:garden|house|kitchen|car|bathroom|budget|recipe|plan))"),
     ("old fashioned", r"(?:done|finished) (?:voting|talking|protesting) and ready to do things the old(?:[- ]fashioned)?"
                       r" way\b"),
+    # the ninth list (session 26): "be a shame if his windows didn't survive the winter", "put the head teacher
+    # through the staffroom window", "I'm breaking both his legs", "remember his face and where he parks", "sort it
+    # out ourselves", "hope that reporter has good locks on her doors", "a shovel in my shed with the chairman's
+    # name on it", "he won't be walking out", "coming down to your office with a bat", "will be found in the
+    # canal", "I'll rearrange yours", "should watch themselves", "a rope and a tall tree", "will be seeing me.
+    # Soon.", "I'd glass him", "pay a visit to the family ourselves", "dark road that. Lots can happen."
+    ("survive", r"(?:be|would be|'d be) a (?:shame|pity) if (?:his|her|their|your|ur) \w+ (?:didn'?t|did not|don'?t|do not"
+                r"|wouldn'?t) survive\b"),
+    ("window", r"(?:put|throw|chuck|lob) (?:him|her|them|the \w+(?: \w+)?) through (?:the|a|his|her|their) (?:\w+ )?window\b"),
+    ("legs arms neck jaw fingers knees", r"(?:i'?m|i am|i'?ll|i will|gonna|going to) (?:break|breaking|snap|snapping)"
+                                        r" (?:both )?(?:his|her|your|ur|their) (?:legs|arms|neck|jaw|fingers|knees)\b"),
+    ("parks lives drinks", r"(?:remember|know) (?:his|her|their|your) face and where (?:he|she|they|you) (?:parks|lives|drinks"
+                           r"|works|park|live|drink|work)\b"),
+    ("ourselves", r"sort (?:it|him|her|them) out ourselves\b|pay (?:a|them a|him a|her a) visit (?:to (?:the|his|her|their)"
+                  r" \w+ )?ourselves\b"),
+    ("locks", r"(?:has|have|got) good locks on (?:her|his|their|your|ur) doors?\b"),
+    ("name", r"(?:shovel|spade|bullet|rope|knife|bat|grave)\b[^.!?\n]{0,30}? with (?:his|her|your|ur|their|the \w+'s) name"
+             r" on it\b"),
+    ("walking", r"(?:won'?t|will not|wouldn'?t) be walking out\b(?! (?:on|of) (?:the|this|that) (?:deal|contract|job|talks))"),
+    ("bat knife gun crowbar hammer machete", r"(?:coming|come|going|go) (?:down |round |over )?to (?:your|ur|his|her|their)"
+                                             r" (?:office|house|home|shop|work|door) with a (?:bat|knife|gun|crowbar|hammer"
+                                             r"|machete)\b"),
+    ("canal river ditch woods lake harbour", r"(?:will|'ll) be found (?:face down )?in (?:the|a) (?:canal|river|ditch|woods"
+                                             r"|lake|harbour)\b"),
+    ("rearrange", r"(?:i'?ll|i will|we'?ll) rearrange (?:yours|your face|ur face|his face|her face)\b"),
+    ("watch", r"(?:should|better|had better|'d better) watch (?:themselves|himself|herself|yourself|their backs|his back"
+              r"|her back|your back)\b"),
+    ("tree", r"a rope and a (?:tall |big |sturdy )?tree\b"),
+    ("seeing", r"(?:will|'ll) be seeing me\W+soon\b"),
+    ("glass", r"(?:i'?d|id|i would|i'?ll|i will) glass (?:him|her|them|you|u)\b"),
+    ("happen", r"(?:alone|dark road|dark lane|on (?:his|her) own)\b[^\n]{0,60}?\b(?:lots|anything|a lot) (?:can|could)"
+               r" happen\b"),
+    # (wishes of death that a negation carries, read here where no negation filter runs, as "a favour and don't
+    # wake up" above: "better if the reporter didn't wake up tomorrow", "you shouldn't be alive")
+    ("wake", r"(?:better|happier|nicer) (?:off |place )?if (?:he|she|they|you|u|the \w+|that \w+)(?: just)? (?:didn'?t|did not"
+             r"|never) wake up(?= (?:tomorrow|again|one day|ever)\b|\s*[.!]*\s*$)"),
+    ("alive", r"shouldn'?t be alive and (?:you|u)(?:'re| are)\b|(?:you|u) (?:shouldn'?t|should not|don'?t deserve to) be alive\b"),
     at_word_starts=True,
 )
 _WISHED_HARM_AND_MENACE_WORDS = frozenset().union(*(words for words, _ in _WISHED_HARM + _MENACE))

@@ -39,6 +39,11 @@ def _found(text: str) -> list[str]:
     ("They want to outbreed us.", "want to outbreed us"),
     ("Funny how you can guess the skin colour before you read it.", "you can guess the skin colour"),
     ("Look at the surnames of the people who run the banks.", "look at the surnames"),
+    ("Jews run the banks, always have.", "jews run the"),  # the eighth and ninth lists (session 26)
+    ("Another stabbing downtown, one of the joggers again.", "one of the joggers"),
+    ("Saw a gang of googles outside the station.", "gang of googles"),
+    ("Typical abo behaviour.", "typical abo"),
+    ("The groomers on the school board want your kids.", "the groomers on the school board"),
 ])
 def test_codes_are_found(text, code):
     assert _found(text) == [code]
@@ -67,6 +72,8 @@ def test_codes_are_found(text, code):
     "Can you guess the colour of the new kit?",
     "The replacement is due next week, said the plumber.",
     "Students found posters with \"(((globalists)))\" on campus. That's antisemitism dressed up as a meme.",
+    "Another jogger was hit by a car on the coast road this morning.",  # session 26's look-alikes
+    "The abolition of the committee was about time.",
 ])
 def test_look_alikes_and_talk_about_the_codes_are_not_found(text):
     assert _found(text) == []

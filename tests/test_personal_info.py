@@ -101,6 +101,22 @@ def _found(text: str) -> list[str]:
     ("White van, plate ends in K7X.", "plate ends in K7X"),
     ("Let's get the singer's medical records out there.", "get the singer's medical records"),
     ("She's in Block D, 3rd floor.", "Block D, 3rd floor"),
+    # the ninth list (session 26)
+    ("@localguy isn't your real name Tom?", "isn't your real name"),
+    ("Your husband works at the garage, doesn't he.", "Your husband works at"),
+    ("I've got his home postcode if anyone wants it.", "his home postcode"),
+    ("I know who you are from your spelling, Sue.", "I know who you are from your"),
+    ("Here's her Instagram, have fun.", "Here's her Instagram"),
+    ("He's at the same gym every morning.", "He's at the same gym every morning"),
+    ("Someone leak us the name of the clerk.", "leak us the name"),
+    ("The whistleblower is Jan from payroll. Anyone got a surname?", "Anyone got a surname"),
+    ("Her boy catches the 7:45 bus from the square.", "catches the 7:45 bus"),
+    ("Did a reverse image search on @flowerpot's avatar.", "reverse image search on @flowerpot"),
+    ("Early shifts at the bakery. Go say hello.", "Early shifts at the bakery. Go say hello"),
+    ("Can anyone look up the reg in the video?", "look up the reg"),
+    ("His mum's house is the one with the blue gate.", "His mum's house is the one with"),
+    ("Google her name from the court list and you'll find the rest.", "Google her name from the court list and you'll find the rest"),
+    ("Posting her ex's new address here.", "Posting her ex's new address"),
 ])
 def test_contact_details_are_found(text, found):
     assert _found(text) == [found]
@@ -156,6 +172,8 @@ def test_contact_details_are_found(text, found):
     "Does anyone know where the new library is?",  # the eighth list's look-alikes
     "His name is on the ballot and he lives in hope.",
     "Her medical records were subpoenaed by the court, the article says.",
+    "I go to the same gym every morning and love it.",  # the ninth list's look-alikes
+    "The postcode lottery in care is a scandal.",
 ])
 def test_numbers_places_and_help_lines_are_not_personal_information(text):
     assert _found(text) == []

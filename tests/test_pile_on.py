@@ -94,6 +94,19 @@ def _found(text: str) -> list[str]:
     ("Raid his channel at 9.", "raid his channel"),
     ("We keep a list of names, you're on it.", "we keep a list of names"),
     ("Make sure his phone never stops ringing.", "make sure his phone never stops ringing"),
+    # the ninth list (session 26)
+    ("Everyone leave a one-star review on his garage.", "leave a one-star review"),
+    ("Fifty emails a day till he resigns.", "emails a day till he resigns"),
+    ("She'll never be rid of me.", "never be rid of me"),
+    ("His page is public and comments are open. You know what to do.", "comments are open. you know what to do"),
+    ("Wait for her in the car park after the meeting.", "wait for her in the car park"),
+    ("Share his photo everywhere.", "share his photo everywhere"),
+    ("Anyone who spots them, post where and when.", "post where and when"),
+    ("Don't let her have a single post in peace.", "don't let her have a single post in peace"),
+    ("Let the whole street know what he did.", "let the whole street know what he"),
+    ("He'll crack eventually.", "he'll crack eventually"),
+    ("A convoy past the mayor's house on Sunday, horns on.", "convoy past the mayor's house"),
+    ("I've been keeping a file on you.", "keeping a file on you"),
 ])
 def test_pile_ons_are_found(text, phrase):
     assert _found(text) == [phrase]
@@ -136,6 +149,8 @@ def test_pile_ons_are_found(text, phrase):
     "I'll reply to every comment once I'm back from holiday.",  # the eighth list's look-alikes
     "One star reviews are unfair on small restaurants.",
     "The charity's phone never stops ringing at Christmas.",
+    "The ice will crack eventually if the thaw keeps up.",  # the ninth list's look-alikes
+    "One-star reviews are how small businesses die, the owner says.",
 ])
 def test_campaigns_negations_and_reports_are_not_pile_ons(text):
     assert _found(text) == []

@@ -112,6 +112,19 @@ def _found(text: str) -> list[str]:
     ("Did a toddler edit this?", "did a toddler edit"),
     ("His girlfriend looks like a toad.", "girlfriend looks like a toad"),
     ("Look at his bald chemo head.", "his bald chemo head"),
+    # the ninth list (session 26)
+    ("Watching you argue is like watching someone push a door marked pull.", "push a door marked pull"),
+    ("Your brain is a screensaver.", "your brain is a screensaver"),
+    ("Hush, the adults are talking.", "adults are talking"),
+    ("I lose iq points reading you.", "lose iq points"),
+    ("Were you dropped on your head as a kid?", "dropped on your head as a kid"),
+    ("You're a sad lonely little man.", "sad lonely little man"),
+    ("I wouldn't trust him to run a raffle.", "wouldn't trust him to run a raffle"),
+    ("The mayor has a face like a slapped haddock.", "face like a slapped haddock"),
+    ("She fell out of the ugly tree.", "fell out of the ugly tree"),
+    ("Horse-faced and useless.", "horse-faced"),
+    ("Milking a dead baby for votes.", "milking a dead baby"),
+    ("He looks like a boiled egg.", "looks like a boiled egg"),
 ])
 def test_put_downs_are_found(text, phrase):
     assert _found(text) == [phrase]
@@ -150,6 +163,8 @@ def test_put_downs_are_found(text, phrase):
     "My chemo head is finally growing back, thanks all.",  # the eighth list's look-alikes
     "A year 7 pupil would be sent home for that at my school.",
     "Let the adults decide, the kids have had their say in the survey.",
+    "The kids were dropped on their heads as babies, the report says, and the nursery is closed.",  # ninth list
+    "The adults are talking to the council about the play area.",
 ])
 def test_things_oneself_and_negations_are_not_put_downs(text):
     assert _found(text) == []

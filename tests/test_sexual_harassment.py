@@ -109,6 +109,17 @@ def _found(text: str) -> bool:
     "You can see right down the presenter's blouse in the second photo.",
     "She can butter my toast any time.",
     "Saw you at the gym, looked good enough to follow home.",
+    # the ninth list (session 26)
+    "Write what you like, love, as long as you keep wearing that dress.",
+    "She can review my application, bent over the desk preferably.",
+    "That referee should be whistling in my bed.",
+    "The new coach is far too fit to be round the under-16s.",
+    "Lips made for something other than reading the news.",
+    "Send me some without the cardigan.",
+    "He'd be fun to handcuff. I'll be the one in cuffs though.",
+    "The keeper has a serious bulge in that kit.",
+    "Only here to stare at the weather girl's legs.",
+    "Bet you like it rough, @meg_writes.",
 ])
 def test_stock_phrases_are_found(text):
     assert _found(text)
@@ -162,6 +173,8 @@ def test_stock_phrases_are_found(text):
     "The nurse spent more time on her knees scrubbing the ward floor.",
     "Is the new prosecutor single-handedly running the office?",
     "He asked what she's packing for the trip.",
+    "Keep wearing those shorts, the heatwave is not over.",  # the ninth list's look-alikes
+    "The bulge in the wall needs a structural engineer.",
 ])
 def test_look_alikes_negations_and_reports_are_not_found(text):
     assert not _found(text)

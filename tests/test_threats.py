@@ -305,6 +305,26 @@ def _kinds(text: str) -> list[str]:
     ("Karma says that banker dies alone.", "death_wish"),
     ("Wishing a slow painful death on the lot of them.", "death_wish"),
     ("The cliff is right there, mate.", "death_wish"),
+    # the ninth list (session 26)
+    ("Be a shame if her car didn't survive the week.", "intimidation"),
+    ("Someone should throw the chairman through the office window.", "intimidation"),
+    ("I'm snapping both his arms when I see him.", "intimidation"),
+    ("We know his face and where he drinks.", "intimidation"),
+    ("Courts won't act, so we'll sort him out ourselves.", "intimidation"),
+    ("I hope she has good locks on her doors.", "intimidation"),
+    ("There's a bullet in my drawer with his name on it.", "intimidation"),
+    ("I'm coming round to your house with a crowbar.", "intimidation"),
+    ("That landlord will be found in the river one of these days.", "intimidation"),
+    ("The imam should watch his back.", "intimidation"),
+    ("I'd glass him without a thought.", "intimidation"),
+    ("Swallow the whole bottle this time.", "death_wish"),
+    ("He deserves to lose his own kids.", "death_wish"),
+    ("Give him a rope, he'll know what to do.", "death_wish"),
+    ("The sooner that old goat croaks the better.", "death_wish"),
+    ("Fingers crossed for a heart attack.", "death_wish"),
+    ("I hope your shop burns and you die alone.", "death_wish"),
+    ("We'd all be better off if the editor didn't wake up tomorrow.", "intimidation"),
+    ("You shouldn't be alive.", "intimidation"),
 ])
 def test_calls_and_wishes_are_found(text, kind):
     assert _kinds(text) == [kind]
@@ -493,6 +513,7 @@ def test_calls_and_wishes_are_found(text, kind):
     "Bring bats and balls for the cricket on Sunday.",
     "We would be better off without you in charge of the budget.",
     "The names are written down in the parish register.",
+    "It would be better if the kids didn't wake up so early.",  # the ninth list's look-alikes
 ])
 def test_reports_things_and_negations_are_not_threats(text):
     assert _kinds(text) == []
