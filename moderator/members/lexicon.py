@@ -110,7 +110,7 @@ class LexiconMember:
             phrases += [(start, end, "stereotype") for start, end in find_stereotypes(norm.text, words)]
             phrases += [(start, end, "sexual_harassment") for start, end in find_sexual_harassment(norm.text, words)]
             phrases += [(start, end, "dehumanization") for start, end in find_dehumanization(norm.text, words, norm)]
-            phrases += [(start, end, "coded_hate") for start, end in find_coded_hate(norm.text)]
+            phrases += [(start, end, "coded_hate") for start, end in find_coded_hate(norm.text, words)]
             phrases += [(start, end, "pile_on") for start, end in find_pile_ons(norm.text, words)]
             phrases += [(start, end, "put_down") for start, end in find_put_downs(norm.text, words)]
             if phrases and (quotes := reported_quotes(norm.text)):  # '"we'll burn your house" is not a slogan'
