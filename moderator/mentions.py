@@ -65,6 +65,12 @@ _OWN_SAYING_BEFORE = re.compile(r"\b(?:as|like)\s+(?:i|we|my\s+\w+)\s+(?:always\
 _WRITER_BEFORE = re.compile(r"\b(?:i|we)(?:'d|'ll|'ve|'m)?(?:\s+(?:would|will|have|had|always|just|once|even|literally"
                             r"|never|then|also|keep|kept))*\s+$")
 _HEARD = frozenset(["heard", "hear", "hearing", "hears", "reads", "read out", "included", "includes"])
+# Saying called for, not reported: 'tell her "..."', 'someone should tell him to "..."', 'let's all call him a "..."'
+# (a verb of saying in its base form opening the sentence, or after a modal or "let's")
+_BASE_SAYING = frozenset("say shout yell scream chant call tell text post write send quote".split())
+_CALLED_FOR_BEFORE = re.compile(r"(?:^|[.!?;:\n]\s*|\b(?:should|must|need to|needs to|ought to|gonna|going to|let'?s"
+                                r"|lets|please|go|go and|just|all|everyone|everybody|someone|somebody|can|could|will|'ll|'d)"
+                                r"\s+(?:(?:all|just|really|go|and)\s+)*)$")
 
 
 def _reported(normalized: str, quote: re.Match) -> bool:
@@ -75,7 +81,8 @@ def _reported(normalized: str, quote: re.Match) -> bool:
     frame = _SAID_BEFORE.search(before)
     if frame is not None:
         said_by_writer = frame.group(1) not in _HEARD and _WRITER_BEFORE.search(before, 0, frame.start())
-        return not (said_by_writer or _AT_THE_READER.search(before[max(0, frame.start() - 15):])
+        called_for = frame.group(1) in _BASE_SAYING and _CALLED_FOR_BEFORE.search(before, 0, frame.start())
+        return not (said_by_writer or called_for or _AT_THE_READER.search(before[max(0, frame.start() - 15):])
                     or _OWN_SAYING_BEFORE.search(before))
     return bool(_SENTENCE_START.search(before) and _CONDEMNED_AFTER.match(normalized, quote.end()))
 

@@ -40,6 +40,9 @@ def test_reported_quotes_are_found(text, quoted):
     'When Tupac said "I ain\'t a killer but don\'t push me" lol',  # repeated in fun: nothing judged
     'This "journalist" is a disgrace.',  # scare quotes: nobody's saying
     'Someone should shoot the judge. "Justice" my foot, it is disgusting.',  # the threat is outside the quotes
+    'Someone should tell that disgusting woman to "go kill herself".',  # saying called for, not reported
+    'Tell her "you\'re next". Vile cow.',
+    "Let's all call him a 'nonce' until he quits. Disgusting man.",
 ])
 def test_the_writers_own_and_unjudged_quotes_are_not_reported(text):
     assert _quoted(text) == []
