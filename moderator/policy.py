@@ -26,6 +26,8 @@ class Policy:
     cascade_band: tuple[float, float] = (0.15, 0.85)
     cascade_full: bool = False
     flag_phrases: tuple[str, ...] = ()
+    # comments compared by meaning with the phrase finders' examples too (moderator.resemblance; slow)
+    phrase_resemblance: bool = False
     not_english: str = "keep"  # "flag": a comment in another language goes to a person (moderator.language)
     # labels that remove only where the lexicon marks words of that label; on the score alone they flag
     remove_needs_words: tuple[str, ...] = ()
@@ -59,6 +61,9 @@ class Policy:
         flag_phrases = phrases.get("flag", []) if isinstance(phrases, dict) else None
         if not isinstance(flag_phrases, (list, tuple)) or not all(k in PHRASE_KINDS for k in flag_phrases):
             raise PolicyError(f"[phrases] flag must be a list of phrase kinds (known: {', '.join(PHRASE_KINDS)})")
+        resemblance = phrases.get("resemblance", False)
+        if not isinstance(resemblance, bool):
+            raise PolicyError("[phrases] resemblance must be true or false")
         language = data.get("language", {})
         not_english = language.get("not_english", "keep") if isinstance(language, dict) else None
         if not_english not in ("keep", "flag"):
@@ -75,6 +80,7 @@ class Policy:
             cascade_band=(float(band[0]), float(band[1])),
             cascade_full=bool(cascade.get("full", False)),
             flag_phrases=tuple(dict.fromkeys(flag_phrases)),
+            phrase_resemblance=resemblance,
             not_english=not_english,
             remove_needs_words=tuple(dict.fromkeys(needs_words)),
             digest=hashlib.sha256(canonical).hexdigest()[:12],
@@ -84,7 +90,7 @@ class Policy:
     def to_dict(self) -> dict:
         return {"name": self.name, "digest": self.digest, "remove": self.remove, "flag": self.flag,
                 "cascade": {"band": list(self.cascade_band), "full": self.cascade_full},
-                "phrases": {"flag": list(self.flag_phrases)}, "language": {"not_english": self.not_english},
+                "phrases": {"flag": list(self.flag_phrases), "resemblance": self.phrase_resemblance}, "language": {"not_english": self.not_english},
                 "evidence": {"remove_needs_words": list(self.remove_needs_words)}}
 
     def decide(self, scores: dict[str, float], span_reasons: list[str] = (),

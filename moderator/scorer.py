@@ -23,6 +23,8 @@ from moderator.labels import LABELS
 from moderator.language import LanguageCheck
 from moderator.lexicon import LEXICON_FILE, Lexicon
 from moderator.policy import Policy, load_policy
+from moderator.resemblance import resemblance_for
+from moderator.resemblance import span as resemblance_span
 from moderator.targets import ArticleContext, targets_person
 
 log = logging.getLogger(__name__)
@@ -80,8 +82,9 @@ class Moderator:
     _cache_lock = threading.Lock()
 
     def __init__(self, ensemble, span_tagger=None, lexicon_member=None, policy: Policy | None = None,
-                 manifest: dict | None = None, language: LanguageCheck | None = None):
+                 manifest: dict | None = None, language: LanguageCheck | None = None, folder: Path | None = None):
         self.ensemble = ensemble
+        self.folder = folder  # where the phrase examples are read from when a policy compares with them
         self.language = language
         self.span_tagger = span_tagger
         self.lexicon_member = lexicon_member
@@ -111,7 +114,8 @@ class Moderator:
         if policy is None:
             return base
         return cls(base.ensemble, base.span_tagger, base.lexicon_member,
-                   policy if isinstance(policy, Policy) else load_policy(policy), base.manifest, base.language)
+                   policy if isinstance(policy, Policy) else load_policy(policy), base.manifest, base.language,
+                   base.folder)
 
     @classmethod
     def _load_uncached(cls, folder: Path) -> "Moderator":
@@ -127,7 +131,7 @@ class Moderator:
             # without a retrain; the copy pickled with the member is the one it was trained with
             lexicon.lexicon = Lexicon.load(folder / LEXICON_FILE)
         log.info("models loaded from %s in %.2fs", folder, time.perf_counter() - started)
-        return cls(ensemble, tagger, lexicon, manifest=manifest, language=LanguageCheck.load(folder))
+        return cls(ensemble, tagger, lexicon, manifest=manifest, language=LanguageCheck.load(folder), folder=folder)
 
     def warm_up(self) -> "Moderator":
         """Load what loads lazily (the transformer, the language identifier) and run each member once,
@@ -172,6 +176,17 @@ class Moderator:
             return [[] for _ in texts]
         return [sorted(self.lexicon_member.spans(text), key=_span_order) for text in texts]
 
+    def _add_resemblances(self, texts: list[str], found: list[list[dict]]) -> None:
+        """Phrase spans for the comments that read like a phrase finder's example (moderator.resemblance),
+        where no phrase is marked already."""
+        examples = resemblance_for(self.folder) if self.folder is not None else None
+        if examples is None:
+            return
+        todo = [i for i, spans in enumerate(found) if not any(s.get("phrase") for s in spans)]
+        for i, resembling in zip(todo, examples.find([texts[i] for i in todo])):
+            found[i].extend(resemblance_span(texts[i], r) for r in resembling)
+            found[i].sort(key=_span_order)
+
     def _add_tagged_spans(self, texts: list[str], found: list[list[dict]], which) -> None:
         """The span tagger's toxic words for the texts at `which`, where no lexicon span already is.
         They only show what drove a score, so moderate() asks for them on flagged and removed
@@ -207,6 +222,8 @@ class Moderator:
             articles = [comments[i].get("article") for i in todo]
             scores = self._scores(texts, articles, policy, full, use_transformer)
             spans = self._lexicon_spans(texts)
+            if policy.phrase_resemblance:
+                self._add_resemblances(texts, spans)
             rounded = [{label: _round(row[j]) for j, label in enumerate(LABELS)} for row in scores]
             languages = ([self.language.foreign_language(t) for t in texts]
                          if self.language is not None and policy.not_english == "flag" else [None] * len(texts))
