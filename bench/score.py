@@ -1,6 +1,6 @@
 """Benchmark the default ensemble (not a test): batch throughput, single-comment latency, load time, size.
 
-    python bench/score.py [--n 5000] [--full] [--no-transformer]
+    python bench/score.py [--n 5000] [--full] [--no-transformer] [--policy thorough]
 
 Texts are real reader comments from data/eval (c3 and toxic spans: news-site comments), or built-in
 sentences when the datasets are absent. Figures go into README.md / models/CARD.md by hand, with this command.
@@ -38,14 +38,14 @@ def comment_texts(n: int) -> list[str]:
 _worker_mod = None
 
 
-def _init_worker() -> None:
+def _init_worker(policy: str | None = None) -> None:
     global _worker_mod
     import torch
 
     torch.set_num_threads(1)  # one scoring process per core: no thread oversubscription
     from moderator.scorer import Moderator
 
-    _worker_mod = Moderator.load()
+    _worker_mod = Moderator.load(policy=policy)
 
 
 def _score_batch(args) -> int:
@@ -54,13 +54,14 @@ def _score_batch(args) -> int:
     return len(texts)
 
 
-def parallel_rate(texts: list[str], processes: int, batch: int, full, no_transformer: bool) -> float:
+def parallel_rate(texts: list[str], processes: int, batch: int, full, no_transformer: bool,
+                  policy: str | None = None) -> float:
     """Comments/s with one scoring process per core, as the batch re-scorer runs."""
     import multiprocessing as mp
 
     ctx = mp.get_context("spawn")
     use = not no_transformer
-    with ctx.Pool(processes, initializer=_init_worker) as pool:
+    with ctx.Pool(processes, initializer=_init_worker, initargs=(policy,)) as pool:
         pool.map(_score_batch, [(texts[:64], full, use)] * processes)  # load and warm every worker
         started = time.perf_counter()
         done = sum(pool.imap_unordered(_score_batch, [(texts[i:i + batch], full, use)
@@ -75,6 +76,7 @@ def main() -> None:
     ap.add_argument("--singles", type=int, default=300)
     ap.add_argument("--full", action="store_true", help="no cascade: every member scores every comment")
     ap.add_argument("--no-transformer", action="store_true")
+    ap.add_argument("--policy", default=None, help="a shipped policy by name (thorough) or a policy file")
     ap.add_argument("--processes", type=int, default=os.cpu_count(),
                     help="scoring processes for the parallel batch figure (default: one per core)")
     args = ap.parse_args()
@@ -87,7 +89,7 @@ def main() -> None:
     from moderator.datapaths import models_dir
     from moderator.scorer import Moderator
 
-    mod = Moderator.load()
+    mod = Moderator.load(policy=args.policy)
     full = True if args.full else None
     use = not args.no_transformer
     texts = comment_texts(args.n)
@@ -96,7 +98,7 @@ def main() -> None:
     for i in range(0, len(texts), args.batch):
         mod.moderate([{"text": t} for t in texts[i:i + args.batch]], full=full, use_transformer=use)
     batch_rate = len(texts) / (time.perf_counter() - started)
-    par_rate = parallel_rate(texts, args.processes, args.batch, full, args.no_transformer)
+    par_rate = parallel_rate(texts, args.processes, args.batch, full, args.no_transformer, args.policy)
     singles = []
     for t in texts[: args.singles]:
         s = time.perf_counter()
@@ -104,6 +106,8 @@ def main() -> None:
         singles.append((time.perf_counter() - s) * 1000)
     size_mb = sum(f.stat().st_size for f in models_dir().rglob("*") if f.is_file()) / 1e6
     mode = "full" if args.full else ("no transformer" if args.no_transformer else "default (cascade)")
+    if args.policy:
+        mode += f", policy {args.policy}"
     mean_chars = statistics.mean(len(t) for t in texts)
     print(f"mode: {mode}; {len(texts)} comments, mean {mean_chars:.0f} chars; cores: {os.cpu_count()}")
     print(f"batch throughput: {par_rate:,.0f} comments/s with {args.processes} processes; "

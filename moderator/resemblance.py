@@ -12,8 +12,8 @@ and thinking in the same sentence" lay 0.61 from "I think Justin Trudeau is a pa
 3,938 other non-toxic C3 training comments are marked instead of 25. Sentences compared one by one marked
 many more: short sentences lie near short examples.)
 
-It costs a sentence-model pass over every comment (~10 ms a comment on two cores), so it runs only under a
-policy that asks for it (`[phrases] resemblance = true`, as the shipped "thorough" policy does).
+It costs a sentence-model pass over every comment (`python bench/score.py --policy thorough`: 49 comments/s
+instead of 110, a single comment 140 ms instead of 27), so it runs only under a policy that asks for it (`[phrases] resemblance = true`, as the shipped "thorough" policy does).
 
 `python -m moderator.resemblance build` gathers the examples from tests/test_<finder>.py into
 models/phrase_examples.json and their vectors, with the everyday comments', into models/phrase_examples.npy.
