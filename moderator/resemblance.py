@@ -40,6 +40,8 @@ from moderator.phrases import PHRASES
 log = logging.getLogger(__name__)
 
 EXAMPLES_FILE = "phrase_examples.json"
+# phrasings written as sentences beside the tests' cases (the tests hold only what a finder's shapes match)
+WRITTEN_EXAMPLES = "resemblance_examples.txt"
 VECTORS_FILE = "phrase_examples.npy"
 # the similarity to an example a comment or sentence needs, and by how much it must beat every look-alike
 SIMILARITY = 0.6
@@ -59,7 +61,8 @@ _LOOK_ALIKE_TEST = re.compile(r"^test_.*(?:not|look_alikes).*$")
 
 
 def extract_examples(tests_dir: Path) -> dict:
-    """Each phrase kind's examples and the look-alikes, from the phrase finders' parametrized tests."""
+    """Each phrase kind's examples and the look-alikes, from the phrase finders' parametrized tests and
+    moderator/resemblance_examples.txt."""
     examples: list[dict] = []
     look_alikes: list[str] = []
     sys.path.insert(0, str(tests_dir))  # the tests import their helpers (segment_pages, conftest) by name
@@ -83,6 +86,16 @@ def extract_examples(tests_dir: Path) -> dict:
                         look_alikes += [text for text in cases if isinstance(text, str)]
     finally:
         sys.path.remove(str(tests_dir))
+    written = Path(__file__).with_name(WRITTEN_EXAMPLES).read_text(encoding="utf-8")
+    for line in written.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, _, text = line.partition("|")
+            if kind == "look-alike":
+                look_alikes.append(text)
+            elif kind in PHRASES:
+                examples.append({"text": text, "kind": kind})
+            else:
+                raise ValueError(f"{WRITTEN_EXAMPLES}: {kind!r} is no phrase kind (known: {', '.join(PHRASES)})")
     unique = list({(e["text"], e["kind"]): e for e in examples}.values())
     return {"model": "all-MiniLM-L6-v2", "similarity": SIMILARITY, "margin": MARGIN,
             "examples": unique, "look_alikes": list(dict.fromkeys(look_alikes))}
