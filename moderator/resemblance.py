@@ -13,7 +13,8 @@ and thinking in the same sentence" lay 0.61 from "I think Justin Trudeau is a pa
 many more: short sentences lie near short examples.)
 
 It costs a sentence-model pass over every comment (`python bench/score.py --policy thorough`: 49 comments/s
-instead of 110, a single comment 140 ms instead of 27), so it runs only under a policy that asks for it (`[phrases] resemblance = true`, as the shipped "thorough" policy does).
+instead of 110, a single comment 140 ms instead of 27), so it runs only under a policy that asks for it
+(`[phrases] resemblance = true`, as the shipped "thorough" policy does).
 
 `python -m moderator.resemblance build` gathers the examples from tests/test_<finder>.py into
 models/phrase_examples.json and their vectors, with the everyday comments', into models/phrase_examples.npy.
@@ -43,7 +44,8 @@ EXAMPLES_FILE = "phrase_examples.json"
 # phrasings written as sentences beside the tests' cases (the tests hold only what a finder's shapes match)
 WRITTEN_EXAMPLES = "resemblance_examples.txt"
 VECTORS_FILE = "phrase_examples.npy"
-# the similarity to an example a comment or sentence needs, and by how much it must beat every look-alike
+# the similarity to an example a comment needs, and by how much it must beat every look-alike and every
+# everyday comment
 SIMILARITY = 0.6
 MARGIN = 0.0
 # everyday comments a match must lie further from than from the example: the C3 news comments of data/train
