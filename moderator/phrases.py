@@ -22,6 +22,15 @@ PHRASE_KINDS = tuple(dict.fromkeys(kind for kind, _, _ in PHRASES.values()))
 # a policy's phrase kind -> the label of its spans ("threat" -> "threat", "accusation" -> "harassment")
 PHRASE_LABELS = {kind: label for kind, label, _ in PHRASES.values()}
 PHRASE_REASONS = frozenset(reason for _, _, reason in PHRASES.values())
+
+
+def phrase_span(text: str, start: int, end: int, kind: str, found_by: str = "") -> dict:
+    """The span a finder kind's phrase gives a result (text as typed); `found_by` is added to its reason."""
+    phrase, label, reason = PHRASES[kind]
+    return {"start": start, "end": end, "label": label, "text": text[start:end], "reason": reason + found_by,
+            "phrase": phrase}
+
+
 # Where a comment that a phrase flagged sorts in the moderators' queue (which orders by the highest label
 # score): with comments near removal, not below every comment that crossed a flag threshold. Phrases are
 # flagged because their scores run low ("Someone should shoot the mayor." scores threat 0.22), and a

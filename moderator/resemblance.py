@@ -36,7 +36,7 @@ from typing import Sequence
 
 import numpy as np
 
-from moderator.phrases import PHRASES
+from moderator.phrases import PHRASES, phrase_span
 
 log = logging.getLogger(__name__)
 
@@ -212,10 +212,8 @@ def resemblance_for(models_dir: Path) -> "Resemblance | None":
 
 def span(text: str, found: Resembling) -> dict:
     """The phrase span a resemblance gives a result, as the lexicon member's phrase spans are."""
-    phrase, label, reason = PHRASES[found.kind]
-    return {"start": found.start, "end": found.end, "label": label, "text": text[found.start:found.end],
-            "reason": f"{reason} (reads like \"{found.example}\", similarity {found.similarity:.2f})",
-            "phrase": phrase}
+    return phrase_span(text, found.start, found.end, found.kind,
+                       f" (reads like \"{found.example}\", similarity {found.similarity:.2f})")
 
 
 def main(argv: list[str] | None = None) -> int:

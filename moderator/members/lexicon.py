@@ -27,7 +27,7 @@ from moderator.members import logistic_proba
 from moderator.normalize import Normalized, letter_words, normalize
 from moderator.personal_info import find_personal_info
 from moderator.pile_on import find_pile_ons
-from moderator.phrases import PHRASES
+from moderator.phrases import phrase_span
 from moderator.put_downs import find_put_downs
 from moderator.sexual_harassment import find_sexual_harassment
 from moderator.stereotypes import find_stereotypes
@@ -145,10 +145,7 @@ class LexiconMember:
                 for start, end in m.core or ((m.start, m.end),):
                     out.append({"start": start, "end": end, "label": _PRIMARY[m.kind], "text": text[start:end],
                                 "reason": m.reason})
-        for start, end, kind in self._analyze(text)[2]:
-            phrase, label, reason = PHRASES[kind]
-            out.append({"start": start, "end": end, "label": label, "text": text[start:end],
-                        "reason": reason, "phrase": phrase})
+        out += [phrase_span(text, start, end, kind) for start, end, kind in self._analyze(text)[2]]
         return out
 
     # -- features -----------------------------------------------------------------------------------
