@@ -3,8 +3,9 @@ That's a criminal threat.', 'People telling the MP to "go hang herself" online s
 '"We'll burn your house down" is not a protest slogan.'
 
 The phrase finders (moderator.threats and the others) read such quotes as the comment's own words and flag
-them. `reported_quotes` finds the quotes a comment reports, and the lexicon member drops the phrases found
-inside them (moderator.members.lexicon), as the lexicon already drops a slur in quotes (its use "quoted").
+them. `reported_quotes` finds the quotes a comment reports, and the lexicon member (moderator.members.lexicon)
+drops the phrases found inside them through `drop_reported`, as the lexicon already drops a slur in quotes
+(its use "quoted").
 
 A quote is reported when it opens after someone else's verb of saying or a word for words ("shouting",
 "calling her a", "messages like", "the slur") or is the subject of its own condemnation ('"..." is not a
@@ -13,6 +14,12 @@ joke'), and when the comment judges it somewhere outside the quotes ("disgusting
 'as I always say, "..."'), when the frame is aimed at the reader ('people call you a "..."'), or when the
 comment agrees with it right after ('..., and he was right'); a quote said in fun ('when Tupac said "..."',
 'my dad just said "..." lol') judges nothing and is repeated, not reported.
+
+Reports without quote marks count too when a phrase opens right after someone else's saying ("the man who
+screamed I'll slit your throat at the nurse", "texts saying we know where you live", "being told she should
+be raped"), the comment judges it, and nothing outside the report speaks to the reader (without quote marks,
+"he said he'll break your legs if you talk" may be the writer's own warning). `drop_reported` takes both
+kinds out of a comment's phrases.
 
 Only the phrases, not the scores: scoring a comment again with its reported quotes emptied took the false
 flags off 11 quoting comments of the held-out lists (models/CARD.md), but on data/train's 472 rows with such a
@@ -103,6 +110,22 @@ _JUDGED = re.compile(
 
 def reported_quotes(normalized: str) -> list[tuple[int, int]]:
     """(start, end) of the inside of each quote in a normalized text that the comment reports or condemns."""
+    found = _reported_quote_spans(normalized)
+    return found if found and _judged_outside(normalized, found) else []
+
+
+def _outside(normalized: str, spans: list[tuple[int, int]]) -> str:
+    """The text outside the sorted, non-overlapping spans."""
+    return "".join(normalized[a:b] for a, b in zip([0] + [end for _, end in spans],
+                                                   [start for start, _ in spans] + [len(normalized)]))
+
+
+def _judged_outside(normalized: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the comment judges what it reports somewhere outside the (sorted) spans."""
+    return bool(_JUDGED.search(_outside(normalized, spans)))
+
+
+def _reported_quote_spans(normalized: str) -> list[tuple[int, int]]:
     if '"' not in normalized and "'" not in normalized:
         return []
     found = []
@@ -115,6 +138,59 @@ def reported_quotes(normalized: str) -> list[tuple[int, int]]:
                 found.append(quote.span(1))
                 last_end = quote.end()
     found.sort()
-    outside = "".join(normalized[a:b] for a, b in zip([0] + [end for _, end in found],
-                                                      [start for start, _ in found] + [len(normalized)]))
-    return found if found and _JUDGED.search(outside) else []
+    return found
+
+
+# Someone else's words reported without quote marks, a phrase opening right after the saying: "the lad who
+# shouted I'll stab you at the driver", "emails saying hope you burn", "being told we know where you live",
+# "the man in the video actually says I'll run you over". The saying verb is named, so the writer's own
+# ("I said", "we told him") and the reader's ("they told you") can be told apart as for quotes.
+_UNQUOTED_FRAME = re.compile(
+    r"(?:\b(?P<verb>said|says|shouted|shouts|yelled|yells|screamed|screams|wrote|writes|texted|tweeted|posted"
+    r"|messaged|threatened|told\s+(?:him|her|them|me|us|my\s+\w+|the\s+\w+|a\s+\w+|his\s+\w+|their\s+\w+))"
+    r"|\b(?:being|been|was|were|get|gets|got|getting)\s+told"
+    r"|\b(?:messages?|comments?|threats?|tweets?|e-?mails?|letters?|posts?|notes?|replies|texts?|voicemails?|signs?"
+    r"|graffiti|leaflets?|flyers?|banners?|placards?|posters?|videos?|calls?)\b[^.!?;:\n\"]{0,40}?\s"
+    r"(?:saying|reading|that said|telling\s+\w+|claiming))"
+    r"\s+(?:that\s+|to\s+)?(?P<gap>(?:[a-z']+\s+){0,3})$")
+# words that end a report: what follows them is the writer's again ("he shouted and I'll kill him")
+_NOT_REPORTED_GAP = frozenset("and but so then because if when or i we i'll i'd i'm we'll we'd".split())
+
+
+def _unquoted_report(normalized: str, start: int) -> bool:
+    """Whether a phrase starting at `start` opens someone else's words reported right before it."""
+    line_start = normalized.rfind("\n", 0, start) + 1
+    before = normalized[max(line_start, start - 90):start]
+    frame = _UNQUOTED_FRAME.search(before)
+    if frame is None or _NOT_REPORTED_GAP.intersection(frame.group("gap").split()):
+        return False
+    said_by_writer = frame.group("verb") and _WRITER_BEFORE.search(before, 0, frame.start())
+    return not (said_by_writer or _AT_THE_READER.search(before[max(0, frame.start() - 15):frame.end() - len(frame.group("gap"))]))
+
+
+def drop_reported(normalized: str, phrases: list[tuple]) -> list[tuple]:
+    """The (start, end, ...) phrases of a normalized text less those inside the quotes it reports and those
+    opening someone else's words it reports without quote marks, where the comment judges them outside."""
+    if not phrases:
+        return phrases
+    quotes = _reported_quote_spans(normalized)
+    quoted = [p for p in phrases if any(a <= p[0] and p[1] <= b for a, b in quotes)]
+    unquoted = [p for p in phrases if p not in quoted and _unquoted_report(normalized, p[0])]
+    if unquoted and _AT_THE_READER.search(_outside(normalized, [(p[0], p[1]) for p in unquoted])):
+        # without quote marks, words aimed at the reader may be the writer's own warning: "he said he'll
+        # break your legs if you go to the police"
+        unquoted = []
+    inside = quoted + unquoted
+    if not inside:
+        return phrases
+    reported = sorted({*quotes, *((p[0], p[1]) for p in inside)})
+    merged: list[tuple[int, int]] = []
+    for a, b in reported:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    if not _judged_outside(normalized, merged):
+        return phrases
+    dropped = set(map(id, inside))
+    return [p for p in phrases if id(p) not in dropped]

@@ -66,6 +66,28 @@ def test_phrases_inside_reported_quotes_are_dropped_and_others_kept():
         member, 'The post said "she lives at 14 Mill Lane, Leeds LS6 2AB" and the police did nothing. Disgusting.')
 
 
+@pytest.mark.parametrize("text", [
+    "The man who screamed I'll slit your throat at the nurse got a suspended sentence. Disgusting.",
+    "My sister got texts saying we know where you live after the hearing. The police did nothing.",
+    "She was being told she should be raped every day on that app. Vile.",
+    "He told me I'll break your legs and the court let him walk. Shameful.",
+])
+def test_threats_reported_without_quote_marks_are_dropped(text):
+    assert _phrase_kinds(LexiconMember(Lexicon.load_default()), text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "I said I'll break your legs and I meant it. Disgusting ruling.",  # the writer's own saying
+    "They told you we know where you live, and we do. Disgusting.",  # aimed at the reader
+    "He shouted at me and I'll break his legs next time. Disgusting.",  # the report ended before the threat
+    "I'm telling you, someone should break his legs. Disgusting.",
+    "The lad who shouted I'll stab you at the driver got twelve weeks.",  # reported, but nothing judges it
+    "He told me I'll break your legs, so you know what you'll get if you cross him. Police won't help.",
+])
+def test_unquoted_threats_the_writer_makes_or_does_not_judge_are_kept(text):
+    assert _phrase_kinds(LexiconMember(Lexicon.load_default()), text) != []
+
+
 def test_a_reported_threat_is_kept_and_the_same_threat_made_is_flagged(moderator_models):
     texts = ['Quoting the tweet: "someone should shoot the judge". That is a criminal threat and police need to act.',
              'Someone should shoot the judge. That is what I think and police can come and get me.']

@@ -22,7 +22,7 @@ from moderator.coded_hate import find_coded_hate
 from moderator.dehumanization import find_dehumanization
 from moderator.exclusion import find_exclusions
 from moderator.lexicon import TARGETS, Lexicon, Match
-from moderator.mentions import reported_quotes
+from moderator.mentions import drop_reported
 from moderator.members import logistic_proba
 from moderator.normalize import Normalized, letter_words, normalize
 from moderator.personal_info import find_personal_info
@@ -113,8 +113,8 @@ class LexiconMember:
             phrases += [(start, end, "coded_hate") for start, end in find_coded_hate(norm.text, words)]
             phrases += [(start, end, "pile_on") for start, end in find_pile_ons(norm.text, words)]
             phrases += [(start, end, "put_down") for start, end in find_put_downs(norm.text, words)]
-            if phrases and (quotes := reported_quotes(norm.text)):  # '"we'll burn your house" is not a slogan'
-                phrases = [p for p in phrases if not any(a <= p[0] and p[1] <= b for a, b in quotes)]
+            # '"we'll burn your house" is not a slogan', 'emails saying hope you burn: vile'
+            phrases = drop_reported(norm.text, phrases)
             phrases = [(*norm.to_original(start, end), kind) for start, end, kind in phrases]
             # read in the text as typed: the normalization takes "john@mail.com" for leetspeak; an address
             # quoted is given all the same
