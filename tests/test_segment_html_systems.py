@@ -564,3 +564,31 @@ def test_giscus_replies_named_after_its_comments():
 </div></div></div></div></div>"""))
     assert [c.text for c in result.comments] == [text0, text1]
     article_ok(result)
+
+
+def _openweb_message(name: str, text: str, depth: int, replying_to: str = "") -> str:
+    reply_to = (f'<span class="components-MessageLayout-index__reply-to" data-spot-im-class="message-reply-to">'
+                f'&#8617; Replying to {replying_to}</span>') if replying_to else ""
+    return f"""<div class="spcv_root-message components-MessageLayout-index__message-view" data-depth="{depth}">
+<div class="components-MessageLayout-index__header"><span class="src-components-Username-index__wrapper"
+ data-spot-im-class="message-username">{name}</span> &middot;
+<time class="components-MessageDetails-index__timestamp" datetime="2023-11-07T10:20:00Z">2h</time></div>{reply_to}
+<div class="spcv_message-text" data-spot-im-class="message-text"><p>{text}</p></div>
+<div class="components-MessageActions-index__actions"><button>Reply</button><button aria-label="Like"><span>12</span></button></div></div>"""
+
+
+def test_openweb_replies_nested_in_their_thread_and_the_replying_to_line():
+    """OpenWeb (Spot.IM) names nothing "comment": its messages repeat as li.spcv_list-item, and a reply is the
+    same li inside its parent's ul.spcv_children-list, over a "Replying to <name>" line that is not its text."""
+    (name0, text0), (name1, text1) = READERS
+    name2, text2 = "Priya", "In reply to the article, the library's opening hours are the real problem."
+    thread = f"""<div data-spotim-module="conversation"><div class="spcv_conversation"><h2>Conversation</h2>
+<ul class="spcv_messages-list">
+<li class="spcv_list-item">{_openweb_message(name0, text0, 0)}
+<ul class="spcv_children-list"><li class="spcv_list-item">{_openweb_message(name1, text1, 1, name0)}</li></ul></li>
+<li class="spcv_list-item">{_openweb_message(name2, text2, 0)}</li>
+</ul></div></div>"""
+    result = segment(page(STORY + thread))
+    assert [(c.author, c.text, c.parent) for c in result.comments] == [
+        (name0, text0, None), (name1, text1, 0), (name2, text2, None)]
+    article_ok(result)

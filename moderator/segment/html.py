@@ -103,7 +103,7 @@ def _not_item_word(name: str) -> bool:
 _CONTAINER_TOKEN = re.compile(
     r"^(?:comments?|commentlist|comment[-_]?list|comments?[-_]?(?:list|area|section|container|wrap|wrapper|block|box|thread|holder|stream|content|main|body)|"
     r"(?:user|reader|article|post|blog)[-_]?comments|discussion|disqus[-_]?thread|dsq[-_]?comments|responses|reactions|talkback|"
-    r"coral[-_]?(?:container|stream|talk)|comment[-_]?stream|livefyre|echo[-_]?stream|talk-stream)$",
+    r"coral[-_]?(?:container|stream|talk)|comment[-_]?stream|livefyre|echo[-_]?stream|talk-stream|spcv_conversation)$",
     re.I,
 )
 _AUTHOR_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:author|authors|fn|nickname|nick|user|username|user[-_]?name|name|commenter|poster|byline|by|ljuser|p-author|h-card|vcard|screen[-_]?name|author[-_]?name|comment[-_]?author|comment[-_]?user|dsq[-_]?comment[-_]?header|postedby|posted[-_]?by|tumblelog|hnuser)$", re.I)
@@ -149,8 +149,9 @@ _DEPTH_ATTRIBUTES = ("data-depth", "depth", "data-level", "aria-level")
 
 # (an obituary's guest book: its entries are readers' condolences, "GuestBookEntry")
 _COMMENTISH = re.compile(r"comment|cmt|comtr|talkback|h-cite|bbp-reply-position-|type-reply|guest-?book-?entr", re.I)
-_THREADISH = re.compile(r"comment|discussion|respons|reaction|talkback|disqus|dsq|coral|livefyre|echo|talk-stream|guest-?book",
-                        re.I)
+# (OpenWeb, formerly Spot.IM, names its thread div.spcv_conversation)
+_THREADISH = re.compile(r"comment|discussion|respons|reaction|talkback|disqus|dsq|coral|livefyre|echo|talk-stream|guest-?book"
+                        r"|spcv_conversation", re.I)
 _COMMENT_OR_THREAD = _FoldedPattern(f"{_COMMENTISH.pattern}|{_THREADISH.pattern}")  # on every named element
 
 
@@ -780,7 +781,21 @@ def _container_items(root) -> list[list]:
         items = _repeated_children(container) or _single_byline_pair(container)
         if sum(len(i) for i in items) > sum(len(i) for i in best):
             best = items
-    return best
+    return _with_nested_replies(best)
+
+
+def _with_nested_replies(items: list[list]) -> list[list]:
+    """The repeated level holds the top of each thread; replies nested inside an item in the item's own
+    named shape (OpenWeb's li.spcv_list-item in a ul.spcv_children-list) are items too, in page order."""
+    shapes = {_child_sig(item[0]) for item in items if len(item) == 1}
+    if len(shapes) != 1 or not next(iter(shapes))[1]:
+        return items  # unnamed blocks nest plain divs in plain divs: no sign of a reply
+    taken = {part for item in items for part in item}
+    replies = [[d] for item in items for d in item[0].iterdescendants()
+               if isinstance(d.tag, str) and d not in taken and _child_sig(d) in shapes]
+    if not replies:
+        return items
+    return sorted(items + replies, key=lambda item: _doc_position(item[0]))
 
 
 def _single_byline_pair(container) -> list[list]:
@@ -1093,6 +1108,9 @@ def _quoted_parent(item: list, comments: list[Comment], number_of: dict, latest:
 # A reply's link to the comment it answers (the Guardian's "in reply to Tamsin_K" -> #comment-169887037):
 # more exact than the nesting, which such threads keep one level deep.
 _IN_REPLY_TO = re.compile(r"\b(?:in reply to|replying to|reply to|in response to)\b", re.I)
+# a comment's first line naming whom it answers, and nothing else ("↩ Replying to Kevin R.")
+_REPLYING_TO_LINE = re.compile(r"^[^\w\n]*(?:in reply to|replying to|reply to|in response to)\s+@?([^\n]{1,40}?)\s*(?:\n|$)",
+                               re.I)
 
 
 def _replied_to(item: list, id_index: dict) -> int | None:
@@ -1404,6 +1422,11 @@ def _to_comments(items: list[list]) -> list[Comment]:
                     break
         if author:
             author = _clean_author(author)
+        named = _REPLYING_TO_LINE.match(text)
+        if named and named.group(1).lower() in latest:
+            # OpenWeb's "↩ Replying to Kevin R." over a reply: thread furniture naming an earlier commenter
+            text = text[named.end():].lstrip()
+            parent = parent if parent is not None else latest[named.group(1).lower()]
         replied_to = _replied_to(item, id_index) if id_index else None
         parent = replied_to if replied_to is not None else parent
         if parent is None:
