@@ -428,7 +428,15 @@ _REPORTED_BEFORE = re.compile(
     r"(?:an?\s+|the\s+)?[\"'“‘]?\s*$"
     # the same reported in the passive: "my son was called a retard at school"
     r"|\b(?:was|were|got|get|gets|getting|been|being|is|are)\s+(?:\w+\s+)?called\s+(?:an?\s+|the\s+)?[\"'“‘]?\s*$"
+    # words said to someone, reported: "the student who was told trannies aren't welcome"
+    r"|\b(?:was|were|got|get|gets|getting|been|being)\s+told\s+(?:that\s+)?(?:all\s+|the\s+)?[\"'“‘]?\s*$"
 )
+# The word itself as the subject of its use: "retard is still used casually in my office", "the n-word gets
+# thrown around at school" (a mention: the comment talks about the word)
+_USED_AFTER = re.compile(
+    r"^[\"'”’]?\s*(?:is|was|gets|got|keeps getting|kept getting)\s+(?:still\s+|often\s+|constantly\s+"
+    r"|regularly\s+|routinely\s+|casually\s+|openly\s+|always\s+|being\s+|so\s+|just\s+)*(?:used|said|thrown around"
+    r"|bandied about|banded about|tossed around|shouted|yelled|chanted|heard|written|sprayed|spray-painted|scrawled)\b")
 _RECLAIMED_BEFORE = re.compile(
     r"\b(?:i am|i'm|im|we are|we're|as an?|us)\s+(?:an?\s+)?(?:proud\s+|fellow\s+|happy\s+|old\s+|big\s+)?$"
 )
@@ -731,7 +739,7 @@ class Lexicon:
             return "counter"
         if _in_quotes(t, a, b) or _in_single_quotes(t, a, b) or _MENTION_BEFORE.search(before) \
                 or _REPORTED_BEFORE.search(before) \
-                or _CALLING_PEOPLE.search(before):
+                or _CALLING_PEOPLE.search(before) or _USED_AFTER.match(after):
             return "quoted"
         if term.kind == "slur" and term.target in ("sexual orientation", "gender", "race/ethnicity") \
                 and _RECLAIMED_BEFORE.search(before):

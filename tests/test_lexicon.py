@@ -140,6 +140,10 @@ def test_identity_terms_alone_never_match(lexicon):
         # the slur right after the opening mark, words written on a wall (session 24)
         ("Someone scrawled 'P*ki go home' on the shop shutters. Disgusting.", "quoted"),
         ("Vandals sprayed 'faggots out' across the pub door.", "quoted"),
+        # words said to someone, reported in the passive; the word as the subject of its use (session 27)
+        ("The student who was told trannies aren't welcome by a landlord should go to a tribunal.", "quoted"),
+        ("Retard is still used casually in my office and nobody says a thing.", "quoted"),
+        ("The word retard gets thrown around at school like nothing.", "quoted"),
         ("Stop calling people retards", "counter"),
         ("I'm such a bitch before my morning coffee", "self"),
         ("I was a total moron to vote for this guy", "self"),
@@ -158,6 +162,15 @@ def test_quoted_counter_and_reclaimed_uses(lexicon, text, use):
     "It's the Jones' car, and that bitch parked it on my lawn.",  # apostrophes open no quotation
 ])
 def test_single_quotes_without_a_verb_of_saying_are_still_abuse(lexicon, text):
+    assert abuse(lexicon, text), [(m.text, m.use) for m in lexicon.find(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "That retard was told to leave and he still came back.",  # told, but the word is aimed at him
+    "You retard, you were told already.",
+    "Their attitudes toward faggots are used as an excuse.",  # plural: the people, not the word
+])
+def test_words_near_told_or_used_that_name_people_are_still_abuse(lexicon, text):
     assert abuse(lexicon, text), [(m.text, m.use) for m in lexicon.find(text)]
 
 
