@@ -25,6 +25,12 @@ probably a blessing", "milk that grief"); each tried only where its own rarer wo
 training rows, 8 labelled toxic ("the common sense of a gnat", "such a sad little man", "one of the dumbest
 people"; of the other two, one says of Trump "a whiny little boy", the other of the writer "that kid who
 peaked in high school").
+Session 27 added a person told off with a swear word ("Fuck off, Dave.", "fuck off mate", "Fuck you,
+seriously.", "@name screw you too"), where a clause starts or before a name, "too" or the clause's end: such
+short comments scored toxicity 0.2-0.4 and were kept. On data/train 277 rows gain the phrase and 35 change
+decision (keep -> flag): 8 labelled toxic, 27 not, most of those told-offs all the same under sets that label
+hate or identity abuse only ("Fuck off corbyn... Die or retire..", "Screw you goofy.", "fuck you too
+soundwave"), a few a mention ('fuck off isn't a question').
 """
 
 from __future__ import annotations
@@ -71,6 +77,12 @@ _SHAPES = re.compile(
 _CUES = frozenset("oxygen space skin air carbon embarrassment talentless hack hacks rock disappointed ashamed "
                   "embarrassed brain cells cell iq sharpest brightest short lights dumb thick stupid crayons "
                   "crayon breather breathers mouthbreather radio mother".split())
+# a swear word that tells someone off
+_TOLD_OFF = (r"(?:go )?(?:fuck (?:off|you|u|ya|yourself|urself|yourselves)|piss off|sod off|bugger off|screw you"
+             r"|stfu|gfy)\b(?! up\b| over\b| about\b| around\b| in\b| on\b| with\b)")
+# (one fixed-width look-behind per word: "oh fuck off", "so fuck you")
+_AFTER_INTERJECTION = "|".join(rf"(?<=\b{w} )" for w in "oh so now and lol lmao then just mate yeah well please "
+                                                        "seriously honestly".split())
 # Session 25's shapes, from two lists of news comments written to be held out, each tried only where its
 # own rarer word is (in the alternation above they cost every comment with a cue ~25 us):
 # the first list: "the intellectual range of a damp sponge", "the critical thinking skills of a goldfish",
@@ -295,6 +307,12 @@ _GATED = gated_shapes(
     ("nutter", r"proper nutter\b"),
     ("egg", r"looks like a boiled egg\b"),
     ("overdose", r"overdose was the best\b"),
+    # a person told off with a swear word (session 27): "Fuck off, Dave.", "fuck off mate", "Fuck you,
+    # seriously." scored toxicity 0.2-0.4 and were kept; said where a clause starts or alone before a name,
+    # "too" or the end of the clause, not "fuck you up" nor "told him to piss off"
+    ("fuck piss sod bugger screw stfu gfy",
+     rf"(?:(?<![\w' ])|(?<=[.!?,;:] )|(?<=\n)|{_AFTER_INTERJECTION}){_TOLD_OFF}"
+     rf"|{_TOLD_OFF}(?=[\s,]*(?:too|then|mate|bro|dude|pal|lads?|mods?)?[\s,]*(?:[.!?;:]|@|$))"),
     at_word_starts=True,
 )
 

@@ -125,6 +125,13 @@ def _found(text: str) -> list[str]:
     ("Horse-faced and useless.", "horse-faced"),
     ("Milking a dead baby for votes.", "milking a dead baby"),
     ("He looks like a boiled egg.", "looks like a boiled egg"),
+    # a person told off with a swear word (session 27)
+    ("Fuck off, Dave.", "fuck off"),
+    ("fuck off mate", "fuck off"),
+    ("Fuck you, seriously.", "fuck you"),
+    ("Nobody asked, piss off.", "piss off"),
+    ("@dave_r screw you too", "screw you"),
+    ("Oh go fuck yourself, you know nothing about farming.", "go fuck yourself"),
 ])
 def test_put_downs_are_found(text, phrase):
     assert _found(text) == [phrase]
@@ -165,6 +172,11 @@ def test_put_downs_are_found(text, phrase):
     "Let the adults decide, the kids have had their say in the survey.",
     "The kids were dropped on their heads as babies, the report says, and the nursery is closed.",  # ninth list
     "The adults are talking to the council about the play area.",
+    "Having bad parents can fuck you up in ways you don't notice.",  # no one told off
+    "My mum tells me to go fuck myself when I ask for money.",
+    "He told her to fuck off and the police were called.",  # reported
+    "Don't tell people to fuck off, it never helps.",
+    "Screw your courage to the sticking place.",
 ])
 def test_things_oneself_and_negations_are_not_put_downs(text):
     assert _found(text) == []
