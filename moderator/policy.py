@@ -29,6 +29,8 @@ class Policy:
     # comments compared by meaning with the phrase finders' examples too (moderator.resemblance; slow)
     phrase_resemblance: bool = False
     not_english: str = "keep"  # "flag": a comment in another language goes to a person (moderator.language)
+    # "keep": a comment flagged only for swearing that targets nobody is kept (moderator.swearing)
+    profanity_aimed_at_no_one: str = "flag"
     # labels that remove only where the lexicon marks words of that label; on the score alone they flag
     remove_needs_words: tuple[str, ...] = ()
     digest: str = ""
@@ -68,6 +70,10 @@ class Policy:
         not_english = language.get("not_english", "keep") if isinstance(language, dict) else None
         if not_english not in ("keep", "flag"):
             raise PolicyError("[language] not_english must be \"flag\" or \"keep\"")
+        profanity = data.get("profanity", {})
+        aimed_at_no_one = profanity.get("aimed_at_no_one", "flag") if isinstance(profanity, dict) else None
+        if aimed_at_no_one not in ("keep", "flag"):
+            raise PolicyError("[profanity] aimed_at_no_one must be \"flag\" or \"keep\"")
         evidence = data.get("evidence", {})
         needs_words = evidence.get("remove_needs_words", []) if isinstance(evidence, dict) else None
         if not isinstance(needs_words, (list, tuple)) or not all(k in LABELS for k in needs_words):
@@ -82,6 +88,7 @@ class Policy:
             flag_phrases=tuple(dict.fromkeys(flag_phrases)),
             phrase_resemblance=resemblance,
             not_english=not_english,
+            profanity_aimed_at_no_one=aimed_at_no_one,
             remove_needs_words=tuple(dict.fromkeys(needs_words)),
             digest=hashlib.sha256(canonical).hexdigest()[:12],
             raw=data,
@@ -91,6 +98,7 @@ class Policy:
         return {"name": self.name, "digest": self.digest, "remove": self.remove, "flag": self.flag,
                 "cascade": {"band": list(self.cascade_band), "full": self.cascade_full},
                 "phrases": {"flag": list(self.flag_phrases), "resemblance": self.phrase_resemblance}, "language": {"not_english": self.not_english},
+                "profanity": {"aimed_at_no_one": self.profanity_aimed_at_no_one},
                 "evidence": {"remove_needs_words": list(self.remove_needs_words)}}
 
     def decide(self, scores: dict[str, float], span_reasons: list[str] = (),

@@ -25,6 +25,7 @@ from moderator.lexicon import LEXICON_FILE, Lexicon
 from moderator.policy import Policy, load_policy
 from moderator.resemblance import resemblance_for
 from moderator.resemblance import span as resemblance_span
+from moderator.swearing import aimed_at_no_one
 from moderator.targets import ArticleContext, targets_person
 
 log = logging.getLogger(__name__)
@@ -228,6 +229,10 @@ class Moderator:
             languages = ([self.language.foreign_language(t) for t in texts]
                          if self.language is not None and policy.not_english == "flag" else [None] * len(texts))
             decided = [self._decide(r, s, policy, lang) for r, s, lang in zip(rounded, spans, languages)]
+            if policy.profanity_aimed_at_no_one == "keep" and self.lexicon_member is not None:
+                decided = [("keep", []) if decision == "flag" and aimed_at_no_one(
+                    text, self.lexicon_member.matches(text), r, reasons) else (decision, reasons)
+                    for text, r, (decision, reasons) in zip(texts, rounded, decided)]
             self._add_tagged_spans(texts, spans, (k for k, (d, _) in enumerate(decided) if d != "keep"))
             for k, i in enumerate(todo):
                 results[i] = self._result(comments[i].get("id"), rounded[k], decided[k], spans[k], policy)
