@@ -592,3 +592,35 @@ def test_openweb_replies_nested_in_their_thread_and_the_replying_to_line():
     assert [(c.author, c.text, c.parent) for c in result.comments] == [
         (name0, text0, None), (name1, text1, 0), (name2, text2, None)]
     article_ok(result)
+
+
+def _question(asker: str | None, question: str, answerer: str, answer: str) -> str:
+    asked = (f'<p class="qa__meta">Asked by <span itemprop="author">{asker}</span> &middot; '
+             f'<time datetime="2024-02-10">3 weeks ago</time></p>') if asker else ""
+    answered = (f'<p class="qa__meta">Answered by <span itemprop="author">{answerer}</span></p>'
+                if asker else "")
+    return f"""<div class="qa__thread" itemscope itemtype="https://schema.org/Question">
+<div class="qa__question"><p class="qa__text" itemprop="name">{question}</p>{asked}</div>
+<div class="qa__answer" itemprop="acceptedAnswer" itemscope itemtype="https://schema.org/Answer">
+<p class="qa__text" itemprop="text">{answer}</p>{answered}
+<div class="qa__helpful"><span>Was this helpful?</span> <button>Yes (7)</button></div></div></div>"""
+
+
+def test_readers_questions_and_their_answers_are_comments_and_an_faq_is_not():
+    """A buying guide's "Questions & answers": each schema.org Question names its asker, so it is a reader's
+    comment, and the Answer inside it replies to it. A publisher's FAQ marks its questions the same way
+    but names no asker: article, not comments."""
+    (name0, text0), (name1, text1) = READERS
+    qa = f"""<section class="qa"><h2>Questions &amp; answers</h2>
+{_question(name0, text0, "Ruth Maddox", "Heirloom only for now, the staff say.")}
+{_question(name1, text1, "Ruth Maddox", "Yes, any variety is welcome at the desk.")}</section>"""
+    result = segment(page(STORY + qa))
+    assert [(c.author, c.text, c.parent) for c in result.comments] == [
+        (name0, text0, None), ("Ruth Maddox", "Heirloom only for now, the staff say.", 0),
+        (name1, text1, None), ("Ruth Maddox", "Yes, any variety is welcome at the desk.", 2)]
+    faq = f"""<section itemscope itemtype="https://schema.org/FAQPage"><h2>Frequently asked questions</h2>
+{_question(None, "When is the seed bank open?", "", "Every Saturday morning from ten until noon.")}
+{_question(None, "Do I need a library card?", "", "Yes, a free card is enough to borrow seeds.")}</section>"""
+    result = segment(page(STORY + faq))
+    assert result.comments == []
+    article_ok(result)

@@ -142,7 +142,18 @@ def _furniture(text: str) -> bool:
 
 # Reddit's pages (2023-) write each comment as a custom element, its author and depth as attributes.
 _REDDIT_COMMENT = "shreddit-comment"
-_ITEMTYPE_COMMENT = re.compile(r"schema\.org/(?:Comment|UserComments|Answer)\b", re.I)
+_ITEMTYPE_COMMENT = re.compile(r"schema\.org/(?:Comment|UserComments|Answer|Question)\b", re.I)
+
+
+def _in_faq(el) -> bool:
+    """Whether a schema.org Question or Answer is the publisher's own: inside an FAQPage."""
+    return any("FAQPage" in (anc.get("itemtype") or "") for anc in el.iterancestors())
+
+
+def _asked_by_reader(el) -> bool:
+    """A schema.org Question with an author is a reader's ("Asked by Sam Okafor" in a buying guide's questions
+    and answers); an FAQ's questions, written by the publisher, name none."""
+    return any(d.get("itemprop") == "author" for d in el.iter(etree.Element))
 _DEPTH = re.compile(r"^(?:[a-z0-9]+[-_])*(?:depth|level|indent)[-_](\d+)$", re.I)
 _DEPTH_ATTRIBUTES = ("data-depth", "depth", "data-level", "aria-level")
 
@@ -200,7 +211,9 @@ def _page_index(root) -> dict:
                     # as //*[@itemprop='comment' or @itemprop='comments' or contains(@itemtype, 'Comment')
                     #        or contains(@itemtype, 'Answer')]
                     itemtype = el.get("itemtype") or ""
-                    if el.get("itemprop") in ("comment", "comments") or "Comment" in itemtype or "Answer" in itemtype:
+                    if el.get("itemprop") in ("comment", "comments") or "Comment" in itemtype or (
+                            ("Answer" in itemtype or ("Question" in itemtype and _asked_by_reader(el)))
+                            and not _in_faq(el)):
                         schema.append(el)
                 elif el.tag == _REDDIT_COMMENT:
                     schema.append(el)  # a comment by its element's name, as schema.org's would say
