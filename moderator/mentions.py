@@ -165,7 +165,8 @@ def _unquoted_report(normalized: str, start: int) -> bool:
     if frame is None or _NOT_REPORTED_GAP.intersection(frame.group("gap").split()):
         return False
     said_by_writer = frame.group("verb") and _WRITER_BEFORE.search(before, 0, frame.start())
-    return not (said_by_writer or _AT_THE_READER.search(before[max(0, frame.start() - 15):frame.end() - len(frame.group("gap"))]))
+    saying = before[max(0, frame.start() - 15):frame.start("gap")]  # "they told you": aimed at the reader
+    return not (said_by_writer or _AT_THE_READER.search(saying))
 
 
 def drop_reported(normalized: str, phrases: list[tuple]) -> list[tuple]:
@@ -174,23 +175,24 @@ def drop_reported(normalized: str, phrases: list[tuple]) -> list[tuple]:
     if not phrases:
         return phrases
     quotes = _reported_quote_spans(normalized)
-    quoted = [p for p in phrases if any(a <= p[0] and p[1] <= b for a, b in quotes)]
-    unquoted = [p for p in phrases if p not in quoted and _unquoted_report(normalized, p[0])]
-    if unquoted and _AT_THE_READER.search(_outside(normalized, [(p[0], p[1]) for p in unquoted])):
+    quoted = {i for i, p in enumerate(phrases) if any(a <= p[0] and p[1] <= b for a, b in quotes)}
+    unquoted = {i for i, p in enumerate(phrases) if i not in quoted and _unquoted_report(normalized, p[0])}
+    if unquoted and _AT_THE_READER.search(_outside(normalized, _merged(phrases[i][:2] for i in unquoted))):
         # without quote marks, words aimed at the reader may be the writer's own warning: "he said he'll
         # break your legs if you go to the police"
-        unquoted = []
-    inside = quoted + unquoted
-    if not inside:
+        unquoted = set()
+    inside = quoted | unquoted
+    if not inside or not _judged_outside(normalized, _merged([*quotes, *(phrases[i][:2] for i in inside)])):
         return phrases
-    reported = sorted({*quotes, *((p[0], p[1]) for p in inside)})
+    return [p for i, p in enumerate(phrases) if i not in inside]
+
+
+def _merged(spans) -> list[tuple[int, int]]:
+    """(start, end) spans sorted, the overlapping ones joined."""
     merged: list[tuple[int, int]] = []
-    for a, b in reported:
+    for a, b in sorted(spans):
         if merged and a <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
         else:
             merged.append((a, b))
-    if not _judged_outside(normalized, merged):
-        return phrases
-    dropped = set(map(id, inside))
-    return [p for p in phrases if id(p) not in dropped]
+    return merged
