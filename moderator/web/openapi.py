@@ -95,7 +95,9 @@ POLICY = {
          "[\"threat\", \"accusation\", \"exclusion\", \"stereotype\", \"sexual_harassment\", \"dehumanization\", "
          "\"personal_info\", "
          "\"coded_hate\", \"pile_on\", \"put_down\"]}, \"evidence\": {\"remove_needs_words\": [\"threat\"]}, \"language\": "
-         "{\"not_english\": \"flag\"}}); with \"extends\": \"default\" it states only what it changes."},
+         "{\"not_english\": \"flag\"}, \"profanity\": {\"aimed_at_no_one\": \"flag\"}}); with \"extends\": \"default\" "
+         "it states only what it changes (a site that allows swearing but not at people: {\"extends\": \"default\", "
+         "\"profanity\": {\"aimed_at_no_one\": \"keep\"}})."},
     ],
     "description": "Absent: the service's default policy.",
 }
