@@ -37,6 +37,12 @@ every comment you post"), and a call carried past an "and" ("should drag him out
 are patterns of their own (_WISHED_HARM, _MENACE), each tried only where one of its rarer words is. 6 more
 training rows match, 5 labelled toxic (the sixth reports a family that "would dance on your grave"); a delivered
 threat ("tell the umpire we'll be waiting") is no report and a quote after "screams" is one.
+Session 27 added a general wish of harm (a wish, a person, and death, an accident or a deadly illness in one
+sentence: "hope u get run over on ur way home", "I'd celebrate if that judge got terminal cancer") and took
+"I hope the man who was killed gets justice" out of the stock wish (a relative clause in the passive). 4 more
+training rows match, each a death wish. It caught 5 of the thirteenth list's wishes it was written beside and
+none of a fourteenth list's ten, which wish in new words each ("his plane takes a nice long nosedive", "kicks
+the bucket", "his dodgy heart gives out"): shapes reach their own wordings.
 """
 
 from __future__ import annotations
@@ -228,6 +234,8 @@ def _active_is_a_call(normalized: str, m: re.Match) -> bool:
 _DEATH_WISH = _at_word_starts(
     # (a relative clause reports a deed: "I hope they catch the scum that killed them")
     r"(?:(?:i |we )?(?:hope|wish|pray)\b(?:\s+\S+){0,5}?\s+(?<!\bthat )(?<!\bwho )(?<!\bwhoever )(?<!\bwhich )"
+    # (and in the passive: "I hope the man who was killed gets justice")
+    r"(?<!\bwho was )(?<!\bwho were )(?<!\bthat was )(?<!\bthat were )(?<!\bwho got )"
     r"(?:die|dies|dead|death|killed|shot|raped|burn|burns|rot)s?"
     r"|kill (?:yo)?urself|kill yourselves|kys|drop dead|go die|die in a fire|rot in hell|burn in hell"
     # telling someone to kill themselves in the words people use for it ("unalive yourself", "neck
@@ -454,6 +462,16 @@ _VEILED = _at_word_starts(
 # gated, ~25 us a C3 comment on average (2026-11-30).
 
 
+# whom a wish of harm names, and the harm (the general wish shape in _WISHED_HARM)
+_WISHED_ON = (rf"(?:you|u|ya|he|she|they|them|him|her|(?:the|that|this|your|ur|his|her|their) (?:\w+ )?{_PEOPLE}s?"
+              r"|every (?:one|last one|single one) of them|all of them|the lot of them)")
+_HARM = (r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )(?:dies|die|died|dying|(?:gets?|got) (?:hit(?! (?:by|with) (?:the |a |an )?"
+         r"(?:recession|cuts?|tax|taxes|bill|fines?|storm|rises?|prices?|inflation|rates?|costs?|crisis|changes?"
+         r"|sanctions?|tariffs?|strikes?|bans?)\b)|run over|knocked down|shot|stabbed|killed|mauled|crushed"
+         r"|murdered|blown up)|(?:is|are|was|were) (?:killed|murdered)|drowns?|burns? (?:to death|alive)"
+         r"|(?:gets?|got|develops?|contracts?) (?:terminal |incurable |bowel |brain |lung )?(?:cancer|a stroke"
+         r"|a heart attack|dementia|ebola|aids)(?! (?:treatment|screening|care|support|help|drugs?|checks?|scans?"
+         r"|research|tests?|results|vaccines?|nurses?|specialists?|diagnosis|all clear|free|jab|early)\b))")
 _WISHED_HARM = gated_shapes(
     ("favour favor",
      r"a favou?r and (?:just |go |quietly )?(?:jump (?:off|in front of) (?:a|an|the|that|your|ur)(?: \w+)?"
@@ -621,6 +639,17 @@ _WISHED_HARM = gated_shapes(
                                        r" |horrible |nasty )+(?:illness|sickness|death|disease)\b"),
     ("alone", r"(?:hope|wish)\b[^.!?\n]{0,80}?\b(?:you|u|he|she|they) die alone\b"),
     ("takes", r"(?:fire|flood|crash|explosion|bomb)\b[^.!?\n]{0,40}?\btakes? (?:him|her|them) with it\b"),
+    # the general shape (session 27), where the stock phrasings above miss a new wording: a wish, a person and
+    # death, an accident or a deadly illness in one sentence ("hope u get run over on ur way home", "Hope the
+    # councillor gets hit by one of his own buses", "I hope every one of them catches it and dies", "I'd
+    # celebrate if that judge got terminal cancer"); a thing wished dead, a negation or a question is none
+    ("hope hoping wish wishing pray praying celebrate",
+     rf"(?:hope|hoping|wish|wishing|pray|praying|(?:i'?d|i would|we'?d|we would) celebrate (?:if|when))\b[^.!?\n]{{0,40}}?"
+     rf"\b{_WISHED_ON}\b[^.!?\n]{{0,30}}?\b{_HARM}\b"),
+    # "the day this reporter dies I'm opening champagne"
+    ("champagne celebrate celebrating celebration cheer dance dancing bubbly",
+     rf"(?:the day|when) {_WISHED_ON} (?:dies|croaks|finally dies|kicks the bucket|snuffs it)\b[^.!?\n]{{0,30}}?"
+     r"\b(?:champagne|bubbly|celebrat\w*|cheer\w*|danc\w*)\b"),
     at_word_starts=True,
 )
 _MENACE = gated_shapes(
@@ -892,7 +921,7 @@ _FIXTURE_AFTER = re.compile(r"(?:(?<=\bthem)|(?<=\bem))\s+(?:on (?:saturday|sund
 _IN_THE_FOOT = re.compile(r" in (?:the|their|his|her|your|ur|its|our|my) (?:own )?(?:foot|feet)\b"
                           r"| out to dry\b")  # ("hang them out to dry": leave them exposed)
 _NEGATION = re.compile(r"\b(?:no one|nobody|never|not|no|(?<!\bwhy )don'?t|won'?t|wouldn'?t|shouldn'?t|didn'?t|doesn'?t|"
-                       r"can'?t(?! wait)|cannot(?! wait)|isn'?t|wasn'?t)\b")  # ("can't wait till he croaks" is eager)
+                       r"can'?t(?! wait)|cannot(?! wait)|isn'?t|wasn'?t|hadn'?t|hasn'?t|haven'?t)\b")  # ("can't wait till he croaks" is eager)
 # A text without one of these words has none of the shapes above: most texts stop at this set lookup
 # (the patterns cost ~15 us each per comment; the lookup a few).
 _TRIGGERS = frozenset(

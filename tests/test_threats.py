@@ -325,6 +325,12 @@ def _kinds(text: str) -> list[str]:
     ("I hope your shop burns and you die alone.", "death_wish"),
     ("We'd all be better off if the editor didn't wake up tomorrow.", "intimidation"),
     ("You shouldn't be alive.", "intimidation"),
+    # the general wish of harm (session 27): a wish, a person, and death, an accident or a deadly illness
+    ("hope u get run over on ur way home, rat.", "death_wish"),
+    ("Hope the councillor gets hit by one of his own buses.", "death_wish"),
+    ("I hope every one of them catches it and dies in a corridor.", "death_wish"),
+    ("I'd celebrate if that judge got terminal cancer.", "death_wish"),
+    ("The day this reporter dies I'm opening champagne.", "death_wish"),
 ])
 def test_calls_and_wishes_are_found(text, kind):
     assert _kinds(text) == [kind]
@@ -514,6 +520,12 @@ def test_calls_and_wishes_are_found(text, kind):
     "We would be better off without you in charge of the budget.",
     "The names are written down in the parish register.",
     "It would be better if the kids didn't wake up so early.",  # the ninth list's look-alikes
+    "I hope the man who was killed gets justice.",  # session 27: a relative clause in the passive
+    "We hope the people who were killed are remembered.",
+    "I wish he hadn't died so young.",
+    "Do you hope they get hit by the recession too?",
+    "I hope nobody dies in this heat.",
+    "I hope this bill dies in committee.",
 ])
 def test_reports_things_and_negations_are_not_threats(text):
     assert _kinds(text) == []
