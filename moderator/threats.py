@@ -231,6 +231,10 @@ def _active_is_a_call(normalized: str, m: re.Match) -> bool:
     return not _BARE_MODAL.match(m.group()) or not _said_of(normalized, m.start(), _NO_PERSON_BEFORE_CALL)
 
 
+# an illness named for its care, not wished: "I hope she gets cancer treatment soon", "hope my dad gets his
+# cancer results", "hope they catch cancer early"
+_MEDICAL_AFTER = (r"(?! (?:of|treatment|screening|research|care|support|help|drugs?|patients?|free|checks?|tests?|scans?"
+                  r"|results|vaccines?|nurses?|specialists?|diagnosis|all clear|jab|early)\b)")
 _DEATH_WISH = _at_word_starts(
     # (a relative clause reports a deed: "I hope they catch the scum that killed them")
     r"(?:(?:i |we )?(?:hope|wish|pray)\b(?:\s+\S+){0,5}?\s+(?<!\bthat )(?<!\bwho )(?<!\bwhoever )(?<!\bwhich )"
@@ -255,7 +259,7 @@ _DEATH_WISH = _at_word_starts(
     r"|(?:hope|hoping|wish|wishing|pray|praying)\b(?:\s+\S+){0,4}?\s+(?:gets?|catch(?:es)?|contracts?|develops?|dies? of"
     r"|has|have|suffers?)(?: the same)?"
     r" (?:cancer|aids|ebola|a (?:brain )?tumou?r|a heart attack|a stroke)"
-    r"(?! (?:of|treatment|screening|research|care|support|drugs?|patients?|free|checks?|tests?|scan)\b)"
+    rf"{_MEDICAL_AFTER}"
     r"|(?:hope|wish|pray)\b(?:\s+\S+){0,4}?\s+(?:gets?|is|are) (?:hit|run over) by (?:a|the) (?:bus|car|truck|train)"
     # "Die, you scum." "Just die."
     r"|(?:^|(?<=[.!?;:] )|(?<=\n))(?:just |please )?die(?:,? (?:you|u)\b|(?=\s*[.!]|\s*$))"
@@ -465,13 +469,12 @@ _VEILED = _at_word_starts(
 # whom a wish of harm names, and the harm (the general wish shape in _WISHED_HARM)
 _WISHED_ON = (rf"(?:you|u|ya|he|she|they|them|him|her|(?:the|that|this|your|ur|his|her|their) (?:\w+ )?{_PEOPLE}s?"
               r"|every (?:one|last one|single one) of them|all of them|the lot of them)")
-_HARM = (r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )(?:dies|die|died|dying|(?:gets?|got) (?:hit(?! (?:by|with) (?:the |a |an )?"
+_HARM = (rf"(?<!\bwho )(?<!\bthat )(?<!\bwhich )(?:dies|die|died|dying|(?:gets?|got) (?:hit(?! (?:by|with) (?:the |a |an )?"
          r"(?:recession|cuts?|tax|taxes|bill|fines?|storm|rises?|prices?|inflation|rates?|costs?|crisis|changes?"
          r"|sanctions?|tariffs?|strikes?|bans?)\b)|run over|knocked down|shot|stabbed|killed|mauled|crushed"
          r"|murdered|blown up)|(?:is|are|was|were) (?:killed|murdered)|drowns?|burns? (?:to death|alive)"
          r"|(?:gets?|got|develops?|contracts?) (?:terminal |incurable |bowel |brain |lung )?(?:cancer|a stroke"
-         r"|a heart attack|dementia|ebola|aids)(?! (?:treatment|screening|care|support|help|drugs?|checks?|scans?"
-         r"|research|tests?|results|vaccines?|nurses?|specialists?|diagnosis|all clear|free|jab|early)\b))")
+         rf"|a heart attack|dementia|ebola|aids){_MEDICAL_AFTER})")
 _WISHED_HARM = gated_shapes(
     ("favour favor",
      r"a favou?r and (?:just |go |quietly )?(?:jump (?:off|in front of) (?:a|an|the|that|your|ur)(?: \w+)?"
@@ -594,8 +597,7 @@ _WISHED_HARM = gated_shapes(
      " leprosy",
      r"(?:hope|hoping|pray|praying|wish|wishing)\b[^.!?\n]{0,60}?\b(?:gets?|catch(?:es)?|develops?|contracts?|comes? down"
      r" with) (?:a |an |the |some )?(?:\w+ ){0,4}?(?:incurable|terminal|cancer|disease|illness|dementia|stroke|tumou?r"
-     r"|alzheimer'?s|parkinson'?s|aids|ebola|plague|leprosy)\b(?! (?:treatment|screening|care|support|help|drugs?|checks?"
-     r"|scans?|research|tests?|vaccines?|nurses?|specialists?|diagnosis|all clear|free|jab))"),
+     rf"|alzheimer'?s|parkinson'?s|aids|ebola|plague|leprosy)\b{_MEDICAL_AFTER}"),
     ("laugh cheer celebrate dance", r"(?:i'?d|i would|i'?ll|i will|we'?d|we'?ll) (?:laugh|cheer|celebrate|dance|throw a"
                                    r" party) (?:if|when) (?:\w+'?s? ){1,6}?(?:died|dies|burned|burnt|burns|drowned|drowns"
                                    r"|got hit|gets hit|was killed|is killed|got shot|gets shot)\b"),

@@ -526,6 +526,8 @@ def test_calls_and_wishes_are_found(text, kind):
     "Do you hope they get hit by the recession too?",
     "I hope nobody dies in this heat.",
     "I hope this bill dies in committee.",
+    "I hope they catch cancer early with the new scanner.",  # an illness named for its care
+    "I hope my dad gets his cancer results soon.",
 ])
 def test_reports_things_and_negations_are_not_threats(text):
     assert _kinds(text) == []
