@@ -1120,10 +1120,10 @@ def _quoted_parent(item: list, comments: list[Comment], number_of: dict, latest:
 
 # A reply's link to the comment it answers (the Guardian's "in reply to Tamsin_K" -> #comment-169887037):
 # more exact than the nesting, which such threads keep one level deep.
-_IN_REPLY_TO = re.compile(r"\b(?:in reply to|replying to|reply to|in response to)\b", re.I)
+_REPLY_WORDS = r"(?:in reply to|replying to|reply to|in response to)"
+_IN_REPLY_TO = re.compile(rf"\b{_REPLY_WORDS}\b", re.I)
 # a comment's first line naming whom it answers, and nothing else ("↩ Replying to Kevin R.")
-_REPLYING_TO_LINE = re.compile(r"^[^\w\n]*(?:in reply to|replying to|reply to|in response to)\s+@?([^\n]{1,40}?)\s*(?:\n|$)",
-                               re.I)
+_REPLYING_TO_LINE = re.compile(rf"^[^\w\n]*{_REPLY_WORDS}\s+@?([^\n]{{1,40}}?)\s*(?:\n|$)", re.I)
 
 
 def _replied_to(item: list, id_index: dict) -> int | None:
