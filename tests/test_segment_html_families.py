@@ -369,6 +369,10 @@ def test_a_quoted_comment_is_left_out_of_the_reply_and_gives_its_parent():
                          "<div>Two wraps of tape and a booster bottle did it.</div></blockquote>Which tape width, 21 mm?"),
         ("90060", "Mo", '<aside class="quote" data-username="peakrider"><div class="title">peakrider:</div>'
                         "<blockquote><p>Is a tubeless conversion worth it?</p></blockquote></aside>"),
+        # phpBB 3.2+ writes no cite attribute: the cite inside the quote's div links the quoted post
+        ("90071", "Ana", '<blockquote><div><cite><a href="./memberlist.php?u=90030">spokeydokey</a> wrote: '
+                         '<a href="./viewtopic.php?p=90030#p90030" data-post-id="90030">&uarr;</a></cite>'
+                         "Two wraps of tape.</div></blockquote>Two wraps held for me too."),
     ]))
     by_author = {c.author: c for c in result.comments}
     assert by_author["Lindsay W"].text == "No need for that tone. The tape build-up is what holds the bead."
@@ -378,6 +382,8 @@ def test_a_quoted_comment_is_left_out_of_the_reply_and_gives_its_parent():
     # a comment that is all quotation is still a comment: the quoted words are all there is to moderate
     assert "Is a tubeless conversion worth it?" in by_author["Mo"].text
     assert by_author["Mo"].parent == by_author["peakrider"].index  # by the quoted commenter's name
+    assert by_author["Ana"].text == "Two wraps held for me too."
+    assert by_author["Ana"].parent == by_author["spokeydokey"].index
 
 
 def test_an_unattributed_blockquote_is_the_readers_own():

@@ -1076,7 +1076,8 @@ def _is_quotation(el) -> bool:
         return el.tag != "div" or _quote_source(el) != (None, None)
     if el.tag != "blockquote":
         return False
-    first = next((ch for ch in el.iter() if ch is not el and isinstance(ch.tag, str)), None)
+    # (phpBB 3.2+ wraps the quote in a div: blockquote > div > cite "X wrote:")
+    first = next((ch for ch in el.iter() if ch is not el and isinstance(ch.tag, str) and ch.tag != "div"), None)
     # (a cite attribute is an address: some themes write the post's author there on every comment body)
     return any(el.get(a) for a in _QUOTE_REFERENCE_ATTRIBUTES[:-1] + _QUOTE_AUTHOR_ATTRIBUTES) \
         or bool(re.search(r"[/#?]", el.get("cite") or "")) or (first is not None and first.tag == "cite")
