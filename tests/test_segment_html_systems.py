@@ -180,6 +180,44 @@ def test_xenforo_messages():
 <ol class="messageList" id="messageList">{posts}</ol></form></div>""")
 
 
+def _smf_topic(posts: list[tuple[str, str]]) -> str:
+    """SMF 2.0's topic display: each post a div.post_wrapper of the poster's box, the subject with "Reply #N
+    on: <date>", and the text in div.inner#msg_N."""
+    return '<div id="forumposts"><form id="quickModForm">' + "".join(f"""
+<div class="windowbg{2 if i % 2 else ''}"><span class="topslice"><span></span></span><div class="post_wrapper">
+ <div class="poster"><h4><a href="index.php?action=profile;u={i}" title="View the profile of {name}">{name}</a></h4>
+  <ul class="reset smalltext" id="msg_{300 + i}_extra_info"><li class="membergroup">Member</li><li class="postcount">Posts: 4{i}</li></ul></div>
+ <div class="postarea"><div class="flow_hidden"><div class="keyinfo">
+  <h5 id="subject_{300 + i}"><a href="index.php?topic=14.msg{300 + i}#msg{300 + i}">{'Re: ' if i else ''}Seed bank</a></h5>
+  <div class="smalltext">&#171; <strong>{f'Reply #{i} ' if i else ''}on:</strong> June 2{i}, 2024, 08:4{i}:17 PM &#187;</div></div></div>
+  <div class="post"><div class="inner" id="msg_{300 + i}">{text}</div></div></div>
+ <div class="moderatorbar"><div class="smalltext modified" id="modified_{300 + i}"></div>
+  <div class="signature" id="msg_{300 + i}_signature">{name}, seed bank volunteer</div></div>
+</div><span class="botslice"><span></span></span></div><hr class="post_separator" />""" for i, (name, text) in enumerate(posts)) + "</form></div>"
+
+
+def test_smf_posts_under_a_story():
+    _check(_smf_topic(READERS))
+    result = segment(page(STORY + _smf_topic(READERS)))
+    assert [c.time for c in result.comments] == ["June 20, 2024, 08:40:17 PM", "June 21, 2024, 08:41:17 PM"]
+    assert all("volunteer" not in c.text and "Seed bank" not in c.text for c in result.comments)
+
+
+def test_smf_topic_that_is_the_page_has_its_opening_post_for_article():
+    # A club's report posted to its board and shown as the page: the first post is the story the members'
+    # replies answer. SMF quotes a post as div.quoteheader "Quote from: X on <date>" + blockquote.
+    story = "".join(f"<p>{p}</p>" for p in STORY.split("<p>")[1:]).replace("</div>", "")
+    quote = ('<div class="quoteheader"><div class="topslice_quote"><a href="index.php?topic=14.msg301#msg301">'
+             'Quote from: Tomasz on June 21, 2024, 08:41:17 PM</a></div></div><blockquote class="bbc_standard_quote">'
+             'Will they take back seeds from hybrid tomatoes?<br /></blockquote><div class="quotefooter"></div>'
+             "Only heirlooms: hybrids do not come true from seed.")
+    result = segment(page(_smf_topic([("Ana Ortiz", story), *READERS, ("Ana Ortiz", quote)])))
+    article_ok(result)
+    assert [(c.author, c.text, c.parent) for c in result.comments] == [
+        *((name, text, None) for name, text in READERS),
+        ("Ana Ortiz", "Only heirlooms: hybrids do not come true from seed.", 1)]
+
+
 def test_one_blog_post_named_like_a_forum_post_is_the_article():
     # A blog's own post (div.post#p12 with div.postbody) is not a forum thread of one post.
     result = segment(page(f'<div class="post" id="p12"><div class="postbody">{STORY}</div></div>'))

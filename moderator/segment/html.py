@@ -107,7 +107,7 @@ _CONTAINER_TOKEN = re.compile(
     re.I,
 )
 _AUTHOR_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:author|authors|fn|nickname|nick|user|username|user[-_]?name|name|commenter|poster|byline|by|ljuser|p-author|h-card|vcard|screen[-_]?name|author[-_]?name|comment[-_]?author|comment[-_]?user|dsq[-_]?comment[-_]?header|postedby|posted[-_]?by|tumblelog|hnuser)$", re.I)
-_TIME_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:date|time|timestamp|datetime|published|posted|dt-published|ago|comment[-_]?date|comment[-_]?time|commentmetadata|comment[-_]?meta|meta|post[-_]?meta|metadata|post[-_]?date|date[-_]?time|posted[-_]?on|info)$", re.I)
+_TIME_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:date|time|timestamp|datetime|published|posted|dt-published|ago|comment[-_]?date|comment[-_]?time|commentmetadata|comment[-_]?meta|meta|post[-_]?meta|metadata|post[-_]?date|date[-_]?time|posted[-_]?on|info|keyinfo)$", re.I)
 _DROP_TOKEN = re.compile(
     r"(?:^|[-_])(?:reply|replies|respond|navs|vote|votes|voting|rating|ratings|like|likes|score|karma|report|flag|share|sharing|edit|permalink|"
     r"toolbar|actions?|controls?|avatar|user[-_]?title|user[-_]?rank|user[-_]?info|user[-_]?stats|postprofile|photo|thumb|thumbs|buttons?|tools|links|footer|form|moderation|awaiting|badge|signature|sig|quote[-_]?link)(?:$|[-_])"
@@ -278,6 +278,39 @@ def _is_forum_post(el) -> bool:
         walked[el] = any(_FORUM_BODY.match(tok) for d in el.iterdescendants() if isinstance(d.tag, str)
                          for tok in ((d.get("class") or "").split() + [d.get("id") or ""]))
     return walked[el]
+
+
+# SMF (Simple Machines Forum) names a post's parts, not the post: div.post_wrapper holds div.poster (the
+# author), the subject with "Reply #1 on: <date>", and div.inner#msg_123, the text.
+_SMF_WRAPPERS = etree.XPath("//div[contains(concat(' ', normalize-space(@class), ' '), ' post_wrapper ')]")
+_SMF_TEXT_ID = re.compile(r"^msg_\d+$")
+
+
+def _is_smf_post(el) -> bool:
+    return "post_wrapper" in (el.get("class") or "").split() and any(
+        _SMF_TEXT_ID.match(d.get("id") or "") for d in el.iterdescendants("div"))
+
+
+def _smf_posts(root) -> list:
+    return [el for el in _SMF_WRAPPERS(root) if _is_smf_post(el)]
+
+
+# A forum topic that is the page itself (a club's report posted to its board, members' replies under
+# it): its opening post is the story the replies answer, when the page holds no other story. Under a
+# story of its own (a news page with its forum thread below) every post is a reader's.
+_OPENER_WORDS = 50
+
+
+def _topic_opener(root, items: list[list]):
+    """The first item, where it is such an opening post; else None."""
+    if len(items) < 2 or not (_is_forum_post(items[0][0]) or _is_smf_post(items[0][0])):
+        return None
+    opener_words = _words(items[0][0])
+    if opener_words < _OPENER_WORDS:
+        return None
+    parts = {part for item in items for part in item}
+    outside = _prose_words(_text(root, skip=lambda el: el in parts))
+    return items[0][0] if outside < opener_words / 2 else None
 
 
 def _disqus_posts(root) -> list:
@@ -502,6 +535,7 @@ def _markup_items(root) -> list:
     disqus = set(found)
     forum = [el for el in _forum_candidates(root)[:MAX_COMMENTS] if el not in disqus and el.tag not in _SKIP_ITEM_TAGS
              and _is_forum_post(el) and not _in_sidebar(el)]
+    forum += [el for el in _smf_posts(root)[:MAX_COMMENTS] if not _in_sidebar(el)]
     if len(forum) >= 2:  # a thread; one lone "post" with a body is a blog's own post
         found += forum
     sibling_words: dict = {}
@@ -1062,10 +1096,10 @@ def _is_bare_byline(el) -> bool:
 # quotes an insult to answer it is no insult) and read for the reply's parent. An unattributed
 # blockquote stays: it may be the reader's own emphasis.
 _QUOTE_CLASSES = frozenset("quote bbcode_quote bbcodeblock--quote quotebox quotecontainer quote-container "
-                           "quoted-post post-quote".split())
+                           "quoted-post post-quote quoteheader bbc_standard_quote bbc_alternate_quote".split())
 _QUOTE_REFERENCE_ATTRIBUTES = ("data-post-id", "data-source", "data-post", "cite")
 _QUOTE_AUTHOR_ATTRIBUTES = ("data-username", "data-quote", "data-author")
-_QUOTE_BYLINE = re.compile(r"^\s*(?:originally posted by\s+(.+?)|(.+?)\s+(?:wrote|said|says)\s*:)", re.I)
+_QUOTE_BYLINE = re.compile(r"^\s*(?:originally posted by\s+(.+?)|quote from:\s*(.+?)(?:\s+on\b|$)|(.+?)\s+(?:wrote|said|says)\s*:)", re.I)
 _REFERENCE_NUMBER = re.compile(r"(\d+)\D*$")
 
 
@@ -1091,7 +1125,7 @@ def _quote_source(el) -> tuple[str | None, str | None]:
             continue
         for attr in _QUOTE_REFERENCE_ATTRIBUTES + ("href",):
             value = node.get(attr)
-            if number is None and value and (attr != "href" or re.search(r"[?&#](?:p|post)[=_]?\d", value)):
+            if number is None and value and (attr != "href" or re.search(r"[?&#](?:p|post|msg)[=_]?\d", value)):
                 found = _REFERENCE_NUMBER.search(value)
                 number = found and found.group(1)
         for attr in _QUOTE_AUTHOR_ATTRIBUTES:
@@ -1100,7 +1134,7 @@ def _quote_source(el) -> tuple[str | None, str | None]:
             break
     if author is None:
         byline = _QUOTE_BYLINE.match(el.text_content()[:200])
-        author = byline and (byline.group(1) or byline.group(2)).strip()
+        author = byline and next(name for name in byline.groups() if name).strip()
     return number, author
 
 
@@ -2089,10 +2123,15 @@ def split_html(text: str, article_model: bool = True, details: bool = False):
     _drop_hidden_copies(root)
     title = _title(root)
     items, turned_down = find_items(root)
+    opener = _topic_opener(root, items)
+    if opener is not None:
+        items = items[1:]  # left in the page, for the article
     comments = _to_comments(items)
     if len(items) >= MAX_COMMENTS:
         notes.append(_THREAD_CUT)
     thread = _thread_root(items)
+    if thread is not None and opener is not None and thread in opener.iterancestors():
+        thread = None  # the replies are taken out one by one around it
     if not comments and json_ld:
         # No thread in the markup (a script draws it), but the page states its comments for search engines.
         comments = comments_from_json_ld(json_ld, MAX_COMMENTS)
