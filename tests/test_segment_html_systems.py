@@ -218,6 +218,31 @@ def test_smf_topic_that_is_the_page_has_its_opening_post_for_article():
         ("Ana Ortiz", "Only heirlooms: hybrids do not come true from seed.", 1)]
 
 
+def test_a_magazines_forum_section_of_titled_posts():
+    # A section named "forum" of <article>s that no class names: each a numbered title in its <header>
+    # (the commenter's own words), "by <profile link> · <time>", and the text, which may open with a
+    # quotation headed "Quote from X:" (a BEM-named div.RichText__quote).
+    def post(number, title, name, text):
+        return f"""<article data-component="ForumPost" id="post-{number}" class="border-b py-24">
+<header class="flex gap-8"><span aria-hidden="true">{number - 40}.</span><h3 class="font-bold">{title}</h3></header>
+<div class="text-s"><span>by <a href="https://example.com/forum/user/{name}" class="font-bold">{name}</a></span> &middot;
+ <time datetime="2024-02-19T09:{number}:00+01:00">Feb 19, 2024, 9:{number} am</time></div>
+<div class="RichText text-m">{text}</div>
+<footer><button>Reply</button><button>Quote</button><button>Report</button></footer></article>"""
+    quote = ('<div class="RichText__quote"><p class="font-bold">Quote from Hannah Cole:</p><blockquote class="italic">'
+             "<p>The seed bank is the best thing our library has done in years.</p></blockquote></div>"
+             "<p>Agreed, and the drawers came from the old card catalogue.</p>")
+    result = segment(page(STORY + f"""<section id="forum" data-area="forum"><h2>Discussion: 3 Comments</h2>
+<a href="https://example.com/forum/seed-bank">Open discussion in forum</a>
+{post(41, "Great idea", READERS[0][0], f"<p>{READERS[0][1]}</p>")}{post(42, "Hybrids?", READERS[1][0], f"<p>{READERS[1][1]}</p>")}
+{post(43, "Re: Great idea", "Ana", quote)}</section>"""))
+    article_ok(result)
+    assert [(c.author, c.text, c.time, c.parent) for c in result.comments] == [
+        (READERS[0][0], "Great idea\n" + READERS[0][1], "Feb 19, 2024, 9:41 am", None),
+        (READERS[1][0], "Hybrids?\n" + READERS[1][1], "Feb 19, 2024, 9:42 am", None),
+        ("Ana", "Agreed, and the drawers came from the old card catalogue.", "Feb 19, 2024, 9:43 am", 0)]
+
+
 def test_one_blog_post_named_like_a_forum_post_is_the_article():
     # A blog's own post (div.post#p12 with div.postbody) is not a forum thread of one post.
     result = segment(page(f'<div class="post" id="p12"><div class="postbody">{STORY}</div></div>'))

@@ -103,7 +103,7 @@ def _not_item_word(name: str) -> bool:
 _CONTAINER_TOKEN = re.compile(
     r"^(?:comments?|commentlist|comment[-_]?list|comments?[-_]?(?:list|area|section|container|wrap|wrapper|block|box|thread|holder|stream|content|main|body)|"
     r"(?:user|reader|article|post|blog)[-_]?comments|discussion|disqus[-_]?thread|dsq[-_]?comments|responses|reactions|talkback|"
-    r"coral[-_]?(?:container|stream|talk)|comment[-_]?stream|livefyre|echo[-_]?stream|talk-stream|spcv_conversation)$",
+    r"coral[-_]?(?:container|stream|talk)|comment[-_]?stream|livefyre|echo[-_]?stream|talk-stream|spcv_conversation|forum)$",
     re.I,
 )
 _AUTHOR_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:author|authors|fn|nickname|nick|user|username|user[-_]?name|name|commenter|poster|byline|by|ljuser|p-author|h-card|vcard|screen[-_]?name|author[-_]?name|comment[-_]?author|comment[-_]?user|dsq[-_]?comment[-_]?header|postedby|posted[-_]?by|tumblelog|hnuser)$", re.I)
@@ -162,7 +162,7 @@ _DEPTH_ATTRIBUTES = ("data-depth", "depth", "data-level", "aria-level")
 _COMMENTISH = re.compile(r"comment|cmt|comtr|talkback|h-cite|bbp-reply-position-|type-reply|guest-?book-?entr", re.I)
 # (OpenWeb, formerly Spot.IM, names its thread div.spcv_conversation)
 _THREADISH = re.compile(r"comment|discussion|respons|reaction|talkback|disqus|dsq|coral|livefyre|echo|talk-stream|guest-?book"
-                        r"|spcv_conversation", re.I)
+                        r"|spcv_conversation|forum", re.I)
 _COMMENT_OR_THREAD = _FoldedPattern(f"{_COMMENTISH.pattern}|{_THREADISH.pattern}")  # on every named element
 
 
@@ -968,7 +968,7 @@ def _first_name(candidates: list) -> str | None:
 
 def _find_meta(item, nested: set):
     """(author, time, body element or None) of one item, looking only at its own subtree."""
-    time = body = text_name = None
+    time = body = text_name = header_name = None
     # The commenter named by the item's own attribute (Reddit's author=, Guardian's data-comment-author=).
     author = next((_short(item.get(name), 60) for name in _AUTHOR_ATTRIBUTES if (item.get(name) or "").strip()), None)
     stack = [item]
@@ -999,9 +999,15 @@ def _find_meta(item, nested: set):
         if body is None and (itemprop in ("text", "commenttext", "description", "articlebody") or el.get("slot") == "comment"
                              or _has(el, _BODY_TOKEN)) and _words(el) >= 1:
             body = el
-        if author is None and (el.tag == "header" or _is_bare_byline(el)) and el is not item:
+        if author is None and header_name is None and (el.tag == "header" or _is_bare_byline(el)) and el is not item:
             # HTML5's comment markup: <article><header><h4>Name</h4><time>...</time></header>
-            author = _first_name([c for tags in (_HEADINGS, ("strong", "b"), ("a",), ("span",)) for c in el.iter(*tags)])
+            name = _first_name([c for tags in (_HEADINGS, ("strong", "b"), ("a",), ("span",)) for c in el.iter(*tags)])
+            if el.tag != "header" or next(el.iter("time"), None) is not None or find_time(_text(el)):
+                author = name
+            else:
+                # a header without a time may head the post with its title ("Not so simple") while its
+                # byline is elsewhere: its heading is the name only when nothing else names one
+                header_name = name
         if (author is None or time is None) and el.tag in ("p", "div", "span", "footer", "small") and _has(el, _BYLINE_BOX):
             # A footer written as text: "Posted by: Sharon in Chicago | May 20, 2012 at 12:55 AM".
             line = re.sub(r"\s+", " ", el.text_content()).strip()
@@ -1017,7 +1023,7 @@ def _find_meta(item, nested: set):
                     time = found.group(0).strip()
         stack.extend(el)
     if author is None:
-        author = _author_link_name(item, nested) or _profile_link_name(item, nested) or text_name
+        author = _author_link_name(item, nested) or _profile_link_name(item, nested) or text_name or header_name
     return author, time, body
 
 
@@ -1099,14 +1105,16 @@ _QUOTE_CLASSES = frozenset("quote bbcode_quote bbcodeblock--quote quotebox quote
                            "quoted-post post-quote quoteheader bbc_standard_quote bbc_alternate_quote".split())
 _QUOTE_REFERENCE_ATTRIBUTES = ("data-post-id", "data-source", "data-post", "cite")
 _QUOTE_AUTHOR_ATTRIBUTES = ("data-username", "data-quote", "data-author")
-_QUOTE_BYLINE = re.compile(r"^\s*(?:originally posted by\s+(.+?)|quote from:\s*(.+?)(?:\s+on\b|$)|(.+?)\s+(?:wrote|said|says)\s*:)", re.I)
+_QUOTE_BYLINE = re.compile(r"^\s*(?:originally posted by\s+(.+?)|quote from:?\s*(.+?)(?:\s+on\s|:)|(.+?)\s+(?:wrote|said|says)\s*:)", re.I)
 _REFERENCE_NUMBER = re.compile(r"(\d+)\D*$")
 
 
 def _is_quotation(el) -> bool:
     if el.tag not in ("blockquote", "aside", "div"):
         return False
-    if not _QUOTE_CLASSES.isdisjoint((el.get("class") or "").lower().split()):
+    classes = (el.get("class") or "").lower().split()
+    # (and a BEM element named quote: RichText__quote)
+    if not _QUOTE_CLASSES.isdisjoint(classes) or any(tok.endswith("__quote") for tok in classes):
         return el.tag != "div" or _quote_source(el) != (None, None)
     if el.tag != "blockquote":
         return False
@@ -1290,7 +1298,8 @@ def _subject(item, body, nested: set, author: str | None, text: str) -> str | No
             return None  # only what comes before the body
         if not isinstance(el.tag, str) or not (el.tag in _HEADINGS or _has(el, _SUBJECT_TOKEN)):
             continue
-        if _is_meta(el, nested) or any(_is_meta(a, nested) for a in el.iterancestors() if a is not item):
+        # (a heading in the post's <header> is its title: the header is skipped as the byline's box)
+        if _is_meta(el, nested) or any(_is_meta(a, nested) and a.tag != "header" for a in el.iterancestors() if a is not item):
             continue
         line = _SCORE_SUFFIX.sub("", " ".join(el.text_content().split()))
         if not 1 <= len(line.split()) <= 20 or _furniture(line) or not re.search(r"\w", line) or _REPLY_SUBJECT.match(line):
