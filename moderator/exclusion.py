@@ -99,6 +99,10 @@ _AFTER_GROUP = re.compile(
     r"|(?:belong|should be kept|should stay)\s+(?:in|at)\s+(?:the\s+)?(?:kitchen|cages?|zoos?|jail|prison|ovens?|gas chambers?|camps?)"
     r"|(?:should|must|need to|needs to|have to|ought to)\s+(?:all\s+)?"
     r"(?:be\s+(?:deported|sent back|banned|expelled|kicked out|rounded up)|go back|leave (?:our|this) country)"
+    # session 28: "Muslims should be barred from standing for parliament"
+    r"|(?:should|must)\s+(?:all\s+)?be\s+(?:barred|banned|excluded|disqualified)\s+from\s+"
+    r"(?:voting|the vote|office|public office|parliament|standing|running|politics|government|teaching|working|"
+    r"our (?:schools|country)|the (?:army|police|military|country))"
     # belonging denied: "Muslims can never be real Canadians", "... don't belong in this country"
     r"|(?:can|could|will|would)\s*(?:never|not|n'?t)\s+(?:ever\s+)?be\s+(?:real|true|proper|loyal)\s+"
     rf"{_NATIONALS}"
@@ -166,10 +170,19 @@ def clause_before(normalized: str, start: int, width: int = 30) -> str:
     return re.split(r"[,.;:!?\n]", normalized[max(0, start - width):start])[-1].strip()
 
 
+# the condition of the stock order, whose "don't" negates nothing after it: "if you don't like this
+# country go back where you came from"
+_IF_YOU_DO_NOT_LIKE = re.compile(r"\bif\s+(?:you|u|ya|y'?all|you people|they)\s+(?:don'?t|do not|dont)\s+like\s+"
+                                 r"(?:it|this|that|(?:it|this|that|our|my|the)\s+\w+)(?:\s+(?:here|then|so))?\s*$")
+
+
 def negated(normalized: str, start: int) -> bool:
     """A negation or a verb of reporting just before, in the same clause ("if you don't like it, go back
     to your own country" is not negated)."""
-    return bool(_NEGATION.search(clause_before(normalized, start)))
+    clause = clause_before(normalized, start)
+    if "like" in clause:
+        clause = _IF_YOU_DO_NOT_LIKE.sub("", clause_before(normalized, start, 60))[-30:]
+    return bool(_NEGATION.search(clause))
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")

@@ -38,6 +38,9 @@ def _found(text: str) -> list[str]:
     ("Women shouldn't be allowed to referee men's football.", "women shouldn't be allowed to referee"),
     ("Lesbians shouldnt be allowed anywhere near kids.", "lesbians shouldnt be allowed anywhere near kids"),
     ("Women shouldn't be allowed on juries.", "women shouldn't be allowed on juries"),  # session 26
+    # session 28: the condition's "don't" negates nothing after it; a group barred from a role
+    ("If you don't like this country go back where you came from.", "go back where you came from"),
+    ("Muslims should be barred from standing for parliament.", "muslims should be barred from standing"),
 ])
 def test_exclusions_are_found(text, phrase):
     assert _found(text) == [phrase]
@@ -71,6 +74,9 @@ def test_exclusions_are_found(text, phrase):
     "Put the boats back on the trailer.",  # session 25's look-alikes
     "The fishermen were sent back on the boats at dawn.",
     "Teachers shouldn't be allowed near kids without a check.",
+    "I don't like it when people say go back where you came from.",  # session 28's look-alikes
+    "Women should not be barred from standing for parliament.",
+    "Drunk drivers should be barred from driving for life.",
 ])
 def test_reports_policy_questions_and_negations_are_not_exclusions(text):
     assert _found(text) == []
