@@ -27,6 +27,8 @@ more training rows, 23 labelled toxic. Session 25 added "an invasive species", "
 "are grooming our kids", "don't have the capacity to", "aren't compatible with civilisation", "aren't capable
 of running a country", bisexuals, Aboriginal people, and Travellers and Eastern Europeans named only before a
 demeaning trait ("travellers are advised to check their flights" is travel news); no training row changes.
+Session 28 added a group as the pests that infest a place ("an infestation of migrants", "crawling with
+Romanians", "infested with ..."; not "swarming" or "teeming", said of crowds): 1 training row, labelled toxic.
 """
 
 from __future__ import annotations
@@ -128,6 +130,12 @@ _LIKENED = (r"(?:(?:are|r)(?:\s+(?:all|just|basically|literally|really))*\s+like
             r"(?:rats|rabbits|cockroaches|roaches|vermin|locusts|flies|lice|maggots|insects|termites|parasites|"
             r"animals|a virus|a disease|a cancer|a plague)")
 _LIKE_SHAPE = re.compile(rf"\b(?:(?:all|most|these|those|the|you|dirty|filthy|fucking)\s+)*{_GROUP}\s+{_LIKENED}\b")
+# a group as the pests that infest a place (session 28): "an infestation of migrants", "a plague of Gypsies",
+# "the town is crawling with Romanians", "infested with Muslims"
+_INFESTED_SHAPE = re.compile(
+    r"\b(?:(?:an?\s+)?(?:infestation|plague|swarm|swarms|scourge)\s+of|(?:infested|crawling|overrun)"
+    rf"\s+(?:with|by))\s+(?:(?:these|those|the|more|dirty|filthy|fucking|foreign)\s+)*{_GROUP}\b")
+_INFESTED_CUES = frozenset("infestation plague swarm swarms scourge infested crawling overrun".split())
 # a trait put down to a group's blood, a sentence later: "Every Roma family I've met is a pack of thieves. It's in
 # their blood." (session 25; "football is in their blood" names no group)
 _IN_THEIR_BLOOD = re.compile(rf"\b{_GROUP}\b[^!?\n]{{0,100}}?\b(?:it'?s|its|it is) in their (?:blood|genes|dna)\b")
@@ -152,7 +160,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?:on|for|with|about|by|from|at|in|to|against|li
 # Every shape holds "are" (or "r", "tend", "always", "like", a habit's verb) and a group's word: most texts
 # stop at these lookups.
 _BLOOD_WORDS = frozenset(["blood", "genes", "dna"])
-_COPULA_CUES = frozenset(["are", "r", "tend", "always", "like", "typical", "care", "cares", *_HABIT_VERBS,
+_COPULA_CUES = frozenset(["are", "r", "tend", "always", "like", "typical", "care", "cares", *_HABIT_VERBS, *_INFESTED_CUES,
                           "don", "do", "haven", "have", "aren", *_BLOOD_WORDS])
 _GROUP_CUES = frozenset([name.split()[0] for name in GROUP_NAMES + _BY_ARRIVAL + _TRAIT_ONLY_GROUPS] + list(GROUP_ADJECTIVES)
                         + list(_SINGULARS)
@@ -168,6 +176,7 @@ def find_stereotypes(normalized: str, words: AbstractSet[str] | None = None) -> 
     found = []
     for match in [*_SHAPE.finditer(normalized), *(_LIKE_SHAPE.finditer(normalized) if "like" in words else ()),
                   *(_TYPICAL_SHAPE.finditer(normalized) if "typical" in words else ()),
+                  *(_INFESTED_SHAPE.finditer(normalized) if not _INFESTED_CUES.isdisjoint(words) else ()),
                   *(_IN_THEIR_BLOOD.finditer(normalized) if not _BLOOD_WORDS.isdisjoint(words) else ())]:
         start = match.start()
         before = normalized[max(0, start - 40):start]

@@ -63,6 +63,10 @@ def _found(text: str) -> list[str]:
     ("Gay teachers are grooming kids, everybody knows it.", "gay teachers are grooming kids"),
     ("Somalis are just not capable of running anything.", "somalis are just not capable of running"),  # session 26
     ("Gypsies are a thieving breed.", "gypsies are a thieving breed"),
+    # session 28: a group as the pests that infest a place
+    ("The council let an infestation of migrants into the old hotel.", "an infestation of migrants"),
+    ("The whole town is crawling with Romanians now.", "crawling with romanians"),
+    ("Our schools are infested with these Muslims.", "infested with these muslims"),
 ])
 def test_stereotypes_are_found(text, phrase):
     assert _found(text) == [phrase]
@@ -111,6 +115,10 @@ def test_stereotypes_are_found(text, phrase):
     "Bisexuals are underrepresented in the survey.",
     "Football is in their blood, the whole family plays.",
     "Polish workers are in demand on building sites.",
+    "The beach was crawling with tourists and the bins were infested with rats.",  # session 28's look-alikes
+    "The cathedral was full of Catholics for Easter.",
+    "Calling migrants a swarm is dehumanising.",
+    "Nobody should call refugees an infestation of anything.",
 ])
 def test_facts_negations_reports_and_questions_are_not_stereotypes(text):
     assert _found(text) == []
