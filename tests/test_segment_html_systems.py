@@ -218,6 +218,50 @@ def test_smf_topic_that_is_the_page_has_its_opening_post_for_article():
         ("Ana Ortiz", "Only heirlooms: hybrids do not come true from seed.", 1)]
 
 
+def _mybb_thread(posts: list[tuple[str, str]]) -> str:
+    """MyBB 1.8's showthread: div.post#post_N with the poster's box (statistics with the date they joined) and
+    div.post_body; the post's date dashed in span.post_date."""
+    return '<div id="posts">' + "".join(f"""<a name="pid{400 + i}" id="pid{400 + i}"></a>
+<div class="post classic " id="post_{400 + i}"><div class="post_author scaleimages">
+ <div class="author_information"><strong><span class="largetext"><a href="member.php?action=profile&amp;uid={i}">{name}</a></span></strong><br />
+  <span class="smalltext">Member<br /></span></div>
+ <div class="author_statistics">Posts: 2{i}<br />Threads: {i}<br />Joined: Nov 2008<br /></div></div>
+<div class="post_content"><div class="post_head"><div class="float_right"><strong><a href="showthread.php?tid=9&amp;pid={400 + i}#pid{400 + i}">#{i + 1}</a></strong></div>
+ <span class="post_date">04-1{i}-2024, 07:4{i} PM <span class="post_edit" id="edited_by_{400 + i}"></span></span></div>
+ <div class="post_body scaleimages" id="pid_{400 + i}">{text}</div></div>
+<div class="post_controls"><div class="postbit_buttons author_buttons float_left"><a href="private.php?action=send&amp;uid={i}">PM</a>
+ <a href="search.php?action=finduser&amp;uid={i}">Find</a></div><div class="postbit_buttons post_management_buttons float_right">
+ <a href="newreply.php?tid=9&amp;replyto={400 + i}">Reply</a></div></div></div>""" for i, (name, text) in enumerate(posts)) + "</div>"
+
+
+def test_mybb_posts_with_their_dashed_dates_not_the_date_the_poster_joined():
+    _check(_mybb_thread(READERS))
+    result = segment(page(STORY + _mybb_thread(READERS)))
+    assert [c.time for c in result.comments] == ["04-10-2024, 07:40 PM", "04-11-2024, 07:41 PM"]
+
+
+def test_a_topics_opening_post_marked_as_such_is_the_article_whatever_the_extractor_reads():
+    # NodeBB's topic page: every post an li[component=post] (schema.org Comment), the first one classed
+    # topic-main-post: with no other story on the page it is the story, even where the article extractor
+    # passes over it. (The avatar's div.bg-body is Bootstrap's colour, not the post's body.)
+    def post(i, name, text, main=False):
+        return f"""<li component="post" class="pt-4{' topic-main-post' if main else ''}" data-index="{i}" data-username="{name}"
+ itemscope itemtype="http://schema.org/Comment"><div class="d-flex"><div class="bg-body d-none d-sm-block rounded-circle">
+ <a href="/user/{name}"><span title="{name}" class="avatar">{name[0]}</span><span component="user/status" class="status offline">
+ <span class="visually-hidden">Offline</span></span></a></div><div class="post-container">
+ <div class="post-header" itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="{name}">
+ <a class="fw-bold" href="/user/{name}">{name}</a> <span class="text-muted">wrote</span>
+ <a href="/post/{i}" class="timeago text-muted" title="2024-03-12T10:00:00.000Z">{4 - i} days ago</a></div>
+ <div class="content" component="post/content" itemprop="text">{text}</div></div></div></li>"""
+    story = "".join(f"<p>{p}</p>" for p in STORY.split("<p>")[1:]).replace("</div>", "")
+    html = page('<nav><a href="/">Home</a> <a href="/recent">Recent</a></nav><h1 component="topic/title">Seed bank</h1>'
+                '<ul component="topic" class="posts timeline">' + post(0, "Ana_O", story, main=True)
+                + "".join(post(i + 1, name, f"<p>{text}</p>") for i, (name, text) in enumerate(READERS)) + "</ul>")
+    result = segment(html)
+    article_ok(result)
+    assert [(c.author, c.text) for c in result.comments] == READERS
+
+
 def test_a_magazines_forum_section_of_titled_posts():
     # A section named "forum" of <article>s that no class names: each a numbered title in its <header>
     # (the commenter's own words), "by <profile link> · <time>", and the text, which may open with a

@@ -116,7 +116,8 @@ _DROP_TOKEN = re.compile(
 )
 # A byline, date or furniture name: one pattern, so one test per element instead of three.
 _META_TOKEN = re.compile("|".join(f"(?:{p.pattern})" for p in (_AUTHOR_TOKEN, _TIME_TOKEN, _DROP_TOKEN)), re.I)
-_BODY_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:content|text|message|body|body[-_]?text|entry|e-content|p-content|comment[-_]?text|commenttext|comment[-_]?content|comment[-_]?message|post[-_]?message|comment[-_]?entry|comment[-_]?copy|post_message_\d+)$", re.I)
+# (not Bootstrap's colour utilities "bg-body" and "text-body")
+_BODY_TOKEN = re.compile(r"^(?!bg-body|text-body)(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:content|text|message|body|body[-_]?text|entry|e-content|p-content|comment[-_]?text|commenttext|comment[-_]?content|comment[-_]?message|post[-_]?message|comment[-_]?entry|comment[-_]?copy|post_message_\d+)$", re.I)
 _ARTICLE_TOKEN = re.compile(r"^(?:post|entry|article|story|hentry|h-entry|main|content|post[-_]?\d+|single|blog[-_]?post)$", re.I)
 # Lines of thread furniture that sit inside comment markup: previews, forms, empty-thread notes, counters.
 _FURNITURE = _FoldedPattern(
@@ -263,7 +264,7 @@ def _forum_candidates(root) -> list:
 
 
 _FORUM_POST_ID = re.compile(r"^(?:p|post|post[-_]|msg|msg[-_]|message[-_])\d+$")
-_FORUM_BODY = re.compile(r"^(?:postbody|post_message_\d+|postcontent|messageText|message-body|cooked)$")
+_FORUM_BODY = re.compile(r"^(?:postbody|post_body|post_message_\d+|postcontent|messageText|message-body|cooked)$")  # (MyBB: post_body)
 
 
 def _is_forum_post(el) -> bool:
@@ -299,14 +300,26 @@ def _smf_posts(root) -> list:
 # it): its opening post is the story the replies answer, when the page holds no other story. Under a
 # story of its own (a news page with its forum thread below) every post is a reader's.
 _OPENER_WORDS = 50
+# the class other systems give a topic's opening post (NodeBB's li.topic-main-post, FluxBB's div.firstpost)
+_OPENING_POST = re.compile(r"(?:^|\s)(?:topic[-_]main[-_]post|main[-_]post|first[-_]?post|original[-_]post|op[-_]post)(?:\s|$)",
+                           re.I)
+
+
+def _holds_most_of(text: str, part: str) -> bool:
+    """Whether `text` holds four in five of the words of `part`."""
+    have, want = Counter(re.findall(r"\w+", text.lower())), Counter(re.findall(r"\w+", part.lower()))
+    return sum((have & want).values()) >= 0.8 * sum(want.values())
 
 
 def _topic_opener(root, items: list[list]):
     """The first item, where it is such an opening post; else None."""
-    if len(items) < 2 or not (_is_forum_post(items[0][0]) or _is_smf_post(items[0][0])):
+    if len(items) < 2:
         return None
-    opener_words = _words(items[0][0])
+    first = items[0][0]
+    opener_words = _words(first)
     if opener_words < _OPENER_WORDS:
+        return None
+    if not (_is_forum_post(first) or _is_smf_post(first) or _OPENING_POST.search(first.get("class") or "")):
         return None
     parts = {part for item in items for part in item}
     outside = _prose_words(_text(root, skip=lambda el: el in parts))
@@ -966,6 +979,12 @@ def _first_name(candidates: list) -> str | None:
     return None
 
 
+# a date forum software prints dashed, in a block named as the post's date ("04-15-2024, 07:41 PM"); not
+# read as a date elsewhere, where "08-14-2012" in a story's dateline is left as the gold texts leave it
+_DASHED_DATE = re.compile(r"\b\d{1,2}-\d{1,2}-\d{4}(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?(?![\d:])", re.I)
+_JOINED_BEFORE = re.compile(r"(?<![a-z])(?:joined|registered|member since|reg(?:istration)? date)\s*:?\s*$", re.I)
+
+
 def _find_meta(item, nested: set):
     """(author, time, body element or None) of one item, looking only at its own subtree."""
     time = body = text_name = header_name = None
@@ -987,10 +1006,11 @@ def _find_meta(item, nested: set):
                 # One byline box for both: "Posted by: marry john on Oct 31, 2012 6:44:07 AM".
                 line = " ".join(el.text_content().split())
                 when = find_time(line) if len(line) < 160 else None
-                time = when.group(0).strip() if when else None
+                # (not the date a forum's poster box says they joined: "Posts: 2,611 Joined: Nov 2008")
+                time = when.group(0).strip() if when and not _JOINED_BEFORE.search(line, 0, when.start()) else None
         if time is None and (el.tag == "time" or itemprop in ("datecreated", "datepublished", "commenttime") or _has(el, _TIME_TOKEN)):
             for line in _text(el).split("\n"):
-                match = find_time(line)
+                match = _DASHED_DATE.search(line) or find_time(line)
                 if match:
                     time = _with_clock(line, match)
                     break
@@ -2133,7 +2153,9 @@ def split_html(text: str, article_model: bool = True, details: bool = False):
     title = _title(root)
     items, turned_down = find_items(root)
     opener = _topic_opener(root, items)
+    opener_text = ""
     if opener is not None:
+        opener_text = "\n".join(c.text for c in _to_comments(items[:1]))
         items = items[1:]  # left in the page, for the article
     comments = _to_comments(items)
     if len(items) >= MAX_COMMENTS:
@@ -2175,6 +2197,8 @@ def split_html(text: str, article_model: bool = True, details: bool = False):
     _story_asides_as_blocks(root, title)
     _unwrap_layout_tables(root)
     article = _article_text(root, json_ld)
+    if opener_text and not _holds_most_of(article, opener_text):
+        article = opener_text  # the extractor passed over the opening post: it is the story all the same
     _PAGE.cache = None  # the page's caches go with it
     if title and article.startswith(title):
         article = article[len(title):].lstrip()
