@@ -262,6 +262,27 @@ def test_a_topics_opening_post_marked_as_such_is_the_article_whatever_the_extrac
     assert [(c.author, c.text) for c in result.comments] == READERS
 
 
+def test_a_vanilla_discussion_keeps_its_opening_post_for_article():
+    # Vanilla Forums names the opening post's own block "Discussion", as threads' containers are named:
+    # a block holding a story of paragraphs is not an empty thread to clear away.
+    story = "".join(f"<p>{p}</p>" for p in STORY.split("<p>")[1:]).replace("</div>", "") + (
+        "<p>Volunteers will run the seed bank on Saturday mornings, sorting returned packets by variety and year,"
+        " and the library will publish a list of what is available on its website every month.</p>")
+    comments = "".join(f"""<li class="Item ItemComment" id="Comment_{70 + i}"><div class="Comment"><div class="Item-Header CommentHeader">
+ <div class="AuthorWrap"><span class="Author"><a href="/profile/{name}" class="Username js-userCard">{name}</a></span></div>
+ <div class="Meta CommentMeta"><span class="MItem DateCreated"><time datetime="2024-03-12T10:0{i}:00+00:00">March 12</time></span></div></div>
+ <div class="Item-BodyWrap"><div class="Item-Body"><div class="Message userContent"><p>{text}</p></div></div></div></div></li>"""
+                       for i, (name, text) in enumerate(READERS))
+    result = segment(page(f"""<main class="Content MainContent"><div class="MessageList Discussion">
+<div class="PageTitle"><h1>Library opens a seed bank for local gardeners</h1></div>
+<div id="Item_0" class="Item ItemDiscussion"><div class="Discussion"><div class="Item-Header DiscussionHeader">
+<span class="Author"><a href="/profile/Ana" class="Username">Ana</a></span><time datetime="2024-03-11T15:00:00+00:00">March 11</time></div>
+<div class="Item-BodyWrap"><div class="Item-Body"><div class="Message userContent">{story}</div></div></div></div></div></div>
+<div class="CommentsWrap"><h2 class="CommentHeading">Comments</h2><ul class="MessageList DataList Comments">{comments}</ul></div></main>"""))
+    article_ok(result)
+    assert [(c.author, c.text) for c in result.comments] == READERS
+
+
 def test_a_magazines_forum_section_of_titled_posts():
     # A section named "forum" of <article>s that no class names: each a numbered title in its <header>
     # (the commenter's own words), "by <profile link> · <time>", and the text, which may open with a

@@ -305,6 +305,12 @@ _OPENING_POST = re.compile(r"(?:^|\s)(?:topic[-_]main[-_]post|main[-_]post|first
                            re.I)
 
 
+def _a_story(el) -> bool:
+    """Whether the block holds a story of paragraphs: a forum's opening post in a block named as the
+    discussion (Vanilla's div.Discussion), not an empty thread."""
+    return sum(1 for p in el.iter("p") if len(p.text_content().split()) >= 25) >= 3
+
+
 def _holds_most_of(text: str, part: str) -> bool:
     """Whether `text` holds four in five of the words of `part`."""
     have, want = Counter(re.findall(r"\w+", text.lower())), Counter(re.findall(r"\w+", part.lower()))
@@ -2187,7 +2193,7 @@ def split_html(text: str, article_model: bool = True, details: bool = False):
             if part.getparent() is not None and not any(a in part_set for a in part.iterancestors()):
                 _remove(part)
     for el in _NAMED_THREADISH(root):
-        if _has(el, _CONTAINER_TOKEN) and el.getparent() is not None and _words(el) < 400:
+        if _has(el, _CONTAINER_TOKEN) and el.getparent() is not None and _words(el) < 400 and not _a_story(el):
             _remove(el)  # empty threads, comment forms and counters
     for el in _reply_forms(root):
         # ASP.NET pages wrap the whole page in one form: only a form of a few words is the reply form.
