@@ -283,6 +283,22 @@ def test_a_vanilla_discussion_keeps_its_opening_post_for_article():
     assert [(c.author, c.text) for c in result.comments] == READERS
 
 
+def test_flarum_post_number_one_is_the_article_and_names_are_read_without_the_avatars_letter():
+    def post(number, name, body):
+        return f"""<div class="PostStream-item" data-index="{number - 1}" data-number="{number}" data-type="comment">
+<article class="Post CommentPost"><div><header class="Post-header"><ul><li class="item-user"><div class="PostUser">
+<h3 class="PostUser-name"><a href="/u/{name}"><span class="Avatar PostUser-avatar">{name[0]}</span><span class="username">{name}</span></a></h3></div></li>
+<li class="item-meta"><div class="Dropdown PostMeta"><a class="Dropdown-toggle"><span class="PostMeta-number">#{number}</span>
+<time datetime="2024-03-0{number}T11:22:01+00:00">Mar {number}</time></a></div></li></ul></header>
+<div class="Post-body">{body}</div></div></article></div>"""
+    story = "".join(f"<p>{p}</p>" for p in STORY.split("<p>")[1:]).replace("</div>", "")
+    result = segment(page('<header class="Hero DiscussionHero"><h1 class="DiscussionHero-title">Seed bank</h1></header>'
+                          '<div class="PostStream" role="feed">' + post(1, "Ana", story)
+                          + "".join(post(i + 2, name, f"<p>{text}</p>") for i, (name, text) in enumerate(READERS)) + "</div>"))
+    article_ok(result)
+    assert [(c.author, c.text) for c in result.comments] == READERS
+
+
 def test_a_magazines_forum_section_of_titled_posts():
     # A section named "forum" of <article>s that no class names: each a numbered title in its <header>
     # (the commenter's own words), "by <profile link> · <time>", and the text, which may open with a

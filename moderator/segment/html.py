@@ -305,6 +305,13 @@ _OPENING_POST = re.compile(r"(?:^|\s)(?:topic[-_]main[-_]post|main[-_]post|first
                            re.I)
 
 
+def _marked_opening(el) -> bool:
+    """Whether the markup names the post (or the block around it) as the topic's first: by its class, or as
+    post number 1 (Flarum's data-number, Discourse's data-post-number)."""
+    return any(_OPENING_POST.search(e.get("class") or "") or "1" in (e.get("data-number"), e.get("data-post-number"))
+               for e in (el, el.getparent()) if e is not None)
+
+
 def _a_story(el) -> bool:
     """Whether the block holds a story of paragraphs: a forum's opening post in a block named as the
     discussion (Vanilla's div.Discussion), not an empty thread."""
@@ -325,7 +332,7 @@ def _topic_opener(root, items: list[list]):
     opener_words = _words(first)
     if opener_words < _OPENER_WORDS:
         return None
-    if not (_is_forum_post(first) or _is_smf_post(first) or _OPENING_POST.search(first.get("class") or "")):
+    if not (_is_forum_post(first) or _is_smf_post(first) or _marked_opening(first)):
         return None
     parts = {part for item in items for part in item}
     outside = _prose_words(_text(root, skip=lambda el: el in parts))
@@ -1005,6 +1012,13 @@ def _find_meta(item, nested: set):
         if author is None and (itemprop in ("author", "creator", "name") or el.tag == "cite" or _has(el, _AUTHOR_TOKEN)):
             name_el = el.find(".//*[@itemprop='name']")
             named = next((d for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class") and _has(d, _AUTHOR_TOKEN)), None)
+            # the innermost such block: Flarum's h3.PostUser-name holds the avatar's letter beside span.username
+            while named is not None:
+                inner = next((d for d in named.iterdescendants() if isinstance(d.tag, str) and d.get("class")
+                              and _has(d, _AUTHOR_TOKEN) and _words(d) >= 1), None)
+                if inner is None:
+                    break
+                named = inner
             candidate = _first_name([name_el, named, el.find(".//cite"), *el.findall(".//a")[:3], el])
             if candidate:
                 author = re.sub(r"^(?:by|posted by)\s+", "", candidate, flags=re.I)
@@ -1025,7 +1039,9 @@ def _find_meta(item, nested: set):
         if body is None and (itemprop in ("text", "commenttext", "description", "articlebody") or el.get("slot") == "comment"
                              or _has(el, _BODY_TOKEN)) and _words(el) >= 1:
             body = el
-        if author is None and header_name is None and (el.tag == "header" or _is_bare_byline(el)) and el is not item:
+        if author is None and header_name is None and (el.tag == "header" or _is_bare_byline(el)) and el is not item and not any(
+                _has(d, _AUTHOR_TOKEN) for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class")):
+            # (a header holding a block named for the author leaves the name to that block)
             # HTML5's comment markup: <article><header><h4>Name</h4><time>...</time></header>
             name = _first_name([c for tags in (_HEADINGS, ("strong", "b"), ("a",), ("span",)) for c in el.iter(*tags)])
             if el.tag != "header" or next(el.iter("time"), None) is not None or find_time(_text(el)):
