@@ -537,3 +537,13 @@ def test_a_commenter_named_only_by_a_u_slash_profile_link_is_the_author():
         ("jamie_grows", "For slugs, nematodes worked far better for me than any pellets.")]))
     result = segment(page(STORY + f'<ul class="comments">{items}</ul>'))
     assert [c.author for c in result.comments] == ["mossbank", "jamie_grows"]
+
+
+def test_the_hidden_rest_of_a_long_comment_is_still_its_text():
+    # "Read more" keeps the rest of a long comment in a hidden span: other words than those shown, so the
+    # reader's words all the same (only a hidden copy of the shown words is read once).
+    result = segment(_thread([
+        ("Dan", "March 3, 2024", "<p>Do they say anything about loading bays on that stretch?</p>"),
+        ("Ann", "March 3, 2024", '<p>The council never listens to us <span class="hidden">and the mayor is a crook who'
+                                 ' should be run out of town</span> <a href="#">Read more</a></p>')]))
+    assert "the mayor is a crook" in result.comments[1].text

@@ -299,6 +299,27 @@ def test_flarum_post_number_one_is_the_article_and_names_are_read_without_the_av
     assert [(c.author, c.text) for c in result.comments] == READERS
 
 
+def test_an_issue_trackers_first_comment_is_the_article_and_hidden_copies_are_read_once():
+    # Gitea's issue page: the issue body is the timeline's first comment (div.timeline-item.comment.first);
+    # each comment keeps its markdown in a hidden div.raw-content beside the rendered text.
+    def comment(i, name, html, raw, first=False):
+        return f"""<div class="timeline-item comment{' first' if first else ''}" id="issuecomment-{i}">
+<a class="timeline-avatar" href="/{name}"><img class="ui avatar" src="/a.png" title="{name}"></a><div class="content comment-container">
+<div class="ui top attached header comment-header"><span class="text grey"><a class="author" href="/{name}">{name}</a> commented
+<a class="time" href="#issuecomment-{i}"><relative-time datetime="2024-02-0{i}T09:41:12Z">2024-02-0{i} 09:41:12 +00:00</relative-time></a></span></div>
+<div class="ui attached segment comment-body" role="article"><div class="render-content markup">{html}</div>
+<div class="raw-content gt-hidden">{raw}</div></div></div></div>"""
+    paragraphs = STORY.split("<p>")[1:]
+    story = "".join(f"<p>{p}</p>" for p in paragraphs).replace("</div>", "")
+    raw = " ".join(p.split("</p>")[0] for p in paragraphs)
+    result = segment(page('<div class="issue-title-header"><h1><span id="issue-title">Seed bank</span></h1></div><div class="ui timeline">'
+                          + comment(1, "ana", story, raw, first=True)
+                          + "".join(comment(i + 2, name, f"<p>{text}</p>", text) for i, (name, text) in enumerate(READERS))
+                          + "</div>"))
+    article_ok(result)
+    assert [(c.author, c.text) for c in result.comments] == READERS
+
+
 def test_a_magazines_forum_section_of_titled_posts():
     # A section named "forum" of <article>s that no class names: each a numbered title in its <header>
     # (the commenter's own words), "by <profile link> · <time>", and the text, which may open with a

@@ -300,8 +300,9 @@ def _smf_posts(root) -> list:
 # it): its opening post is the story the replies answer, when the page holds no other story. Under a
 # story of its own (a news page with its forum thread below) every post is a reader's.
 _OPENER_WORDS = 50
-# the class other systems give a topic's opening post (NodeBB's li.topic-main-post, FluxBB's div.firstpost)
-_OPENING_POST = re.compile(r"(?:^|\s)(?:topic[-_]main[-_]post|main[-_]post|first[-_]?post|original[-_]post|op[-_]post)(?:\s|$)",
+# the class other systems give a topic's opening post (NodeBB's li.topic-main-post, FluxBB's div.firstpost,
+# Gitea's div.timeline-item.comment.first)
+_OPENING_POST = re.compile(r"(?:^|\s)(?:topic[-_]main[-_]post|main[-_]post|first[-_]?post|original[-_]post|op[-_]post|first)(?:\s|$)",
                            re.I)
 
 
@@ -1261,11 +1262,29 @@ def _byline_text(text: str) -> tuple[str | None, str | None]:
 _TIME_LINE_REST = re.compile(r"^(?:[\W_]|\b(?:at|on|posted|updated|edited|said|says|wrote)\b)*$", re.I)
 
 
+_HIDING_CLASSES = frozenset("hidden hide d-none is-hidden u-hidden gt-hidden".split())
+
+
+def _hidden_copies(item) -> set:
+    """Blocks the markup hides that repeat the comment's shown words (Gitea keeps each comment's markdown
+    in a hidden div.raw-content beside it): read once, not twice. A hidden block of other words (the rest
+    of a long comment behind "Read more") stays the reader's text."""
+    copies = set()
+    for el in item.iterdescendants():
+        if isinstance(el.tag, str) and (el.get("hidden") is not None or not _HIDING_CLASSES.isdisjoint(
+                (el.get("class") or "").split()) or _HIDDEN_STYLE.search(el.get("style") or "")):
+            copy = el.text_content()
+            if copy.strip() and _holds_most_of(_text(item, lambda e, hidden=el: e is hidden), copy):
+                copies.add(el)
+    return copies
+
+
 def _item_text(item, body, nested: set, author: str | None, primary: bool = True,
                keep_quotes: bool = False) -> tuple[str, str | None, str | None]:
     """(text, author, time) of one part: bylines written as plain text ("Joanne said...",
     "Fri, 2012-11-09 17:18 — Caroline") become the author and time, never the text."""
-    skip = lambda e: _is_meta(e, nested) and not (keep_quotes and _is_quotation(e))  # noqa: E731
+    copies = _hidden_copies(item)
+    skip = lambda e: e in copies or _is_meta(e, nested) and not (keep_quotes and _is_quotation(e))  # noqa: E731
     if item.tag == "dt":
         return ("",) + _byline_text(_text(item, skip))  # the comment's byline term: "date (1) Mike says:"
     if item.tag == "header" or (not primary and _has(item, _META_TOKEN)):
