@@ -320,6 +320,25 @@ def test_an_issue_trackers_first_comment_is_the_article_and_hidden_copies_are_re
     assert [(c.author, c.text) for c in result.comments] == READERS
 
 
+def test_fluxbb_posts_with_the_posters_box_beside_the_message_and_a_quote_naming_another():
+    def post(number, name, text):
+        return f"""<div id="p{number}" class="blockpost roweven"><h2><span><span class="conr">#{number - 40}</span>
+<a href="viewtopic.php?pid={number}#p{number}">2024-05-02 19:{number}:13</a></span></h2><div class="box"><div class="inbox"><div class="postbody">
+<div class="postleft"><dl><dt><strong><a href="profile.php?id={number}">{name}</a></strong></dt><dd class="usertitle"><strong>Member</strong></dd>
+<dd><span>Registered: 2019-08-14</span></dd><dd><span>Posts: 612</span></dd></dl></div>
+<div class="postright"><h3>Re: Seed bank</h3><div class="postmsg">{text}</div></div></div></div>
+<div class="inbox"><div class="postfoot clearb"><div class="postfootleft"><p><span>Online</span></p></div>
+<div class="postfootright"><ul><li class="postquote"><span><a href="post.php?tid=9&amp;qid={number}">Quote</a></span></li></ul></div></div></div></div></div>"""
+    quote = (f'<div class="quotebox"><cite>{READERS[1][0]} wrote:</cite><blockquote><div><p>Will they take back seeds?</p>'
+             "</div></blockquote></div><p>Only heirlooms, hybrids do not come true.</p>")
+    result = segment(page(STORY + '<div id="brdmain">' + post(41, *READERS[0]).replace(READERS[0][1], f"<p>{READERS[0][1]}</p>")
+                          + post(42, READERS[1][0], f"<p>{READERS[1][1]}</p>") + post(43, "Ana", quote) + "</div>"))
+    article_ok(result)
+    assert [(c.author, c.text, c.time, c.parent) for c in result.comments] == [
+        (READERS[0][0], READERS[0][1], "2024-05-02 19:41:13", None), (READERS[1][0], READERS[1][1], "2024-05-02 19:42:13", None),
+        ("Ana", "Only heirlooms, hybrids do not come true.", "2024-05-02 19:43:13", 1)]
+
+
 def test_a_magazines_forum_section_of_titled_posts():
     # A section named "forum" of <article>s that no class names: each a numbered title in its <header>
     # (the commenter's own words), "by <profile link> · <time>", and the text, which may open with a

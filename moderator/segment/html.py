@@ -117,7 +117,7 @@ _DROP_TOKEN = re.compile(
 # A byline, date or furniture name: one pattern, so one test per element instead of three.
 _META_TOKEN = re.compile("|".join(f"(?:{p.pattern})" for p in (_AUTHOR_TOKEN, _TIME_TOKEN, _DROP_TOKEN)), re.I)
 # (not Bootstrap's colour utilities "bg-body" and "text-body")
-_BODY_TOKEN = re.compile(r"^(?!bg-body|text-body)(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:content|text|message|body|body[-_]?text|entry|e-content|p-content|comment[-_]?text|commenttext|comment[-_]?content|comment[-_]?message|post[-_]?message|comment[-_]?entry|comment[-_]?copy|post_message_\d+)$", re.I)
+_BODY_TOKEN = re.compile(r"^(?!bg-body|text-body)(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:content|text|message|body|body[-_]?text|entry|e-content|p-content|comment[-_]?text|commenttext|comment[-_]?content|comment[-_]?message|post[-_]?message|comment[-_]?entry|comment[-_]?copy|post_message_\d+|postmsg)$", re.I)
 _ARTICLE_TOKEN = re.compile(r"^(?:post|entry|article|story|hentry|h-entry|main|content|post[-_]?\d+|single|blog[-_]?post)$", re.I)
 # Lines of thread furniture that sit inside comment markup: previews, forms, empty-thread notes, counters.
 _FURNITURE = _FoldedPattern(
@@ -1007,8 +1007,8 @@ def _find_meta(item, nested: set):
     stack = [item]
     while stack:
         el = stack.pop(0)
-        if not isinstance(el.tag, str) or el in nested:
-            continue
+        if not isinstance(el.tag, str) or el in nested or (el is not item and _is_quotation(el)):
+            continue  # (a quotation's cite names the commenter quoted, not this one)
         itemprop = (el.get("itemprop") or "").lower()
         if author is None and (itemprop in ("author", "creator", "name") or el.tag == "cite" or _has(el, _AUTHOR_TOKEN)):
             name_el = el.find(".//*[@itemprop='name']")
@@ -1301,6 +1301,12 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
                 classify_line(probe)
                 if probe.kind == "meta" and (probe.author or probe.time):
                     found_author, found_time = probe.author, probe.time
+                    # "#2 2024-05-02 19:47:13" reads as author "2024-05-02" at "19:47:13": the date is the time
+                    when = find_time(line)
+                    if when and len(when.group(0).strip()) > len(found_time or ""):
+                        found_time = when.group(0).strip()
+                        if found_author and found_author in found_time:
+                            found_author = None
                     break
     for line in text.split("\n"):
         bare = line.strip()
