@@ -339,6 +339,23 @@ def test_fluxbb_posts_with_the_posters_box_beside_the_message_and_a_quote_naming
         ("Ana", "Only heirlooms, hybrids do not come true.", "2024-05-02 19:43:13", 1)]
 
 
+def test_fastcomments_replies_nested_in_their_comments_with_hashed_ids():
+    # FastComments: div.comment.root-comment#comment-<hash>, its replies div.comment.reply#comment-<hash> in
+    # its div.replies. Told apart by class and nested, they are one thread by their ids' pattern.
+    def comment(cid, name, text, kind, replies=""):
+        return f"""<div class="comment {kind}" id="comment-{cid}" data-id="{cid}"><div class="comment-content"><div class="comment-main">
+<div class="comment-header"><div class="commenter-name"><span class="username">{name}</span></div>
+<a class="comment-date" href="#comment-{cid}">3 days ago</a></div><div class="comment-text"><p>{text}</p></div>
+<div class="toolbar"><div class="reply-button" role="button">Reply</div></div></div></div>
+<div class="replies">{replies}</div></div>"""
+    reply = comment("kxa821r0", "Ana", "Yes, hybrids too, labelled as such.", "reply")
+    thread = (comment("kxa821", READERS[0][0], READERS[0][1], "root-comment")
+              + comment("kxb377", READERS[1][0], READERS[1][1], "root-comment", reply))
+    result = segment(page(STORY + f'<div id="fastcomments-widget"><div class="fast-comments"><div class="comments">{thread}</div></div></div>'))
+    assert [(c.author, c.text, c.parent) for c in result.comments] == [
+        (READERS[0][0], READERS[0][1], None), (READERS[1][0], READERS[1][1], None), ("Ana", "Yes, hybrids too, labelled as such.", 1)]
+
+
 def test_a_magazines_forum_section_of_titled_posts():
     # A section named "forum" of <article>s that no class names: each a numbered title in its <header>
     # (the commenter's own words), "by <profile link> · <time>", and the text, which may open with a

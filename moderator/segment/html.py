@@ -662,16 +662,24 @@ def _depth(el) -> int:
     return sum(1 for _ in el.iterancestors())
 
 
+_HASHED_ITEM_ID = re.compile(r"^(comment|cmt)[-_](?=[a-z]*\d)[a-z0-9]{4,}$", re.I)  # FastComments' #comment-kxa821
+
+
 def _id_pattern(el) -> str | None:
     ident = el.get("id")
-    return re.sub(r"\d+", "N", ident.lower()) if ident and _ITEM_ID.search(ident) else None
+    if not ident:
+        return None
+    if _ITEM_ID.search(ident):
+        return re.sub(r"\d+", "N", ident.lower())
+    hashed = _HASHED_ITEM_ID.match(ident)
+    return f"{hashed.group(1).lower()}-id" if hashed else None
 
 
 def _merge_variants(groups: dict) -> dict:
     """One thread often marks some comments with an extra or alternate class (HuffPost's
     "superuser_comment", "alt-comment", the post author's own): groups of the same tag whose classes
     contain one another, or whose ids follow one pattern (comment-123), are one group, unless one
-    group's elements sit inside the other's (a comment and its body)."""
+    group's elements sit inside the other's (a comment and its body) without ids of one pattern."""
     if len(groups) < 2:
         return groups
     keys = sorted(groups, key=lambda k: -len(groups[k]))
@@ -689,8 +697,10 @@ def _merge_variants(groups: dict) -> dict:
             if not ((a and b and (a <= b or b <= a)) or ids & merged_ids[other]):
                 continue
             members, own = set(merged[other]), set(els)
-            if any(anc in members for el in els for anc in el.iterancestors()) or any(
-                    anc in own for el in merged[other] for anc in el.iterancestors()):
+            # (nested, and ids of one pattern: replies inside their comments, FastComments' div.comment.reply
+            # in div.comment.root-comment, each #comment-<id>; a comment's body has no such id)
+            if not ids & merged_ids[other] and (any(anc in members for el in els for anc in el.iterancestors()) or any(
+                    anc in own for el in merged[other] for anc in el.iterancestors())):
                 continue
             target = other
             break
