@@ -6,6 +6,8 @@ look like a thread (rows of a small form, contest entries in #comments), and the
 of menus, the byline above the story, a story split around a rail, a short Blogger post beside its
 thread, a stray control character."""
 
+import pytest
+
 from moderator.segment import segment
 from segment_pages import STORY, article_ok, page
 
@@ -547,3 +549,13 @@ def test_the_hidden_rest_of_a_long_comment_is_still_its_text():
         ("Ann", "March 3, 2024", '<p>The council never listens to us <span class="hidden">and the mayor is a crook who'
                                  ' should be run out of town</span> <a href="#">Read more</a></p>')]))
     assert "the mayor is a crook" in result.comments[1].text
+
+
+@pytest.mark.parametrize("placeholder", ["Removed by mod", "(Deleted comment)", "[deleted]", "1 hidden comment",
+                                         "This comment has been removed by the author.", "삭제된 댓글입니다.",
+                                         "Комментарий удалён модератором"])
+def test_what_stands_where_a_comment_was_taken_down_is_no_comment(placeholder):
+    result = segment(_thread([("Dan", "March 3, 2024", "<p>Do they say anything about loading bays on that stretch?</p>"),
+                              ("Ann", "March 3, 2024", f"<p>{placeholder}</p>"),
+                              ("Kev", "March 4, 2024", "<p>Removed by a council vote, not by the mod, as I recall.</p>")]))
+    assert [c.author for c in result.comments] == ["Dan", "Kev"]

@@ -133,7 +133,14 @@ _FURNITURE = _FoldedPattern(
     r"^(?:expand|collapse|show|read|see) (?:full|more|the full|whole)(?: comment| reply)?$|comments our editors|(?:comment|replies) (?:has|have) been deleted|"
     r"^(?:\d+|no|one) (?:comments?|responses?|reactions?|trackbacks?|pingbacks?)\W*(?:(?:\d+|no|one) (?:comments?|responses?|reactions?|trackbacks?|pingbacks?))?$|"
     r"^(?:posted|written|submitted) by\W*$|\bliked this(?: post)?\W*$|"
-    r"^re:\s.{0,80}$|^(?:top|back to top|reply with quote|quote|multi-?quote|#\d+)$|^reblogged this on|^\[(?:\.\.\.|…)\]|^\(?\d+\)?$|^(?:recent|latest|top|most) (?:comments|commented)",
+    r"^re:\s.{0,80}$|^(?:top|back to top|reply with quote|quote|multi-?quote|#\d+)$|^reblogged this on|^\[(?:\.\.\.|…)\]|^\(?\d+\)?$|^(?:recent|latest|top|most) (?:comments|commented)|"
+    # what stands where a comment was taken down (no reader's words to moderate): "Removed by mod", "(Deleted
+    # comment)", "[deleted]", "1 hidden comment", and as Korean, Russian, French, Spanish and German sites write it
+    r"^\(?(?:deleted|removed) (?:comment|reply|post)\)?\.?$|^(?:comment|reply|post) (?:deleted|removed)\b|"
+    r"^removed by (?:a |the )?(?:mod|moderator|admin)s?\b|^\[(?:deleted|removed)\]$|"
+    r"^this (?:comment|reply|post) (?:was|has been|is) (?:deleted|removed|hidden)\b|^\d+ hidden (?:comments?|replies)$|"
+    r"삭제된 댓글입니다|클린봇이 .{0,30}감지한 댓글입니다|^комментарий (?:удал[её]н|скрыт)|^commentaire supprimé|"
+    r"^comentario (?:eliminado|borrado)|^kommentar (?:gelöscht|entfernt)|^entfernt\. bitte",
 )
 
 
