@@ -356,6 +356,29 @@ def test_fastcomments_replies_nested_in_their_comments_with_hashed_ids():
         (READERS[0][0], READERS[0][1], None), (READERS[1][0], READERS[1][1], None), ("Ana", "Yes, hybrids too, labelled as such.", 1)]
 
 
+def test_a_discuz_topic_in_chinese_has_its_first_floor_for_article():
+    # Discuz! names each floor only by id (div#post_N > table#pidN), its text td.t_f#postmessage_N; its
+    # quotes link the quoted floor and write "X 发表于 <date>". Chinese writes no spaces between words,
+    # so a first floor of a few "words" by whitespace is a long story all the same.
+    story = "<br />".join(["记者从市图书馆获悉，图书馆本周六开设了种子银行，居民可以借阅番茄、豆类和南瓜的种子，并在季末归还自己收获的种子。",
+                           "图书馆员表示，第一周就有两百多人登记，随着园丁们带回适应山谷短暂夏季的种子，收藏将不断增加。",
+                           "该项目花费四千美元，大部分用于抽屉、信封和一个捐赠的柜子。"])
+
+    def floor(pid, name, text):
+        return f"""<div id="post_{pid}"><table id="pid{pid}" class="plhin"><tr><td class="pls"><div class="pi"><div class="authi">
+<a href="home.php?mod=space&amp;uid={pid}" class="xw1">{name}</a></div></div><dl class="pil cl"><dt>积分</dt><dd>482</dd></dl></td>
+<td class="plc"><div class="pi"><div class="authi"><em id="authorposton{pid}">发表于 2024-3-12 09:15:22</em></div></div>
+<div class="pct"><div class="pcb"><div class="t_fsz"><table><tr><td class="t_f" id="postmessage_{pid}">{text}</td></tr></table></div></div></div>
+</td></tr></table></div>"""
+    quote = ('<div class="quote"><blockquote><font size="2"><a href="forum.php?mod=redirect&amp;goto=findpost&amp;pid=702&amp;ptid=9">'
+             '<font color="#999999">小林 发表于 2024-3-12 10:05</font></a></font><br />柜子是谁捐的？</blockquote></div>是老馆长捐的。')
+    result = segment(page('<div id="postlist">' + floor(701, "编辑", story) + floor(702, "小林", "柜子是谁捐的？我也想捐一些种子。")
+                          + floor(703, "阿杰", quote) + "</div>", title="种子银行"))
+    assert "种子银行" in result.article.text and "捐赠的柜子" in result.article.text
+    assert [(c.author, c.text, c.parent) for c in result.comments] == [
+        ("小林", "柜子是谁捐的？我也想捐一些种子。", None), ("阿杰", "是老馆长捐的。", 0)]
+
+
 def test_a_magazines_forum_section_of_titled_posts():
     # A section named "forum" of <article>s that no class names: each a numbered title in its <header>
     # (the commenter's own words), "by <profile link> · <time>", and the text, which may open with a

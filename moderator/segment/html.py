@@ -117,7 +117,7 @@ _DROP_TOKEN = re.compile(
 # A byline, date or furniture name: one pattern, so one test per element instead of three.
 _META_TOKEN = re.compile("|".join(f"(?:{p.pattern})" for p in (_AUTHOR_TOKEN, _TIME_TOKEN, _DROP_TOKEN)), re.I)
 # (not Bootstrap's colour utilities "bg-body" and "text-body")
-_BODY_TOKEN = re.compile(r"^(?!bg-body|text-body)(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:content|text|message|body|body[-_]?text|entry|e-content|p-content|comment[-_]?text|commenttext|comment[-_]?content|comment[-_]?message|post[-_]?message|comment[-_]?entry|comment[-_]?copy|post_message_\d+|postmsg)$", re.I)
+_BODY_TOKEN = re.compile(r"^(?!bg-body|text-body)(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:content|text|message|body|body[-_]?text|entry|e-content|p-content|comment[-_]?text|commenttext|comment[-_]?content|comment[-_]?message|post[-_]?message|comment[-_]?entry|comment[-_]?copy|post_message_\d+|postmessage_\d+|postmsg)$", re.I)
 _ARTICLE_TOKEN = re.compile(r"^(?:post|entry|article|story|hentry|h-entry|main|content|post[-_]?\d+|single|blog[-_]?post)$", re.I)
 # Lines of thread furniture that sit inside comment markup: previews, forms, empty-thread notes, counters.
 _FURNITURE = _FoldedPattern(
@@ -271,14 +271,16 @@ def _forum_candidates(root) -> list:
 
 
 _FORUM_POST_ID = re.compile(r"^(?:p|post|post[-_]|msg|msg[-_]|message[-_])\d+$")
-_FORUM_BODY = re.compile(r"^(?:postbody|post_body|post_message_\d+|postcontent|messageText|message-body|cooked)$")  # (MyBB: post_body)
+# (MyBB: post_body; Discuz!: td.t_f#postmessage_123)
+_FORUM_BODY = re.compile(r"^(?:postbody|post_body|post_message_\d+|postmessage_\d+|postcontent|messageText|message-body|cooked)$")
 
 
 def _is_forum_post(el) -> bool:
     classes = (el.get("class") or "").split()
     # (vBulletin 3 names its post tables only by id: table.tborder#post123 around div#post_message_123)
+    # (vBulletin 3 names its post tables only by id, Discuz! its div#post_123: no class at all)
     if not _FORUM_POST_ID.match(el.get("id") or "") or not (
-            any("post" in tok or "message" in tok for tok in classes) or el.tag == "table"):
+            any("post" in tok or "message" in tok for tok in classes) or el.tag == "table" or not classes):
         return False
     # the walk of the post's descendants runs once per post: _markup_items and _signature both ask
     walked = _page_cache(el.getroottree().getroot()).setdefault("forum_post", {})
@@ -661,8 +663,15 @@ def _words(el) -> int:
     counts = _page_cache(el.getroottree().getroot()).setdefault("word_counts", {})
     count = counts.get(el)
     if count is None:
-        count = counts[el] = len(el.text_content().split())
+        text = el.text_content()
+        count = len(text.split())
+        if not text.isascii():
+            count += len(_CJK_CHARS.findall(text)) // 2  # Chinese and Japanese write no spaces between words
+        counts[el] = count
     return count
+
+
+_CJK_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _depth(el) -> int:
@@ -1128,7 +1137,8 @@ def _author_link_name(item, nested: set) -> str | None:
 
 
 # Links to a member's profile page: forum software and comment systems name the commenter so.
-_PROFILE_HREF = re.compile(r"(?:^|/)(?:people|users?|members?|profiles?|memberlist\.php\?[^#]*\bu=|member\.php\?[^#]*\bu=)|"
+_PROFILE_HREF = re.compile(r"(?:^|/)(?:people|users?|members?|profiles?|memberlist\.php\?[^#]*\bu=|member\.php\?[^#]*\bu="
+                           r"|home\.php\?mod=space&(?:amp;)?uid=\d+$)|"  # (Discuz!'s member space)
                            r"^https?://(?:www\.)?facebook\.com/[^/?#]+/?$|"
                            r"(?:^|/)u/[^/?#]+/?$", re.I)  # Reddit's and Lemmy's /u/name
 
@@ -1165,8 +1175,11 @@ _QUOTE_CLASSES = frozenset("quote bbcode_quote bbcodeblock--quote quotebox quote
                            "quoted-post post-quote quoteheader bbc_standard_quote bbc_alternate_quote".split())
 _QUOTE_REFERENCE_ATTRIBUTES = ("data-post-id", "data-source", "data-post", "cite")
 _QUOTE_AUTHOR_ATTRIBUTES = ("data-username", "data-quote", "data-author")
-_QUOTE_BYLINE = re.compile(r"^\s*(?:originally posted by\s+(.+?)|quote from:?\s*(.+?)(?:\s+on\s|:)|(.+?)\s+(?:wrote|said|says)\s*:)", re.I)
+# ("X 发表于 <date>": Discuz!'s "X posted on")
+_QUOTE_BYLINE = re.compile(r"^\s*(?:originally posted by\s+(.+?)|quote from:?\s*(.+?)(?:\s+on\s|:)|(.+?)\s+(?:wrote|said|says)\s*:"
+                           r"|(\S+)\s+发表于)", re.I)
 _REFERENCE_NUMBER = re.compile(r"(\d+)\D*$")
+_POST_PARAMETER = re.compile(r"[?&#](?:p|pid|post|msg)[=_]?(\d+)")
 
 
 def _is_quotation(el) -> bool:
@@ -1193,8 +1206,10 @@ def _quote_source(el) -> tuple[str | None, str | None]:
             continue
         for attr in _QUOTE_REFERENCE_ATTRIBUTES + ("href",):
             value = node.get(attr)
-            if number is None and value and (attr != "href" or re.search(r"[?&#](?:p|post|msg)[=_]?\d", value)):
-                found = _REFERENCE_NUMBER.search(value)
+            if number is None and value:
+                # a link names the post by its parameter ("?p=123#p123", Discuz!'s "&pid=702&ptid=9"), an
+                # attribute by its last number ("post: 90030")
+                found = _POST_PARAMETER.search(value) if attr == "href" else _REFERENCE_NUMBER.search(value)
                 number = found and found.group(1)
         for attr in _QUOTE_AUTHOR_ATTRIBUTES:
             author = author or node.get(attr)
