@@ -379,6 +379,22 @@ def test_a_discuz_topic_in_chinese_has_its_first_floor_for_article():
         ("小林", "柜子是谁捐的？我也想捐一些种子。", None), ("阿杰", "是老馆长捐的。", 0)]
 
 
+def test_waline_cards_inside_a_wrapper_named_as_one_comment():
+    # Waline's thread: div.comment-wrap (a name themes give one comment) around div.wl-cards, whose
+    # div.wl-card-item are the comments, each with its a.wl-nick, replies nested in div.wl-quote.
+    def card(cid, name, text, replies=""):
+        return f"""<div class="wl-card-item" id="{cid}"><div class="wl-user"><img class="wl-user-avatar" src="a.png"></div>
+<div class="wl-card"><div class="wl-head"><a class="wl-nick">{name}</a><span class="wl-time">3 days ago</span>
+<div class="wl-comment-actions"><button type="button" class="wl-like">3</button><button type="button" class="wl-reply">Reply</button></div></div>
+<div class="wl-content"><p>{text}</p></div>{f'<div class="wl-quote">{replies}</div>' if replies else ''}</div></div>"""
+    cards = card("1000", READERS[0][0], READERS[0][1], card("1001", "Ana", "Thank you, that is kind.")) + card("1002", *READERS[1])
+    result = segment(page(STORY + f"""<div class="comment-wrap"><div id="waline-wrap" data-waline><div class="wl-panel">
+<form><textarea class="wl-editor" placeholder="Comment here"></textarea><button class="wl-btn">Submit</button></form></div>
+<div class="wl-meta-head"><div class="wl-count"><span>3</span> comments</div></div><div class="wl-cards">{cards}</div></div></div>"""))
+    assert [(c.author, c.text, c.parent) for c in result.comments] == [
+        (READERS[0][0], READERS[0][1], None), ("Ana", "Thank you, that is kind.", 0), (READERS[1][0], READERS[1][1], None)]
+
+
 def test_a_magazines_forum_section_of_titled_posts():
     # A section named "forum" of <article>s that no class names: each a numbered title in its <header>
     # (the commenter's own words), "by <profile link> · <time>", and the text, which may open with a

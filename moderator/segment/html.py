@@ -103,7 +103,8 @@ def _not_item_word(name: str) -> bool:
 _CONTAINER_TOKEN = re.compile(
     r"^(?:comments?|commentlist|comment[-_]?list|comments?[-_]?(?:list|area|section|container|wrap|wrapper|block|box|thread|holder|stream|content|main|body)|"
     r"(?:user|reader|article|post|blog)[-_]?comments|discussion|disqus[-_]?thread|dsq[-_]?comments|responses|reactions|talkback|"
-    r"coral[-_]?(?:container|stream|talk)|comment[-_]?stream|livefyre|echo[-_]?stream|talk-stream|spcv_conversation|forum)$",
+    r"coral[-_]?(?:container|stream|talk)|comment[-_]?stream|livefyre|echo[-_]?stream|talk-stream|spcv_conversation|forum|"
+    r"wl-cards)$",
     re.I,
 )
 _AUTHOR_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:author|authors|fn|nickname|nick|user|username|user[-_]?name|name|commenter|poster|byline|by|ljuser|p-author|h-card|vcard|screen[-_]?name|author[-_]?name|comment[-_]?author|comment[-_]?user|dsq[-_]?comment[-_]?header|postedby|posted[-_]?by|tumblelog|hnuser)$", re.I)
@@ -168,9 +169,9 @@ _DEPTH_ATTRIBUTES = ("data-depth", "depth", "data-level", "aria-level")
 
 # (an obituary's guest book: its entries are readers' condolences, "GuestBookEntry")
 _COMMENTISH = re.compile(r"comment|cmt|comtr|talkback|h-cite|bbp-reply-position-|type-reply|guest-?book-?entr", re.I)
-# (OpenWeb, formerly Spot.IM, names its thread div.spcv_conversation)
+# (OpenWeb, formerly Spot.IM, names its thread div.spcv_conversation; Waline div.wl-cards)
 _THREADISH = re.compile(r"comment|discussion|respons|reaction|talkback|disqus|dsq|coral|livefyre|echo|talk-stream|guest-?book"
-                        r"|spcv_conversation|forum", re.I)
+                        r"|spcv_conversation|forum|wl-cards", re.I)
 _COMMENT_OR_THREAD = _FoldedPattern(f"{_COMMENTISH.pattern}|{_THREADISH.pattern}")  # on every named element
 
 
@@ -2023,6 +2024,12 @@ def find_items(root) -> tuple[list[list], bool]:
     items = _shown(_pick_group([el for el in _markup_items(root) if not _is_post_meta(el) and not _only_a_form(el)]))
     if sum(_words(part) for item in items for part in item) < 5:
         items = []  # a lone "Comments (1)" link named comment is not the thread
+    if len(items) == 1:
+        # a lone block named as a comment that holds a thread's repeated blocks is the thread's wrapper
+        # (Waline's div.comment-wrap around its div.wl-card-item comments)
+        inside = [item for item in _container_items(root) if items[0][0] in item[0].iterancestors()]
+        if len(inside) >= 2 and sum(1 for c in _to_comments(inside) if c.author) >= 2:
+            items = _shown(inside)  # (each with its commenter's name: not the paragraphs of one comment)
     if not items:
         items = _shown(_pick_group([el for el in _anchored_items(root) if not _in_sidebar(el)]))
     if not items:
