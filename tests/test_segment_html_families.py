@@ -559,3 +559,21 @@ def test_what_stands_where_a_comment_was_taken_down_is_no_comment(placeholder):
                               ("Ann", "March 3, 2024", f"<p>{placeholder}</p>"),
                               ("Kev", "March 4, 2024", "<p>Removed by a council vote, not by the mod, as I recall.</p>")]))
     assert [c.author for c in result.comments] == ["Dan", "Kev"]
+
+
+def test_a_forum_thread_under_a_teaser_keeps_its_first_post_a_readers_comment():
+    # A news page that shows a teaser of its story over the forum thread that discusses it: the teaser is
+    # the story, and the thread's first post, however long, is a reader's comment to moderate.
+    teaser = ("<p>The county library opened a seed bank on Saturday, letting residents borrow packets of tomato, bean and"
+              " squash seeds and return seeds saved from their own harvest at the end of the season, the librarian said"
+              " on Monday at the opening of the new branch.</p>")
+    long_post = " ".join(["Seed libraries work only if people bring seeds back, and most never do."] * 12)
+    html = ('<!DOCTYPE html><html><head><title>Seed bank</title></head><body><h1>Seed bank</h1>' + teaser
+            + '<div id="page-body">' + "".join(f"""<div id="p{n}" class="post bg2"><div class="inner"><div class="postbody">
+ <p class="author">by <strong><a class="username" href="./memberlist.php?u={n}">{name}</a></strong></p>
+ <div class="content">{body}</div></div></div></div>""" for n, name, body in [
+                (501, "skeptic", long_post), (502, "Ana", "They will, once they see it works."),
+                (503, "Tom", "I brought back twice what I borrowed.")]) + "</div></body></html>")
+    result = segment(html)
+    assert [c.author for c in result.comments] == ["skeptic", "Ana", "Tom"]
+    assert "letting residents borrow" in result.article.text
