@@ -310,7 +310,7 @@ def _smf_posts(root) -> list:
 # it): its opening post is the story the replies answer, when the page holds no other story. Under a
 # story of its own (a news page with its forum thread below) every post is a reader's.
 _OPENER_WORDS = 50
-_OUTSIDE_PROSE = 40
+_STORY_PARAGRAPH = 25  # words
 # the class other systems give a topic's opening post (NodeBB's li.topic-main-post, FluxBB's div.firstpost,
 # Gitea's div.timeline-item.comment.first)
 _OPENING_POST = re.compile(r"(?:^|\s)(?:topic[-_]main[-_]post|main[-_]post|first[-_]?post|original[-_]post|op[-_]post|first)(?:\s|$)",
@@ -347,10 +347,12 @@ def _topic_opener(root, items: list[list]):
     if not (_is_forum_post(first) or _is_smf_post(first) or _marked_opening(first)):
         return None
     parts = {part for item in items for part in item}
-    outside = _prose_words(_text(root, skip=lambda el: el in parts))
-    # (the pages whose topic is the story hold 0-21 words of prose beside it; a teaser of more over a forum
-    # thread is the story, and the thread's first post a reader's)
-    return items[0][0] if outside < min(opener_words / 2, _OUTSIDE_PROSE) else None
+    outside = _text(root, skip=lambda el: el in parts)
+    # (the pages whose topic is the story hold no paragraph beside it, only the forum's short lines; a
+    # teaser paragraph over a forum thread is the story, and the thread's first post a reader's)
+    if any(len(line.split()) >= _STORY_PARAGRAPH for line in outside.split("\n")):
+        return None
+    return items[0][0] if _prose_words(outside) < opener_words / 2 else None
 
 
 def _disqus_posts(root) -> list:
