@@ -395,6 +395,19 @@ def test_waline_cards_inside_a_wrapper_named_as_one_comment():
         (READERS[0][0], READERS[0][1], None), ("Ana", "Thank you, that is kind.", 0), (READERS[1][0], READERS[1][1], None)]
 
 
+@pytest.mark.parametrize("word, author, date, text", [("komentarz", "autor", "data", "tresc"),  # Polish
+                                                      ("commento", "autore", "data", "testo"),  # Italian
+                                                      ("glbComentarios", "nome-usuario", "data", "texto")])  # Brazilian
+def test_threads_named_in_the_sites_own_language(word, author, date, text):
+    sep = "-" if word.startswith("glb") else "__"
+    items = "".join(f"""<li class="{word}"><div class="{word}{sep}{author}">{name}</div>
+<time class="{word}{sep}{date}" datetime="2024-07-09T1{i}:00:00+02:00">2 godz. temu</time>
+<div class="{word}{sep}{text}"><p>{body}</p></div></li>""" for i, (name, body) in enumerate(READERS))
+    result = segment(page(STORY + f'<section id="{word}-sekcja"><h2>{word}</h2><ul class="{word}-lista">{items}</ul></section>'))
+    assert [(c.author, c.text) for c in result.comments] == READERS
+    article_ok(result)
+
+
 def test_a_magazines_forum_section_of_titled_posts():
     # A section named "forum" of <article>s that no class names: each a numbered title in its <header>
     # (the commenter's own words), "by <profile link> · <time>", and the text, which may open with a

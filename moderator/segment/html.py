@@ -1650,7 +1650,47 @@ def parse(text: str, json_ld: list | None = None):
         json_ld.extend(json_ld_documents(root))
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     _test_ids_as_classes(root)
+    _foreign_names_as_classes(root)
     return root
+
+
+# Sites outside the English-speaking world name their threads in their own language (Polish
+# div.komentarz, Brazilian glbComentarios, Italian li.commento): each such class name also joins the
+# element's classes in English, so the rules read it.
+_FOREIGN_COMMENT = re.compile(
+    r"komentarz(?:e|y)?|kommentar(?:e|er|en)?|commentaires?|comentarios?|commenti|commento|reacties?|yorum(?:lar)?"
+    r"|komentar(?:e|i|y)?", re.I)
+_PLURAL_ENDINGS = ("e", "y", "er", "en", "s", "i", "lar")
+_CLASSED = etree.XPath("//*[@class]")
+
+
+def _in_english(match: re.Match) -> str:
+    word = match.group(0).lower()
+    plural = word.endswith(_PLURAL_ENDINGS) and not word.endswith(("commento", "kommentar"))
+    return ("Comments" if plural else "Comment") if match.group(0)[0].isupper() else ("comments" if plural else "comment")
+
+
+# the parts of such a comment, in the same name ("komentarz__autor", "commento__data", "glbComentarios-nome-usuario")
+_FOREIGN_PARTS = {
+    "author": re.compile(r"(?<![a-z])(?:autore?|auteur|nome[-_]usuario|nombre[-_]usuario|usuario|utente|utilisateur|"
+                         r"u[zż]ytkownik|kullanici)(?![a-z])", re.I),
+    "date": re.compile(r"(?<![a-z])(?:data|datum|fecha|czas|tarih)(?![a-z])", re.I),
+    "text": re.compile(r"(?<![a-z])(?:testo|texto|tre[sś][cć]|contenu|inhalt|conteudo|contenido|tekst|corpo|cuerpo)(?![a-z])", re.I),
+}
+
+
+def _foreign_names_as_classes(root) -> None:
+    for el in _CLASSED(root):
+        cls = el.get("class")
+        if cls and _FOREIGN_COMMENT.search(cls):
+            added = []
+            for tok in cls.split():
+                if _FOREIGN_COMMENT.search(tok):
+                    tok = _FOREIGN_COMMENT.sub(_in_english, tok)
+                    for english, foreign in _FOREIGN_PARTS.items():
+                        tok = foreign.sub(english, tok)
+                    added.append(tok)
+            el.set("class", f"{cls} {' '.join(added)}")
 
 
 # Sites styled by CSS-in-JS have hashed class names ("css-q1w2e3") that say nothing; the names their own
