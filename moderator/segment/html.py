@@ -1650,7 +1650,9 @@ def parse(text: str, json_ld: list | None = None):
         json_ld.extend(json_ld_documents(root))
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     _test_ids_as_classes(root)
-    _foreign_names_as_classes(root)
+    lowered = text.lower()
+    if any(word in lowered for word in _FOREIGN_COMMENT_STEMS):  # (cheaper than a walk over the elements)
+        _foreign_names_as_classes(root)
     return root
 
 
@@ -1660,6 +1662,7 @@ def parse(text: str, json_ld: list | None = None):
 _FOREIGN_COMMENT = re.compile(
     r"komentarz(?:e|y)?|kommentar(?:e|er|en)?|commentaires?|comentarios?|commenti|commento|reacties?|yorum(?:lar)?"
     r"|komentar(?:e|i|y)?", re.I)
+_FOREIGN_COMMENT_STEMS = ("komentar", "kommentar", "commentaire", "comentario", "commento", "commenti", "reactie", "yorum")
 _PLURAL_ENDINGS = ("e", "y", "er", "en", "s", "i", "lar")
 _CLASSED = etree.XPath("//*[@class]")
 
