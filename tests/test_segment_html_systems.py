@@ -408,6 +408,19 @@ def test_threads_named_in_the_sites_own_language(word, author, date, text):
     article_ok(result)
 
 
+def test_punbb_posts_numbered_on_their_head_and_not_dated_by_registration():
+    # PunBB 1.4 puts the post's number on its head (div.post > div.posthead#p5121) beside div.postbody, and
+    # the poster's box says when they registered: that date is not the comment's time.
+    posts = "".join(f"""<div class="post {'odd' if i % 2 else 'even'} replypost"><div id="p{5120 + i}" class="posthead">
+<h3 class="hn post-ident"><span class="post-num">{i + 2}</span> <span class="post-byline"><span>Reply by </span><strong>{name}</strong></span></h3></div>
+<div class="postbody"><div class="post-author"><ul class="author-ident"><li class="username"><strong>{name}</strong></li>
+<li class="userstatus"><span>Offline</span></li></ul><ul class="author-info"><li><span>Registered: <strong>2012-08-14</strong></span></li>
+<li><span>Posts: <strong>311</strong></span></li></ul></div><div class="post-entry"><h4 class="entry-title hn">Re: Seed bank</h4>
+<div class="entry-content"><p>{text}</p></div></div></div></div>""" for i, (name, text) in enumerate(READERS))
+    _check(f'<div id="brd-main"><div class="main-content main-topic">{posts}</div></div>')
+    assert all(c.time != "2012-08-14" for c in segment(page(STORY + posts)).comments)
+
+
 def test_a_magazines_forum_section_of_titled_posts():
     # A section named "forum" of <article>s that no class names: each a numbered title in its <header>
     # (the commenter's own words), "by <profile link> · <time>", and the text, which may open with a

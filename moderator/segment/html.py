@@ -355,6 +355,19 @@ def _topic_opener(root, items: list[list]):
     return items[0][0] if _prose_words(outside) < opener_words / 2 else None
 
 
+def _post_around_head(el):
+    """PunBB 1.4 numbers a post's head, not the post: div.post > div.posthead#p5121 beside div.postbody. The
+    post around such a head, where it is one."""
+    parent = el.getparent()
+    if parent is None or not _FORUM_POST_ID.match(el.get("id") or "") or not any(
+            "head" in tok for tok in (el.get("class") or "").split()):
+        return None
+    if not any("post" in tok for tok in (parent.get("class") or "").split()):
+        return None
+    return parent if any(_FORUM_BODY.match(tok) for d in parent.iterdescendants() if isinstance(d.tag, str)
+                         for tok in (d.get("class") or "").split()) else None
+
+
 def _disqus_posts(root) -> list:
     """li.post inside Disqus's #disqus_thread or #dsq-content (each li once, in page order)."""
     containers = [el for el, _, ident, _ in _page_index(root)["named"] if ident in ("disqus_thread", "dsq-content")]
@@ -575,8 +588,8 @@ def _markup_items(root) -> list:
     # Disqus's static markup names its comments "post" inside the thread container.
     found = _disqus_posts(root)
     disqus = set(found)
-    forum = [el for el in _forum_candidates(root)[:MAX_COMMENTS] if el not in disqus and el.tag not in _SKIP_ITEM_TAGS
-             and _is_forum_post(el) and not _in_sidebar(el)]
+    forum = [post for el in _forum_candidates(root)[:MAX_COMMENTS] if el not in disqus and el.tag not in _SKIP_ITEM_TAGS
+             for post in [el if _is_forum_post(el) else _post_around_head(el)] if post is not None and not _in_sidebar(post)]
     forum += [el for el in _smf_posts(root)[:MAX_COMMENTS] if not _in_sidebar(el)]
     if len(forum) >= 2:  # a thread; one lone "post" with a body is a blog's own post
         found += forum
@@ -1028,7 +1041,7 @@ def _first_name(candidates: list) -> str | None:
 # a date forum software prints dashed, in a block named as the post's date ("04-15-2024, 07:41 PM"); not
 # read as a date elsewhere, where "08-14-2012" in a story's dateline is left as the gold texts leave it
 _DASHED_DATE = re.compile(r"\b\d{1,2}-\d{1,2}-\d{4}(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?(?![\d:])", re.I)
-_JOINED_BEFORE = re.compile(r"(?<![a-z])(?:joined|registered|member since|reg(?:istration)? date)\s*:?\s*$", re.I)
+_JOINED_BEFORE = re.compile(r"(?:joined|registered|member since|reg(?:istration)? date)\s*:?\s*$", re.I)
 
 
 def _find_meta(item, nested: set):
@@ -1064,7 +1077,7 @@ def _find_meta(item, nested: set):
         if time is None and (el.tag == "time" or itemprop in ("datecreated", "datepublished", "commenttime") or _has(el, _TIME_TOKEN)):
             for line in _text(el).split("\n"):
                 match = _DASHED_DATE.search(line) or find_time(line)
-                if match:
+                if match and not _JOINED_BEFORE.search(line, 0, match.start()):
                     time = _with_clock(line, match)
                     break
             if time is None and el.get("datetime"):
@@ -1094,7 +1107,7 @@ def _find_meta(item, nested: set):
                 elif author is None and found and text_name is None:
                     # the name written before the date: kept for last, after any markup that names the author
                     text_name = _name_before_time(line[:found.start()])
-                if time is None and found:
+                if time is None and found and not _JOINED_BEFORE.search(line, 0, found.start()):
                     time = found.group(0).strip()
         stack.extend(el)
     if author is None:
