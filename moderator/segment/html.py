@@ -278,11 +278,16 @@ _FORUM_BODY = re.compile(r"^(?:postbody|post_body|post_message_\d+|postmessage_\
 
 def _is_forum_post(el) -> bool:
     classes = (el.get("class") or "").split()
-    # (vBulletin 3 names its post tables only by id: table.tborder#post123 around div#post_message_123)
-    # (vBulletin 3 names its post tables only by id, Discuz! its div#post_123: no class at all)
+    # (vBulletin 3 names its post tables only by id, table.tborder#post123 around div#post_message_123;
+    # Discuz! its div#post_123: no class at all)
     if not _FORUM_POST_ID.match(el.get("id") or "") or not (
             any("post" in tok or "message" in tok for tok in classes) or el.tag == "table" or not classes):
         return False
+    return _has_forum_body(el)
+
+
+def _has_forum_body(el) -> bool:
+    """Whether a block named as the software's post body is inside the element."""
     # the walk of the post's descendants runs once per post: _markup_items and _signature both ask
     walked = _page_cache(el.getroottree().getroot()).setdefault("forum_post", {})
     if el not in walked:
@@ -293,7 +298,6 @@ def _is_forum_post(el) -> bool:
 
 # SMF (Simple Machines Forum) names a post's parts, not the post: div.post_wrapper holds div.poster (the
 # author), the subject with "Reply #1 on: <date>", and div.inner#msg_123, the text.
-_SMF_WRAPPERS = etree.XPath("//div[contains(concat(' ', normalize-space(@class), ' '), ' post_wrapper ')]")
 _SMF_TEXT_ID = re.compile(r"^msg_\d+$")
 
 
@@ -303,7 +307,7 @@ def _is_smf_post(el) -> bool:
 
 
 def _smf_posts(root) -> list:
-    return [el for el in _SMF_WRAPPERS(root) if _is_smf_post(el)]
+    return [el for el, cls, _, _ in _page_index(root)["named"] if cls and "post_wrapper" in cls and _is_smf_post(el)]
 
 
 # A forum topic that is the page itself (a club's report posted to its board, members' replies under
@@ -364,8 +368,7 @@ def _post_around_head(el):
         return None
     if not any("post" in tok for tok in (parent.get("class") or "").split()):
         return None
-    return parent if any(_FORUM_BODY.match(tok) for d in parent.iterdescendants() if isinstance(d.tag, str)
-                         for tok in (d.get("class") or "").split()) else None
+    return parent if _has_forum_body(parent) else None
 
 
 def _disqus_posts(root) -> list:
