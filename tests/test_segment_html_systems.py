@@ -890,3 +890,116 @@ def test_readers_questions_and_their_answers_are_comments_and_an_faq_is_not():
     result = segment(page(STORY + faq))
     assert result.comments == []
     article_ok(result)
+
+
+# Session 29: systems from a sixth set of pages written to be held out (phpBB 2, WoltLab, Kunena, bbPress's
+# lead post, Bitrix, Czech, Greek and Hebrew news sites' own threads)
+STORY_POST = "".join(f"<p>{p}</p>" for p in STORY.split("<p>")[1:]).replace("</div>", "")
+
+
+def test_phpbb2_table_rows_are_posts_and_the_first_is_the_article():
+    # phpBB 2 (subSilver) names no post: a table row holds the poster's cell (span.name around the post's
+    # numbered anchor, the date they joined) and the message cell (span.postdetails "Posted: ...", span.postbody
+    # with the signature under a rule of underscores)
+    def row(i, name, text):
+        return f"""<tr><td class="row{i % 2 + 1}" valign="top"><span class="name"><a name="{88211 + i}"></a><b>{name}</b></span><br />
+<span class="postdetails">Member<br /><br />Joined: 21 Jun 2003<br />Posts: 59{i}</span></td>
+<td class="row{i % 2 + 1}"><table width="100%"><tr><td><a href="viewtopic.php?p={88211 + i}#{88211 + i}"><img src="icon_minipost.gif" alt="Post" /></a>
+<span class="postdetails">Posted: Mon Apr 0{i + 1}, 2024 9:1{i} pm&nbsp; &nbsp;Post subject: Seed bank</span></td></tr>
+<tr><td><hr /></td></tr><tr><td><span class="postbody">{text}<br />_________________<br />{name}, seed saver since 1998</span></td></tr></table></td></tr>
+<tr><td class="spaceRow" colspan="2"><img src="spacer.gif" alt="" /></td></tr>"""
+    posts = [("Ana Ortiz", STORY_POST.replace("</p><p>", "<br /><br />").replace("<p>", "").replace("</p>", "")), *READERS]
+    result = segment(page('<table class="forumline"><tr><th class="thLeft">Author</th><th class="thRight">Message</th></tr>'
+                          + "".join(row(i, name, text) for i, (name, text) in enumerate(posts)) + "</table>"))
+    article_ok(result)
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"Mon Apr 0{i + 2}, 2024 9:1{i + 1} pm", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_woltlab_posts_numbered_on_their_list_item_without_the_posters_box():
+    # WoltLab Burning Board: li#post123 around article.wbbPost.message, whose aside.messageSidebar is the poster's
+    # box (rank, post count, home town); the date as the site writes it, German month and all
+    def post(i, name, text):
+        return f"""<li id="post{88120 + i}" class="anchorFixedHeader"><article class="wbbPost message{' wbbFirstPost' if not i else ''}">
+<aside class="messageSidebar member"><div class="messageAuthor"><div class="messageAuthorContainer"><a class="username" href="/user/{i}"><span>{name}</span></a></div>
+<div class="userTitle"><span class="badge userTitleBadge">Profi</span></div></div><div class="userCredits"><dl class="plain dataList">
+<dt>Beiträge</dt><dd>2.41{i}</dd><dt>Wohnort</dt><dd>Offenburg</dd></dl></div></aside>
+<div class="messageContent"><header class="messageHeader"><ul class="messageHeaderMetaData"><li><a class="permalink messagePublicationTime" href="#post{88120 + i}">
+<time datetime="2024-03-12T20:1{i}:00+01:00" class="datetime">12. März 2024, 20:1{i}</time></a></li></ul></header>
+<div class="messageBody"><div class="messageText">{text}</div></div></div></article></li>"""
+    result = segment(page('<ul class="wbbThreadPostList messageList">' + post(0, "Ana", STORY_POST)
+                          + "".join(post(i + 1, name, f"<p>{text}</p>") for i, (name, text) in enumerate(READERS)) + "</ul>"))
+    article_ok(result)
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"12. März 2024, 20:1{i + 1}", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_kunena_messages_unnumbered_with_the_body_in_kmsg():
+    # Kunena (Joomla's forum): div.row.message per post, no id, the poster's box beside the text in div.kmsg; a
+    # date in words of another language ("há 2 dias") is the comment's time as shown
+    def post(i, name, text):
+        return f"""<div class="row message"><div class="col-md-2"><ul class="unstyled profilebox"><li><strong><a class="kwho-user" href="/u/{i}">{name}</a></strong></li>
+<li>Membro</li><li>Mensagens: 8{i}</li></ul></div><div class="col-md-10 message-published"><small class="text-muted"><span class="kdate">há {i + 2} dias</span>
+<a href="#88{i}" id="88{i}">#88{i}</a></small><div class="badger-left badger-info message-published" data-badger="{name} escreveu:"><div class="kmessage">
+<div class="horizontal-message"><div class="horizontal-message-top badger-info message-published"><div class="kmsg">{text}</div></div></div></div></div>
+<div class="kmessagepadding"><a class="btn" href="#">Citar</a> <a class="btn" href="#">Reportar</a></div></div></div>"""
+    result = segment(page('<div class="topic-item-messages">' + post(0, "Ana", STORY_POST)
+                          + "".join(post(i + 1, name, f"<p>{text}</p>") for i, (name, text) in enumerate(READERS)) + "</div>"))
+    article_ok(result)
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"há {i + 3} dias", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_bitrix_comments_are_tables_after_their_anchors_with_the_byline_in_the_table_head():
+    items = "".join(f"""<a name="message{331871 + i}"></a><table class="reviews-post-table" id="message{331871 + i}">
+<thead><tr><td><div class="review-avatar"><img src="noavatar.png" /></div><b>{name}</b>&nbsp;<span class="message-post-date">12.03.2024 1{i}:41</span></td></tr></thead>
+<tbody><tr><td><div class="reviews-text" id="message_text_{331871 + i}">{text}</div></td></tr></tbody>
+<tfoot><tr><td><div class="reviews-post-reply-buttons"><a href="#review_anchor">Имя</a></div></td></tr></tfoot></table>"""
+                    for i, (name, text) in enumerate(READERS))
+    _check(f'<div class="reviews-block-container"><div class="reviews-block-outer"><div class="reviews-block-inner">{items}</div></div></div>')
+
+
+def test_czech_posts_named_prispevek_with_their_parts_named_in_czech():
+    items = "".join(f"""<li class="d-prispevek" id="p912000{i}"><div class="d-obsah"><div class="d-hlavicka"><a class="d-autor" href="/u/{i}">{name}</a>
+<span class="d-cas">12. 3. 2024 15:0{i}</span></div><div class="d-text"><p>{text}</p></div>
+<div class="d-akce"><a class="d-plus" href="#">+12</a> / <a class="d-minus" href="#">−9</a> <a href="#">Odpovědět</a> <a href="#">Nahlásit</a></div></div></li>"""
+                    for i, (name, text) in enumerate(READERS))
+    _check(f'<section class="diskuse-nahled"><h2>Diskuse</h2><ul class="d-prispevky">{items}</ul></section>')
+    assert [c.time for c in segment(page(STORY + f'<ul class="d-prispevky">{items}</ul>')).comments] == [
+        "12. 3. 2024 15:00", "12. 3. 2024 15:01"]
+
+
+def test_greek_comments_column_set_before_the_story_with_its_form():
+    # The readers' column comes first in the page (flex order puts it beside the story): an aside, but the one
+    # with the form to write a comment is the page's own thread, not a sidebar.
+    items = "".join(f"""<div class="sxolio" id="sxolio-3012{i}"><div class="sxolio-head"><span class="onoma">{name}</span>
+<span class="wra">πριν από {i + 2} ώρες</span></div><div class="keimeno"><p>{text}</p></div></div>""" for i, (name, text) in enumerate(READERS))
+    result = segment(page(f"""<div class="row"><aside class="col-sxolia" id="sxolia"><h3>Σχόλια αναγνωστών (2)</h3>
+<div class="sxolia-lista">{items}</div><form action="/sxolia"><input name="onoma"><textarea name="sxolio"></textarea><button>Αποστολή</button></form></aside>
+<main class="col-arthro">{STORY}</main></div>"""))
+    article_ok(result)
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"πριν από {i + 2} ώρες", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_talkbacks_open_by_a_button_that_holds_their_title_and_byline():
+    items = "".join(f"""<li class="tb-item" id="tb-552{i}"><button class="tb-toggle" aria-expanded="true"><span class="tb-num">{i + 1}.</span>
+<span class="tb-title">Title {i + 1}</span> <span class="tb-author">{name}</span> <span class="tb-date">12.03.24 | 15:0{i}</span></button>
+<div class="tb-body"><p>{text}</p><div class="tb-actions"><button class="tb-like">👍 4</button><a href="#" class="tb-reply">הגב</a>
+<a href="javascript:;" class="tb-report">דווח על תגובה לא הולמת</a></div></div></li>""" for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<section id="talkbacks"><div class="tb-head"><h3>תגובות</h3></div><ol class="tb-list">{items}</ol></section>'))
+    article_ok(result)
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"12.03.24 | 15:0{i}", f"Title {i + 1}\n{text}") for i, (name, text) in enumerate(READERS)]
+
+
+def test_bbpress_lead_post_is_the_article():
+    def post(i, name, text, kind):
+        return f"""<div id="post-22{i}" class="bbp-reply-header"><div class="bbp-meta"><span class="bbp-reply-post-date">March 1{i}, 2024 at 6:0{i} pm</span>
+<a href="#post-22{i}" class="bbp-reply-permalink">#22{i}</a></div></div>
+<div class="bbp-reply-position-{i + 1} post-22{i} {kind} type-{kind} status-publish"><div class="bbp-reply-author"><a class="bbp-author-link" href="/u/{i}">
+<span class="bbp-author-name">{name}</span></a><div class="bbp-author-role">Participant</div></div><div class="bbp-reply-content">{text}</div></div>"""
+    result = segment(page('<div id="bbpress-forums"><ul class="forums bbp-replies"><li class="bbp-body">' + post(0, "Ana", STORY_POST, "topic")
+                          + "".join(post(i + 1, name, f"<p>{text}</p>", "reply") for i, (name, text) in enumerate(READERS)) + "</li></ul></div>"))
+    article_ok(result)
+    assert [(c.author, c.text) for c in result.comments] == READERS

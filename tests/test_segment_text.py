@@ -320,3 +320,24 @@ Peter W, the 33 goes that way every ten minutes.
 """
     result = segment(page, format="text")
     assert [(c.author, c.parent) for c in result.comments] == [("Harriet Vane", None), ("Peter W", 0), ("Ann", 1)]
+
+
+@pytest.mark.parametrize("line, when", [
+    ("Hakan T. 3 saat önce", "3 saat önce"), ("Giulia 2 ore fa", "2 ore fa"), ("Ana hace 4 horas", "hace 4 horas"),
+    ("Joana há 2 dias", "há 2 dias"), ("Luc il y a 3 heures", "il y a 3 heures"), ("Jan vor 3 Stunden", "vor 3 Stunden"),
+    ("Anna 2 godz. temu", "2 godz. temu"), ("Олег 3 часа назад", "3 часа назад"), ("πριν από 3 ώρες", "πριν από 3 ώρες"),
+    ("לפני 3 שעות", "לפני 3 שעות"), ("منذ 3 ساعات", "منذ 3 ساعات"), ("3 giờ trước", "3 giờ trước"),
+    ("3 घंटे पहले", "3 घंटे पहले"), ("みどり 3時間前", "3時間前"), ("3 시간 전", "3 시간 전"),
+    ("Posted by みどり 2024年03月12日 20:14", "2024年03月12日 20:14"), ("ㅇㅇ 2024.03.12 18:02:41", "2024.03.12 18:02:41"),
+])
+def test_ages_and_year_first_dates_in_other_languages_are_times(line, when):
+    from moderator.segment.text import find_time
+
+    assert find_time(line).group(0) == when
+
+
+@pytest.mark.parametrize("line", ["version 1.2.3 is out", "Lo que dije", "He said vor dem Haus"])
+def test_numbers_that_are_no_dates_are_no_times(line):
+    from moderator.segment.text import find_time
+
+    assert find_time(line) is None

@@ -102,12 +102,13 @@ def _not_item_word(name: str) -> bool:
 
 _CONTAINER_TOKEN = re.compile(
     r"^(?:comments?|commentlist|comment[-_]?list|comments?[-_]?(?:list|area|section|container|wrap|wrapper|block|box|thread|holder|stream|content|main|body)|"
-    r"(?:user|reader|article|post|blog)[-_]?comments|discussion|disqus[-_]?thread|dsq[-_]?comments|responses|reactions|talkback|"
+    r"(?:user|reader|article|post|blog)[-_]?comments|discussion|disqus[-_]?thread|dsq[-_]?comments|responses|reactions|talkbacks?|"
     r"coral[-_]?(?:container|stream|talk)|comment[-_]?stream|livefyre|echo[-_]?stream|talk-stream|spcv_conversation|forum|"
     r"wl-cards)$",
     re.I,
 )
 _AUTHOR_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:author|authors|fn|nickname|nick|user|username|user[-_]?name|name|commenter|poster|byline|by|ljuser|p-author|h-card|vcard|screen[-_]?name|author[-_]?name|comment[-_]?author|comment[-_]?user|dsq[-_]?comment[-_]?header|postedby|posted[-_]?by|tumblelog|hnuser)$", re.I)
+_DATE_NAME = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:date|time|timestamp|datetime|ago|dt-published)$", re.I)  # no more than the date
 _TIME_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:date|time|timestamp|datetime|published|posted|dt-published|ago|comment[-_]?date|comment[-_]?time|commentmetadata|comment[-_]?meta|meta|post[-_]?meta|metadata|post[-_]?date|date[-_]?time|posted[-_]?on|info|keyinfo)$", re.I)
 _DROP_TOKEN = re.compile(
     r"(?:^|[-_])(?:reply|replies|respond|navs|vote|votes|voting|rating|ratings|like|likes|score|karma|report|flag|share|sharing|edit|permalink|"
@@ -118,7 +119,7 @@ _DROP_TOKEN = re.compile(
 # A byline, date or furniture name: one pattern, so one test per element instead of three.
 _META_TOKEN = re.compile("|".join(f"(?:{p.pattern})" for p in (_AUTHOR_TOKEN, _TIME_TOKEN, _DROP_TOKEN)), re.I)
 # (not Bootstrap's colour utilities "bg-body" and "text-body")
-_BODY_TOKEN = re.compile(r"^(?!bg-body|text-body)(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:content|text|message|body|body[-_]?text|entry|e-content|p-content|comment[-_]?text|commenttext|comment[-_]?content|comment[-_]?message|post[-_]?message|comment[-_]?entry|comment[-_]?copy|post_message_\d+|postmessage_\d+|postmsg)$", re.I)
+_BODY_TOKEN = re.compile(r"^(?!bg-body|text-body)(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:content|text|message|body|body[-_]?text|entry|e-content|p-content|comment[-_]?text|commenttext|comment[-_]?content|comment[-_]?message|post[-_]?message|comment[-_]?entry|comment[-_]?copy|post_message_\d+|postmessage_\d+|postmsg|kmsg)$", re.I)
 _ARTICLE_TOKEN = re.compile(r"^(?:post|entry|article|story|hentry|h-entry|main|content|post[-_]?\d+|single|blog[-_]?post)$", re.I)
 # Lines of thread furniture that sit inside comment markup: previews, forms, empty-thread notes, counters.
 _FURNITURE = _FoldedPattern(
@@ -273,17 +274,31 @@ def _forum_candidates(root) -> list:
 
 _FORUM_POST_ID = re.compile(r"^(?:p|post|post[-_]|msg|msg[-_]|message[-_])\d+$")
 # (MyBB: post_body; Discuz!: td.t_f#postmessage_123)
-_FORUM_BODY = re.compile(r"^(?:postbody|post_body|post_message_\d+|postmessage_\d+|postcontent|messageText|message-body|cooked)$")
+_FORUM_BODY = re.compile(r"^(?:postbody|post_body|post_message_\d+|postmessage_\d+|postcontent|messageText|message-body|cooked|kmsg)$")
+
+
+def _unnumbered_posts(root) -> list:
+    """Posts named "message" and not numbered (no id), each with the software's body block, two or more side
+    by side (Kunena: div.row.message > ... div.kmsg)."""
+    posts = [el for el, cls, ident, _ in _page_index(root)["named"] if cls and not ident and "message" in cls.split()]
+    return [el for el in posts if sum(1 for sib in el.itersiblings() if sib in posts) + sum(
+        1 for sib in el.itersiblings(preceding=True) if sib in posts) >= 1 and _has_forum_body(el)]
 
 
 def _is_forum_post(el) -> bool:
     classes = (el.get("class") or "").split()
     # (vBulletin 3 names its post tables only by id, table.tborder#post123 around div#post_message_123;
-    # Discuz! its div#post_123: no class at all)
+    # Discuz! its div#post_123: no class at all; WoltLab numbers li#post123 around article.wbbPost.message)
     if not _FORUM_POST_ID.match(el.get("id") or "") or not (
-            any("post" in tok or "message" in tok for tok in classes) or el.tag == "table" or not classes):
+            any("post" in tok.lower() or "message" in tok.lower() for tok in classes + _first_child_classes(el))
+            or el.tag == "table" or not classes):
         return False
     return _has_forum_body(el)
+
+
+def _first_child_classes(el) -> list[str]:
+    child = next(el.iterchildren(etree.Element), None)
+    return (child.get("class") or "").split() if child is not None else []
 
 
 def _has_forum_body(el) -> bool:
@@ -308,6 +323,33 @@ def _is_smf_post(el) -> bool:
 
 def _smf_posts(root) -> list:
     return [el for el, cls, _, _ in _page_index(root)["named"] if cls and "post_wrapper" in cls and _is_smf_post(el)]
+
+
+# phpBB 2 (subSilver and its many derivatives) lays a topic out as table rows and names no post: a row
+# holds the poster's cell (span.name around the post's numbered anchor, <a name="88211">) and the message
+# cell (span.postbody). The row is the post.
+def _is_phpbb2_post(el) -> bool:
+    return el.tag == "tr" and _phpbb2_parts(el)
+
+
+def _phpbb2_parts(row) -> bool:
+    has_name = has_body = False
+    for d in row.iter("span"):
+        cls = (d.get("class") or "").split()
+        has_name = has_name or "name" in cls
+        has_body = has_body or "postbody" in cls
+    return has_name and has_body
+
+
+def _phpbb2_posts(root) -> list:
+    rows = []
+    for el, cls, _, _ in _page_index(root)["named"]:
+        if el.tag == "span" and cls and "name" in cls.split() and any(
+                a.get("name", "").isdigit() for a in el.iter("a")):
+            row = next(el.iterancestors("tr"), None)
+            if row is not None and _is_phpbb2_post(row) and row not in rows:
+                rows.append(row)
+    return rows
 
 
 # A forum topic that is the page itself (a club's report posted to its board, members' replies under
@@ -348,7 +390,9 @@ def _topic_opener(root, items: list[list]):
     opener_words = _words(first)
     if opener_words < _OPENER_WORDS:
         return None
-    if not (_is_forum_post(first) or _is_smf_post(first) or _marked_opening(first)):
+    if not (_is_forum_post(first) or _is_smf_post(first) or _is_phpbb2_post(first) or _marked_opening(first)
+            or _is_bbpress_post(first) and "type-topic" in (first.get("class") or "").split()  # bbPress's lead post
+            or first in _unnumbered_posts(root)):
         return None
     parts = {part for item in items for part in item}
     outside = _text(root, skip=lambda el: el in parts)
@@ -409,7 +453,8 @@ def _in_sidebar(el) -> bool:
         if anc.tag == "aside" or _has(anc, _SIDEBAR_TOKEN):
             if "words" not in cache:
                 cache["words"] = _words(cache["root"])
-            if _words(anc) < 0.5 * cache["words"]:
+            # (a column that holds the form to write a comment is the page's own thread, set beside the story)
+            if _words(anc) < 0.5 * cache["words"] and next(anc.iter("textarea"), None) is None:
                 answer = True
                 break
     for anc in path:
@@ -513,7 +558,7 @@ def _comment_word(el) -> str | None:
     return None
 
 
-_COMMENT_ANCHOR = re.compile(r"^(?:comment|comments|cmt|c)[-_]?\d+$", re.I)
+_COMMENT_ANCHOR = re.compile(r"^(?:comment|comments|cmt|c|message)[-_]?\d+$", re.I)  # (Bitrix: a[name=message123])
 _ANCHOR_PARENT_TAGS = {"div", "li", "dd", "td", "article", "section", "blockquote", "p", "table"}
 
 
@@ -528,7 +573,10 @@ def _anchored_items(root) -> list:
         if parent is None or parent.tag not in _ANCHOR_PARENT_TAGS or parent in seen:
             continue
         first = next((ch for ch in parent if isinstance(ch.tag, str)), None)
-        if first is a and not (parent.text or "").strip():
+        # (a block that holds the next comment's anchor too is the whole thread, anchors and comments in a
+        # row: _anchor_runs reads it)
+        if first is a and not (parent.text or "").strip() and not any(
+                sib.tag == "a" and _COMMENT_ANCHOR.match(sib.get("name") or sib.get("id") or "") for sib in a.itersiblings()):
             seen.add(parent)
             found.append(parent)
     return found
@@ -593,7 +641,8 @@ def _markup_items(root) -> list:
     disqus = set(found)
     forum = [post for el in _forum_candidates(root)[:MAX_COMMENTS] if el not in disqus and el.tag not in _SKIP_ITEM_TAGS
              for post in [el if _is_forum_post(el) else _post_around_head(el)] if post is not None and not _in_sidebar(post)]
-    forum += [el for el in _smf_posts(root)[:MAX_COMMENTS] if not _in_sidebar(el)]
+    forum += [el for el in _smf_posts(root)[:MAX_COMMENTS] + _phpbb2_posts(root)[:MAX_COMMENTS]
+              + _unnumbered_posts(root)[:MAX_COMMENTS] if not _in_sidebar(el) and el not in forum]
     if len(forum) >= 2:  # a thread; one lone "post" with a body is a blog's own post
         found += forum
     sibling_words: dict = {}
@@ -994,7 +1043,7 @@ def _short(text: str, limit: int = 80) -> str | None:
     return text if 0 < len(text) <= limit else None
 
 
-_BYLINE_BOX = re.compile(r"^(?:[a-z0-9]+[-_])*(?:footer|byline|meta|info|posted|signature|details|header)(?:$|[-_])", re.I)
+_BYLINE_BOX = re.compile(r"^(?:[a-z0-9]+[-_])*(?:post)?(?:footer|byline|meta|info|posted|signature|details|header)(?:$|[-_])", re.I)
 _POSTED_BY = re.compile(r"\b(?:posted|written|submitted|comment(?:ed)?|sent)\s+by\s*:?\s*(.+?)\s*(?:\||•|·|@|\bon\b|\bat\b|\bin reply\b|$)", re.I)
 
 
@@ -1041,10 +1090,20 @@ def _first_name(candidates: list) -> str | None:
     return None
 
 
-# a date forum software prints dashed, in a block named as the post's date ("04-15-2024, 07:41 PM"); not
-# read as a date elsewhere, where "08-14-2012" in a story's dateline is left as the gold texts leave it
-_DASHED_DATE = re.compile(r"\b\d{1,2}-\d{1,2}-\d{4}(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?(?![\d:])", re.I)
+# a date forum software prints dashed, in a block named as the post's date ("04-15-2024, 07:41 PM"), or as
+# Czech and German sites write it ("12. 3. 2024 15:02"); not read as a date elsewhere, where "08-14-2012"
+# in a story's dateline is left as the gold texts leave it
+_DASHED_DATE = re.compile(r"\b\d{1,2}(?:-|\.\s?)\d{1,2}(?:-|\.\s?)\d{4}(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?(?![\d:])", re.I)
+_JOINED_LINE = re.compile(r"^\s*(?:joined|registered|member since|reg(?:istration)? date)\b", re.I)  # the poster's box, not the byline
 _JOINED_BEFORE = re.compile(r"(?:joined|registered|member since|reg(?:istration)? date)\s*:?\s*$", re.I)
+
+
+def _is_leaf_postbody(el) -> bool:
+    """A block named "postbody" that holds no other body block: the post's text (phpBB 2's span.postbody).
+    Elsewhere the name is the post's whole column, poster box and all (FluxBB's and phpBB 3's div.postbody
+    around div.postmsg or div.content)."""
+    return "postbody" in (el.get("class") or "").split() and not any(
+        _has(d, _BODY_TOKEN) for d in el.iterdescendants() if isinstance(d.tag, str))
 
 
 def _find_meta(item, nested: set):
@@ -1085,10 +1144,19 @@ def _find_meta(item, nested: set):
                     break
             if time is None and el.get("datetime"):
                 time = el.get("datetime")
+        if (time is None or ":" in time and len(time) <= 8) and (el.tag == "time" or _has(el, _DATE_NAME)):
+            # a date in words of another language, in a block named as the date: "πριν από 3 ώρες", "há 2 dias",
+            # "12. März 2024, 20:14" (where only its clock time was read): as shown
+            shown = " ".join(el.text_content().split())
+            if len(shown.split()) <= 5 and any(ch.isdigit() for ch in shown) and ":" not in shown.rstrip(":0123456789 ") \
+                    and (time is None or time in shown and re.search(r"\d", shown.replace(time, " "))):
+                time = shown
+        # (the post itself named "message", Kunena's div.row.message, holds its body further in)
         if body is None and (itemprop in ("text", "commenttext", "description", "articlebody") or el.get("slot") == "comment"
-                             or _has(el, _BODY_TOKEN)) and _words(el) >= 1:
+                             or _has(el, _BODY_TOKEN) and not (el is item and "message" in (el.get("class") or "").split())
+                             or _is_leaf_postbody(el)) and _words(el) >= 1:
             body = el
-        if author is None and header_name is None and (el.tag == "header" or _is_bare_byline(el)) and el is not item and not any(
+        if author is None and header_name is None and (el.tag in ("header", "thead") or _is_bare_byline(el)) and el is not item and not any(
                 _has(d, _AUTHOR_TOKEN) for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class")):
             # (a header holding a block named for the author leaves the name to that block)
             # HTML5's comment markup: <article><header><h4>Name</h4><time>...</time></header>
@@ -1106,7 +1174,9 @@ def _find_meta(item, nested: set):
                 match = _POSTED_BY.search(line)
                 found = find_time(line)
                 if author is None and match:
-                    author = _short(match.group(1), 60)
+                    # (the name ends where the date begins: "Posted by みどり 2024年03月12日 20:14")
+                    end = found.start() if found and match.start(1) < found.start() < match.end(1) else match.end(1)
+                    author = _short(line[match.start(1):end].strip(), 60)
                 elif author is None and found and text_name is None:
                     # the name written before the date: kept for last, after any markup that names the author
                     text_name = _name_before_time(line[:found.start()])
@@ -1276,6 +1346,9 @@ def _replied_to(item: list, id_index: dict) -> int | None:
     return None
 
 
+_ACTION_HREF = re.compile(r"^\s*(?:#?$|javascript:)", re.I)
+
+
 def _is_meta(el, nested: set) -> bool:
     if el in nested:
         return True
@@ -1288,8 +1361,16 @@ def _is_meta(el, nested: set) -> bool:
                        if isinstance(d.tag, str) and d.get("class"))
     if el.tag in ("button", "img", "input", "textarea", "select", "time", "cite", "label", "menu", "nav", "footer"):
         return True
-    if el.tag == "header" and not any(_has(d, _BODY_TOKEN) for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class")):
-        return True  # HTML5's <article><header>name, time</header><p>text: the header is the byline
+    if el.tag == "a" and _ACTION_HREF.match(el.get("href") or "-") and len(el.text_content().split()) <= 6 \
+            and not _is_subject_line(el.getparent()):
+        # a link that goes nowhere runs a script: Reply, Report, Like in any language (but the comment's
+        # title that opens or folds it is the commenter's: SB Nation's h5.comment_title > a[href="#"])
+        return True
+    if el.tag in ("header", "aside") and not any(_has(d, _BODY_TOKEN) for d in el.iterdescendants()
+                                                if isinstance(d.tag, str) and d.get("class")):
+        # HTML5's <article><header>name, time</header><p>text: the header is the byline; an aside in a post
+        # is the poster's box (WoltLab's aside.messageSidebar: rank, post count, home town)
+        return True
     if _is_bare_byline(el):
         return True
     itemprop = (el.get("itemprop") or "").lower()
@@ -1317,6 +1398,10 @@ _TIME_LINE_REST = re.compile(r"^(?:[\W_]|\b(?:at|on|posted|updated|edited|said|s
 
 
 _HIDING_CLASSES = frozenset("hidden hide d-none is-hidden u-hidden gt-hidden".split())
+
+
+_SIGNATURE_RULE = re.compile(r"^_{8,}$")
+_VOTE_COUNT = re.compile(r"^[+\-−±]?\s?\d{1,5}$")
 
 
 def _hidden_copies(item) -> set:
@@ -1353,7 +1438,7 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
             if len(line) < 120:
                 probe = Line(no=0, text=line, indent=0, blank_before=False)
                 classify_line(probe)
-                if probe.kind == "meta" and (probe.author or probe.time):
+                if probe.kind == "meta" and (probe.author or probe.time) and not _JOINED_LINE.match(line):
                     found_author, found_time = probe.author, probe.time
                     # "#2 2024-05-02 19:47:13" reads as author "2024-05-02" at "19:47:13": the date is the time
                     when = find_time(line)
@@ -1364,6 +1449,8 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
                     break
     for line in text.split("\n"):
         bare = line.strip()
+        if _SIGNATURE_RULE.match(bare):
+            break  # phpBB 2 and vBulletin print the poster's signature under a rule of underscores in the post
         if len(bare) < 120:
             probe = Line(no=0, text=bare, indent=0, blank_before=False)
             classify_line(probe)
@@ -1395,7 +1482,8 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
             continue
         lines.append(bare)
     if len(lines) > 1:
-        lines = [line for line in lines if not _BADGE.match(line)] or lines
+        # (a count left alone on its line once its "Reply" link is skipped, "+3", is the votes, not the reader's)
+        lines = [line for line in lines if not _BADGE.match(line) and not _VOTE_COUNT.match(line)] or lines
     text = "\n".join(lines).strip()
     if body is not None and body is not item and text and primary:
         subject = _subject(item, body, nested, author or found_author, text)
@@ -1406,10 +1494,18 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
 
 # A comment's own subject line (Slashdot's, Drupal's "Subject" field, forum posts'): a heading or a block
 # named so, before the comment's body block. It is the commenter's words: scored with the rest.
-_SUBJECT_TOKEN = re.compile(r"^(?:comment[-_]?)?(?:title|subject)$", re.I)
+_SUBJECT_TOKEN = re.compile(r"^(?:[a-z0-9]{1,3}[-_])?(?:comment[-_]?)?(?:title|subject)$", re.I)  # (talkbacks' span.tb-title)
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _REPLY_SUBJECT = re.compile(r"^re\b", re.I)
 _SCORE_SUFFIX = re.compile(r"\s*\(\s*Score:[^)]*\)\s*$", re.I)  # Slashdot's "(Score:2, Insightful)"
+
+
+_TITLE_NAME = re.compile(r"^(?:.*[-_])?(?:title|subject|headline)$", re.I)
+
+
+def _is_subject_line(el) -> bool:
+    """A heading or a block named as a title (Ynet's div.art_tkb_talkback_title)."""
+    return el is not None and (el.tag in _HEADINGS or _has(el, _TITLE_NAME))
 
 
 def _subject(item, body, nested: set, author: str | None, text: str) -> str | None:
@@ -1419,8 +1515,12 @@ def _subject(item, body, nested: set, author: str | None, text: str) -> str | No
             return None  # only what comes before the body
         if not isinstance(el.tag, str) or not (el.tag in _HEADINGS or _has(el, _SUBJECT_TOKEN)):
             continue
+        if body is not None and any(d is body for d in el.iterdescendants()):
+            continue  # a wrapper around the body (Dreamwidth's div.comment-wrapper.has-subject), not its subject line
         # (a heading in the post's <header> is its title: the header is skipped as the byline's box)
-        if _is_meta(el, nested) or any(_is_meta(a, nested) and a.tag != "header" for a in el.iterancestors() if a is not item):
+        # (nor is the button that opens a talkback, its title beside its byline)
+        if _is_meta(el, nested) or any(_is_meta(a, nested) and a.tag not in ("header", "button")
+                                       for a in el.iterancestors() if a is not item):
             continue
         line = _SCORE_SUFFIX.sub("", " ".join(el.text_content().split()))
         if not 1 <= len(line.split()) <= 20 or _furniture(line) or not re.search(r"\w", line) or _REPLY_SUBJECT.match(line):
@@ -1677,28 +1777,31 @@ def parse(text: str, json_ld: list | None = None):
 # element's classes in English, so the rules read it.
 _FOREIGN_COMMENT = re.compile(
     r"komentarz(?:e|y)?|kommentar(?:e|er|en)?|commentaires?|comentarios?|commenti|commento|reacties?|yorum(?:lar)?"
-    r"|komentar(?:e|i|y)?", re.I)
-_FOREIGN_COMMENT_STEMS = ("komentar", "kommentar", "commentaire", "comentario", "commento", "commenti", "reactie", "yorum")
+    r"|komentar(?:e|i|y)?|prispev(?:ek|ky|ok|ky)|sxoli(?:o|a)", re.I)  # (Czech and Slovak "příspěvek"; Greek "σχόλιο" in Latin letters)
+_FOREIGN_COMMENT_STEMS = ("komentar", "kommentar", "commentaire", "comentario", "commento", "commenti", "reactie", "yorum",
+                          "prispev", "sxoli")
 _PLURAL_ENDINGS = ("e", "y", "er", "en", "s", "i", "lar")
 _CLASSED = etree.XPath("//*[@class]")
 
 
 def _in_english(match: re.Match) -> str:
     word = match.group(0).lower()
-    plural = word.endswith(_PLURAL_ENDINGS) and not word.endswith(("commento", "kommentar"))
+    plural = (word.endswith(_PLURAL_ENDINGS) or word == "sxolia") and not word.endswith(("commento", "kommentar"))
     return ("Comments" if plural else "Comment") if match.group(0)[0].isupper() else ("comments" if plural else "comment")
 
 
 # the parts of such a comment, in the same name ("komentarz__autor", "commento__data", "glbComentarios-nome-usuario")
 _FOREIGN_PARTS = {
     "author": re.compile(r"(?<![a-z])(?:autore?|auteur|nome[-_]usuario|nombre[-_]usuario|usuario|utente|utilisateur|"
-                         r"u[zż]ytkownik|kullanici)(?![a-z])", re.I),
-    "date": re.compile(r"(?<![a-z])(?:data|datum|fecha|czas|tarih)(?![a-z])", re.I),
-    "text": re.compile(r"(?<![a-z])(?:testo|texto|tre[sś][cć]|contenu|inhalt|conteudo|contenido|tekst|corpo|cuerpo)(?![a-z])", re.I),
+                         r"u[zż]ytkownik|kullanici|onoma)(?![a-z])", re.I),
+    "date": re.compile(r"(?<![a-z])(?:data|datum|fecha|czas|cas|tarih|wra|imerominia)(?![a-z])", re.I),
+    "text": re.compile(r"(?<![a-z])(?:testo|texto|tre[sś][cć]|contenu|inhalt|conteudo|contenido|tekst|corpo|cuerpo|keimeno)(?![a-z])",
+                       re.I),
 }
 
 
 def _foreign_names_as_classes(root) -> None:
+    comments = []
     for el in _CLASSED(root):
         cls = el.get("class")
         if cls and _FOREIGN_COMMENT.search(cls):
@@ -1710,6 +1813,25 @@ def _foreign_names_as_classes(root) -> None:
                         tok = foreign.sub(english, tok)
                     added.append(tok)
             el.set("class", f"{cls} {' '.join(added)}")
+            comments.append(el)
+    # Parts named on their own inside such a comment (Czech li.d-prispevek > a.d-autor + span.d-cas): in English too.
+    seen = set()
+    for comment in comments:
+        for el in comment.iterdescendants():
+            cls = el.get("class") if isinstance(el.tag, str) else None
+            if not cls or el in seen or _FOREIGN_COMMENT.search(cls):
+                continue
+            seen.add(el)
+            added = [part for tok in cls.split()
+                     for part in [_english_part(tok)] if part != tok]
+            if added:
+                el.set("class", f"{cls} {' '.join(added)}")
+
+
+def _english_part(tok: str) -> str:
+    for english, foreign in _FOREIGN_PARTS.items():
+        tok = foreign.sub(english, tok)
+    return tok
 
 
 # Sites styled by CSS-in-JS have hashed class names ("css-q1w2e3") that say nothing; the names their own
@@ -2347,8 +2469,10 @@ def split_html(text: str, article_model: bool = True, details: bool = False):
     _story_asides_as_blocks(root, title)
     _unwrap_layout_tables(root)
     article = _article_text(root, json_ld)
-    if opener_text and not _holds_most_of(article, opener_text):
-        article = opener_text  # the extractor passed over the opening post: it is the story all the same
+    if opener_text and (not _holds_most_of(article, opener_text) or len(article.split()) > 1.5 * len(opener_text.split())):
+        # the extractor passed over the opening post, or read the forum's chrome around it (a table
+        # layout's menus and poster boxes): the post is the story all the same
+        article = opener_text
     _PAGE.cache = None  # the page's caches go with it
     if title and article.startswith(title):
         article = article[len(title):].lstrip()

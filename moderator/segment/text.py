@@ -52,10 +52,20 @@ _TIME = (
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     r"(?:(?:about |over |almost )?(?:an?|one|\d+)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\.?\s+ago"
     r"|just now|yesterday(?: at [\d:]+\s*[ap]\.?m\.?)?|today(?: at [\d:]+\s*[ap]\.?m\.?)?"
+    # the same age in other languages: "3 saat önce", "2 ore fa", "5 uur geleden", "2 godz. temu", "3 часа назад",
+    # "3 giờ trước", "3 घंटे पहले", "2 dagar sedan"; "hace 4 horas", "há 2 dias", "il y a 3 heures", "vor 3 Stunden",
+    # "před 3 hodinami", "πριν από 3 ώρες", "לפני 3 שעות", "منذ 3 ساعات"; "3時間前", "3小时前", "3 시간 전"
+    r"|\d+\s*\S{1,14}\s+(?:önce|fa|geleden|temu|назад|тому|trước|पहले|sedan|siden|sitten)(?!\w)"
+    r"|(?<!\w)(?:hace|há|il y a|vor|před|pred|πριν(?:\s+από)?|לפני|منذ|cách đây)\s+\d+\s+\S{1,14}"
+    r"|\d+\s*(?:秒|分|分钟|分鐘|時間|小时|小時|日|天|週間|周|個月|个月|か月|ヶ月|年)\s*前"
+    r"|\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전"
     rf"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:{_YEAR})?{_CLOCK_AFTER}"
     # "9 December, 2011", "09. Jul, 2012"
     rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTH},?\s*(?:{_YEAR})?{_CLOCK_AFTER}"
     r"|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?"
+    # year first, as East Asian sites write it: "2024年03月12日 20:14", "2024.03.12. 20:14", "2024/3/12 20:14"
+    rf"|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*[(（][^)）]{{1,3}}[)）])?{_CLOCK_AFTER}"
+    rf"|(?:19|20)\d{{2}}(?:\.\d{{1,2}}\.\d{{1,2}}|/\d{{1,2}}/\d{{1,2}})(?![\d/]|\.\d)\.?{_CLOCK_AFTER}"
     # "10/8/12 8:26 PM", "08/09/2012 - 13:04", and dotted with two-digit parts: "07.15.12 at 11:59" (not "2.6.32")
     rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}{_CLOCK_AFTER}|\d{{2}}\.\d{{2}}\.(?:\d{{4}}|\d{{2}})(?![\d.]){_CLOCK_AFTER}"
     r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)"
