@@ -1003,3 +1003,47 @@ def test_bbpress_lead_post_is_the_article():
                           + "".join(post(i + 1, name, f"<p>{text}</p>", "reply") for i, (name, text) in enumerate(READERS)) + "</li></ul></div>"))
     article_ok(result)
     assert [(c.author, c.text) for c in result.comments] == READERS
+
+
+def test_a_conversation_embed_with_full_names_beside_handles():
+    # Micro.blog's conversation.js: div.microblog_conversation > div.microblog_post, the full name before the
+    # @handle, the date after the text
+    items = "".join(f"""<div class="microblog_post"><div class="microblog_user"><img class="microblog_avatar" src="a.jpg" alt="">
+<span class="microblog_fullname">{name}</span> <a class="microblog_username" href="https://micro.blog/u{i}">@u{i}</a></div>
+<div class="microblog_text"><p>{text}</p></div><div class="microblog_time"><a href="https://micro.blog/u{i}/5">Mar 1{i}, 2024</a></div></div>"""
+                    for i, (name, text) in enumerate(READERS))
+    _check(f'<div id="conversation"><h3>Replies</h3><div class="microblog_conversation">{items}</div></div>')
+
+
+def test_replies_numbered_after_the_comments_they_answer():
+    # DC Inside: li#comment_li_N for comments, li#reply_li_N for the replies listed after each one
+    def one(kind, i, name, text):
+        return f"""<li id="{kind}_li_88{i}" class="ub-content"><div class="cmt_info"><div class="cmt_nickbox"><span class="gall_writer">
+<span class="nickname"><em>{name}</em></span></span></div><div class="cmt_txtbox"><p class="usertxt">{text}</p></div>
+<div class="fr"><span class="date_time">03.1{i} 18:20:05</span></div></div></li>"""
+    result = segment(page(STORY + '<div class="comment_box"><ul class="cmt_list">' + one("comment", 0, *READERS[0])
+                          + f'<li><div class="reply"><ul class="reply_list">{one("reply", 1, *REPLY)}</ul></div></li>'
+                          + one("comment", 2, *READERS[1]) + "</ul></div>"))
+    assert [(c.author, c.text) for c in result.comments] == [READERS[0], REPLY, READERS[1]]
+
+
+def test_an_empty_widget_with_its_box_to_write_in_is_no_comment():
+    result = segment(page(STORY + """<div class="comments-block"><div id="hypercomments_widget"><div class="hc__header">
+<span class="hc__counter">0 коментарів</span><span>Нові</span><span>Популярні</span></div><div class="hc__auth"><span>Увійти через</span>
+<button>Facebook</button></div><div class="hc__form"><textarea placeholder="Написати коментар..."></textarea><button>Надіслати</button></div>
+<div class="hc__empty">Будьте першим, хто залишить коментар!</div></div></div>"""))
+    assert result.comments == []
+    article_ok(result)
+
+
+def test_weibo_comments_named_by_their_comment_id_attribute_with_the_name_run_into_the_text():
+    # Weibo: div.list_li[comment_id] (its buttons carry the number too), the commenter's name at the start of
+    # the text before a full-width colon, the date ("3月12日 20:14") after it
+    items = "".join(f"""<div comment_id="49772100{i}" class="list_li S_line1 clearfix" node-type="root_comment">
+<div class="WB_face W_fl"><img src="a.jpg" alt=""></div><div class="list_con"><div class="WB_text"><a href="/u/{i}" usercard="id={i}">{name}</a>：{text}</div>
+<div class="WB_func clearfix"><div class="WB_handle W_fr"><ul><li><a action-data="comment_id=49772100{i}" href="javascript:;">回复</a></li>
+<li><a href="javascript:;" comment_id="49772100{i}">赞 23{i}</a></li></ul></div><div class="WB_from S_txt2">3月1{i}日 20:14</div></div></div></div>"""
+                    for i, (name, text) in enumerate([("晴天小猪猪", "我家楼下就有一个，每天晚上都有人跳广场舞。"), ("老张爱遛弯", "这个是真正的民生工程。")]))
+    result = segment(page(STORY + f'<div class="WB_feed_repeat"><div class="repeat_list"><div class="list_box"><div class="list_ul">{items}</div></div></div></div>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        ("晴天小猪猪", "3月10日 20:14", "我家楼下就有一个，每天晚上都有人跳广场舞。"), ("老张爱遛弯", "3月11日 20:14", "这个是真正的民生工程。")]

@@ -104,10 +104,10 @@ _CONTAINER_TOKEN = re.compile(
     r"^(?:comments?|commentlist|comment[-_]?list|comments?[-_]?(?:list|area|section|container|wrap|wrapper|block|box|thread|holder|stream|content|main|body)|"
     r"(?:user|reader|article|post|blog)[-_]?comments|discussion|disqus[-_]?thread|dsq[-_]?comments|responses|reactions|talkbacks?|"
     r"coral[-_]?(?:container|stream|talk)|comment[-_]?stream|livefyre|echo[-_]?stream|talk-stream|spcv_conversation|forum|"
-    r"wl-cards)$",
+    r"wl-cards|(?:[a-z]+[-_])?conversation)$",
     re.I,
 )
-_AUTHOR_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:author|authors|fn|nickname|nick|user|username|user[-_]?name|name|commenter|poster|byline|by|ljuser|p-author|h-card|vcard|screen[-_]?name|author[-_]?name|comment[-_]?author|comment[-_]?user|dsq[-_]?comment[-_]?header|postedby|posted[-_]?by|tumblelog|hnuser)$", re.I)
+_AUTHOR_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:author|authors|fn|nickname|nick|user|username|user[-_]?name|name|full[-_]?name|display[-_]?name|commenter|poster|byline|by|ljuser|p-author|h-card|vcard|screen[-_]?name|author[-_]?name|comment[-_]?author|comment[-_]?user|dsq[-_]?comment[-_]?header|postedby|posted[-_]?by|tumblelog|hnuser)$", re.I)
 _DATE_NAME = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:date|time|timestamp|datetime|ago|dt-published)$", re.I)  # no more than the date
 _TIME_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:date|time|timestamp|datetime|published|posted|dt-published|ago|comment[-_]?date|comment[-_]?time|commentmetadata|comment[-_]?meta|meta|post[-_]?meta|metadata|post[-_]?date|date[-_]?time|posted[-_]?on|info|keyinfo)$", re.I)
 _DROP_TOKEN = re.compile(
@@ -119,7 +119,7 @@ _DROP_TOKEN = re.compile(
 # A byline, date or furniture name: one pattern, so one test per element instead of three.
 _META_TOKEN = re.compile("|".join(f"(?:{p.pattern})" for p in (_AUTHOR_TOKEN, _TIME_TOKEN, _DROP_TOKEN)), re.I)
 # (not Bootstrap's colour utilities "bg-body" and "text-body")
-_BODY_TOKEN = re.compile(r"^(?!bg-body|text-body)(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:content|text|message|body|body[-_]?text|entry|e-content|p-content|comment[-_]?text|commenttext|comment[-_]?content|comment[-_]?message|post[-_]?message|comment[-_]?entry|comment[-_]?copy|post_message_\d+|postmessage_\d+|postmsg|kmsg)$", re.I)
+_BODY_TOKEN = re.compile(r"^(?!bg-body|text-body)(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:content|text|message|body|body[-_]?text|entry|e-content|p-content|comment[-_]?text|commenttext|comment[-_]?content|comment[-_]?message|post[-_]?message|comment[-_]?entry|comment[-_]?copy|post_message_\d+|postmessage_\d+|postmsg|kmsg|txtbox|usertxt)$", re.I)
 _ARTICLE_TOKEN = re.compile(r"^(?:post|entry|article|story|hentry|h-entry|main|content|post[-_]?\d+|single|blog[-_]?post)$", re.I)
 # Lines of thread furniture that sit inside comment markup: previews, forms, empty-thread notes, counters.
 _FURNITURE = _FoldedPattern(
@@ -172,7 +172,7 @@ _DEPTH_ATTRIBUTES = ("data-depth", "depth", "data-level", "aria-level")
 _COMMENTISH = re.compile(r"comment|cmt|comtr|talkback|h-cite|bbp-reply-position-|type-reply|guest-?book-?entr", re.I)
 # (OpenWeb, formerly Spot.IM, names its thread div.spcv_conversation; Waline div.wl-cards)
 _THREADISH = re.compile(r"comment|discussion|respons|reaction|talkback|disqus|dsq|coral|livefyre|echo|talk-stream|guest-?book"
-                        r"|spcv_conversation|forum|wl-cards", re.I)
+                        r"|conversation|forum|wl-cards", re.I)  # (Micro.blog: div.microblog_conversation)
 _COMMENT_OR_THREAD = _FoldedPattern(f"{_COMMENTISH.pattern}|{_THREADISH.pattern}")  # on every named element
 
 
@@ -193,6 +193,13 @@ def _tops(root) -> list:
     that a few broken pages parse into (XPath's // sees it too, root.iter() does not)."""
     return [*reversed(list(root.itersiblings(etree.Element, preceding=True))), root,
             *root.itersiblings(etree.Element)]
+
+
+_COMMENT_ID_ATTRIBUTES = frozenset(("comment_id", "commentid", "data-comment-id", "data-commentid"))
+
+
+def _comment_id(el) -> str | None:
+    return next((el.get(name) for name in _COMMENT_ID_ATTRIBUTES if el.get(name)), None)
 
 
 def _page_index(root) -> dict:
@@ -229,6 +236,8 @@ def _page_index(root) -> dict:
                     schema.append(el)  # a comment by its element's name, as schema.org's would say
                 if "style" in keys:
                     styled.append(el)
+                if not _COMMENT_ID_ATTRIBUTES.isdisjoint(keys) and (not schema or schema[-1] is not el):
+                    schema.append(el)  # a comment by its attribute (Weibo's div[comment_id]), as schema.org's would say
                 if el.tag == "a" and ("name" in keys or "id" in keys):
                     anchors.append(el)
             forms += top.iter("form")
@@ -653,6 +662,10 @@ def _markup_items(root) -> list:
         itemtype = el.get("itemtype") or ""
         if _ITEMTYPE_COMMENT.search(itemtype) or el.get("itemprop") in ("comment", "comments") or el.tag == _REDDIT_COMMENT:
             found.append(el)
+        elif _comment_id(el) is not None:
+            # (the outermost block with that comment's number: its reply button may carry it too)
+            if not any(_comment_id(anc) == _comment_id(el) for anc in el.iterancestors()):
+                found.append(el)
         elif _is_tumblr_note(el) or _is_bbpress_post(el):
             found.append(el)
         elif any(_ITEM_TOKEN.match(tok) for tok in (el.get("class") or "").split()):
@@ -672,7 +685,9 @@ def _markup_items(root) -> list:
                     cousins.append(((el.tag, re.sub(r"\d+", "N", word), _child_sig(parent), parent.getparent()), el))
     cousin_count = Counter(key for key, _ in cousins)
     found += [el for key, el in cousins if cousin_count[key] >= 2]
-    found += _replies_named_like(root, found)
+    replies = _replies_named_like(root, found)
+    if replies:
+        found = sorted(found + replies, key=_doc_position)  # each reply under the comment it answers
     # A lone top-level comment whose replies repeat inside it (Newsvine's single thread) is named as
     # they are: an element that holds found items of its own name is a comment too.
     lone = [(key, el) for key, el in cousins if cousin_count[key] < 2]
@@ -692,21 +707,29 @@ _COMMENT_PREFIX = re.compile(r"^([a-z0-9]+[-_])comment$", re.I)
 _REPLY_PREFIX = re.compile(r"^([a-z0-9]+[-_])reply$", re.I)
 
 
+_COMMENT_ID = re.compile(r"^comment([-_][a-z]*[-_]?)\d+$", re.I)
+
+
 def _replies_named_like(root, found: list) -> list:
-    """Replies named after the system's comments (Giscus's div.gsc-reply beside div.gsc-comment), in page order."""
+    """Replies named after the system's comments (Giscus's div.gsc-reply beside div.gsc-comment; DC Inside's
+    li#reply_li_880200 beside li#comment_li_880100), in page order."""
     names = {m.group(1).lower() + "reply" for el in found for tok in (el.get("class") or "").split()
              if (m := _COMMENT_PREFIX.match(tok))}
-    if not names:
+    ids = {m.group(1).lower() for el in found if (m := _COMMENT_ID.match(el.get("id") or ""))}
+    if not names and not ids:
         return []
     found_set = set(found)
-    return [el for el, cls, _, _ in _page_index(root)["named"]
-            if cls and el not in found_set and not names.isdisjoint(tok.lower() for tok in cls.split())]
+    return [el for el, cls, ident, _ in _page_index(root)["named"] if el not in found_set and (
+        cls and not names.isdisjoint(tok.lower() for tok in cls.split())
+        or ident and ident[:5].lower() == "reply" and ident[5:].rstrip("0123456789").lower() in ids)]
 
 
 def _signature(el) -> tuple:
     classes = [tok for tok in (el.get("class") or "").split() if _ITEM_TOKEN.match(tok)]
     if _ITEMTYPE_COMMENT.search(el.get("itemtype") or "") or el.get("itemprop") in ("comment", "comments") or el.tag == _REDDIT_COMMENT:
         classes.append("schema")
+    if not classes and _comment_id(el) is not None:
+        classes.append("comment-id")
     if _is_tumblr_note(el):
         classes.append("tumblr-note")
     if not classes and _is_bbpress_post(el):
@@ -724,7 +747,10 @@ def _signature(el) -> tuple:
     if not classes and el.get("id") and _ITEM_ID.search(el.get("id")):
         classes.append(re.sub(r"\d+", "N", el.get("id")))
     if not classes:
-        classes.append(re.sub(r"\d+", "N", _comment_word(el) or ""))  # IDComment123, IDComment124: one name
+        # (a reply numbered after its system's comments signs as they do: reply_li_2 as comment_li_1)
+        ident = el.get("id") or ""
+        word = _comment_word(el) or ("comment" + ident[5:] if ident[:5].lower() == "reply" and ident[5:] else "")
+        classes.append(re.sub(r"\d+", "N", word))  # IDComment123, IDComment124: one name
     return (el.tag, tuple(sorted(set(c.lower() for c in classes))))
 
 
@@ -1485,6 +1511,9 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
         # (a count left alone on its line once its "Reply" link is skipped, "+3", is the votes, not the reader's)
         lines = [line for line in lines if not _BADGE.match(line) and not _VOTE_COUNT.match(line)] or lines
     text = "\n".join(lines).strip()
+    name = author or found_author
+    if name and text.startswith(name) and text[len(name):len(name) + 1] in ("：", ":"):
+        text = text[len(name) + 1:].lstrip()  # the name run into the text: Weibo's "晴天小猪猪：我家楼下..."
     if body is not None and body is not item and text and primary:
         subject = _subject(item, body, nested, author or found_author, text)
         if subject:
@@ -2210,6 +2239,9 @@ def find_items(root) -> tuple[list[list], bool]:
     items = _shown(_pick_group([el for el in _markup_items(root) if not _is_post_meta(el) and not _only_a_form(el)]))
     if sum(_words(part) for item in items for part in item) < 5:
         items = []  # a lone "Comments (1)" link named comment is not the thread
+    if len(items) == 1 and next(items[0][0].iter("textarea"), None) is not None and not any(
+            c.author or c.time for c in _to_comments(items)):
+        return [], True  # an empty widget's block: its count ("0 коментарів"), sign-in buttons and box to write in
     if len(items) == 1:
         # a lone block named as a comment that holds a thread's repeated blocks is the thread's wrapper
         # (Waline's div.comment-wrap around its div.wl-card-item comments)
