@@ -897,6 +897,15 @@ def test_readers_questions_and_their_answers_are_comments_and_an_faq_is_not():
 STORY_POST = "".join(f"<p>{p}</p>" for p in STORY.split("<p>")[1:]).replace("</div>", "")
 
 
+def _check_topic(post, opening: str, closing: str, times: list[str]) -> None:
+    """A topic whose first post (by Ana) is the story and whose replies are the readers' comments."""
+    result = segment(page(opening + post(0, "Ana", STORY_POST)
+                          + "".join(post(i + 1, name, f"<p>{text}</p>") for i, (name, text) in enumerate(READERS)) + closing))
+    article_ok(result)
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, time, text) for (name, text), time in zip(READERS, times)]
+
+
 def test_phpbb2_table_rows_are_posts_and_the_first_is_the_article():
     # phpBB 2 (subSilver) names no post: a table row holds the poster's cell (span.name around the post's
     # numbered anchor, the date they joined) and the message cell (span.postdetails "Posted: ...", span.postbody
@@ -927,11 +936,7 @@ def test_woltlab_posts_numbered_on_their_list_item_without_the_posters_box():
 <div class="messageContent"><header class="messageHeader"><ul class="messageHeaderMetaData"><li><a class="permalink messagePublicationTime" href="#post{88120 + i}">
 <time datetime="2024-03-12T20:1{i}:00+01:00" class="datetime">12. März 2024, 20:1{i}</time></a></li></ul></header>
 <div class="messageBody"><div class="messageText">{text}</div></div></div></article></li>"""
-    result = segment(page('<ul class="wbbThreadPostList messageList">' + post(0, "Ana", STORY_POST)
-                          + "".join(post(i + 1, name, f"<p>{text}</p>") for i, (name, text) in enumerate(READERS)) + "</ul>"))
-    article_ok(result)
-    assert [(c.author, c.time, c.text) for c in result.comments] == [
-        (name, f"12. März 2024, 20:1{i + 1}", text) for i, (name, text) in enumerate(READERS)]
+    _check_topic(post, '<ul class="wbbThreadPostList messageList">', "</ul>", ["12. März 2024, 20:11", "12. März 2024, 20:12"])
 
 
 def test_kunena_messages_unnumbered_with_the_body_in_kmsg():
@@ -943,11 +948,7 @@ def test_kunena_messages_unnumbered_with_the_body_in_kmsg():
 <a href="#88{i}" id="88{i}">#88{i}</a></small><div class="badger-left badger-info message-published" data-badger="{name} escreveu:"><div class="kmessage">
 <div class="horizontal-message"><div class="horizontal-message-top badger-info message-published"><div class="kmsg">{text}</div></div></div></div></div>
 <div class="kmessagepadding"><a class="btn" href="#">Citar</a> <a class="btn" href="#">Reportar</a></div></div></div>"""
-    result = segment(page('<div class="topic-item-messages">' + post(0, "Ana", STORY_POST)
-                          + "".join(post(i + 1, name, f"<p>{text}</p>") for i, (name, text) in enumerate(READERS)) + "</div>"))
-    article_ok(result)
-    assert [(c.author, c.time, c.text) for c in result.comments] == [
-        (name, f"há {i + 3} dias", text) for i, (name, text) in enumerate(READERS)]
+    _check_topic(post, '<div class="topic-item-messages">', "</div>", ["há 3 dias", "há 4 dias"])
 
 
 def test_bitrix_comments_are_tables_after_their_anchors_with_the_byline_in_the_table_head():
