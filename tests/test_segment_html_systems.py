@@ -1048,3 +1048,15 @@ def test_weibo_comments_named_by_their_comment_id_attribute_with_the_name_run_in
     result = segment(page(STORY + f'<div class="WB_feed_repeat"><div class="repeat_list"><div class="list_box"><div class="list_ul">{items}</div></div></div></div>'))
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         ("晴天小猪猪", "3月10日 20:14", "我家楼下就有一个，每天晚上都有人跳广场舞。"), ("老张爱遛弯", "3月11日 20:14", "这个是真正的民生工程。")]
+
+
+def test_medium_responses_stream():
+    items = "".join(f"""<div class="streamItem streamItem--postPreview js-streamItem"><div class="cardChromeless u-marginTop20">
+<div class="postArticle postArticle--short"><div class="u-clearfix"><div class="postMetaInline-avatar"><img src="a.jpg" alt="Go to the profile of {name}"></div>
+<div class="postMetaInline postMetaInline-authorLockup"><a class="link u-baseColor--link" href="/@u{i}">{name}</a>
+<div class="ui-caption postMetaInline js-postMetaInlineSupplemental"><a href="/p/{i}"><time datetime="2016-04-1{i}T10:00:00Z">Apr 1{i}, 2016</time></a></div></div></div>
+<div class="postArticle-content"><section class="section"><div class="section-inner"><p class="graf graf--p">{text}</p></div></section></div>
+<div class="u-clearfix"><button class="button">Recommend</button><span class="u-textColorDarker">12</span></div></div></div></div>"""
+                    for i, (name, text) in enumerate(READERS))
+    _check(f"""<div class="responsesStreamWrapper u-maxWidth640 js-responsesWrapper"><div class="container responsesStream-title">
+<header class="heading"><span class="heading-title">Responses</span></header></div><div class="responsesStream js-responsesStream">{items}</div></div>""")

@@ -329,6 +329,8 @@ Peter W, the 33 goes that way every ten minutes.
     ("לפני 3 שעות", "לפני 3 שעות"), ("منذ 3 ساعات", "منذ 3 ساعات"), ("3 giờ trước", "3 giờ trước"),
     ("3 घंटे पहले", "3 घंटे पहले"), ("みどり 3時間前", "3時間前"), ("3 시간 전", "3 시간 전"),
     ("Posted by みどり 2024年03月12日 20:14", "2024年03月12日 20:14"), ("ㅇㅇ 2024.03.12 18:02:41", "2024.03.12 18:02:41"),
+    ("Оксана_Жт12 березня 2024 15:08", "12 березня 2024 15:08"), ("12. März 2024, 20:14", "12. März 2024, 20:14"),
+    ("anon-contrib-77 commented 2024-02-09 19:50:02", "2024-02-09 19:50:02"),
 ])
 def test_ages_and_year_first_dates_in_other_languages_are_times(line, when):
     from moderator.segment.text import find_time
@@ -336,7 +338,7 @@ def test_ages_and_year_first_dates_in_other_languages_are_times(line, when):
     assert find_time(line).group(0) == when
 
 
-@pytest.mark.parametrize("line", ["version 1.2.3 is out", "Lo que dije", "He said vor dem Haus"])
+@pytest.mark.parametrize("line", ["version 1.2.3 is out", "Lo que dije", "He said vor dem Haus", "they won 3 titles in 2019"])
 def test_numbers_that_are_no_dates_are_no_times(line):
     from moderator.segment.text import find_time
 
