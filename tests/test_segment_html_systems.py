@@ -1060,3 +1060,62 @@ def test_medium_responses_stream():
                     for i, (name, text) in enumerate(READERS))
     _check(f"""<div class="responsesStreamWrapper u-maxWidth640 js-responsesWrapper"><div class="container responsesStream-title">
 <header class="heading"><span class="heading-title">Responses</span></header></div><div class="responsesStream js-responsesStream">{items}</div></div>""")
+
+
+def test_finnish_comments_named_kommentti_with_a_date_and_clock_as_shown():
+    items = "".join(f"""<li class="kommentti" id="k33{i}"><div class="kommentti-ylä"><span class="nimimerkki">{name}</span>
+<span class="aika">12.3.2024 klo 15.2{i}</span></div><div class="kommentti-teksti"><p>{text}</p></div></li>""" for i, (name, text) in enumerate(READERS))
+    _check(f'<section id="kommentit"><h2>Lukijoiden kommentit (2)</h2><ol class="kommenttilista">{items}</ol></section>')
+    assert [c.time for c in segment(page(STORY + f'<ol class="kommenttilista">{items}</ol>')).comments] == [
+        "12.3.2024 klo 15.20", "12.3.2024 klo 15.21"]
+
+
+def test_comments_named_only_by_their_accessible_name_where_classes_are_hashed():
+    items = "".join(f"""<li class="css-7bd90ad"><article aria-label="Kommentar fra {name}" class="css-5435c69"><div class="css-a1b2c3">
+<span class="css-9f8e7d">{name}</span><span class="css-1x2y3z">Abonnent</span><time datetime="2024-03-12T14:5{i}">12. mars kl. 14:5{i}</time></div>
+<p class="css-4d5e6f">{text}</p><div class="css-7g8h9i"><button>Svar</button><button>Lik 4</button></div></article></li>""" for i, (name, text) in enumerate(READERS))
+    _check(f'<section aria-labelledby="k-tittel" class="css-0a9b8c"><h2 id="k-tittel">Kommentarer (2)</h2><ul role="list">{items}</ul></section>')
+
+
+def test_a_table_of_comments_in_a_form_around_the_whole_page_under_its_counted_heading():
+    # old ASP.NET: the page inside one form; the thread a table of (name + place and date) and text rows, its
+    # heading "வாசகர் கருத்து (2)" ("Readers' comments") counted in the table's first row
+    rows = "".join(f"""<tr class="cmthead"><td class="cmtname"><b>{name}</b></td><td class="cmtdate">12-மார்-2024 19:3{i}</td></tr>
+<tr class="cmtbody"><td colspan="2">{text}<br><span class="cmtvote">👍 21</span></td></tr><tr class="sep"><td colspan="2"><hr></td></tr>"""
+                   for i, (name, text) in enumerate(READERS))
+    result = segment(page(f"""<form id="form1" method="post" action="news.aspx"><input type="hidden" name="__VIEWSTATE" value="x">{STORY}
+<div class="commentbox"><table id="tblComments" class="commenttable"><tr><th colspan="2">வாசகர் கருத்து (2)</th></tr>{rows}</table>
+<div class="postcomment"><textarea name="txtComment"></textarea><input type="submit" value="Submit"></div></div></form>"""))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"12-மார்-2024 19:3{i}", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_ipboard3_posts_numbered_post_id_with_their_text_in_commenttext():
+    def post(i, name, text):
+        return f"""<div class="post_block hentry clear clearfix{' topic_summary' if not i else ''}" id="post_id_5220{i}">
+<div class="post_wrap"><h3 class="row2"><span class="author vcard"><a class="url fn" href="/user/{i}">{name}</a></span></h3>
+<div class="author_info"><ul class="basic_info"><li class="avatar"><img src="a.png" alt=""></li><li class="group_title">Members</li>
+<li class="post_count desc lighter">2,75{i} posts</li></ul></div><div class="post_body"><p class="posted_info desc lighter ipsType_small">
+Posted <abbr class="published" title="2024-03-12T18:0{i}:00+00:00">12 March 2024 - 06:0{i} PM</abbr></p>
+<div itemprop="commentText" class="post entry-content ">{text}</div></div></div></div>"""
+    _check_topic(post, '<div class="ipsBox"><div class="topic hfeed clear clearfix">', "</div></div>",
+                 ["12 March 2024 - 06:01 PM", "12 March 2024 - 06:02 PM"])
+
+
+def test_comment_heads_beside_their_bodies_are_read_with_them():
+    # DokuWiki's Discussion plugin: div.hentry (no comment name) > div.comment_head (the anchor, name, date) +
+    # div.comment_body
+    items = "".join(f"""<div class="hentry"><div class="comment_head"><a class="comment_anchor" id="comment_1efbc{i}"></a>
+<span class="vcard author"><span class="fn">{name}</span></span>, <abbr class="published" title="2024-03-12T20:1{i}:00Z">2024/03/12 20:1{i}</abbr></div>
+<div class="comment_body entry-content"><p>{text}</p></div><div class="comment_buttons"><input type="submit" value="Respon"></div></div>"""
+                    for i, (name, text) in enumerate(READERS))
+    _check(f'<div class="comment_wrapper" id="comment_wrapper"><h2>Discussió</h2>{items}</div>')
+
+
+def test_a_thread_without_markup_under_its_heading_in_another_language():
+    items = "".join(f"""<div><div><span>#{i + 1}</span> <b>{name}</b> <span>2024.03.12. 18:0{i}</span></div>
+<div>{text}</div><div><a href="#">Válasz</a></div></div>""" for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<div id="hsz"><h3>Hozzászólások (2)</h3>{items}</div>'))
+    # (the reply link "Válasz" stays in the text: the text rules know "Reply" rows in English only)
+    assert [(c.author, c.time) for c in result.comments] == [(name, f"2024.03.12. 18:0{i}") for i, (name, _) in enumerate(READERS)]
+    assert all(c.text.startswith(text) for c, (_, text) in zip(result.comments, READERS))

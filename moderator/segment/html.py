@@ -107,9 +107,9 @@ _CONTAINER_TOKEN = re.compile(
     r"wl-cards|(?:[a-z]+[-_])?conversation|responses[-_]?(?:stream|list|thread))$",  # (Medium's div.responsesStream)
     re.I,
 )
-_AUTHOR_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:author|authors|fn|nickname|nick|user|username|user[-_]?name|name|full[-_]?name|display[-_]?name|commenter|poster|byline|by|ljuser|p-author|h-card|vcard|screen[-_]?name|author[-_]?name|comment[-_]?author|comment[-_]?user|dsq[-_]?comment[-_]?header|postedby|posted[-_]?by|tumblelog|hnuser)$", re.I)
-_DATE_NAME = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:date|time|timestamp|datetime|ago|dt-published)$", re.I)  # no more than the date
-_TIME_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:date|time|timestamp|datetime|published|posted|dt-published|ago|comment[-_]?date|comment[-_]?time|commentmetadata|comment[-_]?meta|meta|post[-_]?meta|metadata|post[-_]?date|date[-_]?time|posted[-_]?on|info|keyinfo)$", re.I)
+_AUTHOR_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:(?:comment|cmt)[-_]?)?(?:author|authors|fn|nickname|nick|user|username|user[-_]?name|name|full[-_]?name|display[-_]?name|commenter|poster|byline|by|ljuser|p-author|h-card|vcard|screen[-_]?name|author[-_]?name|comment[-_]?author|comment[-_]?user|dsq[-_]?comment[-_]?header|postedby|posted[-_]?by|tumblelog|hnuser)$", re.I)
+_DATE_NAME = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:cmt)?(?:date|time|timestamp|datetime|ago|dt-published)$", re.I)  # no more than the date
+_TIME_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:(?:comment|cmt)[-_]?)?(?:date|time|timestamp|datetime|published|posted|dt-published|ago|comment[-_]?date|comment[-_]?time|commentmetadata|comment[-_]?meta|meta|post[-_]?meta|metadata|post[-_]?date|date[-_]?time|posted[-_]?on|info|keyinfo)$", re.I)
 _DROP_TOKEN = re.compile(
     r"(?:^|[-_])(?:reply|replies|respond|navs|vote|votes|voting|rating|ratings|like|likes|score|karma|report|flag|share|sharing|edit|permalink|"
     r"toolbar|actions?|controls?|avatar|user[-_]?title|user[-_]?rank|user[-_]?info|user[-_]?stats|postprofile|photo|thumb|thumbs|buttons?|tools|links|footer|form|moderation|awaiting|badge|signature|sig|quote[-_]?link)(?:$|[-_])"
@@ -119,7 +119,7 @@ _DROP_TOKEN = re.compile(
 # A byline, date or furniture name: one pattern, so one test per element instead of three.
 _META_TOKEN = re.compile("|".join(f"(?:{p.pattern})" for p in (_AUTHOR_TOKEN, _TIME_TOKEN, _DROP_TOKEN)), re.I)
 # (not Bootstrap's colour utilities "bg-body" and "text-body")
-_BODY_TOKEN = re.compile(r"^(?!bg-body|text-body)(?:[a-z0-9]+[-_])*?(?:comment[-_]?)?(?:content|text|message|body|body[-_]?text|entry|e-content|p-content|comment[-_]?text|commenttext|comment[-_]?content|comment[-_]?message|post[-_]?message|comment[-_]?entry|comment[-_]?copy|post_message_\d+|postmessage_\d+|postmsg|kmsg|txtbox|usertxt)$", re.I)
+_BODY_TOKEN = re.compile(r"^(?!bg-body|text-body)(?:[a-z0-9]+[-_])*?(?:(?:comment|cmt)[-_]?)?(?:content|text|message|body|body[-_]?text|entry|e-content|p-content|comment[-_]?text|commenttext|comment[-_]?content|comment[-_]?message|post[-_]?message|comment[-_]?entry|comment[-_]?copy|post_message_\d+|postmessage_\d+|postmsg|kmsg|txtbox|usertxt)$", re.I)
 _ARTICLE_TOKEN = re.compile(r"^(?:post|entry|article|story|hentry|h-entry|main|content|post[-_]?\d+|single|blog[-_]?post)$", re.I)
 # Lines of thread furniture that sit inside comment markup: previews, forms, empty-thread notes, counters.
 _FURNITURE = _FoldedPattern(
@@ -198,6 +198,17 @@ def _tops(root) -> list:
 _COMMENT_ID_ATTRIBUTES = frozenset(("comment_id", "commentid", "data-comment-id", "data-commentid"))
 
 
+_ARIA_COMMENT = re.compile(r"^(?:comment|reply|kommentar|kommentti|komentar|commentaire|comentario|commento|reactie|yorum)\b", re.I)
+
+
+_ARIA_BY = re.compile(r"^\w+\s+(?:by|from|fra|från|von|de|da|di|van|od|af|par)\s+(.+)$", re.I)
+
+
+def _aria_comment(el) -> bool:
+    """An element its accessible name calls a comment ("Comment by Kari", "Kommentar fra Kari")."""
+    return el.tag in ("article", "li", "div", "section") and _ARIA_COMMENT.match(el.get("aria-label") or "") is not None
+
+
 def _comment_id(el) -> str | None:
     return next((el.get(name) for name in _COMMENT_ID_ATTRIBUTES if el.get(name)), None)
 
@@ -236,8 +247,11 @@ def _page_index(root) -> dict:
                     schema.append(el)  # a comment by its element's name, as schema.org's would say
                 if "style" in keys:
                     styled.append(el)
-                if not _COMMENT_ID_ATTRIBUTES.isdisjoint(keys) and (not schema or schema[-1] is not el):
-                    schema.append(el)  # a comment by its attribute (Weibo's div[comment_id]), as schema.org's would say
+                if (not _COMMENT_ID_ATTRIBUTES.isdisjoint(keys) or "aria-label" in keys and _aria_comment(el)) and (
+                        not schema or schema[-1] is not el):
+                    # a comment by its attribute (Weibo's div[comment_id]; article[aria-label="Kommentar fra Kari"]
+                    # where hashed classes say nothing), as schema.org's would say
+                    schema.append(el)
                 if el.tag == "a" and ("name" in keys or "id" in keys):
                     anchors.append(el)
             forms += top.iter("form")
@@ -281,9 +295,9 @@ def _forum_candidates(root) -> list:
     return [el for el, _, ident, _ in _page_index(root)["named"] if ident is not None and ident.startswith(("p", "m"))]
 
 
-_FORUM_POST_ID = re.compile(r"^(?:p|post|post[-_]|msg|msg[-_]|message[-_])\d+$")
+_FORUM_POST_ID = re.compile(r"^(?:p|post|post[-_]|post[-_]id[-_]|msg|msg[-_]|message[-_])\d+$")  # (IP.Board 3: post_id_123)
 # (MyBB: post_body; Discuz!: td.t_f#postmessage_123)
-_FORUM_BODY = re.compile(r"^(?:postbody|post_body|post_message_\d+|postmessage_\d+|postcontent|messageText|message-body|cooked|kmsg)$")
+_FORUM_BODY = re.compile(r"^(?:postbody|post_body|post_message_\d+|postmessage_\d+|postcontent|messageText|message-body|cooked|kmsg|commentText)$")
 
 
 def _unnumbered_posts(root) -> list:
@@ -316,7 +330,7 @@ def _has_forum_body(el) -> bool:
     walked = _page_cache(el.getroottree().getroot()).setdefault("forum_post", {})
     if el not in walked:
         walked[el] = any(_FORUM_BODY.match(tok) for d in el.iterdescendants() if isinstance(d.tag, str)
-                         for tok in ((d.get("class") or "").split() + [d.get("id") or ""]))
+                         for tok in ((d.get("class") or "").split() + [d.get("id") or ""] + [d.get("itemprop") or ""]))
     return walked[el]
 
 
@@ -637,7 +651,9 @@ def _in_small_form(el) -> bool:
     ASP.NET pages wrap the whole page in one form: only a form of a few words counts."""
     cache = _page_cache(el.getroottree().getroot())
     if "small_forms" not in cache:
-        cache["small_forms"] = {d for form in cache["root"].iter("form") if _words(form) < 150 for d in form.iter()}
+        page_words = _words(cache["root"])
+        cache["small_forms"] = {d for form in cache["root"].iter("form") if _words(form) < min(150, page_words / 2)
+                                for d in form.iter()}
     return el in cache["small_forms"]
 
 
@@ -662,9 +678,9 @@ def _markup_items(root) -> list:
         itemtype = el.get("itemtype") or ""
         if _ITEMTYPE_COMMENT.search(itemtype) or el.get("itemprop") in ("comment", "comments") or el.tag == _REDDIT_COMMENT:
             found.append(el)
-        elif _comment_id(el) is not None:
+        elif (number := _comment_id(el)) is not None or _aria_comment(el):
             # (the outermost block with that comment's number: its reply button may carry it too)
-            if not any(_comment_id(anc) == _comment_id(el) for anc in el.iterancestors()):
+            if number is None or not any(_comment_id(anc) == number for anc in el.iterancestors()):
                 found.append(el)
         elif _is_tumblr_note(el) or _is_bbpress_post(el):
             found.append(el)
@@ -728,7 +744,7 @@ def _signature(el) -> tuple:
     classes = [tok for tok in (el.get("class") or "").split() if _ITEM_TOKEN.match(tok)]
     if _ITEMTYPE_COMMENT.search(el.get("itemtype") or "") or el.get("itemprop") in ("comment", "comments") or el.tag == _REDDIT_COMMENT:
         classes.append("schema")
-    if not classes and _comment_id(el) is not None:
+    if not classes and (_comment_id(el) is not None or _aria_comment(el)):
         classes.append("comment-id")
     if _is_tumblr_note(el):
         classes.append("tumblr-note")
@@ -1051,8 +1067,8 @@ def _repeated_children(container, min_items: int = 2) -> list[list]:
     for parent in container.iter():
         if not isinstance(parent.tag, str) or len(parent) < min_items or parent.tag == "form":
             continue
-        if any(anc.tag == "form" for anc in parent.iterancestors()):
-            continue  # the reply form's fields and hints
+        if _in_small_form(parent):
+            continue  # the reply form's fields and hints (not ASP.NET's form around the whole page)
         items = _cycles(parent, min_items)
         if len(items) < min_items:
             continue
@@ -1137,6 +1153,9 @@ def _find_meta(item, nested: set):
     time = body = text_name = header_name = None
     # The commenter named by the item's own attribute (Reddit's author=, Guardian's data-comment-author=).
     author = next((_short(item.get(name), 60) for name in _AUTHOR_ATTRIBUTES if (item.get(name) or "").strip()), None)
+    if author is None and _aria_comment(item):
+        by = _ARIA_BY.match(item.get("aria-label"))  # "Kommentar fra Siri Halvorsen"
+        author = _short(by.group(1), 60) if by else None
     stack = [item]
     while stack:
         el = stack.pop(0)
@@ -1170,9 +1189,9 @@ def _find_meta(item, nested: set):
                     break
             if time is None and el.get("datetime"):
                 time = el.get("datetime")
-        if (time is None or ":" in time and len(time) <= 8) and (el.tag == "time" or _has(el, _DATE_NAME)):
+        if (time is None or len(time) <= 20) and (el.tag == "time" or _has(el, _DATE_NAME)):
             # a date in words of another language, in a block named as the date: "πριν από 3 ώρες", "há 2 dias",
-            # "12. März 2024, 20:14" (where only its clock time was read): as shown
+            # "12. März 2024, 20:14", "12.3.2024 klo 15.22" (where only part of it was read as a date): as shown
             shown = " ".join(el.text_content().split())
             if len(shown.split()) <= 5 and any(ch.isdigit() for ch in shown) and ":" not in shown.rstrip(":0123456789 ") \
                     and (time is None or time in shown and re.search(r"\d", shown.replace(time, " "))):
@@ -1375,6 +1394,11 @@ def _replied_to(item: list, id_index: dict) -> int | None:
 _ACTION_HREF = re.compile(r"^\s*(?:#?$|javascript:)", re.I)
 
 
+def _goes_nowhere(el) -> bool:
+    """A short link to no page: it runs a script (Reply, Report, Like)."""
+    return el.tag == "a" and _ACTION_HREF.match(el.get("href") or "-") is not None and len(el.text_content().split()) <= 6
+
+
 def _is_meta(el, nested: set) -> bool:
     if el in nested:
         return True
@@ -1387,8 +1411,7 @@ def _is_meta(el, nested: set) -> bool:
                        if isinstance(d.tag, str) and d.get("class"))
     if el.tag in ("button", "img", "input", "textarea", "select", "time", "cite", "label", "menu", "nav", "footer"):
         return True
-    if el.tag == "a" and _ACTION_HREF.match(el.get("href") or "-") and len(el.text_content().split()) <= 6 \
-            and not _is_subject_line(el.getparent()):
+    if _goes_nowhere(el) and not _is_subject_line(el.getparent()):
         # a link that goes nowhere runs a script: Reply, Report, Like in any language (but the comment's
         # title that opens or folds it is the commenter's: SB Nation's h5.comment_title > a[href="#"])
         return True
@@ -1427,6 +1450,7 @@ _HIDING_CLASSES = frozenset("hidden hide d-none is-hidden u-hidden gt-hidden".sp
 
 
 _SIGNATURE_RULE = re.compile(r"^_{8,}$")
+_BADGE_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
 _VOTE_COUNT = re.compile(r"^[+\-−±]?\s?\d{1,5}$")
 
 
@@ -1506,6 +1530,8 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
             continue  # a line that is only the comment's date ("August 9, 2012 02:07 pm at 2:07 pm |")
         if author and bare.lower().rstrip(":.… ") in (author.lower(), f"{author.lower()} says", f"{author.lower()} said", f"by {author.lower()}"):
             continue
+        if author and bare.startswith(author) and len(bare) <= len(author) + 25 and _BADGE_WORDS.fullmatch(bare[len(author):]):
+            continue  # the name with its badge run into it: "Siri HalvorsenAbonnent"
         lines.append(bare)
     if len(lines) > 1:
         # (a count left alone on its line once its "Reply" link is skipped, "+3", is the votes, not the reader's)
@@ -1674,6 +1700,9 @@ def _clean_author(author: str) -> str:
     return name or author
 
 
+_COUNTED_HEADING = re.compile(r"^[^\d()\n]{2,40}\(\d{1,6}\)$")
+
+
 def _to_comments(items: list[list]) -> list[Comment]:
     all_parts = {part for item in items for part in item}
     comments: list[Comment] = []
@@ -1695,6 +1724,8 @@ def _to_comments(items: list[list]) -> list[Comment]:
             text = "\n".join(t for t in texts if t).strip()
             if text or not any(_is_quotation(el) for part in item for el in part.iter("blockquote", "aside", "div")):
                 break
+        if text and not (author or time) and _COUNTED_HEADING.match(text):
+            continue  # the thread's heading with its count, in any language ("வாசகர் கருத்து (6)")
         if text:
             # (A Tumblr reblog's added words are a link to the reblog itself: still the reader's words.)
             links = _link_density(item, all_parts) > 0.6 and len(text.split()) < 25 and not _is_tumblr_note(item[0])
@@ -1806,25 +1837,25 @@ def parse(text: str, json_ld: list | None = None):
 # element's classes in English, so the rules read it.
 _FOREIGN_COMMENT = re.compile(
     r"komentarz(?:e|y)?|kommentar(?:e|er|en)?|commentaires?|comentarios?|commenti|commento|reacties?|yorum(?:lar)?"
-    r"|komentar(?:e|i|y)?|prispev(?:ek|ky|ok|ky)|sxoli(?:o|a)", re.I)  # (Czech and Slovak "příspěvek"; Greek "σχόλιο" in Latin letters)
+    r"|komentar(?:e|i|y)?|prispev(?:ek|ky|ok|ky)|sxoli(?:o|a)|kommentt(?:i|it|ien|eja)?", re.I)  # (Czech and Slovak "příspěvek"; Greek "σχόλιο" in Latin letters)
 _FOREIGN_COMMENT_STEMS = ("komentar", "kommentar", "commentaire", "comentario", "commento", "commenti", "reactie", "yorum",
-                          "prispev", "sxoli")
+                          "prispev", "sxoli", "kommentt")
 _PLURAL_ENDINGS = ("e", "y", "er", "en", "s", "i", "lar")
 _CLASSED = etree.XPath("//*[@class]")
 
 
 def _in_english(match: re.Match) -> str:
     word = match.group(0).lower()
-    plural = (word.endswith(_PLURAL_ENDINGS) or word == "sxolia") and not word.endswith(("commento", "kommentar"))
+    plural = (word.endswith(_PLURAL_ENDINGS) or word == "sxolia") and not word.endswith(("commento", "kommentar", "kommentti"))
     return ("Comments" if plural else "Comment") if match.group(0)[0].isupper() else ("comments" if plural else "comment")
 
 
 # the parts of such a comment, in the same name ("komentarz__autor", "commento__data", "glbComentarios-nome-usuario")
 _FOREIGN_PARTS = {
     "author": re.compile(r"(?<![a-z])(?:autore?|auteur|nome[-_]usuario|nombre[-_]usuario|usuario|utente|utilisateur|"
-                         r"u[zż]ytkownik|kullanici|onoma)(?![a-z])", re.I),
-    "date": re.compile(r"(?<![a-z])(?:data|datum|fecha|czas|cas|tarih|wra|imerominia)(?![a-z])", re.I),
-    "text": re.compile(r"(?<![a-z])(?:testo|texto|tre[sś][cć]|contenu|inhalt|conteudo|contenido|tekst|corpo|cuerpo|keimeno)(?![a-z])",
+                         r"u[zż]ytkownik|kullanici|onoma|nimimerkki|nimi)(?![a-z])", re.I),
+    "date": re.compile(r"(?<![a-z])(?:data|datum|fecha|czas|cas|tarih|wra|imerominia|aika|pvm)(?![a-z])", re.I),
+    "text": re.compile(r"(?<![a-z])(?:testo|texto|tre[sś][cć]|contenu|inhalt|conteudo|contenido|tekst|teksti|corpo|cuerpo|keimeno)(?![a-z])",
                        re.I),
 }
 
@@ -2195,6 +2226,22 @@ def _hidden_box(el) -> bool:
     return _hidden(el) or any(tok.lower().startswith("hidden") for tok in (el.get("class") or "").split())
 
 
+def _heads_to_comments(items: list[list]) -> list[list]:
+    """Items that are each comment's head (DokuWiki's div.comment_head, where the comment's anchor sits, beside
+    div.comment_body in an unnamed div.hentry): the blocks around head and body are the comments."""
+    if not items or any(len(item) != 1 or not _HEAD_NAME.search(item[0].get("class") or "") for item in items):
+        return items
+    parents = [item[0].getparent() for item in items]
+    if None in parents or len(set(parents)) < len(parents) or not all(
+            any(sib is not item[0] and isinstance(sib.tag, str) and _has(sib, _BODY_TOKEN) for sib in parent)
+            for item, parent in zip(items, parents)):
+        return items
+    return [[parent] for parent in parents]
+
+
+_HEAD_NAME = re.compile(r"(?:^|[-_\s])(?:head|header)(?:\s|$)", re.I)
+
+
 def _shown(items: list[list]) -> list[list]:
     """Items that a reader sees: a block hidden around them (a display:none thread that a script may
     open, badge tooltips, a collapsed pingback list) is not on the page; a collapsed comment itself
@@ -2236,12 +2283,15 @@ def _only_a_form(el) -> bool:
 def find_items(root) -> tuple[list[list], bool]:
     """Comment items, each the list of its elements, in page order; and whether a thread container was
     found but its blocks turned down (then no looser rule should read a thread into the page)."""
-    items = _shown(_pick_group([el for el in _markup_items(root) if not _is_post_meta(el) and not _only_a_form(el)]))
+    items = _shown(_heads_to_comments(_pick_group([el for el in _markup_items(root)
+                                                   if not _is_post_meta(el) and not _only_a_form(el)])))
     if sum(_words(part) for item in items for part in item) < 5:
         items = []  # a lone "Comments (1)" link named comment is not the thread
     if len(items) == 1 and next(items[0][0].iter("textarea"), None) is not None and not any(
             c.author or c.time for c in _to_comments(items)):
-        return [], True  # an empty widget's block: its count ("0 коментарів"), sign-in buttons and box to write in
+        # a block holding the box to write in is the thread's, not a comment: an empty widget's (its count
+        # "0 коментарів", sign-in buttons) or one whose comments the looser rules below find
+        items = []
     if len(items) == 1:
         # a lone block named as a comment that holds a thread's repeated blocks is the thread's wrapper
         # (Waline's div.comment-wrap around its div.wl-card-item comments)
@@ -2266,8 +2316,23 @@ def find_items(root) -> tuple[list[list], bool]:
 # Text nodes that could name the thread: short and not blank (seven in ten text nodes are the white
 # space between tags; skipping them in XPath saves making a Python string of each).
 _TEXT_NODES = etree.XPath("//text()[string-length(.) <= 200][normalize-space()]")
-_THREAD_WORD = _FoldedPattern(r"comment|respons|repl|thought|reaction|discussion|talkback|conversation|your say|readers")
+# (and as other languages name it: Kommentare, kommentit, komentarze, commentaires, comentários, hozzászólások,
+# σχόλια, תגובות, التعليقات, комментарии, 댓글, コメント, 评论, ความคิดเห็น, bình luận, टिप्पणियाँ ...)
+_THREAD_WORD = _FoldedPattern(r"comment|respons|repl|thought|reaction|discussion|talkback|conversation|your say|readers"
+                              r"|komment|komentar|coment|reactie|yorum|hozzász|diskus|σχόλι|תגוב|تعليق|коммент|коментар"
+                              r"|댓글|コメント|评论|評論|留言|ความคิดเห็น|bình luận|टिप्पणि|মন্তব্য|கருத்து|نظر")
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "div", "p", "span", "strong", "b", "a", "dt", "th", "legend"}
+
+
+def _foreign_header(text: str) -> bool:
+    """A thread's heading in another language: a few words naming it, not English, often with the count
+    ("Hozzászólások (9)", "Kommentarer (12)", "التعليقات")."""
+    return len(text.split()) <= 4 and not _HEADER_ENGLISH.search(text) and _THREAD_WORD.search(text) is not None and (
+        not text.isascii() or _COUNT_AFTER.search(text) is not None)
+
+
+_HEADER_ENGLISH = re.compile(r"comment|respons|repl|thought|reaction|discussion|talkback|conversation|say|readers", re.I)
+_COUNT_AFTER = re.compile(r"\(\d+\)\s*$")
 
 
 def _header_region(root) -> list:
@@ -2285,7 +2350,7 @@ def _header_region(root) -> list:
             text = re.sub(r"\s+", " ", el.text_content()).strip()
             if len(text) > 160:
                 break
-            if _HEADER.match(text):
+            if _HEADER.match(text) or _foreign_header(text):
                 if not headers or headers[-1] is not el:
                     headers.append(el)
                 break
@@ -2302,6 +2367,7 @@ def _header_region(root) -> list:
 
 def _region_comments(region: list) -> list[Comment]:
     """Comments of a region without markup, cut by the plain-text rules (bylines, blank lines, one per line)."""
+    # (action links stay: the text rules cut comments at their "Reply" rows)
     text = "\n".join(_text(el, lambda e: e.tag in ("form", "button", "input", "textarea", "select", "label")) for el in region)
     lines = _lines(text)
     for line in lines:
