@@ -304,8 +304,8 @@ def _unnumbered_posts(root) -> list:
     """Posts named "message" and not numbered (no id), each with the software's body block, two or more side
     by side (Kunena: div.row.message > ... div.kmsg)."""
     posts = [el for el, cls, ident, _ in _page_index(root)["named"] if cls and not ident and "message" in cls.split()]
-    return [el for el in posts if sum(1 for sib in el.itersiblings() if sib in posts) + sum(
-        1 for sib in el.itersiblings(preceding=True) if sib in posts) >= 1 and _has_forum_body(el)]
+    parents = Counter(el.getparent() for el in posts)
+    return [el for el in posts if parents[el.getparent()] >= 2 and _has_forum_body(el)]
 
 
 def _is_forum_post(el) -> bool:
@@ -365,14 +365,14 @@ def _phpbb2_parts(row) -> bool:
 
 
 def _phpbb2_posts(root) -> list:
-    rows = []
+    rows: dict = {}  # (in page order, each row once)
     for el, cls, _, _ in _page_index(root)["named"]:
         if el.tag == "span" and cls and "name" in cls.split() and any(
                 a.get("name", "").isdigit() for a in el.iter("a")):
             row = next(el.iterancestors("tr"), None)
-            if row is not None and _is_phpbb2_post(row) and row not in rows:
-                rows.append(row)
-    return rows
+            if row is not None and row not in rows and _is_phpbb2_post(row):
+                rows[row] = True
+    return list(rows)
 
 
 # A forum topic that is the page itself (a club's report posted to its board, members' replies under
