@@ -1025,7 +1025,18 @@ def test_replies_numbered_after_the_comments_they_answer():
     result = segment(page(STORY + '<div class="comment_box"><ul class="cmt_list">' + one("comment", 0, *READERS[0])
                           + f'<li><div class="reply"><ul class="reply_list">{one("reply", 1, *REPLY)}</ul></div></li>'
                           + one("comment", 2, *READERS[1]) + "</ul></div>"))
-    assert [(c.author, c.text) for c in result.comments] == [READERS[0], REPLY, READERS[1]]
+    assert [(c.author, c.text, c.parent) for c in result.comments] == [(*READERS[0], None), (*REPLY, 0), (*READERS[1], None)]
+
+
+def test_replies_listed_right_after_the_comment_they_answer():
+    # Lobsters: li > div.comment + ol.comments of its replies; no reply is inside its comment's block
+    def one(i, name, text, replies=""):
+        return f"""<li class="comments_subtree"><div class="comment" id="c_{i}"><div class="details"><div class="byline">
+<a href="/~{name}">{name}</a> <span title="2024-03-12 10:0{i}">3 hours ago</span></div><div class="comment_text"><p>{text}</p></div></div></div>
+<ol class="comments">{replies}</ol></li>"""
+    result = segment(page(STORY + '<ol class="comments comments1">' + one(0, "hannah", READERS[0][1], one(1, "ana", REPLY[1]))
+                          + one(2, "tomasz", READERS[1][1]) + "</ol>"))
+    assert [(c.author, c.parent) for c in result.comments] == [("hannah", None), ("ana", 0), ("tomasz", None)]
 
 
 def test_an_empty_widget_with_its_box_to_write_in_is_no_comment():

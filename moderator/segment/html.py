@@ -1528,7 +1528,8 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
         if len(bare) < 80 and find_time(bare) and _TIME_LINE_REST.match(_TIME_ANY.sub(" ", bare)):
             found_time = found_time or find_time(bare).group(0).strip()
             continue  # a line that is only the comment's date ("August 9, 2012 02:07 pm at 2:07 pm |")
-        if author and bare.lower().rstrip(":.… ") in (author.lower(), f"{author.lower()} says", f"{author.lower()} said", f"by {author.lower()}"):
+        if author and bare.lower().rstrip(":.… ") in (author.lower().rstrip(":.… "), f"{author.lower()} says",
+                                                      f"{author.lower()} said", f"by {author.lower()}"):
             continue
         if author and bare.startswith(author) and len(bare) <= len(author) + 25 and _BADGE_WORDS.fullmatch(bare[len(author):]):
             continue  # the name with its badge run into it: "Siri HalvorsenAbonnent"
@@ -1742,7 +1743,7 @@ def _to_comments(items: list[list]) -> list[Comment]:
         if links and widget:
             continue
         parent = None
-        for anc in item[0].iterancestors():
+        for level, anc in enumerate(item[0].iterancestors()):
             if anc in index_of:
                 parent = index_of[anc]
                 break
@@ -1750,12 +1751,17 @@ def _to_comments(items: list[list]) -> list[Comment]:
             if replied is not None:
                 parent = replied
                 break
-            if _REPLIES_BOX.intersection((anc.get("class") or "").split()):
-                # Drupal's replies sit in a div.indented right after the comment they answer
+            if level < 4 or _REPLIES_BOX.intersection((anc.get("class") or "").split()):
+                # Drupal's replies sit in a div.indented right after the comment they answer; so do others'
+                # lists of replies, unnamed (li > article + ul of replies; DC Inside's li after the comment's li)
                 prev = anc.getprevious()
-                while prev is not None and not isinstance(prev.tag, str):
+                # (past the "Hide replies (2)" button between a comment and its replies)
+                while prev is not None and (not isinstance(prev.tag, str) or prev.tag == "button" and _words(prev) <= 5):
                     prev = prev.getprevious()
-                if prev is not None and prev in index_of:
+                # (not a comment's own block after its sibling: Slashdot's hidden li.comment, holding replies,
+                # does not answer the li.comment before it)
+                if prev is not None and prev in index_of and not (
+                        anc.tag == prev.tag and any(_ITEM_TOKEN.match(tok) for tok in (anc.get("class") or "").split())):
                     parent = index_of[prev]
                     break
         if author:
