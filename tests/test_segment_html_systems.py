@@ -1126,7 +1126,10 @@ def test_comment_heads_beside_their_bodies_are_read_with_them():
 def test_a_thread_without_markup_under_its_heading_in_another_language():
     items = "".join(f"""<div><div><span>#{i + 1}</span> <b>{name}</b> <span>2024.03.12. 18:0{i}</span></div>
 <div>{text}</div><div><a href="#">Válasz</a></div></div>""" for i, (name, text) in enumerate(READERS))
-    result = segment(page(STORY + f'<div id="hsz"><h3>Hozzászólások (2)</h3>{items}</div>'))
+    # (the heading over the form to write one, "Új hozzászólás írása", is not the thread's)
+    result = segment(page(STORY + f'<div id="hsz"><h3>Hozzászólások (2)</h3>{items}</div><div><h3>Új hozzászólás írása</h3>'
+                                  '<p>A hozzászólások nem a szerkesztőség véleményét tükrözik, kérjük tartsa be a szabályzatot.</p>'
+                                  '<form><textarea name="t"></textarea><input type="submit" value="Küldés"></form></div>'))
     # (the reply link "Válasz" stays in the text: the text rules know "Reply" rows in English only)
     assert [(c.author, c.time) for c in result.comments] == [(name, f"2024.03.12. 18:0{i}") for i, (name, _) in enumerate(READERS)]
     assert all(c.text.startswith(text) for c, (_, text) in zip(result.comments, READERS))

@@ -2331,10 +2331,10 @@ _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "div", "p", "span", "strong
 
 
 def _foreign_header(text: str) -> bool:
-    """A thread's heading in another language: a few words naming it, not English, often with the count
-    ("Hozzászólások (9)", "Kommentarer (12)", "التعليقات")."""
+    """A thread's heading in another language: a few words naming it, not English, with the count or alone
+    ("Hozzászólások (9)", "Kommentarer (12)", "التعليقات"; not "মন্তব্য লিখুন", "write a comment", over the form)."""
     return len(text.split()) <= 4 and not _HEADER_ENGLISH.search(text) and _THREAD_WORD.search(text) is not None and (
-        not text.isascii() or _COUNT_AFTER.search(text) is not None)
+        _COUNT_AFTER.search(text) is not None or len(text.split()) == 1 and not text.isascii())
 
 
 _HEADER_ENGLISH = re.compile(r"comment|respons|repl|thought|reaction|discussion|talkback|conversation|say|readers", re.I)
