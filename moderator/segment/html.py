@@ -303,9 +303,12 @@ _FORUM_BODY = re.compile(r"^(?:postbody|post_body|post_message_\d+|postmessage_\
 def _unnumbered_posts(root) -> list:
     """Posts named "message" and not numbered (no id), each with the software's body block, two or more side
     by side (Kunena: div.row.message > ... div.kmsg)."""
-    posts = [el for el, cls, ident, _ in _page_index(root)["named"] if cls and not ident and "message" in cls.split()]
-    parents = Counter(el.getparent() for el in posts)
-    return [el for el in posts if parents[el.getparent()] >= 2 and _has_forum_body(el)]
+    cache = _page_cache(root)
+    if "unnumbered_posts" not in cache:  # (_markup_items and _topic_opener both ask)
+        posts = [el for el, cls, ident, _ in _page_index(root)["named"] if cls and not ident and "message" in cls.split()]
+        parents = Counter(el.getparent() for el in posts)
+        cache["unnumbered_posts"] = [el for el in posts if parents[el.getparent()] >= 2 and _has_forum_body(el)]
+    return cache["unnumbered_posts"]
 
 
 def _is_forum_post(el) -> bool:
@@ -352,16 +355,10 @@ def _smf_posts(root) -> list:
 # holds the poster's cell (span.name around the post's numbered anchor, <a name="88211">) and the message
 # cell (span.postbody). The row is the post.
 def _is_phpbb2_post(el) -> bool:
-    return el.tag == "tr" and _phpbb2_parts(el)
-
-
-def _phpbb2_parts(row) -> bool:
-    has_name = has_body = False
-    for d in row.iter("span"):
-        cls = (d.get("class") or "").split()
-        has_name = has_name or "name" in cls
-        has_body = has_body or "postbody" in cls
-    return has_name and has_body
+    if el.tag != "tr":
+        return False
+    names = {tok for span in el.iter("span") for tok in (span.get("class") or "").split()}
+    return "name" in names and "postbody" in names
 
 
 def _phpbb2_posts(root) -> list:
@@ -737,7 +734,12 @@ def _replies_named_like(root, found: list) -> list:
     found_set = set(found)
     return [el for el, cls, ident, _ in _page_index(root)["named"] if el not in found_set and (
         cls and not names.isdisjoint(tok.lower() for tok in cls.split())
-        or ident and ident[:5].lower() == "reply" and ident[5:].rstrip("0123456789").lower() in ids)]
+        or (as_comment := _reply_id_as_comment(ident)) and as_comment[7:].rstrip("0123456789").lower() in ids)]
+
+
+def _reply_id_as_comment(ident: str | None) -> str | None:
+    """A reply's id written as its system's comments' ("reply_li_2" -> "comment_li_2"), if it is a reply's."""
+    return "comment" + ident[5:] if ident and ident[:5].lower() == "reply" and ident[5:] else None
 
 
 def _signature(el) -> tuple:
@@ -764,8 +766,7 @@ def _signature(el) -> tuple:
         classes.append(re.sub(r"\d+", "N", el.get("id")))
     if not classes:
         # (a reply numbered after its system's comments signs as they do: reply_li_2 as comment_li_1)
-        ident = el.get("id") or ""
-        word = _comment_word(el) or ("comment" + ident[5:] if ident[:5].lower() == "reply" and ident[5:] else "")
+        word = _comment_word(el) or _reply_id_as_comment(el.get("id")) or ""
         classes.append(re.sub(r"\d+", "N", word))  # IDComment123, IDComment124: one name
     return (el.tag, tuple(sorted(set(c.lower() for c in classes))))
 
@@ -1136,8 +1137,10 @@ def _first_name(candidates: list) -> str | None:
 # Czech and German sites write it ("12. 3. 2024 15:02"); not read as a date elsewhere, where "08-14-2012"
 # in a story's dateline is left as the gold texts leave it
 _DASHED_DATE = re.compile(r"\b\d{1,2}(?:-|\.\s?)\d{1,2}(?:-|\.\s?)\d{4}(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?(?![\d:])", re.I)
-_JOINED_LINE = re.compile(r"^\s*(?:joined|registered|member since|reg(?:istration)? date)\b", re.I)  # the poster's box, not the byline
-_JOINED_BEFORE = re.compile(r"(?:joined|registered|member since|reg(?:istration)? date)\s*:?\s*$", re.I)
+# the date a poster joined, in the poster's box: never the comment's time
+_JOINED = r"(?:joined|registered|member since|reg(?:istration)? date)"
+_JOINED_LINE = re.compile(rf"^\s*{_JOINED}\b", re.I)
+_JOINED_BEFORE = re.compile(rf"{_JOINED}\s*:?\s*$", re.I)
 
 
 def _is_leaf_postbody(el) -> bool:
@@ -1874,10 +1877,7 @@ def _foreign_names_as_classes(root) -> None:
             added = []
             for tok in cls.split():
                 if _FOREIGN_COMMENT.search(tok):
-                    tok = _FOREIGN_COMMENT.sub(_in_english, tok)
-                    for english, foreign in _FOREIGN_PARTS.items():
-                        tok = foreign.sub(english, tok)
-                    added.append(tok)
+                    added.append(_english_part(_FOREIGN_COMMENT.sub(_in_english, tok)))
             el.set("class", f"{cls} {' '.join(added)}")
             comments.append(el)
     # Parts named on their own inside such a comment (Czech li.d-prispevek > a.d-autor + span.d-cas): in English too.
@@ -1888,8 +1888,7 @@ def _foreign_names_as_classes(root) -> None:
             if not cls or el in seen or _FOREIGN_COMMENT.search(cls):
                 continue
             seen.add(el)
-            added = [part for tok in cls.split()
-                     for part in [_english_part(tok)] if part != tok]
+            added = [part for tok in cls.split() if (part := _english_part(tok)) != tok]
             if added:
                 el.set("class", f"{cls} {' '.join(added)}")
 
@@ -2324,7 +2323,8 @@ def find_items(root) -> tuple[list[list], bool]:
 _TEXT_NODES = etree.XPath("//text()[string-length(.) <= 200][normalize-space()]")
 # (and as other languages name it: Kommentare, kommentit, komentarze, commentaires, comentários, hozzászólások,
 # σχόλια, תגובות, التعليقات, комментарии, 댓글, コメント, 评论, ความคิดเห็น, bình luận, टिप्पणियाँ ...)
-_THREAD_WORD = _FoldedPattern(r"comment|respons|repl|thought|reaction|discussion|talkback|conversation|your say|readers"
+_ENGLISH_THREAD_WORDS = r"comment|respons|repl|thought|reaction|discussion|talkback|conversation|your say|readers"
+_THREAD_WORD = _FoldedPattern(_ENGLISH_THREAD_WORDS +
                               r"|komment|komentar|coment|reactie|yorum|hozzász|diskus|σχόλι|תגוב|تعليق|коммент|коментар"
                               r"|댓글|コメント|评论|評論|留言|ความคิดเห็น|bình luận|टिप्पणि|মন্তব্য|கருத்து|نظر")
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "div", "p", "span", "strong", "b", "a", "dt", "th", "legend"}
@@ -2337,7 +2337,7 @@ def _foreign_header(text: str) -> bool:
         _COUNT_AFTER.search(text) is not None or len(text.split()) == 1 and not text.isascii())
 
 
-_HEADER_ENGLISH = re.compile(r"comment|respons|repl|thought|reaction|discussion|talkback|conversation|say|readers", re.I)
+_HEADER_ENGLISH = re.compile(_ENGLISH_THREAD_WORDS, re.I)
 _COUNT_AFTER = re.compile(r"\(\d+\)\s*$")
 
 
