@@ -1,9 +1,10 @@
-"""The article text around trafilatura (segment/html.py): pages laid out in one big table, and pages that
+"""The article text around trafilatura (segment/html/article.py): pages laid out in one big table, and pages that
 build their story with scripts and leave only its summary in a meta description."""
 
 from moderator.segment import segment
-from moderator.segment.html import (_block_opening_with, _prose_words, _unwrap_layout_tables, _with_article_body,
-                                    _with_byline, parse)
+from moderator.segment.html import parse
+from moderator.segment.html.article import _block_opening_with, _unwrap_layout_tables, _with_article_body, _with_byline
+from moderator.segment.html.markup import _prose_words
 from segment_pages import STORY, page
 
 # A 2004-style blog: menu cell, story cell, sidebar cell, all one table; a comment thread after the story.

@@ -7,7 +7,8 @@ import re
 
 from lxml import etree
 
-from moderator.segment import html, segment, text, title
+from moderator.segment import segment, text, title
+from moderator.segment.html import article, forums, markup, region, tree
 
 # Content after </html> parses into a second top-level <html> block: XPath's // sees it, root.iter()
 # does not, so the index must walk it too.
@@ -47,46 +48,46 @@ def _xpath(root, path: str) -> list:
 
 
 def test_the_index_finds_what_the_xpath_scans_found():
-    root = html.parse(PAGE)
-    assert len(html._tops(root)) == 2  # the block after </html>
-    index = html._page_index(root)
+    root = tree.parse(PAGE)
+    assert len(markup._tops(root)) == 2  # the block after </html>
+    index = markup._page_index(root)
     assert [el for el, _, _, _ in index["named"]] == _xpath(root, "//*[@class or @id]")
     assert index["schema"] == _xpath(root, "//*[@itemprop='comment' or @itemprop='comments' or contains(@itemtype, 'Comment') "
                                            "or contains(@itemtype, 'Answer')]")
     assert index["styled"] == _xpath(root, "//*[@style]")
     assert index["anchors"] == _xpath(root, "//a[@name or @id]")
-    assert html._forum_candidates(root) == _xpath(root, "//*[@id and (starts-with(@id, 'p') or starts-with(@id, 'm'))]")
-    disqus = html._disqus_posts(root)
+    assert forums._forum_candidates(root) == _xpath(root, "//*[@id and (starts-with(@id, 'p') or starts-with(@id, 'm'))]")
+    disqus = forums._disqus_posts(root)
     assert disqus == _xpath(root, "//*[@id='disqus_thread' or @id='dsq-content']//li[contains(concat(' ', @class, ' '), ' post ')]")
     assert [li.get("id") for li in disqus] == ["p1", "p2"]  # nested containers: each post once, in order
 
 
 def test_lookups_after_removals_see_only_the_page_left():
-    root = html.parse(PAGE)
+    root = tree.parse(PAGE)
     reply_forms = "//form[.//textarea] | //*[@id='respond' or @id='commentform' or @id='reply-title']"
-    assert html._reply_forms(root) == _xpath(root, reply_forms)
-    html._page_index(root)  # built before the removals, as in split_html
+    assert article._reply_forms(root) == _xpath(root, reply_forms)
+    markup._page_index(root)  # built before the removals, as in split_html
     respond = _xpath(root, "//*[@id='respond']")[0]
-    html._remove(respond)
-    html._remove(_xpath(root, "//*[@id='footer']//textarea")[0])
-    left = html._reply_forms(root)
+    markup._remove(respond)
+    markup._remove(_xpath(root, "//*[@id='footer']//textarea")[0])
+    left = article._reply_forms(root)
     assert left == _xpath(root, reply_forms)
     assert [el.get("id") for el in left] == ["reply-title"]  # the form lost its text area, #respond is gone
     # _drop_sidebars reads the index too: the sidebars still in the page, camelCase ones included.
-    html._drop_sidebars(root)
+    article._drop_sidebars(root)
     assert _xpath(root, "//aside") == [] and _xpath(root, "//*[@class='sideBar']") == []
 
 
 def test_word_counts_are_forgotten_when_a_block_is_taken_out():
-    root = html.parse(PAGE)
+    root = tree.parse(PAGE)
     main = _xpath(root, "//*[@id='main']")[0]
-    before = html._words(main)
-    html._remove(_xpath(root, "//*[@id='main']/p")[0])
-    assert html._words(main) == len(main.text_content().split()) < before
+    before = markup._words(main)
+    markup._remove(_xpath(root, "//*[@id='main']/p")[0])
+    assert markup._words(main) == len(main.text_content().split()) < before
 
 
 def test_title_reads_the_same_tags_as_its_xpaths():
-    root = html.parse(PAGE)
+    root = tree.parse(PAGE)
     metas = title._metas(root)
     assert metas["title"] == _xpath(root, "//meta[@property='og:title' or @name='og:title' or @name='twitter:title' "
                                           "or @property='twitter:title']/@content")
@@ -110,7 +111,7 @@ SAMPLES = [
 
 
 def test_lower_cased_patterns_match_as_the_case_blind_ones():
-    folded = [html._COMMENT_OR_THREAD, html._THREAD_WORD, html._NOT_ITEM_WORD, html._FURNITURE]
+    folded = [markup._COMMENT_OR_THREAD, region._THREAD_WORD, markup._NOT_ITEM_WORD, markup._FURNITURE]
     for pattern in folded:
         # Lower-casing the text only stands in for re.I when the pattern's own letters are lower case.
         assert not re.findall(r"(?<!\\)[A-Z]", pattern.pattern), pattern.pattern
@@ -118,26 +119,26 @@ def test_lower_cased_patterns_match_as_the_case_blind_ones():
         for pattern in folded:
             found, expected = pattern.search(sample), re.search(pattern.pattern, sample, re.I)
             assert (found and found.span()) == (expected and expected.span()), (pattern.pattern[:30], sample)
-        assert html._furniture(sample) == bool(re.search(html._FURNITURE.pattern, sample, re.I)), sample
-        assert html._not_item_word(sample) == bool(re.search(html._NOT_ITEM_WORD.pattern, sample, re.I)), sample
+        assert markup._furniture(sample) == bool(re.search(markup._FURNITURE.pattern, sample, re.I)), sample
+        assert markup._not_item_word(sample) == bool(re.search(markup._NOT_ITEM_WORD.pattern, sample, re.I)), sample
         found, expected = text.find_time(sample), text._TIME_ANY.search(sample)
         assert (found and found.span()) == (expected and expected.span()), sample
-        if html._name_has(sample, None, html._SIDEBAR_TOKEN):
-            assert html._may_name_sidebar(sample), sample
-    assert html._name_has("ſidebar", None, html._SIDEBAR_TOKEN)  # re.I folds the long s: still found
+        if markup._name_has(sample, None, markup._SIDEBAR_TOKEN):
+            assert markup._may_name_sidebar(sample), sample
+    assert markup._name_has("ſidebar", None, markup._SIDEBAR_TOKEN)  # re.I folds the long s: still found
 
 
 def test_the_meta_pattern_is_its_three_parts():
     for name in ["comment-author", "commentAuthor", "post-date", "reply", "vote-up", "comment-body", "entry-content",
                  "fn", "timestamp", "postprofile", "share-buttons", "comment", "sidebar"]:
-        parts = any(html._name_has(name, None, p) for p in (html._AUTHOR_TOKEN, html._TIME_TOKEN, html._DROP_TOKEN))
-        assert html._name_has(name, None, html._META_TOKEN) == parts, name
-        assert html._has(etree.Element("div", {"class": name}), html._META_TOKEN) == parts, name  # remembered answer
+        parts = any(markup._name_has(name, None, p) for p in (markup._AUTHOR_TOKEN, markup._TIME_TOKEN, markup._DROP_TOKEN))
+        assert markup._name_has(name, None, markup._META_TOKEN) == parts, name
+        assert markup._has(etree.Element("div", {"class": name}), markup._META_TOKEN) == parts, name  # remembered answer
 
 
 def test_control_characters_listed_are_those_the_pattern_removes():
-    assert set(html._CONTROL_CHAR_LIST) == {chr(c) for c in range(0x110000) if html._CONTROL_CHARS.match(chr(c))}
-    root = html.parse("<html><body><p>bell\x07 and\x0b tab\tkept</p></body></html>")
+    assert set(tree._CONTROL_CHAR_LIST) == {chr(c) for c in range(0x110000) if tree._CONTROL_CHARS.match(chr(c))}
+    root = tree.parse("<html><body><p>bell\x07 and\x0b tab\tkept</p></body></html>")
     assert root.find(".//p").text == "bell and tab\tkept"
 
 

@@ -1,6 +1,6 @@
 """A learned last pass over the article text: which of its lines are not the story?
 
-trafilatura's text (completed by html.py) still holds lines a reader would not count as the story:
+trafilatura's text (completed by html/article.py) still holds lines a reader would not count as the story:
 teaser lists after it ("Related Posts", headlines with dates), share/print rows, photo credits, blog
 taglines. A small gradient-boosted tree model reads each line's own evidence (length, position from
 the start and the end, whether it is a link's text or opens with one, a list item, a date, digits,

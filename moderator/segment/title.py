@@ -8,7 +8,7 @@ then the longest part of the <title>; failing those, trafilatura's pick."""
 
 import re
 
-from moderator.segment.html import _tops
+from moderator.segment.html.markup import _tops
 
 # " | ", " - ", " – ", " — ", " :: ", " » ", " « ", " › ", " · ": how titles join the headline with the site name.
 _SEPARATOR = re.compile(r"\s+(?:[|\-–—»«›‹·•]|::)\s+|\s*(?:::|»|«|›|‹|\|)\s*")

@@ -1,0 +1,269 @@
+"""Who wrote a comment and when: the author and time of one comment item, from its markup (bylines, author
+links, profile links, dates) or its byline written as text."""
+
+import re
+
+from moderator.segment.text import find_time, _TIME_ONLY
+from moderator.segment.html.markup import (_ARIA_BY, _aria_comment, _AUTHOR_TOKEN, _BODY_TOKEN, _DATE_NAME, _furniture,
+                                           _has, _HEADINGS, _text, _TIME_TOKEN, _words)
+from moderator.segment.html.quotes import _is_quotation
+
+
+# --- one item -> Comment ------------------------------------------------------------------------
+
+def _short(text: str, limit: int = 80) -> str | None:
+    text = re.sub(r"\s+", " ", text).strip().strip(":·|-–—").strip()
+    return text if 0 < len(text) <= limit else None
+
+
+_BYLINE_BOX = re.compile(r"^(?:[a-z0-9]+[-_])*(?:post)?(?:footer|byline|meta|info|posted|signature|details|header)(?:$|[-_])", re.I)
+_POSTED_BY = re.compile(r"\b(?:posted|written|submitted|comment(?:ed)?|sent)\s+by\s*:?\s*(.+?)\s*(?:\||•|·|@|\bon\b|\bat\b|\bin reply\b|$)", re.I)
+
+
+# Link texts in a byline box that are not the commenter's name.
+_NOT_A_NAME = {"reply", "anonymous said", "profile", "view profile", "website", "permalink", "link", "avatar", "report",
+               "quote", "share", "flag", "like", "edit", "delete"}
+
+
+_POSTED_LINE = re.compile(r"^(?:posted|written|submitted|published)\b(?:\s+(?:on|at|by)\b)", re.I)
+
+
+# "23 seconds ago ( 4:28 PM)": the clock time in brackets after a relative one is what stays true once the
+# page is old, so it is kept with it
+_BRACKETED = re.compile(r"\s*\(\s*([^()]{1,40}?)\s*\)")
+
+
+def _with_clock(line: str, match: re.Match) -> str:
+    """The time `match` found in `line`, with a bracketed time right after it."""
+    aside = _BRACKETED.match(line, match.end())
+    if aside and find_time(aside.group(1)):
+        return f"{match.group(0).strip()} ({aside.group(1)})"
+    return match.group(0).strip()
+
+
+_AUTHOR_ATTRIBUTES = ("author", "data-author", "data-comment-author")
+# The verbs a byline puts after the name ("Joanne said...", "Hannah Cole commented").
+_SAYS_WORDS = "says|said|wrote|writes|commented|replied"
+_SAYS_END = re.compile(rf"\b(?:{_SAYS_WORDS})\s*[:,.…]*\s*$")  # as bylines write it: "says", not "Says"
+
+
+_HAS_ALNUM = re.compile(r"[^\W_]")  # a letter or digit ("4-6-3" is a name)
+
+
+def _first_name(candidates: list) -> str | None:
+    """The first of the elements whose text reads as a commenter's name (not a time, a link word or furniture)."""
+    for cand in candidates:
+        if cand is None:
+            continue
+        name = _short(_SAYS_END.sub("", _name_line(_text(cand))), 60)
+        if name and not _TIME_ONLY.match(name) and name.lower() not in _NOT_A_NAME and not _furniture(name) \
+                and not _IN_REPLY_TO.match(name) \
+                and _HAS_ALNUM.search(name):  # a permalink's "#" or "¶" is no name
+            return name
+    return None
+
+
+# a date forum software prints dashed, in a block named as the post's date ("04-15-2024, 07:41 PM"), or as
+# Czech and German sites write it ("12. 3. 2024 15:02"); not read as a date elsewhere, where "08-14-2012"
+# in a story's dateline is left as the gold texts leave it
+_DASHED_DATE = re.compile(r"\b\d{1,2}(?:-|\.\s?)\d{1,2}(?:-|\.\s?)\d{4}(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?(?![\d:])", re.I)
+# the date a poster joined, in the poster's box: never the comment's time
+_JOINED = r"(?:joined|registered|member since|reg(?:istration)? date)"
+_JOINED_LINE = re.compile(rf"^\s*{_JOINED}\b", re.I)
+_JOINED_BEFORE = re.compile(rf"{_JOINED}\s*:?\s*$", re.I)
+
+
+def _is_leaf_postbody(el) -> bool:
+    """A block named "postbody" that holds no other body block: the post's text (phpBB 2's span.postbody).
+    Elsewhere the name is the post's whole column, poster box and all (FluxBB's and phpBB 3's div.postbody
+    around div.postmsg or div.content)."""
+    return "postbody" in (el.get("class") or "").split() and not any(
+        _has(d, _BODY_TOKEN) for d in el.iterdescendants() if isinstance(d.tag, str))
+
+
+def _find_meta(item, nested: set):
+    """(author, time, body element or None) of one item, looking only at its own subtree."""
+    time = body = text_name = header_name = None
+    # The commenter named by the item's own attribute (Reddit's author=, Guardian's data-comment-author=).
+    author = next((_short(item.get(name), 60) for name in _AUTHOR_ATTRIBUTES if (item.get(name) or "").strip()), None)
+    if author is None and _aria_comment(item):
+        by = _ARIA_BY.match(item.get("aria-label"))  # "Kommentar fra Siri Halvorsen"
+        author = _short(by.group(1), 60) if by else None
+    stack = [item]
+    while stack:
+        el = stack.pop(0)
+        if not isinstance(el.tag, str) or el in nested or (el is not item and _is_quotation(el)):
+            continue  # (a quotation's cite names the commenter quoted, not this one)
+        itemprop = (el.get("itemprop") or "").lower()
+        if author is None and (itemprop in ("author", "creator", "name") or el.tag == "cite" or _has(el, _AUTHOR_TOKEN)):
+            name_el = el.find(".//*[@itemprop='name']")
+            named = next((d for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class") and _has(d, _AUTHOR_TOKEN)), None)
+            # the innermost such block: Flarum's h3.PostUser-name holds the avatar's letter beside span.username
+            while named is not None:
+                inner = next((d for d in named.iterdescendants() if isinstance(d.tag, str) and d.get("class")
+                              and _has(d, _AUTHOR_TOKEN) and _words(d) >= 1), None)
+                if inner is None:
+                    break
+                named = inner
+            candidate = _first_name([name_el, named, el.find(".//cite"), *el.findall(".//a")[:3], el])
+            if candidate:
+                author = re.sub(r"^(?:by|posted by)\s+", "", candidate, flags=re.I)
+            if author is not None and time is None:
+                # One byline box for both: "Posted by: marry john on Oct 31, 2012 6:44:07 AM".
+                line = " ".join(el.text_content().split())
+                when = find_time(line) if len(line) < 160 else None
+                # (not the date a forum's poster box says they joined: "Posts: 2,611 Joined: Nov 2008")
+                time = when.group(0).strip() if when and not _JOINED_BEFORE.search(line, 0, when.start()) else None
+        if time is None and (el.tag == "time" or itemprop in ("datecreated", "datepublished", "commenttime") or _has(el, _TIME_TOKEN)):
+            for line in _text(el).split("\n"):
+                match = _DASHED_DATE.search(line) or find_time(line)
+                if match and not _JOINED_BEFORE.search(line, 0, match.start()):
+                    time = _with_clock(line, match)
+                    break
+            if time is None and el.get("datetime"):
+                time = el.get("datetime")
+        if (time is None or len(time) <= 20) and (el.tag == "time" or _has(el, _DATE_NAME)):
+            # a date in words of another language, in a block named as the date: "πριν από 3 ώρες", "há 2 dias",
+            # "12. März 2024, 20:14", "12.3.2024 klo 15.22" (where only part of it was read as a date): as shown
+            shown = " ".join(el.text_content().split())
+            if len(shown.split()) <= 5 and any(ch.isdigit() for ch in shown) and ":" not in shown.rstrip(":0123456789 ") \
+                    and (time is None or time in shown and re.search(r"\d", shown.replace(time, " "))):
+                time = shown
+        # (the post itself named "message", Kunena's div.row.message, holds its body further in)
+        if body is None and (itemprop in ("text", "commenttext", "description", "articlebody") or el.get("slot") == "comment"
+                             or _has(el, _BODY_TOKEN) and not (el is item and "message" in (el.get("class") or "").split())
+                             or _is_leaf_postbody(el)) and _words(el) >= 1:
+            body = el
+        if author is None and header_name is None and (el.tag in ("header", "thead") or _is_bare_byline(el)) and el is not item and not any(
+                _has(d, _AUTHOR_TOKEN) for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class")):
+            # (a header holding a block named for the author leaves the name to that block)
+            # HTML5's comment markup: <article><header><h4>Name</h4><time>...</time></header>
+            name = _first_name([c for tags in (_HEADINGS, ("strong", "b"), ("a",), ("span",)) for c in el.iter(*tags)])
+            if el.tag != "header" or next(el.iter("time"), None) is not None or find_time(_text(el)):
+                author = name
+            else:
+                # a header without a time may head the post with its title ("Not so simple") while its
+                # byline is elsewhere: its heading is the name only when nothing else names one
+                header_name = name
+        if (author is None or time is None) and el.tag in ("p", "div", "span", "footer", "small") and _has(el, _BYLINE_BOX):
+            # A footer written as text: "Posted by: Sharon in Chicago | May 20, 2012 at 12:55 AM".
+            line = re.sub(r"\s+", " ", el.text_content()).strip()
+            if len(line) < 160:
+                match = _POSTED_BY.search(line)
+                found = find_time(line)
+                if author is None and match:
+                    # (the name ends where the date begins: "Posted by みどり 2024年03月12日 20:14")
+                    end = found.start() if found and match.start(1) < found.start() < match.end(1) else match.end(1)
+                    author = _short(line[match.start(1):end].strip(), 60)
+                elif author is None and found and text_name is None:
+                    # the name written before the date: kept for last, after any markup that names the author
+                    text_name = _name_before_time(line[:found.start()])
+                if time is None and found and not _JOINED_BEFORE.search(line, 0, found.start()):
+                    time = found.group(0).strip()
+        stack.extend(el)
+    if author is None:
+        author = _author_link_name(item, nested) or _profile_link_name(item, nested) or text_name or header_name
+    return author, time, body
+
+
+# Disqus's WordPress plugin prints the commenter's profile address as text before the name
+# ("http://twitter.com/mkronline Michael Robinson"): the name alone is the author.
+_LEADING_ADDRESS = re.compile(r"^\s*(?:https?://|www\.)\S+(?:\s+|$)", re.I)
+
+
+def _name_line(text: str) -> str:
+    """The first line of a byline element's text that is more than a web address, without the address."""
+    return next((line for line in (_LEADING_ADDRESS.sub("", line) for line in text.split("\n")) if line.strip()), "")
+
+
+_BEFORE_TIME = re.compile(rf"^(?:#?\d+\.?\s+)?(?:(?:posted\s+)?by:?\s+)?(.*?)[\s,:·|•—–/-]*(?:\b(?:on|at|posted|{_SAYS_WORDS})\b[\s,:·|•—–/-]*)*$", re.I)
+
+
+def _name_before_time(text: str) -> str | None:
+    """The commenter's name written before the date in a byline box: "Anna — July 18th, 2012",
+    "by Kate Klemens on November 29, 2010", "Heather on October 23rd, 2012"; None when what comes
+    before the date is not a short name."""
+    name = _BEFORE_TIME.match(" ".join(text.split())).group(1)
+    if not name or len(name.split()) > 5 or not re.search(r"[^\W\d_]", name) or _furniture(text) or _furniture(name):
+        return None
+    name = _short(name, 60)
+    return name if name and name.lower() not in _NOT_A_NAME else None
+
+
+def _author_link_name(item, nested: set) -> str | None:
+    """WordPress writes the commenter's name as a link to their site, <a class="url" rel="external
+    nofollow">NAME</a> (rel="ugc" in later versions), in whatever byline markup the theme has
+    ("NAME on DATE", "by NAME on DATE", "NAME — DATE"); links in the comment's own text have no
+    class "url"."""
+    for a in item.iter("a"):
+        if "url" not in (a.get("class") or "").split() or not re.search(r"nofollow|external|ugc", a.get("rel") or ""):
+            continue
+        if any(anc in nested for anc in a.iterancestors()):
+            continue
+        name = _short(_text(a), 60)
+        if name and not _TIME_ONLY.match(name) and name.lower() not in _NOT_A_NAME:
+            return name
+    return None
+
+
+# Links to a member's profile page: forum software and comment systems name the commenter so.
+_PROFILE_HREF = re.compile(r"(?:^|/)(?:people|users?|members?|profiles?|memberlist\.php\?[^#]*\bu=|member\.php\?[^#]*\bu="
+                           r"|home\.php\?mod=space&(?:amp;)?uid=\d+$)|"  # (Discuz!'s member space)
+                           r"^https?://(?:www\.)?facebook\.com/[^/?#]+/?$|"
+                           r"(?:^|/)u/[^/?#]+/?$", re.I)  # Reddit's and Lemmy's /u/name
+
+
+def _profile_link_name(item, nested: set) -> str | None:
+    """The commenter's name from the first link in the item to a member's profile ("/people/hannah",
+    "memberlist.php?mode=viewprofile&u=12"), not counting links inside the comment's text."""
+    for a in item.iter("a"):
+        if any(anc in nested for anc in a.iterancestors()):
+            continue
+        if _PROFILE_HREF.search(a.get("href") or ""):
+            name = _short(_text(a), 60)
+            if name and not _TIME_ONLY.match(name) and name.lower() not in _NOT_A_NAME:
+                return name
+    return None
+
+
+def _is_bare_byline(el) -> bool:
+    """A byline told by its shape alone (hashed class names say nothing): a div or span of a few words,
+    all of them inside its child elements (name, place, <time>), one of which is a <time>."""
+    if el.tag not in ("div", "span", "header") or len(el) < 2 or _words(el) > 10:
+        return False
+    if (el.text or "").strip(" ·|•,-–—\n\t") or any((ch.tail or "").strip(" ·|•,-–—\n\t") for ch in el):
+        return False
+    return any(ch.tag == "time" for ch in el) and all(ch.tag in ("span", "a", "time", "strong", "b", "img", "em", "small") for ch in el)
+
+
+# A reply's link to the comment it answers (the Guardian's "in reply to Tamsin_K" -> #comment-169887037):
+# more exact than the nesting, which such threads keep one level deep.
+_REPLY_WORDS = r"(?:in reply to|replying to|reply to|in response to)"
+_IN_REPLY_TO = re.compile(rf"\b{_REPLY_WORDS}\b", re.I)
+
+
+def _byline_text(text: str) -> tuple[str | None, str | None]:
+    """(author, time) of a byline written as text: "September 15, 2008 at 6:55 pm (1) Mike says:"."""
+    text = re.sub(r"\s+", " ", text).strip()
+    when = find_time(text)
+    if when:
+        text = (text[:when.start()] + " " + text[when.end():]).strip()
+    text = re.sub(r"^\(?#?\d+\)?\.?\s*|\s*\b(?:says|said|wrote|writes)\b\s*[:,.…]*\s*$|^(?:by|posted by)\s+", "", text, flags=re.I)
+    name = _short(text, 60)
+    return (name if name and len(name.split()) <= 5 else None), (when.group(0).strip() if when else None)
+
+
+_NOT_VERIFIED = re.compile(r"\s*\(not verified\)\s*$", re.I)
+
+
+_SAYS_AFTER = re.compile(rf"\s+(?:{_SAYS_WORDS})\s*[:,.…]*\s*$", re.I)
+
+
+def _clean_author(author: str) -> str:
+    """The name alone: not Drupal's "(not verified)", a "Says" after it, or the comment's age run into
+    it ("Miles Taylor 12 days ago")."""
+    name = _SAYS_AFTER.sub("", _NOT_VERIFIED.sub("", author))
+    when = find_time(name)
+    if when and when.end() == len(name.rstrip(" .")) and when.start() > 0:
+        name = name[:when.start()].rstrip(" ,·|-–—")
+    return name or author

@@ -1,0 +1,425 @@
+"""Comment items to Comment records: each item's own text (without its byline, quotations, buttons, vote
+counts and signature), its subject line, and its place in the thread (the comment it replies to)."""
+
+import re
+
+from lxml import etree
+
+from moderator.segment import Comment
+from moderator.segment.text import (addressed_parent, classify_line, find_time, Line, _reader_wrote, remember_author,
+                                    _TIME_ANY)
+from moderator.segment.html.markup import (_BODY_TOKEN, _furniture, _has, _HEADINGS, _HIDDEN_STYLE, _holds_most_of,
+                                           _is_tumblr_note, _ITEM_TOKEN, MAX_COMMENTS, _META_TOKEN, _text, _words)
+from moderator.segment.html.quotes import _is_quotation, _quoted_parent, _REFERENCE_NUMBER
+from moderator.segment.html.bylines import (_byline_text, _clean_author, _find_meta, _IN_REPLY_TO, _is_bare_byline,
+                                            _JOINED_LINE, _POSTED_LINE, _REPLY_WORDS, _short)
+
+
+_DEPTH = re.compile(r"^(?:[a-z0-9]+[-_])*(?:depth|level|indent)[-_](\d+)$", re.I)
+_DEPTH_ATTRIBUTES = ("data-depth", "depth", "data-level", "aria-level")
+
+
+# a comment's first line naming whom it answers, and nothing else ("↩ Replying to Kevin R.")
+_REPLYING_TO_LINE = re.compile(rf"^[^\w\n]*{_REPLY_WORDS}\s+@?([^\n]{{1,40}}?)\s*(?:\n|$)", re.I)
+
+
+def _replied_to(item: list, id_index: dict) -> int | None:
+    for part in item:
+        for a in part.iter("a"):
+            href = a.get("href") or ""
+            if href.startswith("#") and href[1:] in id_index and _IN_REPLY_TO.search(
+                    " ".join(filter(None, (a.get("data-link-name"), a.get("title"), a.text_content()[:60])))):
+                return id_index[href[1:]]
+    return None
+
+
+_ACTION_HREF = re.compile(r"^\s*(?:#?$|javascript:)", re.I)
+
+
+def _goes_nowhere(el) -> bool:
+    """A short link to no page: it runs a script (Reply, Report, Like)."""
+    return el.tag == "a" and _ACTION_HREF.match(el.get("href") or "-") is not None and len(el.text_content().split()) <= 6
+
+
+def _is_meta(el, nested: set) -> bool:
+    if el in nested:
+        return True
+    if _is_quotation(el):
+        return True
+    if el.tag == "form":
+        # a form is a reply box, unless it holds the comment's own text (old Reddit wraps every comment's
+        # body in a form.usertext for editing in place)
+        return not any(_has(d, _BODY_TOKEN) and _words(d) >= 1 for d in el.iterdescendants()
+                       if isinstance(d.tag, str) and d.get("class"))
+    if el.tag in ("button", "img", "input", "textarea", "select", "time", "cite", "label", "menu", "nav", "footer"):
+        return True
+    if _goes_nowhere(el) and not _is_subject_line(el.getparent()):
+        # a link that goes nowhere runs a script: Reply, Report, Like in any language (but the comment's
+        # title that opens or folds it is the commenter's: SB Nation's h5.comment_title > a[href="#"])
+        return True
+    if el.tag in ("header", "aside") and not any(_has(d, _BODY_TOKEN) for d in el.iterdescendants()
+                                                if isinstance(d.tag, str) and d.get("class")):
+        # HTML5's <article><header>name, time</header><p>text: the header is the byline; an aside in a post
+        # is the poster's box (WoltLab's aside.messageSidebar: rank, post count, home town)
+        return True
+    if _is_bare_byline(el):
+        return True
+    itemprop = (el.get("itemprop") or "").lower()
+    if itemprop in ("author", "creator", "datecreated", "datepublished", "image", "upvotecount", "downvotecount"):
+        return True
+    if not _has(el, _META_TOKEN):
+        return False
+    # A byline box that wraps the comment's own text (Guardian: li.comment-author > div.comment-body) is walked.
+    return not any(_has(d, _BODY_TOKEN) for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class"))
+
+
+# What is left of a date line once its dates are taken out: joining words and separators.
+_TIME_LINE_REST = re.compile(r"^(?:[\W_]|\b(?:at|on|posted|updated|edited|said|says|wrote)\b)*$", re.I)
+
+
+_HIDING_CLASSES = frozenset("hidden hide d-none is-hidden u-hidden gt-hidden".split())
+
+
+_SIGNATURE_RULE = re.compile(r"^_{8,}$")
+_BADGE_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
+_VOTE_COUNT = re.compile(r"^[+\-−±]?\s?\d{1,5}$")
+
+
+def _hidden_copies(item) -> set:
+    """Blocks the markup hides that repeat the comment's shown words (Gitea keeps each comment's markdown
+    in a hidden div.raw-content beside it): read once, not twice. A hidden block of other words (the rest
+    of a long comment behind "Read more") stays the reader's text."""
+    copies = set()
+    for el in item.iterdescendants():
+        if isinstance(el.tag, str) and (el.get("hidden") is not None or not _HIDING_CLASSES.isdisjoint(
+                (el.get("class") or "").split()) or _HIDDEN_STYLE.search(el.get("style") or "")):
+            copy = el.text_content()
+            if copy.strip() and _holds_most_of(_text(item, lambda e, hidden=el: e is hidden), copy):
+                copies.add(el)
+    return copies
+
+
+def _item_text(item, body, nested: set, author: str | None, primary: bool = True,
+               keep_quotes: bool = False) -> tuple[str, str | None, str | None]:
+    """(text, author, time) of one part: bylines written as plain text ("Joanne said...",
+    "Fri, 2012-11-09 17:18 — Caroline") become the author and time, never the text."""
+    copies = _hidden_copies(item)
+    skip = lambda e: e in copies or _is_meta(e, nested) and not (keep_quotes and _is_quotation(e))  # noqa: E731
+    if item.tag == "dt":
+        return ("",) + _byline_text(_text(item, skip))  # the comment's byline term: "date (1) Mike says:"
+    if item.tag == "header" or (not primary and _has(item, _META_TOKEN)):
+        return "", None, None  # the part is itself the byline or the footer of its comment
+    text = _text(body, skip) if body is not None else _text(item, skip)
+    if not text and body is not None:
+        text = _text(item, skip)
+    lines, found_author, found_time = [], None, None
+    if body is not None and body is not item and text:
+        # The comment's byline as loose text beside its body block: "jorge jacobo on November 8, 2012 3:33 pm".
+        for line in _text(item, lambda e: e is body or skip(e)).split("\n")[:3]:
+            if len(line) < 120:
+                probe = Line(no=0, text=line, indent=0, blank_before=False)
+                classify_line(probe)
+                if probe.kind == "meta" and (probe.author or probe.time) and not _JOINED_LINE.match(line):
+                    found_author, found_time = probe.author, probe.time
+                    # "#2 2024-05-02 19:47:13" reads as author "2024-05-02" at "19:47:13": the date is the time
+                    when = find_time(line)
+                    if when and len(when.group(0).strip()) > len(found_time or ""):
+                        found_time = when.group(0).strip()
+                        if found_author and found_author in found_time:
+                            found_author = None
+                    break
+    for line in text.split("\n"):
+        bare = line.strip()
+        if _SIGNATURE_RULE.match(bare):
+            break  # phpBB 2 and vBulletin print the poster's signature under a rule of underscores in the post
+        if len(bare) < 120:
+            probe = Line(no=0, text=bare, indent=0, blank_before=False)
+            classify_line(probe)
+            if probe.kind == "boiler" and _reader_wrote(probe):
+                probe.kind = "content"  # "Subscribe to my channel you morons": the reader's words
+            if probe.kind in ("meta", "header", "boiler"):
+                found_author = found_author or probe.author
+                if probe.kind == "meta" and not probe.time:
+                    # "Posted by: marry john on Oct 31, 2012 6:44:07 AM": the byline's date is the comment's time.
+                    when = find_time(bare)
+                    found_time = found_time or (when and when.group(0).strip())
+                found_time = found_time or probe.time
+                continue
+        if len(bare) < 160 and _POSTED_LINE.match(bare):
+            # "posted on Wednesday, October 24, 2012 at 7:26 PM by Darren": the byline written as text.
+            by = re.search(r"\bby:?\s+(.+?)\s*$", bare, re.I)
+            when = find_time(bare)
+            if by or when:
+                found_author = found_author or (by and _short(by.group(1), 60))
+                found_time = found_time or (when and when.group(0).strip())
+                continue
+        if (len(bare.split()) <= 16 and _furniture(bare)) or not _WORD_OR_PICTURE.search(bare) \
+                or _SAYS_ALONE.match(bare):
+            continue
+        if len(bare) < 80 and find_time(bare) and _TIME_LINE_REST.match(_TIME_ANY.sub(" ", bare)):
+            found_time = found_time or find_time(bare).group(0).strip()
+            continue  # a line that is only the comment's date ("August 9, 2012 02:07 pm at 2:07 pm |")
+        if author and bare.lower().rstrip(":.… ") in (author.lower().rstrip(":.… "), f"{author.lower()} says",
+                                                      f"{author.lower()} said", f"by {author.lower()}"):
+            continue
+        if author and bare.startswith(author) and len(bare) <= len(author) + 25 and _BADGE_WORDS.fullmatch(bare[len(author):]):
+            continue  # the name with its badge run into it: "Siri HalvorsenAbonnent"
+        lines.append(bare)
+    if len(lines) > 1:
+        # (a count left alone on its line once its "Reply" link is skipped, "+3", is the votes, not the reader's)
+        lines = [line for line in lines if not _BADGE.match(line) and not _VOTE_COUNT.match(line)] or lines
+    text = "\n".join(lines).strip()
+    name = author or found_author
+    if name and text.startswith(name) and text[len(name):len(name) + 1] in ("：", ":"):
+        text = text[len(name) + 1:].lstrip()  # the name run into the text: Weibo's "晴天小猪猪：我家楼下..."
+    if body is not None and body is not item and text and primary:
+        subject = _subject(item, body, nested, author or found_author, text)
+        if subject:
+            text = f"{subject}\n{text}"
+    return text, found_author, found_time
+
+
+# A comment's own subject line (Slashdot's, Drupal's "Subject" field, forum posts'): a heading or a block
+# named so, before the comment's body block. It is the commenter's words: scored with the rest.
+_SUBJECT_TOKEN = re.compile(r"^(?:[a-z0-9]{1,3}[-_])?(?:comment[-_]?)?(?:title|subject)$", re.I)  # (talkbacks' span.tb-title)
+
+
+_REPLY_SUBJECT = re.compile(r"^re\b", re.I)
+_SCORE_SUFFIX = re.compile(r"\s*\(\s*Score:[^)]*\)\s*$", re.I)  # Slashdot's "(Score:2, Insightful)"
+
+
+_TITLE_NAME = re.compile(r"^(?:.*[-_])?(?:title|subject|headline)$", re.I)
+
+
+def _is_subject_line(el) -> bool:
+    """A heading or a block named as a title (Ynet's div.art_tkb_talkback_title)."""
+    return el is not None and (el.tag in _HEADINGS or _has(el, _TITLE_NAME))
+
+
+def _subject(item, body, nested: set, author: str | None, text: str) -> str | None:
+    """The subject line of a comment whose body sits in a block of its own, if it has one."""
+    for el in item.iterdescendants():
+        if el is body:
+            return None  # only what comes before the body
+        if not isinstance(el.tag, str) or not (el.tag in _HEADINGS or _has(el, _SUBJECT_TOKEN)):
+            continue
+        if body is not None and any(d is body for d in el.iterdescendants()):
+            continue  # a wrapper around the body (Dreamwidth's div.comment-wrapper.has-subject), not its subject line
+        # (a heading in the post's <header> is its title: the header is skipped as the byline's box)
+        # (nor is the button that opens a talkback, its title beside its byline)
+        if _is_meta(el, nested) or any(_is_meta(a, nested) and a.tag not in ("header", "button")
+                                       for a in el.iterancestors() if a is not item):
+            continue
+        line = _SCORE_SUFFIX.sub("", " ".join(el.text_content().split()))
+        if not 1 <= len(line.split()) <= 20 or _furniture(line) or not re.search(r"\w", line) or _REPLY_SUBJECT.match(line):
+            return None  # "Re: ..." repeats the parent's subject
+        probe = Line(no=0, text=line, indent=0, blank_before=False)
+        classify_line(probe)
+        if probe.kind in ("meta", "header", "boiler") or find_time(line):
+            return None
+        if author and author.lower() in line.lower():
+            return None
+        if text.startswith(line.rstrip(".…")):
+            return None  # the first words of the comment shown as its title
+        return line
+    return None
+
+
+def _depth_class(el) -> int | None:
+    """How deep a comment sits, where flat markup says it: a depth-N, level-N or indent-N class on
+    the item or its first block (WordPress's depth-2, wpDiscuz's wpd_comment_level-2, Coral's
+    coral-comment-indent-1), a depth or level attribute (Reddit's depth="1", ARIA's aria-level), or
+    Hacker News's indent cell (<td class="ind" indent="2">) at the head of the comment's row."""
+    first = next(el.iterchildren(etree.Element), None)
+    for tok in (el.get("class") or "").split() + ((first.get("class") or "").split() if first is not None else []):
+        match = _DEPTH.match(tok)
+        if match:
+            return int(match.group(1))
+    for name in _DEPTH_ATTRIBUTES:
+        value = el.get(name)
+        if value is not None and value.strip().isdigit():
+            return int(value)
+    if el.tag == "tr":
+        for cell in el.iter("td"):
+            if "ind" in (cell.get("class") or "").split() and (cell.get("indent") or "").isdigit():
+                return int(cell.get("indent"))
+    return None
+
+
+_INDENT_STYLE = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+)(?:px|em)", re.I)
+
+
+def _indent(el) -> int | None:
+    """The left margin an inline style gives a comment (on it, its first block, or a box of its own):
+    LiveJournal's and IntenseDebate's threads nest replies by it alone."""
+    first = next(el.iterchildren(etree.Element), None)
+    parent = el.getparent()
+    own_box = parent if parent is not None and sum(1 for _ in parent.iterchildren(etree.Element)) <= 2 else None
+    for node in (el, first, own_box):
+        if node is not None and node.get("style"):
+            match = _INDENT_STYLE.search(node.get("style"))
+            if match:
+                return int(match.group(1))
+    return None
+
+
+def _indent_depths(items: list[list]) -> dict:
+    """Each item's depth by its left margin (the smallest margin is depth 0), where the thread's items
+    have two margins or more and every item has one; {} otherwise."""
+    margins = {item[0]: _indent(item[0]) for item in items}
+    values = sorted(set(margins.values()) - {None})
+    if len(values) < 2 or None in margins.values():
+        return {}
+    rank = {value: i for i, value in enumerate(values)}
+    return {el: rank[margin] for el, margin in margins.items()}
+
+
+def _link_density(item: list, all_parts: set) -> float:
+    """Share of the comment's own words (bylines and nested replies left out) that are link text."""
+    words = links = 0
+    for part in item:
+        stack = [part]
+        while stack:
+            el = stack.pop()
+            if el is not part and (not isinstance(el.tag, str) or (el in all_parts and el not in item) or _is_meta(el, ())):
+                continue
+            own = len((el.text or "").split())
+            words += own + sum(len((ch.tail or "").split()) for ch in el)
+            href = (el.get("href") or "").strip() if el.tag == "a" else ""
+            if href and not href.startswith(("#", "javascript:")):
+                links += own  # a toggle (href="#") around a comment's title is not a link away
+            stack.extend(ch for ch in el if isinstance(ch.tag, str))
+    return links / words if words else 1.0
+
+
+# A block of replies placed after the comment they answer rather than inside it.
+_REPLIES_BOX = {"indented", "replies", "children", "comment-replies", "comment-children"}
+
+
+# A line of a comment holds a word or a picture ("🎉", "🖕" are comments too; "|" and "•" are not).
+_WORD_OR_PICTURE = re.compile(r"\w|[\u2600-\u27bf\U0001f000-\U0001faff]")
+_SAYS_ALONE = re.compile(r"^(?:says|said|wrote|writes|commented)\s*[:.…]*$", re.I)  # the byline's verb on its own line
+# A badge beside the commenter's name on a line of its own (GitHub's "Member", "Author"); dropped only
+# from a comment with other lines, so that a comment reading "Author" stays one.
+_BADGE = re.compile(r"^(?:member|author|owner|contributor|collaborator|moderator|admin|staff|verified|op)$", re.I)
+
+
+# A list of replies named as one and numbered by its comment (JComments: div#comment-item-1831 holds
+# div.comment-box, the comment, and div#comments-list-1831, its replies).
+_REPLIES_LIST = re.compile(r"^(?:[a-z]+[-_])*(?:comments?[-_]list|replies|children|sub[-_]?comments)[-_]?(\d+)$", re.I)
+
+
+def _replies_list_of(box, index_of: dict) -> int | None:
+    """The comment a replies list answers: the indexed comment beside it in its parent, where the list's
+    id carries a number the comment's box does too."""
+    match = _REPLIES_LIST.match(box.get("id") or "")
+    holder = box.getparent()
+    if not match or holder is None or match.group(1) not in (holder.get("id") or ""):
+        return None
+    for sib in box.itersiblings(preceding=True):  # the comment's block, or a box around it (JComments' rbox)
+        found = next((index_of[el] for el in sib.iter() if el in index_of), None)
+        if found is not None:
+            return found
+    return None
+
+
+_COUNTED_HEADING = re.compile(r"^[^\d()\n]{2,40}\(\d{1,6}\)$")
+
+
+def _to_comments(items: list[list]) -> list[Comment]:
+    all_parts = {part for item in items for part in item}
+    comments: list[Comment] = []
+    index_of: dict = {}
+    depth_stack: list[tuple[int, int]] = []
+    read = []
+    for item in items[:MAX_COMMENTS]:
+        for keep_quotes in (False, True):  # a comment that is all quotation is still a comment
+            author = time = None
+            texts = []
+            for part in item:
+                nested = {d for d in part.iterdescendants() if d in all_parts}
+                part_author, part_time, body = _find_meta(part, nested)
+                author, time = author or part_author, time or part_time
+                text, line_author, line_time = _item_text(part, body, nested, author, primary=part is item[0],
+                                                          keep_quotes=keep_quotes)
+                author, time = author or line_author, time or line_time
+                texts.append(text)
+            text = "\n".join(t for t in texts if t).strip()
+            if text or not any(_is_quotation(el) for part in item for el in part.iter("blockquote", "aside", "div")):
+                break
+        if text and not (author or time) and _COUNTED_HEADING.match(text):
+            continue  # the thread's heading with its count, in any language ("வாசகர் கருத்து (6)")
+        if text:
+            # (A Tumblr reblog's added words are a link to the reblog itself: still the reader's words.)
+            links = _link_density(item, all_parts) > 0.6 and len(text.split()) < 25 and not _is_tumblr_note(item[0])
+            read.append((item, text, author, time, links))
+    # Widgets (top commenters, recent posts) are names and links, not prose: when most of the items are
+    # links, those are dropped. In a thread of prose a comment that is only a link (spam, a reader's
+    # "see this") is a comment like the others, to be moderated.
+    widget = sum(links for *_, links in read) > 0.5 * len(read)
+    indent_depth = _indent_depths([item for item, *_ in read])
+    number_of: dict[str, int] = {}  # post numbers in the ids of the comments' elements -> comment index
+    id_index: dict[str, int] = {}  # the ids of the comments' elements -> comment index
+    latest: dict[str, int] = {}  # earlier commenters by name, for addressed replies
+    for item, text, author, time, links in read:
+        if links and widget:
+            continue
+        parent = None
+        for level, anc in enumerate(item[0].iterancestors()):
+            if anc in index_of:
+                parent = index_of[anc]
+                break
+            replied = _replies_list_of(anc, index_of)
+            if replied is not None:
+                parent = replied
+                break
+            if level < 4 or _REPLIES_BOX.intersection((anc.get("class") or "").split()):
+                # Drupal's replies sit in a div.indented right after the comment they answer; so do others'
+                # lists of replies, unnamed (li > article + ul of replies; DC Inside's li after the comment's li)
+                prev = anc.getprevious()
+                # (past the "Hide replies (2)" button between a comment and its replies)
+                while prev is not None and (not isinstance(prev.tag, str) or prev.tag == "button" and _words(prev) <= 5):
+                    prev = prev.getprevious()
+                # (not a comment's own block after its sibling: Slashdot's hidden li.comment, holding replies,
+                # does not answer the li.comment before it)
+                if prev is not None and prev in index_of and not (
+                        anc.tag == prev.tag and any(_ITEM_TOKEN.match(tok) for tok in (anc.get("class") or "").split())):
+                    parent = index_of[prev]
+                    break
+        if author:
+            author = _clean_author(author)
+        named = _REPLYING_TO_LINE.match(text)
+        if named and named.group(1).lower() in latest:
+            # OpenWeb's "↩ Replying to Kevin R." over a reply: thread furniture naming an earlier commenter
+            text = text[named.end():].lstrip()
+            parent = parent if parent is not None else latest[named.group(1).lower()]
+        replied_to = _replied_to(item, id_index) if id_index else None
+        parent = replied_to if replied_to is not None else parent
+        if parent is None:
+            parent = _quoted_parent(item, comments, number_of, latest)
+        if parent is None:
+            parent = addressed_parent(text, latest)
+        depth = _depth_class(item[0])
+        if depth is None:
+            depth = indent_depth.get(item[0])
+        if parent is None and depth is not None:
+            # Flat lists that mark replies only by depth-N classes.
+            while depth_stack and depth_stack[-1][0] >= depth:
+                depth_stack.pop()
+            parent = depth_stack[-1][1] if depth_stack else None
+        index = len(comments)
+        if depth is not None:
+            depth_stack.append((depth, index))
+        for part in item:
+            index_of[part] = index
+            for el in (part, part.getparent()):  # (the li around a comment's block, not the thread's list)
+                if el is not None and el.get("id") and (el is part or el.tag == "li"):
+                    id_index.setdefault(el.get("id"), index)
+            for el in (part, *part.iterancestors()):  # phpBB's div#p90026 holds the post; XenForo's article
+                found = _REFERENCE_NUMBER.search(el.get("id") or el.get("data-content") or "")
+                if found:
+                    number_of.setdefault(found.group(1), index)
+                    break
+        comments.append(Comment(index=index, text=text, author=author, time=time, parent=parent))
+        remember_author(latest, author, index)
+    return comments

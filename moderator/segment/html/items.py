@@ -1,0 +1,579 @@
+"""Finding the comment items of a page: elements the markup names as comments, grouped by signature;
+failing those, comment anchors, and the repeated blocks of a container named like a thread."""
+
+import itertools
+import re
+from collections import Counter, defaultdict
+
+from lxml import etree
+
+from moderator.segment.html.markup import (_aria_comment, _AUTHOR_TOKEN, _BODY_TOKEN, _comment_id, _CONTAINER_TOKEN,
+                                           _depth, _doc_position, _has, _hidden, _in_sidebar, _is_bbpress_post,
+                                           _is_tumblr_note, _ITEM_ID, _ITEM_TOKEN, _ITEMTYPE_COMMENT, MAX_COMMENTS,
+                                           _NAMED_COMMENTISH, _NAMED_THREADISH, _not_item_word, _page_cache,
+                                           _page_index, _REDDIT_COMMENT, _TIME_TOKEN, _tokens, _words)
+from moderator.segment.html.forums import (_disqus_posts, _forum_candidates, _is_forum_post, _phpbb2_posts,
+                                           _post_around_head, _smf_posts, _unnumbered_posts)
+from moderator.segment.html.bylines import _BYLINE_BOX
+from moderator.segment.html.comments import _to_comments
+
+
+# --- finding the items --------------------------------------------------------------------------
+
+_SKIP_ITEM_TAGS = {"a", "span", "img", "p", "time", "abbr", "cite", "b", "strong", "em", "i", "input", "button",
+                   "form", "textarea", "label", "html", "body", "h1", "h2", "h3", "h4", "h5", "h6", "small", "font"}
+
+
+def _comment_word(el) -> str | None:
+    """The class/id token with "comment" in it that could name one comment, if any."""
+    for tok in _tokens(el):
+        if ("comment" in tok.lower() or "talkback" in tok.lower()) and not _not_item_word(tok):
+            return tok.lower()
+    return None
+
+
+_COMMENT_ANCHOR = re.compile(r"^(?:comment|comments|cmt|c|message)[-_]?\d+$", re.I)  # (Bitrix: a[name=message123])
+_ANCHOR_PARENT_TAGS = {"div", "li", "dd", "td", "article", "section", "blockquote", "p", "table"}
+
+
+def _anchored_items(root) -> list:
+    """Older blogs mark each comment only by an empty anchor at its start (<a name="comment184238">):
+    the block the anchor opens is the comment."""
+    found, seen = [], set()
+    for a in _page_index(root)["anchors"]:
+        if not _COMMENT_ANCHOR.match(a.get("name") or a.get("id") or "") or a.text_content().strip():
+            continue
+        parent = a.getparent()
+        if parent is None or parent.tag not in _ANCHOR_PARENT_TAGS or parent in seen:
+            continue
+        first = next((ch for ch in parent if isinstance(ch.tag, str)), None)
+        # (a block that holds the next comment's anchor too is the whole thread, anchors and comments in a
+        # row: _anchor_runs reads it)
+        if first is a and not (parent.text or "").strip() and not any(
+                sib.tag == "a" and _COMMENT_ANCHOR.match(sib.get("name") or sib.get("id") or "") for sib in a.itersiblings()):
+            seen.add(parent)
+            found.append(parent)
+    return found
+
+
+_RUN_STOP_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "form", "hr"}
+
+
+def _anchor_runs(root) -> list[list]:
+    """Older TypePad and Movable Type pages put the whole thread flat in the post's block: an empty
+    <a id="c65581830"> anchor, the comment's paragraphs, its "Posted by: NAME | DATE" line, the next
+    anchor. Each run of siblings from one anchor to the next (or to a heading, a form, or the byline
+    line that closes it) is one comment."""
+    by_parent: dict = defaultdict(list)
+    for a in _page_index(root)["anchors"]:
+        if _COMMENT_ANCHOR.match(a.get("name") or a.get("id") or "") and not a.text_content().strip():
+            by_parent[a.getparent()].append(a)
+    best: list = []
+    for parent, anchors in by_parent.items():
+        if parent is None or len(anchors) < 2 or _in_sidebar(parent):
+            continue
+        starts = set(anchors)
+        items = []
+        for a in anchors:
+            parts = []
+            for sib in a.itersiblings():
+                if not isinstance(sib.tag, str):
+                    continue
+                if sib in starts or sib.tag in _RUN_STOP_TAGS:
+                    break
+                parts.append(sib)
+                if _has(sib, _BYLINE_BOX):
+                    break  # the comment's closing byline
+            if parts and sum(_words(part) for part in parts) >= 2:
+                items.append(parts)
+        if len(items) > len(best):
+            best = items
+    return best
+
+
+def _in_small_form(el) -> bool:
+    """A "comment" row inside a form is one of its fields (a contact or reply form's "Comment" box).
+    ASP.NET pages wrap the whole page in one form: only a form of a few words counts."""
+    cache = _page_cache(el.getroottree().getroot())
+    if "small_forms" not in cache:
+        page_words = _words(cache["root"])
+        cache["small_forms"] = {d for form in cache["root"].iter("form") if _words(form) < min(150, page_words / 2)
+                                for d in form.iter()}
+    return el in cache["small_forms"]
+
+
+def _markup_items(root) -> list:
+    """Elements the markup names as single comments: schema.org, microformats, known systems, and any
+    element with a "comment" class or id that repeats among its siblings (or among cousins: Newsvine
+    wraps each top-level comment in its own thread block, so its comments repeat one level up)."""
+    # Disqus's static markup names its comments "post" inside the thread container.
+    found = _disqus_posts(root)
+    disqus = set(found)
+    forum = [post for el in _forum_candidates(root)[:MAX_COMMENTS] if el not in disqus and el.tag not in _SKIP_ITEM_TAGS
+             for post in [el if _is_forum_post(el) else _post_around_head(el)] if post is not None and not _in_sidebar(post)]
+    forum += [el for el in _smf_posts(root)[:MAX_COMMENTS] + _phpbb2_posts(root)[:MAX_COMMENTS]
+              + _unnumbered_posts(root)[:MAX_COMMENTS] if not _in_sidebar(el) and el not in forum]
+    if len(forum) >= 2:  # a thread; one lone "post" with a body is a blog's own post
+        found += forum
+    sibling_words: dict = {}
+    cousins: list = []
+    for el in _NAMED_COMMENTISH(root):
+        if el.tag in _SKIP_ITEM_TAGS or _in_sidebar(el) or _in_small_form(el):
+            continue
+        itemtype = el.get("itemtype") or ""
+        if _ITEMTYPE_COMMENT.search(itemtype) or el.get("itemprop") in ("comment", "comments") or el.tag == _REDDIT_COMMENT:
+            found.append(el)
+        elif (number := _comment_id(el)) is not None or _aria_comment(el):
+            # (the outermost block with that comment's number: its reply button may carry it too)
+            if number is None or not any(_comment_id(anc) == number for anc in el.iterancestors()):
+                found.append(el)
+        elif _is_tumblr_note(el) or _is_bbpress_post(el):
+            found.append(el)
+        elif any(_ITEM_TOKEN.match(tok) for tok in (el.get("class") or "").split()):
+            found.append(el)
+        elif el.get("id") and _ITEM_ID.search(el.get("id")) and not _not_item_word(el.get("id")):
+            found.append(el)
+        else:
+            word = _comment_word(el)
+            parent = el.getparent()
+            if word and parent is not None:
+                if parent not in sibling_words:
+                    sibling_words[parent] = Counter((sib.tag, re.sub(r"\d+", "N", _comment_word(sib) or ""))
+                                                    for sib in parent if isinstance(sib.tag, str))
+                if sibling_words[parent][(el.tag, re.sub(r"\d+", "N", word))] >= 2:
+                    found.append(el)
+                elif parent.getparent() is not None:
+                    cousins.append(((el.tag, re.sub(r"\d+", "N", word), _child_sig(parent), parent.getparent()), el))
+    cousin_count = Counter(key for key, _ in cousins)
+    found += [el for key, el in cousins if cousin_count[key] >= 2]
+    replies = _replies_named_like(root, found)
+    if replies:
+        found = sorted(found + replies, key=_doc_position)  # each reply under the comment it answers
+    # A lone top-level comment whose replies repeat inside it (Newsvine's single thread) is named as
+    # they are: an element that holds found items of its own name is a comment too.
+    lone = [(key, el) for key, el in cousins if cousin_count[key] < 2]
+    if lone:
+        found_set = set(found)
+        for (tag, word, _, _), el in lone:
+            if any(d in found_set and d.tag == tag and re.sub(r"\d+", "N", _comment_word(d) or "") == word
+                   for d in el.iterdescendants(tag)):
+                found.append(el)
+        if len(found) > len(found_set):
+            found.sort(key=_doc_position)  # page order: the parent before its replies
+    return found
+
+
+# A system's comment class with its prefix ("gsc-comment"): its replies are named "gsc-reply" (Giscus)
+_COMMENT_PREFIX = re.compile(r"^([a-z0-9]+[-_])comment$", re.I)
+_REPLY_PREFIX = re.compile(r"^([a-z0-9]+[-_])reply$", re.I)
+
+
+_COMMENT_ID = re.compile(r"^comment([-_][a-z]*[-_]?)\d+$", re.I)
+
+
+def _replies_named_like(root, found: list) -> list:
+    """Replies named after the system's comments (Giscus's div.gsc-reply beside div.gsc-comment; DC Inside's
+    li#reply_li_880200 beside li#comment_li_880100), in page order."""
+    names = {m.group(1).lower() + "reply" for el in found for tok in (el.get("class") or "").split()
+             if (m := _COMMENT_PREFIX.match(tok))}
+    ids = {m.group(1).lower() for el in found if (m := _COMMENT_ID.match(el.get("id") or ""))}
+    if not names and not ids:
+        return []
+    found_set = set(found)
+    return [el for el, cls, ident, _ in _page_index(root)["named"] if el not in found_set and (
+        cls and not names.isdisjoint(tok.lower() for tok in cls.split())
+        or (as_comment := _reply_id_as_comment(ident)) and as_comment[7:].rstrip("0123456789").lower() in ids)]
+
+
+def _reply_id_as_comment(ident: str | None) -> str | None:
+    """A reply's id written as its system's comments' ("reply_li_2" -> "comment_li_2"), if it is a reply's."""
+    return "comment" + ident[5:] if ident and ident[:5].lower() == "reply" and ident[5:] else None
+
+
+def _signature(el) -> tuple:
+    classes = [tok for tok in (el.get("class") or "").split() if _ITEM_TOKEN.match(tok)]
+    if _ITEMTYPE_COMMENT.search(el.get("itemtype") or "") or el.get("itemprop") in ("comment", "comments") or el.tag == _REDDIT_COMMENT:
+        classes.append("schema")
+    if not classes and (_comment_id(el) is not None or _aria_comment(el)):
+        classes.append("comment-id")
+    if _is_tumblr_note(el):
+        classes.append("tumblr-note")
+    if not classes and _is_bbpress_post(el):
+        classes.append("bbpress")
+    if not classes and _is_forum_post(el):
+        classes.append("forum-post")
+    if not classes:
+        first = next((ch for ch in el if isinstance(ch.tag, str)), None)
+        if first is not None and first.tag == "a" and _COMMENT_ANCHOR.match(first.get("name") or first.get("id") or ""):
+            classes.append("anchored")
+    if not classes:  # a reply named after its system's comments signs as they do (gsc-reply: gsc-comment)
+        classes += [m.group(1) + "comment" for tok in (el.get("class") or "").split() if (m := _REPLY_PREFIX.match(tok))]
+    if not classes and (el.get("class") or "").split()[:1] == ["post"] and el.tag == "li":
+        classes.append("disqus-post")
+    if not classes and el.get("id") and _ITEM_ID.search(el.get("id")):
+        classes.append(re.sub(r"\d+", "N", el.get("id")))
+    if not classes:
+        # (a reply numbered after its system's comments signs as they do: reply_li_2 as comment_li_1)
+        word = _comment_word(el) or _reply_id_as_comment(el.get("id")) or ""
+        classes.append(re.sub(r"\d+", "N", word))  # IDComment123, IDComment124: one name
+    return (el.tag, tuple(sorted(set(c.lower() for c in classes))))
+
+
+_HASHED_ITEM_ID = re.compile(r"^(comment|cmt)[-_](?=[a-z]*\d)[a-z0-9]{4,}$", re.I)  # FastComments' #comment-kxa821
+
+
+def _id_pattern(el) -> str | None:
+    ident = el.get("id")
+    if not ident:
+        return None
+    if _ITEM_ID.search(ident):
+        return re.sub(r"\d+", "N", ident.lower())
+    hashed = _HASHED_ITEM_ID.match(ident)
+    return f"{hashed.group(1).lower()}-id" if hashed else None
+
+
+def _merge_variants(groups: dict) -> dict:
+    """One thread often marks some comments with an extra or alternate class (HuffPost's
+    "superuser_comment", "alt-comment", the post author's own): groups of the same tag whose classes
+    contain one another, or whose ids follow one pattern (comment-123), are one group, unless one
+    group's elements sit inside the other's (a comment and its body) without ids of one pattern."""
+    if len(groups) < 2:
+        return groups
+    keys = sorted(groups, key=lambda k: -len(groups[k]))
+    merged: dict = {}
+    merged_ids: dict = {}
+    for key in keys:
+        els = groups[key]
+        ids = {_id_pattern(el) for el in els} - {None}
+        b = set(key[1]) - {""}
+        target = None
+        for other in merged:
+            if other[0] != key[0]:
+                continue
+            a = set(other[1]) - {""}
+            if not ((a and b and (a <= b or b <= a)) or ids & merged_ids[other]):
+                continue
+            members, own = set(merged[other]), set(els)
+            # (nested, and ids of one pattern: replies inside their comments, FastComments' div.comment.reply
+            # in div.comment.root-comment, each #comment-<id>; a comment's body has no such id)
+            if not ids & merged_ids[other] and (any(anc in members for el in els for anc in el.iterancestors()) or any(
+                    anc in own for el in merged[other] for anc in el.iterancestors())):
+                continue
+            target = other
+            break
+        if target is None:
+            merged[key], merged_ids[key] = list(els), ids
+        else:
+            merged[target].extend(els)
+            merged_ids[target] |= ids
+            merged[target].sort(key=_doc_position)  # page order, as the comments are read
+    return merged
+
+
+_PINGBACK = re.compile(r"pingback|trackback", re.I)
+
+
+def _is_pingback(el) -> bool:
+    """A pingback or trackback: another blog's link into the thread, named so by its class or its byline
+    ("Pingback by ...", "Pingback: | title | site"). The thread shows it among the comments."""
+    for node in (el, *itertools.islice(el.iterancestors(), 2)):  # the pingback's li, or its inner div.comment-body
+        if _PINGBACK.search(node.get("class") or ""):
+            return True
+    texts, size = [], 0
+    for piece in el.itertext():  # the first few hundred characters, not a long item's whole text
+        texts.append(piece)
+        size += len(piece)
+        if size > 300:
+            break
+    head = " ".join("".join(texts)[:300].split())
+    return bool(re.match(r"^(?:\[(?:\.\.\.|…)\].{0,200})?(?:pingback|trackback)\b", head, re.I))
+
+
+def _is_byline_block(el) -> bool:
+    """A short block named as a byline or a date ("td.author", "div.comment-meta")."""
+    return (_has(el, _AUTHOR_TOKEN) or _has(el, _TIME_TOKEN) or _has(el, _BYLINE_BOX)) and _words(el) <= 30
+
+
+def _with_answers(chosen: list, schema_groups: list[list]) -> list:
+    """The thread with the answers its comments sit in: a question page (Stack Exchange) marks each answer
+    a schema.org Answer and gives it comments of its own, so the comments make the bigger group; the
+    answers are readers' posts too (the comments inside one answer it). Only where no answer holds the
+    whole thread (a UserComments box around all the comments is a wrapper, not a comment)."""
+    members = set(chosen)
+    for els in schema_groups:
+        extra = [el for el in els if el not in members]
+        if not extra or any(anc in members for el in extra for anc in el.iterancestors()):
+            continue
+        held = [sum(d in members for d in el.iterdescendants()) for el in extra]
+        if any(held) and max(held) < len(chosen):
+            return sorted(chosen + extra, key=_doc_position)
+    return chosen
+
+
+def _pick_group(candidates: list) -> list[list]:
+    """The group of same-signature candidates that holds the thread (the most items with text, then the
+    outermost), each item as its list of parts: a <dt> header with its <dd> body is one comment."""
+    groups: dict[tuple, list] = defaultdict(list)
+    for el in candidates:
+        groups[_signature(el)].append(el)
+    groups = _merge_variants(groups)
+    scored = []
+    for sig, els in groups.items():
+        # Items of two words or more say which group is the thread; once chosen, its one-word comments
+        # ("Idiot.", "+1", an author-less "Agreed.") are comments too: dropped, they would go unmoderated.
+        if any(_words(el) >= 2 for el in els):
+            with_text = [el for el in els if _words(el) >= 1]
+            scored.append((sum(1 for el in with_text if _words(el) >= 2), sig, with_text))
+    if not scored:
+        return []
+    # Pingbacks are links to other blogs: a list of them loses to a thread of readers' words (a
+    # Livefyre comment beside WordPress's pingback list), but is kept when it is all there is.
+    readers = [(sum(1 for el in with_text if _words(el) >= 2 and not _is_pingback(el)), sig, with_text)
+               for _, sig, with_text in scored]
+    if any(n for n, _, _ in readers):
+        scored = [s for s in readers if s[0]]
+    best = max(n for n, _, _ in scored)
+    contenders = [s for s in scored if s[0] >= 0.8 * best]
+    contenders.sort(key=lambda s: (sum(_depth(e) for e in s[2]) / len(s[2]), -s[0]))
+    chosen = _with_answers(contenders[0][2], [els for _, sig, els in scored if "schema" in sig[1]])
+    # Siblings that share a parent with a cycle (dt.author, dd.body, dd.footer) are one comment per cycle.
+    by_parent: dict = defaultdict(list)
+    for el in chosen:
+        by_parent[el.getparent()].append(el)
+    expanded: dict = {}
+    members_all = set(chosen)
+    for parent, els in by_parent.items():
+        if parent is None or len(els) < 2:
+            continue
+        members = set(els)
+        cycles = _cycles(parent, min_words=0)
+        owners = [[part for part in cycle if part in members] for cycle in cycles]
+        if cycles and all(len(o) <= 1 for o in owners) and sum(len(o) for o in owners) == len(els):
+            for cycle, owner in zip(cycles, owners):
+                if owner:
+                    expanded[owner[0]] = cycle
+    for el in chosen:
+        if el in expanded:
+            continue
+        prev = el.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if el.tag == "dd" and prev is not None and prev.tag == "dt" and prev not in members_all:
+            # A lone <dd> comment (Blogger's dd.comment-body of a one-comment thread): the <dt> before
+            # it is its byline ("Emily said..."), the <dd>s after it up to the next <dt> its footer.
+            parts = [prev, el]
+            for sib in el.itersiblings():
+                if not isinstance(sib.tag, str):
+                    continue
+                if sib.tag != "dd" or sib in members_all:
+                    break
+                parts.append(sib)
+            expanded[el] = parts
+        elif _is_bbpress_post(el) and prev is not None and "bbp-reply-header" in (prev.get("class") or "").split():
+            expanded[el] = [el, prev]  # the post's date and permalink
+        elif prev is not None and prev.tag == el.tag == "td" and prev not in members_all and _is_byline_block(prev):
+            # a table row's author cell beside the comment cell: read for the author and time, never as
+            # text (only in a row: before a block elsewhere a byline may be the story's own)
+            expanded[el] = [prev, el]
+    for el in chosen:
+        if el.tag == "dt" and el not in expanded:
+            # A definition-list term is the byline; its <dd> siblings up to the next <dt> are the comment.
+            parts = [el]
+            for sib in el.itersiblings():
+                if not isinstance(sib.tag, str):
+                    continue
+                if sib.tag != "dd":
+                    break
+                parts.append(sib)
+            expanded[el] = parts
+    return [expanded.get(el, [el]) for el in chosen]
+
+
+def _container_items(root) -> list[list]:
+    """Repeated children inside a container whose name says thread."""
+    best: list = []
+    page_words = _words(root)
+    for container in _NAMED_THREADISH(root):
+        if container.tag in ("html", "body", "head") or _in_sidebar(container):
+            continue
+        if not (_has(container, _CONTAINER_TOKEN) or any(
+                "comment" in tok.lower() and not _not_item_word(tok) for tok in _tokens(container))):
+            continue
+        if _words(container) > 0.7 * page_words:
+            continue  # a page-wide flag such as <div class="comments-enabled"> wraps everything
+        items = _repeated_children(container) or _single_byline_pair(container)
+        if sum(len(i) for i in items) > sum(len(i) for i in best):
+            best = items
+    return _with_nested_replies(best)
+
+
+def _with_nested_replies(items: list[list]) -> list[list]:
+    """The repeated level holds the top of each thread; replies nested inside an item in the item's own
+    named shape (OpenWeb's li.spcv_list-item in a ul.spcv_children-list) are items too, in page order."""
+    shapes = {_child_sig(item[0]) for item in items if len(item) == 1}
+    if len(shapes) != 1 or not next(iter(shapes))[1]:
+        return items  # unnamed blocks nest plain divs in plain divs: no sign of a reply
+    taken = {part for item in items for part in item}
+    replies = [[d] for item in items for d in item[0].iterdescendants()
+               if isinstance(d.tag, str) and d not in taken and _child_sig(d) in shapes]
+    if not replies:
+        return items
+    return sorted(items + replies, key=lambda item: _doc_position(item[0]))
+
+
+def _single_byline_pair(container) -> list[list]:
+    """A thread of one comment does not repeat; in a thread container, a definition list of one
+    byline term and its text (about.com: <dt>date (1) Mike says:</dt><dd>text</dd>) is that comment."""
+    for dl in container.iter("dl"):
+        parts = [ch for ch in dl if isinstance(ch.tag, str)]
+        if [p.tag for p in parts] == ["dt", "dd"] and _words(parts[1]) >= 3 and _words(parts[0]) <= 20:
+            return [parts]
+    return []
+
+
+def _child_sig(el) -> tuple:
+    classes = tuple(sorted(tok for tok in (el.get("class") or "").split() if not re.search(r"\d|(?:^|[-_])(?:odd|even|alt|first|last|byuser|bypostauthor|parent|selected|active|new)$|^comment-author-", tok)))
+    return (el.tag, classes)
+
+
+_NOT_ITEM_TAGS = {"small", "font", "code", "a", "span", "br", "img", "option", "input", "script", "style", "b", "i", "em", "strong", "h1", "h2",
+                  "h3", "h4", "h5", "h6", "label", "button", "select", "textarea", "hr"}
+
+
+def _cycles(parent, min_items: int = 2, min_words: int = 3) -> list[list]:
+    """Children of `parent` cut into repeating runs: (div, div, div...) gives one item each; a cycle
+    such as (dt.author, dd.body, dd.footer) gives one item per cycle."""
+    children = [ch for ch in parent if isinstance(ch.tag, str) and ch.tag not in _NOT_ITEM_TAGS]
+    if len(children) < min_items:
+        return []
+    sigs = [_child_sig(ch) for ch in children]
+    counts = Counter(sigs)
+    n = max(counts.values())
+    if n < min_items:
+        return []
+    cycle = [sig for sig, c in counts.most_common() if c >= max(n - 1, min_items)]
+    # A child with extra or fewer classes (the post author's own comment) still plays its part.
+    def role(sig):
+        if sig in cycle:
+            return sig
+        for known in cycle:
+            if known[0] == sig[0] and (set(known[1]) <= set(sig[1]) or set(sig[1]) <= set(known[1])) and (known[1] or not sig[1]):
+                return known
+        return None
+    roles = [role(sig) for sig in sigs]
+    start = next(r for r in roles if r is not None)
+    items: list[list] = []
+    for ch, r in zip(children, roles):
+        if r == start:
+            items.append([ch])
+        elif r is not None and items:
+            items[-1].append(ch)
+    return [item for item in items if sum(_words(part) for part in item) >= min_words]
+
+
+def _repeated_children(container, min_items: int = 2) -> list[list]:
+    """The level under `container` whose children repeat one shape (or one cycle of shapes) with the most text."""
+    best, best_words = [], 0
+    for parent in container.iter():
+        if not isinstance(parent.tag, str) or len(parent) < min_items or parent.tag == "form":
+            continue
+        if _in_small_form(parent):
+            continue  # the reply form's fields and hints (not ASP.NET's form around the whole page)
+        items = _cycles(parent, min_items)
+        if len(items) < min_items:
+            continue
+        words = sum(_words(part) for item in items for part in item)
+        if words > best_words:
+            best, best_words = items, words
+    return best
+
+
+def _hidden_box(el) -> bool:
+    return _hidden(el) or any(tok.lower().startswith("hidden") for tok in (el.get("class") or "").split())
+
+
+def _heads_to_comments(items: list[list]) -> list[list]:
+    """Items that are each comment's head (DokuWiki's div.comment_head, where the comment's anchor sits, beside
+    div.comment_body in an unnamed div.hentry): the blocks around head and body are the comments."""
+    if not items or any(len(item) != 1 or not _HEAD_NAME.search(item[0].get("class") or "") for item in items):
+        return items
+    parents = [item[0].getparent() for item in items]
+    if None in parents or len(set(parents)) < len(parents) or not all(
+            any(sib is not item[0] and isinstance(sib.tag, str) and _has(sib, _BODY_TOKEN) for sib in parent)
+            for item, parent in zip(items, parents)):
+        return items
+    return [[parent] for parent in parents]
+
+
+_HEAD_NAME = re.compile(r"(?:^|[-_\s])(?:head|header)(?:\s|$)", re.I)
+
+
+def _shown(items: list[list]) -> list[list]:
+    """Items that a reader sees: a block hidden around them (a display:none thread that a script may
+    open, badge tooltips, a collapsed pingback list) is not on the page; a collapsed comment itself
+    (Slashdot's li.comment.hidden) still is."""
+    parts = {part for item in items for part in item}
+    hidden_blocks: dict = {}
+
+    def under_hidden(el) -> bool:
+        for anc in el.iterancestors():
+            if anc.tag in ("body", "html"):
+                return False
+            if anc in hidden_blocks:
+                return hidden_blocks[anc]
+            if anc not in parts and _hidden(anc):
+                hidden_blocks[anc] = True
+                return True
+        return False
+
+    return [item for item in items if not under_hidden(item[0])]
+
+
+_THREAD_LINKS = etree.XPath(".//a[contains(@href, '#comments') or contains(@href, '#respond') or contains(@href, '#disqus_thread')]")
+
+
+def _is_post_meta(el) -> bool:
+    """The post's own byline bar ("Written by Nickel - Leave a Comment", "12 Comments") links to the
+    thread; a comment links to itself or to a reply form ("Reply"), never with the word "comment"."""
+    return any(re.search(r"comment|respon", a.text_content(), re.I) and not re.search(r"repl", a.text_content(), re.I)
+               for a in _THREAD_LINKS(el))
+
+
+def _only_a_form(el) -> bool:
+    """A block named comment that holds a form and little else ("Add new comment" over Drupal's form, its
+    text-format help and captcha: session 25) is the reply box, not a comment."""
+    forms = list(el.iter("form"))
+    return bool(forms) and _words(el) - sum(_words(form) for form in forms) < 5
+
+
+def find_items(root) -> tuple[list[list], bool]:
+    """Comment items, each the list of its elements, in page order; and whether a thread container was
+    found but its blocks turned down (then no looser rule should read a thread into the page)."""
+    items = _shown(_heads_to_comments(_pick_group([el for el in _markup_items(root)
+                                                   if not _is_post_meta(el) and not _only_a_form(el)])))
+    if sum(_words(part) for item in items for part in item) < 5:
+        items = []  # a lone "Comments (1)" link named comment is not the thread
+    if len(items) == 1 and next(items[0][0].iter("textarea"), None) is not None and not any(
+            c.author or c.time for c in _to_comments(items)):
+        # a block holding the box to write in is the thread's, not a comment: an empty widget's (its count
+        # "0 коментарів", sign-in buttons) or one whose comments the looser rules below find
+        items = []
+    if len(items) == 1:
+        # a lone block named as a comment that holds a thread's repeated blocks is the thread's wrapper
+        # (Waline's div.comment-wrap around its div.wl-card-item comments)
+        inside = [item for item in _container_items(root) if items[0][0] in item[0].iterancestors()]
+        if len(inside) >= 2 and sum(1 for c in _to_comments(inside) if c.author) >= 2:
+            items = _shown(inside)  # (each with its commenter's name: not the paragraphs of one comment)
+    if not items:
+        items = _shown(_pick_group([el for el in _anchored_items(root) if not _in_sidebar(el)]))
+    if not items:
+        items = _shown(_anchor_runs(root))
+    if not items:
+        # Without comment markup the evidence is weaker: a block hidden itself (TypePad's
+        # div.hiddenBox previews and captcha notes) is no comment either.
+        items = [item for item in _shown(_container_items(root)) if not _hidden_box(item[0])]
+        comments = _to_comments(items) if items else []
+        if comments and not any(c.author or c.time for c in comments) and (
+                len(comments) < 2 or sum(len(c.text.split()) for c in comments) < 20 * len(comments)):
+            return [], True  # no byline and no prose: contest entries or a sign-up box in #comments
+    return items, False

@@ -1,0 +1,76 @@
+"""Quotations of other comments inside a reply: told apart from the reply's own words, and read for the
+reply's parent."""
+
+import re
+
+from moderator.segment import Comment
+
+
+# A quotation of another comment inside a reply: phpBB's blockquote with its "X wrote:" cite, XenForo's
+# bbCodeBlock--quote, vBulletin's bbcode_quote, Discourse's aside.quote. The other commenter's words, not
+# the replier's: left out of the reply's text (they are scored once, in their own comment: a reply that
+# quotes an insult to answer it is no insult) and read for the reply's parent. An unattributed
+# blockquote stays: it may be the reader's own emphasis.
+_QUOTE_CLASSES = frozenset("quote bbcode_quote bbcodeblock--quote quotebox quotecontainer quote-container "
+                           "quoted-post post-quote quoteheader bbc_standard_quote bbc_alternate_quote".split())
+_QUOTE_REFERENCE_ATTRIBUTES = ("data-post-id", "data-source", "data-post", "cite")
+_QUOTE_AUTHOR_ATTRIBUTES = ("data-username", "data-quote", "data-author")
+# ("X 发表于 <date>": Discuz!'s "X posted on")
+_QUOTE_BYLINE = re.compile(r"^\s*(?:originally posted by\s+(.+?)|quote from:?\s*(.+?)(?:\s+on\s|:)|(.+?)\s+(?:wrote|said|says)\s*:"
+                           r"|(\S+)\s+发表于)", re.I)
+_REFERENCE_NUMBER = re.compile(r"(\d+)\D*$")
+_POST_PARAMETER = re.compile(r"[?&#](?:p|pid|post|msg)[=_]?(\d+)")
+
+
+def _is_quotation(el) -> bool:
+    if el.tag not in ("blockquote", "aside", "div"):
+        return False
+    classes = (el.get("class") or "").lower().split()
+    # (and a BEM element named quote: RichText__quote)
+    if not _QUOTE_CLASSES.isdisjoint(classes) or any(tok.endswith("__quote") for tok in classes):
+        return el.tag != "div" or _quote_source(el) != (None, None)
+    if el.tag != "blockquote":
+        return False
+    # (phpBB 3.2+ wraps the quote in a div: blockquote > div > cite "X wrote:")
+    first = next((ch for ch in el.iter() if ch is not el and isinstance(ch.tag, str) and ch.tag != "div"), None)
+    # (a cite attribute is an address: some themes write the post's author there on every comment body)
+    return any(el.get(a) for a in _QUOTE_REFERENCE_ATTRIBUTES[:-1] + _QUOTE_AUTHOR_ATTRIBUTES) \
+        or bool(re.search(r"[/#?]", el.get("cite") or "")) or (first is not None and first.tag == "cite")
+
+
+def _quote_source(el) -> tuple[str | None, str | None]:
+    """(number of the quoted post, name of the quoted commenter) a quotation gives, each where known."""
+    number = author = None
+    for node in el.iter():
+        if not isinstance(node.tag, str):
+            continue
+        for attr in _QUOTE_REFERENCE_ATTRIBUTES + ("href",):
+            value = node.get(attr)
+            if number is None and value:
+                # a link names the post by its parameter ("?p=123#p123", Discuz!'s "&pid=702&ptid=9"), an
+                # attribute by its last number ("post: 90030")
+                found = _POST_PARAMETER.search(value) if attr == "href" else _REFERENCE_NUMBER.search(value)
+                number = found and found.group(1)
+        for attr in _QUOTE_AUTHOR_ATTRIBUTES:
+            author = author or node.get(attr)
+        if number and author:
+            break
+    if author is None:
+        byline = _QUOTE_BYLINE.match(el.text_content()[:200])
+        author = byline and next(name for name in byline.groups() if name).strip()
+    return number, author
+
+
+def _quoted_parent(item: list, comments: list[Comment], number_of: dict, latest: dict) -> int | None:
+    """The earlier comment a reply quotes: by the quoted post's number in the ids of the comments'
+    elements, else by the quoted commenter's name (their latest comment before the reply)."""
+    for part in item:
+        for el in part.iter("blockquote", "aside", "div"):
+            if not _is_quotation(el):
+                continue
+            number, author = _quote_source(el)
+            by_author = latest.get(author.lower()) if author else None  # their latest comment
+            if number in number_of and (by_author is None or not comments[number_of[number]].author):
+                return number_of[number]
+            return by_author  # the name wins where the two disagree: post numbers and ids may count apart
+    return None

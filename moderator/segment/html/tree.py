@@ -1,0 +1,132 @@
+"""The page as an lxml tree without scripts and styles, with the names other languages and test hooks give
+its blocks also written as English classes, so the rules read them."""
+
+import re
+
+import lxml.html
+from lxml import etree
+
+from moderator.segment.decode import HTML_TRUNCATE
+from moderator.segment.structured import json_ld_documents
+
+
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
+                               collect_ids=False, huge_tree=True)
+# lxml.html picks each element's Python class in a Python method, called for every element the code
+# touches (~2 million calls on 415 pages, ~7 % of segmentation); the C default lookup gives every
+# element lxml.html's HtmlElement (text_content() and the rest) without that call. Only lxml.html's
+# form classes (FormElement, InputElement ...) are lost, which nothing here uses.
+_PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity))
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas")
+
+
+# --- the page ------------------------------------------------------------------------------------
+
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# The same characters one by one: `in` scans a string at memory speed, the pattern character by
+# character; most pages have none, and then the pattern need not run.
+_CONTROL_CHAR_LIST = tuple(chr(c) for c in (*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f))
+
+
+def parse(text: str, json_ld: list | None = None):
+    """An lxml tree of the page without scripts, styles and other non-text content; None when empty.
+    A list passed as `json_ld` receives the page's JSON-LD documents, parsed, before the scripts go."""
+    if len(text) > HTML_TRUNCATE:
+        text = text[:HTML_TRUNCATE]
+    # lxml refuses str input with an encoding declaration; it is already decoded.
+    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
+    # A stray control character (a BEL in a story's list) is not XML text: trafilatura then drops the
+    # whole article. Tabs and line breaks stay.
+    if any(char in text for char in _CONTROL_CHAR_LIST):
+        text = _CONTROL_CHARS.sub("", text)
+    if not text.strip():
+        return None
+    try:
+        root = lxml.html.document_fromstring(text, parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        return None
+    if json_ld is not None:
+        json_ld.extend(json_ld_documents(root))
+    etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
+    _test_ids_as_classes(root)
+    lowered = text.lower()
+    if any(word in lowered for word in _FOREIGN_COMMENT_STEMS):  # (cheaper than a walk over the elements)
+        _foreign_names_as_classes(root)
+    return root
+
+
+# Sites outside the English-speaking world name their threads in their own language (Polish
+# div.komentarz, Brazilian glbComentarios, Italian li.commento): each such class name also joins the
+# element's classes in English, so the rules read it.
+_FOREIGN_COMMENT = re.compile(
+    r"komentarz(?:e|y)?|kommentar(?:e|er|en)?|commentaires?|comentarios?|commenti|commento|reacties?|yorum(?:lar)?"
+    r"|komentar(?:e|i|y)?|prispev(?:ek|ky|ok|ky)|sxoli(?:o|a)|kommentt(?:i|it|ien|eja)?", re.I)  # (Czech and Slovak "příspěvek"; Greek "σχόλιο" in Latin letters)
+_FOREIGN_COMMENT_STEMS = ("komentar", "kommentar", "commentaire", "comentario", "commento", "commenti", "reactie", "yorum",
+                          "prispev", "sxoli", "kommentt")
+_PLURAL_ENDINGS = ("e", "y", "er", "en", "s", "i", "lar")
+_CLASSED = etree.XPath("//*[@class]")
+
+
+def _in_english(match: re.Match) -> str:
+    word = match.group(0).lower()
+    plural = (word.endswith(_PLURAL_ENDINGS) or word == "sxolia") and not word.endswith(("commento", "kommentar", "kommentti"))
+    return ("Comments" if plural else "Comment") if match.group(0)[0].isupper() else ("comments" if plural else "comment")
+
+
+# the parts of such a comment, in the same name ("komentarz__autor", "commento__data", "glbComentarios-nome-usuario")
+_FOREIGN_PARTS = {
+    "author": re.compile(r"(?<![a-z])(?:autore?|auteur|nome[-_]usuario|nombre[-_]usuario|usuario|utente|utilisateur|"
+                         r"u[zż]ytkownik|kullanici|onoma|nimimerkki|nimi)(?![a-z])", re.I),
+    "date": re.compile(r"(?<![a-z])(?:data|datum|fecha|czas|cas|tarih|wra|imerominia|aika|pvm)(?![a-z])", re.I),
+    "text": re.compile(r"(?<![a-z])(?:testo|texto|tre[sś][cć]|contenu|inhalt|conteudo|contenido|tekst|teksti|corpo|cuerpo|keimeno)(?![a-z])",
+                       re.I),
+}
+
+
+def _foreign_names_as_classes(root) -> None:
+    comments = []
+    for el in _CLASSED(root):
+        cls = el.get("class")
+        if cls and _FOREIGN_COMMENT.search(cls):
+            added = []
+            for tok in cls.split():
+                if _FOREIGN_COMMENT.search(tok):
+                    added.append(_english_part(_FOREIGN_COMMENT.sub(_in_english, tok)))
+            el.set("class", f"{cls} {' '.join(added)}")
+            comments.append(el)
+    # Parts named on their own inside such a comment (Czech li.d-prispevek > a.d-autor + span.d-cas): in English too.
+    seen = set()
+    for comment in comments:
+        for el in comment.iterdescendants():
+            cls = el.get("class") if isinstance(el.tag, str) else None
+            if not cls or el in seen or _FOREIGN_COMMENT.search(cls):
+                continue
+            seen.add(el)
+            added = [part for tok in cls.split() if (part := _english_part(tok)) != tok]
+            if added:
+                el.set("class", f"{cls} {' '.join(added)}")
+
+
+def _english_part(tok: str) -> str:
+    for english, foreign in _FOREIGN_PARTS.items():
+        tok = foreign.sub(english, tok)
+    return tok
+
+
+# Sites styled by CSS-in-JS have hashed class names ("css-q1w2e3") that say nothing; the names their own
+# tests find elements by (data-testid="comment-container", data-qa=...) say what a block is.
+_TEST_IDS = etree.XPath("//*[@data-testid or @data-test or @data-qa or @data-test-id]")
+
+
+def _test_ids_as_classes(root) -> None:
+    """Such a name (one word) that says comment or author joins the element's classes, so the rules read it."""
+    for el in _TEST_IDS(root):
+        for name in ("data-testid", "data-test", "data-qa", "data-test-id"):
+            value = el.get(name)
+            if value and len(value) <= 80 and " " not in value.strip() and _TEST_ID_WORDS.search(value):
+                el.set("class", f"{el.get('class') or ''} {value}".strip())
+
+
+_TEST_ID_WORDS = re.compile(r"comment|author|byline|username", re.I)  # the thread's words, not the story's
