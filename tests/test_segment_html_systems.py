@@ -1133,3 +1133,44 @@ def test_a_thread_without_markup_under_its_heading_in_another_language():
     # (the reply link "Válasz" stays in the text: the text rules know "Reply" rows in English only)
     assert [(c.author, c.time) for c in result.comments] == [(name, f"2024.03.12. 18:0{i}") for i, (name, _) in enumerate(READERS)]
     assert all(c.text.startswith(text) for c, (_, text) in zip(result.comments, READERS))
+
+
+def test_moodle_replies_nested_in_the_opening_post_named_after_by():
+    # Moodle 4: article#pN.forum-post-container, its header the post's subject (h3) over "by <a>Name</a> - <time>",
+    # its text in div.post-content-container, and the replies nested inside the opening post (div.indent)
+    def post(i, name, subject, text, replies=""):
+        return f"""<article id="p8820{i}" class="forum-post-container mb-2" data-region="post"><div class="forumpost{' firstpost starter' if not i else ''}">
+<header class="mb-2 header row"><img class="rounded-circle" src="a.png" alt="Picture of {name}"><div class="d-flex flex-column">
+<h3 class="h6 font-weight-bold mb-0" data-region-content="forum-post-core-subject">{subject}</h3>
+<div class="mb-3">by <a href="/user/view.php?id=7{i}">{name}</a> - <time datetime="2024-03-12T09:0{i}:00+00:00">Tuesday, 12 March 2024, 9:0{i} AM</time></div></div></header>
+<div class="post-content-container" id="post-content-8820{i}">{text}</div><div class="post-actions"><a href="#">Permalink</a> <a href="#">Reply</a></div></div>
+<div class="indent" data-region="replies-container">{replies}</div></article>"""
+    replies = "".join(post(i + 1, name, "Seed swap" if i else "Re: The seed bank opens", f"<p>{text}</p>")
+                      for i, (name, text) in enumerate(READERS))
+    result = segment(page('<div role="main"><h3 class="discussionname">The seed bank opens</h3>'
+                          + post(0, "Ana Ortiz", "The seed bank opens", STORY_POST, replies) + "</div>"))
+    article_ok(result)
+    assert "best thing our library" not in result.article.text
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"Tuesday, 12 March 2024, 9:0{i + 1} AM", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_ubbthreads_table_posts_with_a_numbered_date_and_a_quoted_post():
+    # UBB.threads 7: each post a table.t_standard without id (subject row with "#412213 - 03/12/24 08:14 PM", the
+    # poster's cell td.author-content, the text in div.post_inner with a quotation headed "Originally Posted By: X",
+    # the signature, an "Edited by" note)
+    def post(i, name, text):
+        return f"""<table width="100%" class="t_standard"><tr><td class="subjecttable" colspan="2"><div class="fl"><a name="Post{i}"></a>
+<span class="bold">Re: The seed bank opens</span></div><div class="fr"><span class="small">#41221{i} - 03/12/24 08:1{i} PM</span></div></td></tr>
+<tr><td class="author-content alt-1" rowspan="2"><a href="/users/{i}/x.html" class="username">{name}</a><br><span class="small">Member</span><br>
+<span class="small">Registered: 05/14/09<br>Posts: 1,204<br>Loc: Erie, PA</span></td>
+<td class="post-content alt-1"><div class="post_inner"><div id="body{i}">{text}</div><div class="signature"><hr class="signature">Tight lines</div></div></td></tr>
+<tr><td class="post-options alt-1"><span class="small"><a href="#top">Top</a> | <a href="/newreply?quote=1">Quote</a> | <a href="/newreply">Reply</a></span></td></tr></table>"""
+    quoted = (f'<div class="ubbcode-block"><div class="ubbcode-header">Originally Posted By: {READERS[0][0]}</div>'
+              f'<div class="ubbcode-body">{READERS[0][1]}</div></div><br>')
+    posts = [post(0, "Ana Ortiz", STORY_POST.replace("</p><p>", "<br><br>").replace("<p>", "").replace("</p>", "")),
+             post(1, READERS[0][0], READERS[0][1]), post(2, READERS[1][0], f"{quoted}{READERS[1][1]}<br><br>Edited by Tomasz (03/12/24 09:02 PM)")]
+    result = segment(page('<table class="t_outer"><tr><td>' + "".join(posts) + "</td></tr></table>"))
+    article_ok(result)
+    assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
+        (READERS[0][0], "03/12/24 08:11 PM", READERS[0][1], None), (READERS[1][0], "03/12/24 08:12 PM", READERS[1][1], 0)]

@@ -109,7 +109,7 @@ def split_html(text: str, article_model: bool = True, details: bool = False):
     opener = _topic_opener(root, items)
     opener_text = ""
     if opener is not None:
-        opener_text = "\n".join(c.text for c in _to_comments(items[:1]))
+        opener_text = "\n".join(c.text for c in _to_comments(items[:1], thread=items))
         items = items[1:]  # left in the page, for the article
     comments = _to_comments(items)
     if len(items) >= MAX_COMMENTS:

@@ -138,7 +138,10 @@ def _find_meta(item, nested: set):
                 _has(d, _AUTHOR_TOKEN) for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class")):
             # (a header holding a block named for the author leaves the name to that block)
             # HTML5's comment markup: <article><header><h4>Name</h4><time>...</time></header>
-            name = _first_name([c for tags in (_HEADINGS, ("strong", "b"), ("a",), ("span",)) for c in el.iter(*tags)])
+            # (a name written after "by" is the commenter's, before any heading: Moodle's header holds the post's
+            # subject in an h3 over "by <a>Amira Hussain</a> - <time>")
+            name = _first_name([*_after_by(el), *(c for tags in (_HEADINGS, ("strong", "b"), ("a",), ("span",))
+                                                  for c in el.iter(*tags))])
             if el.tag != "header" or next(el.iter("time"), None) is not None or find_time(_text(el)):
                 author = name
             else:
@@ -164,6 +167,20 @@ def _find_meta(item, nested: set):
     if author is None:
         author = _author_link_name(item, nested) or _profile_link_name(item, nested) or text_name or header_name
     return author, time, body
+
+
+_BY_BEFORE = re.compile(r"(?:^|\s)by:?\s*$", re.I)
+
+
+def _after_by(box) -> list:
+    """The elements in a byline box that come right after the word "by" ("by <a>Name</a>")."""
+    found = []
+    for el in box.iter("a", "span", "strong", "b"):
+        prev = el.getprevious()
+        before = prev.tail if prev is not None else el.getparent().text
+        if before and _BY_BEFORE.search(before):
+            found.append(el)
+    return found
 
 
 # Disqus's WordPress plugin prints the commenter's profile address as text before the name

@@ -77,6 +77,7 @@ def _is_meta(el, nested: set) -> bool:
 _TIME_LINE_REST = re.compile(r"^(?:[\W_]|\b(?:at|on|posted|updated|edited|said|says|wrote)\b)*$", re.I)
 
 
+_POST_NUMBER = re.compile(r"^\s*#\d+")
 _HIDING_CLASSES = frozenset("hidden hide d-none is-hidden u-hidden gt-hidden".split())
 
 
@@ -128,6 +129,9 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
                         if found_author and found_author in found_time:
                             found_author = None
                     break
+                when = find_time(line)
+                if when and found_time is None and _TIME_LINE_REST.match(_TIME_ANY.sub(" ", _POST_NUMBER.sub("", line))):
+                    found_time = when.group(0).strip()  # the post's number and date alone: "#412213 - 03/12/24 08:14 PM"
     for line in text.split("\n"):
         bare = line.strip()
         if _SIGNATURE_RULE.match(bare):
@@ -326,8 +330,10 @@ def _replies_list_of(box, index_of: dict) -> int | None:
 _COUNTED_HEADING = re.compile(r"^[^\d()\n]{2,40}\(\d{1,6}\)$")
 
 
-def _to_comments(items: list[list]) -> list[Comment]:
-    all_parts = {part for item in items for part in item}
+def _to_comments(items: list[list], thread: list[list] | None = None) -> list[Comment]:
+    """The comments of `items`; the parts of `thread` (all the thread's items, where `items` are some of
+    them) are left out of their text too: a topic's opening post holds the replies in Moodle."""
+    all_parts = {part for item in (thread or items) for part in item}
     comments: list[Comment] = []
     index_of: dict = {}
     depth_stack: list[tuple[int, int]] = []

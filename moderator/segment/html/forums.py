@@ -18,16 +18,18 @@ def _forum_candidates(root) -> list:
 
 
 _FORUM_POST_ID = re.compile(r"^(?:p|post|post[-_]|post[-_]id[-_]|msg|msg[-_]|message[-_])\d+$")  # (IP.Board 3: post_id_123)
-# (MyBB: post_body; Discuz!: td.t_f#postmessage_123)
-_FORUM_BODY = re.compile(r"^(?:postbody|post_body|post_message_\d+|postmessage_\d+|postcontent|messageText|message-body|cooked|kmsg|commentText)$")
+# (MyBB: post_body; Discuz!: td.t_f#postmessage_123; Moodle: div.post-content-container; UBB.threads: div.post_inner)
+_FORUM_BODY = re.compile(r"^(?:postbody|post_body|post_message_\d+|postmessage_\d+|postcontent|post-content-container|post_inner|messageText|message-body|cooked|kmsg|commentText)$")
 
 
 def _unnumbered_posts(root) -> list:
-    """Posts named "message" and not numbered (no id), each with the software's body block, two or more side
-    by side (Kunena: div.row.message > ... div.kmsg)."""
+    """Posts named "message", or laid out as tables, and not numbered (no id), each with the software's body
+    block, two or more side by side (Kunena: div.row.message > ... div.kmsg; UBB.threads: table.t_standard >
+    ... div.post_inner)."""
     cache = _page_cache(root)
     if "unnumbered_posts" not in cache:  # (_markup_items and _topic_opener both ask)
-        posts = [el for el, cls, ident, _ in _page_index(root)["named"] if cls and not ident and "message" in cls.split()]
+        posts = [el for el, cls, ident, _ in _page_index(root)["named"] if cls and not ident and (
+            "message" in cls.split() or el.tag == "table")]
         parents = Counter(el.getparent() for el in posts)
         cache["unnumbered_posts"] = [el for el in posts if parents[el.getparent()] >= 2 and _has_forum_body(el)]
     return cache["unnumbered_posts"]

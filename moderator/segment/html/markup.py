@@ -69,8 +69,8 @@ _DROP_TOKEN = re.compile(
 )
 # A byline, date or furniture name: one pattern, so one test per element instead of three.
 _META_TOKEN = re.compile("|".join(f"(?:{p.pattern})" for p in (_AUTHOR_TOKEN, _TIME_TOKEN, _DROP_TOKEN)), re.I)
-# (not Bootstrap's colour utilities "bg-body" and "text-body")
-_BODY_TOKEN = re.compile(r"^(?!bg-body|text-body)(?:[a-z0-9]+[-_])*?(?:(?:comment|cmt)[-_]?)?(?:content|text|message|body|body[-_]?text|entry|e-content|p-content|comment[-_]?text|commenttext|comment[-_]?content|comment[-_]?message|post[-_]?message|comment[-_]?entry|comment[-_]?copy|post_message_\d+|postmessage_\d+|postmsg|kmsg|txtbox|usertxt)$", re.I)
+# (not Bootstrap's colour utilities "bg-body" and "text-body", nor the poster's box: UBB.threads' td.author-content)
+_BODY_TOKEN = re.compile(r"^(?!bg-body|text-body|author[-_]|poster[-_])(?:[a-z0-9]+[-_])*?(?:(?:comment|cmt)[-_]?)?(?:content|text|message|body|body[-_]?text|entry|e-content|p-content|comment[-_]?text|commenttext|comment[-_]?content|comment[-_]?message|post[-_]?message|comment[-_]?entry|comment[-_]?copy|post_message_\d+|postmessage_\d+|postmsg|kmsg|txtbox|usertxt)$", re.I)
 _ARTICLE_TOKEN = re.compile(r"^(?:post|entry|article|story|hentry|h-entry|main|content|post[-_]?\d+|single|blog[-_]?post)$", re.I)
 # Lines of thread furniture that sit inside comment markup: previews, forms, empty-thread notes, counters.
 _FURNITURE = _FoldedPattern(
@@ -85,7 +85,7 @@ _FURNITURE = _FoldedPattern(
     r"(?:comments? (?:are|is|have been|has been)|commenting (?:is|has been)) (?:turned off|switched off|disabled|closed)|"
     r"^(?:expand|collapse|show|read|see) (?:full|more|the full|whole)(?: comment| reply)?$|comments our editors|(?:comment|replies) (?:has|have) been deleted|"
     r"^(?:\d+|no|one) (?:comments?|responses?|reactions?|trackbacks?|pingbacks?)\W*(?:(?:\d+|no|one) (?:comments?|responses?|reactions?|trackbacks?|pingbacks?))?$|"
-    r"^(?:posted|written|submitted) by\W*$|\bliked this(?: post)?\W*$|"
+    r"^(?:posted|written|submitted) by\W*$|\bliked this(?: post)?\W*$|^(?:last )?edited by\b.{0,80}$|"
     r"^re:\s.{0,80}$|^(?:top|back to top|reply with quote|quote|multi-?quote|#\d+)$|^reblogged this on|^\[(?:\.\.\.|…)\]|^\(?\d+\)?$|^(?:recent|latest|top|most) (?:comments|commented)|"
     # what stands where a comment was taken down (no reader's words to moderate): "Removed by mod", "(Deleted
     # comment)", "[deleted]", "1 hidden comment", and as Korean, Russian, French, Spanish and German sites write it

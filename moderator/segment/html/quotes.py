@@ -12,12 +12,13 @@ from moderator.segment import Comment
 # quotes an insult to answer it is no insult) and read for the reply's parent. An unattributed
 # blockquote stays: it may be the reader's own emphasis.
 _QUOTE_CLASSES = frozenset("quote bbcode_quote bbcodeblock--quote quotebox quotecontainer quote-container "
-                           "quoted-post post-quote quoteheader bbc_standard_quote bbc_alternate_quote".split())
+                           "quoted-post post-quote quoteheader bbc_standard_quote bbc_alternate_quote ubbcode-block".split())
 _QUOTE_REFERENCE_ATTRIBUTES = ("data-post-id", "data-source", "data-post", "cite")
 _QUOTE_AUTHOR_ATTRIBUTES = ("data-username", "data-quote", "data-author")
 # ("X 发表于 <date>": Discuz!'s "X posted on")
 _QUOTE_BYLINE = re.compile(r"^\s*(?:originally posted by\s+(.+?)|quote from:?\s*(.+?)(?:\s+on\s|:)|(.+?)\s+(?:wrote|said|says)\s*:"
                            r"|(\S+)\s+发表于)", re.I)
+_POSTED_BY_ALONE = re.compile(r"^\s*originally posted by:?\s*(\S.{0,59}?)\s*$", re.I)
 _REFERENCE_NUMBER = re.compile(r"(\d+)\D*$")
 _POST_PARAMETER = re.compile(r"[?&#](?:p|pid|post|msg)[=_]?(\d+)")
 
@@ -56,7 +57,10 @@ def _quote_source(el) -> tuple[str | None, str | None]:
         if number and author:
             break
     if author is None:
-        byline = _QUOTE_BYLINE.match(el.text_content()[:200])
+        # the header line on its own ("Originally Posted By: walleyewill" in UBB.threads' div.ubbcode-header),
+        # else the quotation's opening words
+        posted = _POSTED_BY_ALONE.match(next((piece for piece in el.itertext() if piece.strip()), ""))
+        byline = posted or _QUOTE_BYLINE.match(el.text_content()[:200])
         author = byline and next(name for name in byline.groups() if name).strip()
     return number, author
 
