@@ -1174,3 +1174,35 @@ def test_ubbthreads_table_posts_with_a_numbered_date_and_a_quoted_post():
     article_ok(result)
     assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
         (READERS[0][0], "03/12/24 08:11 PM", READERS[0][1], None), (READERS[1][0], "03/12/24 08:12 PM", READERS[1][1], 0)]
+
+
+def test_topix_thread_with_a_reply_quoting_its_parent_under_a_bold_wrote_line():
+    # Topix's widget: div#topix_comments (not a "top comments" box) > div.tpx-post; a reply quotes its parent in a
+    # blockquote headed "<b>Name wrote:</b>"
+    posts = "".join(f"""<div class="tpx-post"><div class="tpx-posthead"><span class="tpx-num">#{i + 1}</span> <span class="tpx-name"><b>{name}</b></span>
+<span class="tpx-loc">Dix, IL</span> <span class="tpx-date">Mar 1{i}, 2010</span></div>{quote}<div class="tpx-text"><p>{text}</p></div>
+<div class="tpx-judge">Judge it! <a href="#">Agree</a> <a href="#">Disagree</a> | <a href="#">Report Abuse</a> | <a href="#">Reply &raquo;</a></div></div>"""
+                    for i, ((name, text), quote) in enumerate(zip(READERS, ["", f"<blockquote class=\"tpx-quote\"><b>{READERS[0][0]} wrote:</b><br />{READERS[0][1]}</blockquote>"])))
+    result = segment(page(STORY + f'<div id="topix_comments"><div class="tpx-header"><b>Comments (2)</b></div>{posts}</div>'))
+    assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
+        (READERS[0][0], "Mar 10, 2010", READERS[0][1], None), (READERS[1][0], "Mar 11, 2010", READERS[1][1], 0)]
+
+
+def test_unnamed_comment_tables_after_the_threads_anchor_with_their_bylines_after_the_text():
+    # Xanga: <a name="comments"></a>, then a table per comment: its text, then "Posted DATE by NAME - delete - reply"
+    tables = "".join(f"""<table width="100%" style="border-bottom:1px dashed #ccc"><tr><td><font size="2">{text}</font><br /><br />
+<font size="1">Posted 3/1{i}/2006 at 11:0{i} PM by <a href="http://www.xanga.com/u{i}">{name.replace(' ', '_')}</a> - <a href="#">delete</a> - <a href="#">reply</a></font></td></tr></table>"""
+                     for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<a name="comments"></a><table width="100%"><tr><td>{tables}</td></tr></table>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name.replace(" ", "_"), f"3/1{i}/2006 at 11:0{i} PM", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_myspace_rows_of_a_poster_cell_and_a_text_cell_posted_by_a_link_to_nowhere():
+    names = ["Jessie ~*~ rock n roll queen ~*~", "Frank"]
+    rows = "".join(f"""<tr><td class="blogCommentsProfile"><a href="http://profile.myspace.com/index.cfm?friendid=1{i}"><img src="s.jpg"></a><br><a href="#">{name}</a></td>
+<td class="blogCommentsContent"><p class="blogCommentsTimeStamp">Posted by <a href="#">{name}</a> on Saturday, June 1{i}, 2007 at 9:0{i} AM</p>
+{text}<p>[ <a href="#">Reply to this</a> ]</p></td></tr>""" for i, (name, (_, text)) in enumerate(zip(names, READERS)))
+    result = segment(page(STORY + f'<table class="blogComments"><tr><th colspan="2">Comments</th></tr>{rows}</table>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"Saturday, June 1{i}, 2007 at 9:0{i} AM", text) for i, (name, (_, text)) in enumerate(zip(names, READERS))]

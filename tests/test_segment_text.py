@@ -343,3 +343,15 @@ def test_numbers_that_are_no_dates_are_no_times(line):
     from moderator.segment.text import find_time
 
     assert find_time(line) is None
+
+
+@pytest.mark.parametrize("line, author, time", [
+    ("Posted by Frank on Saturday, June 16, 2007 at 9:02 AM", "Frank", "Saturday, June 16, 2007 at 9:02 AM"),
+    ("Posted 3/14/2006 at 11:01 PM by xoxo_meghan_xoxo - delete - reply", "xoxo_meghan_xoxo", "3/14/2006 at 11:01 PM"),
+])
+def test_bylines_long_for_their_date_and_links_are_still_bylines(line, author, time):
+    from moderator.segment.text import Line, classify_line
+
+    probe = Line(no=0, text=line, indent=0, blank_before=False)
+    classify_line(probe)
+    assert (probe.kind, probe.author, probe.time) == ("meta", author, time)

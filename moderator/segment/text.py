@@ -114,7 +114,10 @@ _AUTHOR_TIME = re.compile(
     rf"(?:\s*(?:[·•|,\-–—]|\bon\b|\bat\b|\bsaid\b|\bwrote\b|\bsays\b|\bcommented\b|\bposted\b|:)){{0,4}}\s*(?:on |at )?(?P<time>{_TIME})\s*(?:[·•|,\-–—]\s*)?(?:{_ACTION_WORD}\b.*|(?:said|says|wrote|writes)\b)?[.:]?$",
     re.I,
 )
-_TIME_AUTHOR = re.compile(rf"^(?:posted |written )?(?:on )?(?P<time>{_TIME})\s*(?:[·•|,\-–—]+|\bby\b)\s*(?:by\s+)?(?P<author>{_HANDLE})(?:\s*\(not verified\))?\s*[.:]?$", re.I)
+_ACTION_TAIL = re.compile(rf"(?:\s*[·•|\-–—]\s*{_ACTION_WORD}\b)+\s*$", re.I)
+_TIME_AUTHOR = re.compile(rf"^(?:posted |written )?(?:on )?(?P<time>{_TIME})\s*(?:[·•|,\-–—]+|\bby\b)\s*(?:by\s+)?(?P<author>{_HANDLE})(?:\s*\(not verified\))?\s*[.:]?"
+                          # (and the byline's links after it: Xanga's "Posted 3/14/2006 at 11:01 PM by meg - delete - reply")
+                          rf"(?:\s*[·•|\-–—]\s*{_ACTION_WORD}\b.*)?$", re.I)
 _AUTHOR_SAYS = re.compile(rf"^(?:(?:posted |comment )?by\s+)?(?P<author>{_HANDLE})\s+(?:says|said|wrote|writes|replied|commented|added|responded)\s*(?::|\.\.\.|…)?$|^(?:posted |comment |written )?by:?\s+(?P<author2>{_HANDLE})\s*$", re.I)
 # A reply's byline naming whom it answers: two names apart by an arrow or by the wider gap a copied
 # Disqus thread leaves where its arrow icon was ("Tomasz  Hannah Cole • 2 hours ago").
@@ -154,7 +157,8 @@ def classify_line(line: Line) -> None:
     if len(words) <= 12 and _BOILER.match(text):
         line.kind = "boiler"
         return
-    if len(words) <= 10:
+    # (a byline's words, not its date's or its links': "Posted by Frank on Saturday, June 16, 2007 at 9:02 AM")
+    if len(words) <= 10 or len(_TIME_ANY.sub(" ", _ACTION_TAIL.sub("", text)).split()) <= 10:
         match = _REPLY_BYLINE.match(text)
         if match:
             line.kind, line.meta_role = "meta", "header"

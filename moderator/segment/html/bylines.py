@@ -172,15 +172,16 @@ def _find_meta(item, nested: set):
 _BY_BEFORE = re.compile(r"(?:^|\s)by:?\s*$", re.I)
 
 
+def _follows_by(el) -> bool:
+    """Whether the element comes right after the word "by" ("by <a>Name</a>"): it holds a name."""
+    prev = el.getprevious()
+    before = prev.tail if prev is not None else el.getparent().text
+    return bool(before) and _BY_BEFORE.search(before) is not None
+
+
 def _after_by(box) -> list:
-    """The elements in a byline box that come right after the word "by" ("by <a>Name</a>")."""
-    found = []
-    for el in box.iter("a", "span", "strong", "b"):
-        prev = el.getprevious()
-        before = prev.tail if prev is not None else el.getparent().text
-        if before and _BY_BEFORE.search(before):
-            found.append(el)
-    return found
+    """The elements in a byline box that come right after the word "by"."""
+    return [el for el in box.iter("a", "span", "strong", "b") if _follows_by(el)]
 
 
 # Disqus's WordPress plugin prints the commenter's profile address as text before the name

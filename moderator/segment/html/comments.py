@@ -11,8 +11,8 @@ from moderator.segment.text import (addressed_parent, classify_line, find_time, 
 from moderator.segment.html.markup import (_BODY_TOKEN, _furniture, _has, _HEADINGS, _HIDDEN_STYLE, _holds_most_of,
                                            _is_tumblr_note, _ITEM_TOKEN, MAX_COMMENTS, _META_TOKEN, _text, _words)
 from moderator.segment.html.quotes import _is_quotation, _quoted_parent, _REFERENCE_NUMBER
-from moderator.segment.html.bylines import (_byline_text, _clean_author, _find_meta, _IN_REPLY_TO, _is_bare_byline,
-                                            _JOINED_LINE, _POSTED_LINE, _REPLY_WORDS, _short)
+from moderator.segment.html.bylines import (_byline_text, _clean_author, _find_meta, _follows_by, _IN_REPLY_TO,
+                                            _is_bare_byline, _JOINED_LINE, _POSTED_LINE, _REPLY_WORDS, _short)
 
 
 _DEPTH = re.compile(r"^(?:[a-z0-9]+[-_])*(?:depth|level|indent)[-_](\d+)$", re.I)
@@ -53,9 +53,10 @@ def _is_meta(el, nested: set) -> bool:
                        if isinstance(d.tag, str) and d.get("class"))
     if el.tag in ("button", "img", "input", "textarea", "select", "time", "cite", "label", "menu", "nav", "footer"):
         return True
-    if _goes_nowhere(el) and not _is_subject_line(el.getparent()):
+    if _goes_nowhere(el) and not _is_subject_line(el.getparent()) and not _follows_by(el):
         # a link that goes nowhere runs a script: Reply, Report, Like in any language (but the comment's
-        # title that opens or folds it is the commenter's: SB Nation's h5.comment_title > a[href="#"])
+        # title that opens or folds it is the commenter's: SB Nation's h5.comment_title > a[href="#"]; and
+        # the name after "by" is the commenter's: "Posted by <a href="#">Frank</a> on ...")
         return True
     if el.tag in ("header", "aside") and not any(_has(d, _BODY_TOKEN) for d in el.iterdescendants()
                                                 if isinstance(d.tag, str) and d.get("class")):
@@ -77,6 +78,7 @@ def _is_meta(el, nested: set) -> bool:
 _TIME_LINE_REST = re.compile(r"^(?:[\W_]|\b(?:at|on|posted|updated|edited|said|says|wrote)\b)*$", re.I)
 
 
+_ON_AT_END = re.compile(r"\s+(?:on|at)$", re.I)
 _POST_NUMBER = re.compile(r"^\s*#\d+")
 _HIDING_CLASSES = frozenset("hidden hide d-none is-hidden u-hidden gt-hidden".split())
 
@@ -154,7 +156,10 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
             by = re.search(r"\bby:?\s+(.+?)\s*$", bare, re.I)
             when = find_time(bare)
             if by or when:
-                found_author = found_author or (by and _short(by.group(1), 60))
+                # (the name ends where its date begins: "Posted by Bottom of the Hill on Sunday, June 17, 2007")
+                name = by and (bare[by.start(1):when.start()] if when and when.start() > by.start(1) else by.group(1))
+                name = name and _ON_AT_END.sub("", name.strip(" ,·|-–—"))
+                found_author = found_author or (name and _short(name, 60))
                 found_time = found_time or (when and when.group(0).strip())
                 continue
         if (len(bare.split()) <= 16 and _furniture(bare)) or not _WORD_OR_PICTURE.search(bare) \
@@ -350,6 +355,10 @@ def _to_comments(items: list[list], thread: list[list] | None = None) -> list[Co
                                                           keep_quotes=keep_quotes)
                 author, time = author or line_author, time or line_time
                 texts.append(text)
+            while author and len(texts) > 1 and texts[0].strip().lower() in ("", author.lower()):
+                # (the name in a part read before the part that named the author: MySpace's poster cell; a
+                # sign-off at the end is the reader's own)
+                texts = texts[1:]
             text = "\n".join(t for t in texts if t).strip()
             if text or not any(_is_quotation(el) for part in item for el in part.iter("blockquote", "aside", "div")):
                 break

@@ -375,6 +375,11 @@ def _pick_group(candidates: list) -> list[list]:
             # a table row's author cell beside the comment cell: read for the author and time, never as
             # text (only in a row: before a block elsewhere a byline may be the story's own)
             expanded[el] = [prev, el]
+        elif el.tag == "td" and (after := el.getnext()) is not None and after.tag == "td" and after not in members_all \
+                and "comment" in (after.get("class") or "").lower() and _words(el) <= 30 and _words(after) > 2 * _words(el):
+            # the row's poster cell, named as a comment's part, beside the cell of the same name that holds the
+            # text (MySpace's td.blogCommentsProfile + td.blogCommentsContent): the row's two cells are the comment
+            expanded[el] = [el, after]
     for el in chosen:
         if el.tag == "dt" and el not in expanded:
             # A definition-list term is the byline; its <dd> siblings up to the next <dt> are the comment.

@@ -41,7 +41,8 @@ _ITEM_TOKEN = re.compile(
 # (IntenseDebate's comments are div#IDComment-123)
 _ITEM_ID = re.compile(r"(?:^|[-_]|(?<=^id))(?:comment|comments|cmt|com|dsq-comment)[-_]?\d+$", re.I)
 # Class/id words with "comment" in them that name parts of a thread rather than one comment.
-_NOT_ITEM_WORD = _FoldedPattern(r"error|notice|alert|enabled|disabled|has|show|hide|leave|footer|form|respond|count|link|meta|author|date|time|reply|button|title|header|heading|nav|page|rss|feed|number|num|close|open|policy|rules|login|submit|input|text|content|avatar|vote|tool|widget|recent|latest|popular|top|most|commented|commentar|sidebar")
+# ("top" alone or as in "topcomments": not Topix's div#topix_comments)
+_NOT_ITEM_WORD = _FoldedPattern(r"error|notice|alert|enabled|disabled|has|show|hide|leave|footer|form|respond|count|link|meta|author|date|time|reply|button|title|header|heading|nav|page|rss|feed|number|num|close|open|policy|rules|login|submit|input|text|content|avatar|vote|tool|widget|recent|latest|popular|top(?![a-z])|topcomment|toprated|most|commented|commentar|sidebar")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -36,7 +36,12 @@ def _is_quotation(el) -> bool:
     first = next((ch for ch in el.iter() if ch is not el and isinstance(ch.tag, str) and ch.tag != "div"), None)
     # (a cite attribute is an address: some themes write the post's author there on every comment body)
     return any(el.get(a) for a in _QUOTE_REFERENCE_ATTRIBUTES[:-1] + _QUOTE_AUTHOR_ATTRIBUTES) \
-        or bool(re.search(r"[/#?]", el.get("cite") or "")) or (first is not None and first.tag == "cite")
+        or bool(re.search(r"[/#?]", el.get("cite") or "")) or (first is not None and first.tag == "cite") \
+        or (first is not None and first.tag in ("b", "strong") and _WROTE.match(first.text_content()) is not None)
+
+
+# a quotation's head in bold: "<b>Taxpayer wrote:</b>" (Topix)
+_WROTE = re.compile(r"^\s*\S.{0,40}?\s(?:wrote|said|says)\s*:\s*$", re.I)
 
 
 def _quote_source(el) -> tuple[str | None, str | None]:

@@ -7,7 +7,7 @@ from lxml import etree
 
 from moderator.segment import Comment
 from moderator.segment.text import classify_line, group_comments, _HEADER, inline_authors, _lines, _mark_authors
-from moderator.segment.html.markup import _FoldedPattern, _furniture, _text, _words
+from moderator.segment.html.markup import _attached, _doc_position, _FoldedPattern, _furniture, _page_index, _text, _words
 
 
 # Text nodes that could name the thread: short and not blank (seven in ten text nodes are the white
@@ -35,7 +35,7 @@ _COUNT_AFTER = re.compile(r"\(\d+\)\s*$")
 
 def _header_region(root) -> list:
     """Without comment markup: the elements after a heading that names the thread ("Comments",
-    "12 Responses to ...", "3 thoughts on ..."), up to the end of its container."""
+    "12 Responses to ...", "3 thoughts on ...") or an anchor named for it, up to the end of its container."""
     headers = []
     # Start from the few text nodes that hold a thread word (cheap), then check their element's whole text.
     for node in _TEXT_NODES(root):
@@ -53,12 +53,21 @@ def _header_region(root) -> list:
                     headers.append(el)
                 break
             el = el.getparent()
+    # (or an empty anchor named for the thread: Xanga's <a name="comments"> over its unnamed comment tables)
+    index = _page_index(root)
+    anchors = [a for a in index["anchors"] if (a.get("name") or a.get("id") or "").lower() in ("comments", "comment")
+               and not a.text_content().strip() and _attached(a, index["tops"])]
+    if anchors:
+        headers = sorted(headers + anchors, key=_doc_position)
+    anchor_set = set(anchors)
     for header in reversed(headers):
         node = header
         while node is not None and node.tag not in ("body", "html"):
             region = [sib for sib in node.itersiblings() if isinstance(sib.tag, str)]
             if sum(_words(sib) for sib in region) >= 8:
                 return region
+            if header in anchor_set:
+                break  # (an anchor opens what follows it, not what follows its block: a script may fill it later)
             node = node.getparent()
     return []
 
