@@ -1206,3 +1206,33 @@ def test_myspace_rows_of_a_poster_cell_and_a_text_cell_posted_by_a_link_to_nowhe
     result = segment(page(STORY + f'<table class="blogComments"><tr><th colspan="2">Comments</th></tr>{rows}</table>'))
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         (name, f"Saturday, June 1{i}, 2007 at 9:0{i} AM", text) for i, (name, (_, text)) in enumerate(zip(names, READERS))]
+
+
+def test_wix_comments_named_by_data_hook_with_hashed_classes():
+    # Wix Comments: hashed classes; what each block is stands in data-hook ("comment", "author-name", "timestamp",
+    # "comment-content"), a reply in the comment's data-hook="replies-list"
+    def item(i, name, text, replies=""):
+        return f"""<div data-hook="comment" class="_9eLQz" id="comment-1b{i}"><div class="_3KpWr"><img data-hook="avatar-image" src="a.png" alt="">
+<div class="_2ZSJz"><span data-hook="author-name" class="_1wB9b">{name}</span><span data-hook="timestamp" class="_2h0J8">Mar 1{i}</span></div>
+<button data-hook="more-button" aria-label="More Actions"></button></div><div data-hook="comment-content" class="_2W9zR"><p class="_1FoOD">{text}</p></div>
+<div class="_1M4tj"><button data-hook="like-button">Like</button><span data-hook="total-likes">4</span><button data-hook="reply-button">Reply</button></div>
+<div data-hook="replies-list" class="_3d8Nf">{replies}</div></div>"""
+    thread = item(0, *READERS[0], replies=item(1, *READERS[1]))
+    result = segment(page(STORY + f'<div data-hook="comments-root"><h2>Comments</h2><div data-hook="comments-list" class="_2zQ2d">{thread}</div></div>'))
+    assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
+        (READERS[0][0], "Mar 10", READERS[0][1], None), (READERS[1][0], "Mar 11", READERS[1][1], 0)]
+
+
+def test_changyan_names_marked_with_the_systems_suffix_and_a_quoted_comment():
+    # Sohu Changyan: every class ends "-gw" (span.user-name-gw, span.time-gw); a reply quotes its parent in a block
+    # headed "引用 NAME 的评论：" ("quoting NAME's comment")
+    def item(i, name, text, quote=""):
+        return f"""<div class="block-cont-gw" id="cmt-18280{i}"><div class="cont-head-gw"><div class="head-img-gw"><img src="a.png" alt=""></div></div>
+<div class="cont-msg-gw"><div class="wrap-user-gw"><span class="user-name-gw"><a href="javascript:void(0)">{name}</a></span><span class="user-address-gw">[江苏南京]</span></div>
+{quote}<div class="wrap-issue-gw"><p class="issue-wrap-gw"><span class="wrap-word-gw">{text}</span></p></div>
+<div class="clear-g wrap-action-gw"><div class="action-click-gw"><span class="time-gw">2024年3月12日 20:1{i}</span><i class="gap-gw"></i>
+<span class="click-reply-eg">回复</span><i class="gap-gw"></i><span class="click-report-gw">举报</span></div></div></div></div>"""
+    quote = f'<div class="cont-comment-gw"><div class="comment-floor-gw"><span class="floor-user-gw">引用 {READERS[0][0]} 的评论：</span><p class="floor-text-gw">{READERS[0][1]}</p></div></div>'
+    result = segment(page(STORY + '<div id="SOHUCS"><div class="module-cmt-list">' + item(0, *READERS[0]) + item(1, *READERS[1], quote=quote) + "</div></div>"))
+    assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
+        (READERS[0][0], "2024年3月12日 20:10", READERS[0][1], None), (READERS[1][0], "2024年3月12日 20:11", READERS[1][1], 0)]

@@ -295,6 +295,10 @@ _BEM = re.compile(r"__|--")
 _STYLED_SUFFIX = re.compile(r"-sc-[a-z0-9]+-\d+$", re.I)
 
 
+_SIZES = frozenset(("xs", "sm", "md", "lg", "xl"))  # (Bootstrap's and Tailwind's: "user-name-lg" is a size)
+_PART_WORDS = frozenset(("time", "date", "author"))  # marked alone ("time-gw"; not SMF's "poster_ip", "text-sm")
+
+
 # _has's answers by (pattern, class, id): a thread repeats the same few names on every comment, and the
 # rules ask about each element several times. Bounded: cleared when full.
 _HAS_MEMO: dict = {}
@@ -328,6 +332,9 @@ def _name_has(cls: str | None, ident: str | None, pattern: re.Pattern) -> bool:
             return True
         if ("__" in tok or "--" in tok) and pattern.match(_BEM.sub("-", tok)):
             return True
+        if tok[-3:-2] in ("-", "_") and tok[-2:] not in _SIZES and (tok.count(tok[-3]) >= 2 or tok[:-3] in _PART_WORDS) \
+                and pattern.match(tok[:-3]):
+            return True  # a system's two-letter mark on every name it uses: Changyan's "user-name-gw", "time-gw"
     return False
 
 

@@ -30,16 +30,20 @@ def _is_quotation(el) -> bool:
     # (and a BEM element named quote: RichText__quote)
     if not _QUOTE_CLASSES.isdisjoint(classes) or any(tok.endswith("__quote") for tok in classes):
         return el.tag != "div" or _quote_source(el) != (None, None)
-    if el.tag != "blockquote":
-        return False
     # (phpBB 3.2+ wraps the quote in a div: blockquote > div > cite "X wrote:")
     first = next((ch for ch in el.iter() if ch is not el and isinstance(ch.tag, str) and ch.tag != "div"), None)
+    if el.tag != "blockquote":
+        # a block headed by its quotation's line: Changyan's div.comment-floor-gw > span "引用 秦淮老住户 的评论："
+        return first is not None and first.tag in ("span", "b", "strong") and first.getparent() is el \
+            and _QUOTING.match(first.text_content()) is not None
     # (a cite attribute is an address: some themes write the post's author there on every comment body)
     return any(el.get(a) for a in _QUOTE_REFERENCE_ATTRIBUTES[:-1] + _QUOTE_AUTHOR_ATTRIBUTES) \
         or bool(re.search(r"[/#?]", el.get("cite") or "")) or (first is not None and first.tag == "cite") \
         or (first is not None and first.tag in ("b", "strong") and _WROTE.match(first.text_content()) is not None)
 
 
+# a quotation's head in another language, on its own: "引用 X 的评论：" ("quoting X's comment")
+_QUOTING = re.compile(r"^\s*引用\s*(\S.{0,40}?)\s*的(?:评论|評論|回复|回覆)\s*[:：]?\s*$")
 # a quotation's head in bold: "<b>Taxpayer wrote:</b>" (Topix)
 _WROTE = re.compile(r"^\s*\S.{0,40}?\s(?:wrote|said|says)\s*:\s*$", re.I)
 
@@ -64,7 +68,8 @@ def _quote_source(el) -> tuple[str | None, str | None]:
     if author is None:
         # the header line on its own ("Originally Posted By: walleyewill" in UBB.threads' div.ubbcode-header),
         # else the quotation's opening words
-        posted = _POSTED_BY_ALONE.match(next((piece for piece in el.itertext() if piece.strip()), ""))
+        head = next((piece for piece in el.itertext() if piece.strip()), "")
+        posted = _POSTED_BY_ALONE.match(head) or _QUOTING.match(head)
         byline = posted or _QUOTE_BYLINE.match(el.text_content()[:200])
         author = byline and next(name for name in byline.groups() if name).strip()
     return number, author

@@ -116,14 +116,15 @@ def _english_part(tok: str) -> str:
 
 
 # Sites styled by CSS-in-JS have hashed class names ("css-q1w2e3") that say nothing; the names their own
-# tests find elements by (data-testid="comment-container", data-qa=...) say what a block is.
-_TEST_IDS = etree.XPath("//*[@data-testid or @data-test or @data-qa or @data-test-id]")
+# tests find elements by (data-testid="comment-container", data-qa=..., Wix's data-hook="comment") say what a
+# block is.
+_TEST_IDS = etree.XPath("//*[@data-testid or @data-test or @data-qa or @data-test-id or @data-hook]")
 
 
 def _test_ids_as_classes(root) -> None:
     """Such a name (one word) that says comment or author joins the element's classes, so the rules read it."""
     for el in _TEST_IDS(root):
-        for name in ("data-testid", "data-test", "data-qa", "data-test-id"):
+        for name in ("data-testid", "data-test", "data-qa", "data-test-id", "data-hook"):
             value = el.get(name)
             if value and len(value) <= 80 and " " not in value.strip() and _TEST_ID_WORDS.search(value):
                 el.set("class", f"{el.get('class') or ''} {value}".strip())
