@@ -1236,3 +1236,29 @@ def test_changyan_names_marked_with_the_systems_suffix_and_a_quoted_comment():
     result = segment(page(STORY + '<div id="SOHUCS"><div class="module-cmt-list">' + item(0, *READERS[0]) + item(1, *READERS[1], quote=quote) + "</div></div>"))
     assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
         (READERS[0][0], "2024年3月12日 20:10", READERS[0][1], None), (READERS[1][0], "2024年3月12日 20:11", READERS[1][1], 0)]
+
+
+def test_muut_replies_in_a_list_named_replies_inside_the_thread():
+    # Muut: ul.m-threads > li.m-thread > div.m-seed (the comment) + ul.m-replies > li.m-reply-item > div.m-reply
+    def block(cls, i, name, text):
+        return f"""<div class="{cls}" id="m-{i}"><a class="m-facelink" href="https://muut.com/u/{i}"><img src="a.png" alt=""></a>
+<div class="m-meta"><a class="m-username" href="https://muut.com/u/{i}">{name}</a> <span class="m-date">Apr {i + 2}</span></div>
+<div class="m-content"><p>{text}</p></div><div class="m-toolbar"><span class="m-likes">&#9829; 4</span><a class="m-reply" href="#">Reply</a></div></div>"""
+    threads = (f'<li class="m-thread">{block("m-seed", 0, *READERS[0])}<ul class="m-replies"><li class="m-reply-item">'
+               f'{block("m-reply", 1, *READERS[1])}</li></ul></li><li class="m-thread">{block("m-seed", 2, "Sam", "A third thought on the same story.")}</li>')
+    result = segment(page(STORY + f'<section class="comments"><div class="muut m-embed"><h3 class="m-title">Comments</h3><ul class="m-threads">{threads}</ul></div></section>'))
+    assert [(c.author, c.text, c.parent) for c in result.comments] == [
+        (READERS[0][0], READERS[0][1], None), (READERS[1][0], READERS[1][1], 0), ("Sam", "A third thought on the same story.", None)]
+
+
+def test_dotclear_terms_naming_the_commenter_after_par_with_the_owners_marked_me():
+    # Dotclear's Berlin theme: a bare dl; dt "1. Le mardi 12 mars 2024, 20:14 par <a href="#">Yann</a>" (the blog
+    # owner's dt and dd classed "me"), dd the text
+    names = [READERS[0][0], "Gaëlle", READERS[1][0]]
+    texts = [READERS[0][1], "Merci Hannah, on en reparle samedi au marché.", READERS[1][1]]
+    terms = "".join(f"""<dt id="c221{i}" class="{'odd' if i % 2 == 0 else 'even'}{' me' if i == 1 else ''}"><a href="#c221{i}" class="comment-number">{i + 1}.</a>
+Le mardi 12 mars 2024, 20:1{i} par <a href="#" rel="nofollow">{name}</a></dt><dd class="{'odd' if i % 2 == 0 else 'even'}{' me' if i == 1 else ''}"><p>{text}</p></dd>"""
+                    for i, (name, text) in enumerate(zip(names, texts)))
+    result = segment(page(STORY + f'<div id="comments"><h3>3 commentaires</h3><dl>{terms}</dl></div>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"12 mars 2024, 20:1{i}", text) for i, (name, text) in enumerate(zip(names, texts))]

@@ -169,7 +169,10 @@ def _find_meta(item, nested: set):
     return author, time, body
 
 
-_BY_BEFORE = re.compile(r"(?:^|\s)by:?\s*$", re.I)
+# "by" as bylines write it in English, French, Spanish, Portuguese, German, Dutch, Swedish and Polish
+_BY_WORDS = r"(?:by|par|por|von|door|av|przez)"
+_BY_BEFORE = re.compile(rf"(?:^|\s){_BY_WORDS}:?\s*$", re.I)
+_BY_NAME = re.compile(rf"(?:^|\s){_BY_WORDS}:?\s+(\S.*)$", re.I)
 
 
 def _follows_by(el) -> bool:
@@ -267,7 +270,8 @@ def _byline_text(text: str) -> tuple[str | None, str | None]:
     if when:
         text = (text[:when.start()] + " " + text[when.end():]).strip()
     text = re.sub(r"^\(?#?\d+\)?\.?\s*|\s*\b(?:says|said|wrote|writes)\b\s*[:,.…]*\s*$|^(?:by|posted by)\s+", "", text, flags=re.I)
-    name = _short(text, 60)
+    by = _BY_NAME.search(text)  # (the name after "by": Dotclear's "1. Le mardi 12 mars 2024, 20:14 par Yann")
+    name = _short(by.group(1) if by else text, 60)
     return (name if name and len(name.split()) <= 5 else None), (when.group(0).strip() if when else None)
 
 

@@ -412,15 +412,23 @@ def _container_items(root) -> list[list]:
     return _with_nested_replies(best)
 
 
+_REPLIES_NAME = re.compile(r"(?:^|[-_])(?:replies|children)$", re.I)
+
+
 def _with_nested_replies(items: list[list]) -> list[list]:
     """The repeated level holds the top of each thread; replies nested inside an item in the item's own
-    named shape (OpenWeb's li.spcv_list-item in a ul.spcv_children-list) are items too, in page order."""
+    named shape (OpenWeb's li.spcv_list-item in a ul.spcv_children-list), or each block of a list inside it
+    named as its replies (Muut's li.m-thread > ul.m-replies > li), are items too, in page order."""
     shapes = {_child_sig(item[0]) for item in items if len(item) == 1}
     if len(shapes) != 1 or not next(iter(shapes))[1]:
         return items  # unnamed blocks nest plain divs in plain divs: no sign of a reply
     taken = {part for item in items for part in item}
     replies = [[d] for item in items for d in item[0].iterdescendants()
                if isinstance(d.tag, str) and d not in taken and _child_sig(d) in shapes]
+    if not replies:
+        replies = [[child] for item in items for box in item[0].iterdescendants() if isinstance(box.tag, str)
+                   and any(_REPLIES_NAME.search(tok) for tok in (box.get("class") or "").split())
+                   for child in box if isinstance(child.tag, str) and _words(child) >= 1]
     if not replies:
         return items
     return sorted(items + replies, key=lambda item: _doc_position(item[0]))
@@ -437,7 +445,7 @@ def _single_byline_pair(container) -> list[list]:
 
 
 def _child_sig(el) -> tuple:
-    classes = tuple(sorted(tok for tok in (el.get("class") or "").split() if not re.search(r"\d|(?:^|[-_])(?:odd|even|alt|first|last|byuser|bypostauthor|parent|selected|active|new)$|^comment-author-", tok)))
+    classes = tuple(sorted(tok for tok in (el.get("class") or "").split() if not re.search(r"\d|(?:^|[-_])(?:odd|even|alt|first|last|byuser|bypostauthor|me|parent|selected|active|new)$|^comment-author-", tok)))
     return (el.tag, classes)
 
 
