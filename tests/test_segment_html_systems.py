@@ -1262,3 +1262,32 @@ Le mardi 12 mars 2024, 20:1{i} par <a href="#" rel="nofollow">{name}</a></dt><dd
     result = segment(page(STORY + f'<div id="comments"><h3>3 commentaires</h3><dl>{terms}</dl></div>'))
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         (name, f"12 mars 2024, 20:1{i}", text) for i, (name, text) in enumerate(zip(names, texts))]
+
+
+def test_antville_name_before_the_date_in_the_date_block():
+    # Antville: div.commentDate "<a href=...>Lotte Kramer</a>, 12. März 2008, 15:03" (a name with digits in it too)
+    names = [READERS[0][0], "neukoellner_seit_1978"]
+    items = "".join(f"""<div class="comment"><a name="5323{i}"></a><div class="commentDate"><a href="http://u{i}.antville.example/">{name}</a>, 1{i}. März 2008, 15:0{i}</div>
+<div class="commentText"><p>{text}</p></div><div class="commentFooter"><a href="#">antworten</a></div></div>""" for i, (name, (_, text)) in enumerate(zip(names, READERS)))
+    result = segment(page(STORY + f'<a name="comments"></a><div class="comments">{items}</div>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"1{i}. März 2008, 15:0{i}", text) for i, (name, (_, text)) in enumerate(zip(names, READERS))]
+
+
+def test_akocomment_inline_written_by_byline_and_a_held_back_placeholder():
+    # Mambo's AkoComment: a table per comment, its head "<b>Subject</b> <span class="small">Written by NAME on DATE</span>";
+    # a comment held for approval says so at length and is no comment
+    tables = "".join(f"""<table width="100%" class="akocomment"><tr><td class="akocommentHead"><b>Seeds</b> <span class="small">Written by {name} on 2006-04-1{i} 21:03</span></td></tr>
+<tr><td class="akocommentText">{text}</td></tr></table>""" for i, (name, text) in enumerate(READERS))
+    held = ('<table width="100%" class="akocomment"><tr><td class="akocommentText">This comment is pending approval and won\'t be displayed '
+            'until it has been approved by a moderator.</td></tr></table>')
+    result = segment(page(STORY + f'<table class="contentpaneopen"><tr><td><b>Comments</b></td></tr><tr><td>{tables}{held}</td></tr></table>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"2006-04-1{i} 21:03", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_a_replys_first_line_naming_whom_it_replied_to():
+    items = "".join(f"""<div class="comment" id="c{i}"><div class="comment-meta"><a class="author" href="/social/u{i}">{name}</a> <span class="date">02:4{i} PM</span></div>
+<div class="comment-body">{'<p>Replied to ' + READERS[0][0] + ':</p>' if i else ''}<p>{text}</p></div></div>""" for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<div id="comments">{items}</div>'))
+    assert [(c.author, c.text, c.parent) for c in result.comments] == [(READERS[0][0], READERS[0][1], None), (READERS[1][0], READERS[1][1], 0)]

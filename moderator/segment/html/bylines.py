@@ -12,7 +12,7 @@ from moderator.segment.html.quotes import _is_quotation
 # --- one item -> Comment ------------------------------------------------------------------------
 
 def _short(text: str, limit: int = 80) -> str | None:
-    text = re.sub(r"\s+", " ", text).strip().strip(":·|-–—").strip()
+    text = re.sub(r"\s+", " ", text).strip().strip(":,·|-–—").strip()
     return text if 0 < len(text) <= limit else None
 
 
@@ -119,6 +119,9 @@ def _find_meta(item, nested: set):
                 match = _DASHED_DATE.search(line) or find_time(line)
                 if match and not _JOINED_BEFORE.search(line, 0, match.start()):
                     time = _with_clock(line, match)
+                    if author is None and text_name is None:
+                        # the name written before the date in the date's block: Antville's "<a>Lotte Kramer</a>, 12. März 2008"
+                        text_name = _name_before_time(line[:match.start()])
                     break
             if time is None and el.get("datetime"):
                 time = el.get("datetime")
@@ -126,6 +129,8 @@ def _find_meta(item, nested: set):
             # a date in words of another language, in a block named as the date: "πριν από 3 ώρες", "há 2 dias",
             # "12. März 2024, 20:14", "12.3.2024 klo 15.22" (where only part of it was read as a date): as shown
             shown = " ".join(el.text_content().split())
+            if text_name and time and shown.startswith(text_name):
+                shown = shown[shown.find(time):]  # (the date without the name before it)
             if len(shown.split()) <= 5 and any(ch.isdigit() for ch in shown) and ":" not in shown.rstrip(":0123456789 ") \
                     and (time is None or time in shown and re.search(r"\d", shown.replace(time, " "))):
                 time = shown
@@ -148,7 +153,9 @@ def _find_meta(item, nested: set):
                 # a header without a time may head the post with its title ("Not so simple") while its
                 # byline is elsewhere: its heading is the name only when nothing else names one
                 header_name = name
-        if (author is None or time is None) and el.tag in ("p", "div", "span", "footer", "small") and _has(el, _BYLINE_BOX):
+        if (author is None or time is None) and el.tag in ("p", "div", "span", "footer", "small") and (
+                _has(el, _BYLINE_BOX) or el.tag in ("span", "small") and _POSTED_START.match(el.text or "")):
+            # (or an inline byline, whatever its name: AkoComment's <span class="small">Written by NAME on DATE</span>)
             # A footer written as text: "Posted by: Sharon in Chicago | May 20, 2012 at 12:55 AM".
             line = re.sub(r"\s+", " ", el.text_content()).strip()
             if len(line) < 160:
@@ -170,6 +177,7 @@ def _find_meta(item, nested: set):
 
 
 # "by" as bylines write it in English, French, Spanish, Portuguese, German, Dutch, Swedish and Polish
+_POSTED_START = re.compile(r"^\s*(?:posted|written|submitted)\s+by\b", re.I)
 _BY_WORDS = r"(?:by|par|por|von|door|av|przez)"
 _BY_BEFORE = re.compile(rf"(?:^|\s){_BY_WORDS}:?\s*$", re.I)
 _BY_NAME = re.compile(rf"(?:^|\s){_BY_WORDS}:?\s+(\S.*)$", re.I)
@@ -259,7 +267,7 @@ def _is_bare_byline(el) -> bool:
 
 # A reply's link to the comment it answers (the Guardian's "in reply to Tamsin_K" -> #comment-169887037):
 # more exact than the nesting, which such threads keep one level deep.
-_REPLY_WORDS = r"(?:in reply to|replying to|reply to|in response to)"
+_REPLY_WORDS = r"(?:in reply to|replying to|replied to|reply to|in response to)"
 _IN_REPLY_TO = re.compile(rf"\b{_REPLY_WORDS}\b", re.I)
 
 

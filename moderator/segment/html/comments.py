@@ -20,7 +20,7 @@ _DEPTH_ATTRIBUTES = ("data-depth", "depth", "data-level", "aria-level")
 
 
 # a comment's first line naming whom it answers, and nothing else ("↩ Replying to Kevin R.")
-_REPLYING_TO_LINE = re.compile(rf"^[^\w\n]*{_REPLY_WORDS}\s+@?([^\n]{{1,40}}?)\s*(?:\n|$)", re.I)
+_REPLYING_TO_LINE = re.compile(rf"^[^\w\n]*{_REPLY_WORDS}\s+@?([^\n]{{1,40}}?)\s*:?\s*(?:\n|$)", re.I)
 
 
 def _replied_to(item: list, id_index: dict) -> int | None:
@@ -78,6 +78,10 @@ def _is_meta(el, nested: set) -> bool:
 _TIME_LINE_REST = re.compile(r"^(?:[\W_]|\b(?:at|on|posted|updated|edited|said|says|wrote)\b)*$", re.I)
 
 
+# what stands where a comment is held back, however long ("This comment is pending approval and won't be displayed
+# until it has been approved by a moderator.")
+_PLACEHOLDER = re.compile(r"^this (?:comment|reply|post) (?:is|was|has been) (?:pending|awaiting|held for) (?:approval|moderation|review)\b",
+                          re.I)
 _ON_AT_END = re.compile(r"\s+(?:on|at)$", re.I)
 _POST_NUMBER = re.compile(r"^\s*#\d+")
 _HIDING_CLASSES = frozenset("hidden hide d-none is-hidden u-hidden gt-hidden".split())
@@ -162,7 +166,7 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
                 found_author = found_author or (name and _short(name, 60))
                 found_time = found_time or (when and when.group(0).strip())
                 continue
-        if (len(bare.split()) <= 16 and _furniture(bare)) or not _WORD_OR_PICTURE.search(bare) \
+        if (len(bare.split()) <= 16 and _furniture(bare)) or not _WORD_OR_PICTURE.search(bare) or _PLACEHOLDER.match(bare) \
                 or _SAYS_ALONE.match(bare):
             continue
         if len(bare) < 80 and find_time(bare) and _TIME_LINE_REST.match(_TIME_ANY.sub(" ", bare)):

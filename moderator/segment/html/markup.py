@@ -80,7 +80,7 @@ _FURNITURE = _FoldedPattern(
     r"no comments(?: yet| found)?|be the first to|loading comments|(?:sign|log) ?(?:in|up) to (?:post|comment|reply)|"
     r"^powered by|^recommend\b|\brecommendations?$|show it anyway|comment hidden|see all \d+ comments|"
     r"^(?:post|add|leave|submit|write) (?:a |your )?(?:comment|reply|response)|^(?:cancel|preview|submit)$|"
-    r"(?:reply|comment) has been submitted|awaiting moderation|^comments? (?:help|policy|guidelines)|^sort(?:ed)? by|"
+    r"(?:reply|comment) has been submitted|awaiting moderation|pending approval|管理人のみ閲覧できます|^comments? (?:help|policy|guidelines)|^sort(?:ed)? by|"
     r"^(?:next|previous|older|newer)(?: comments)?\s*[»«]?$|^[«»‹›]|^(?:newest|oldest)$|trackback|pingback|"
     r"have an opinion|join the (?:conversation|discussion)|closed to new (?:comments|replies|posts)|"
     r"(?:comments? (?:are|is|have been|has been)|commenting (?:is|has been)) (?:turned off|switched off|disabled|closed)|"
