@@ -1291,3 +1291,26 @@ def test_a_replys_first_line_naming_whom_it_replied_to():
 <div class="comment-body">{'<p>Replied to ' + READERS[0][0] + ':</p>' if i else ''}<p>{text}</p></div></div>""" for i, (name, text) in enumerate(READERS))
     result = segment(page(STORY + f'<div id="comments">{items}</div>'))
     assert [(c.author, c.text, c.parent) for c in result.comments] == [(READERS[0][0], READERS[0][1], None), (READERS[1][0], READERS[1][1], 0)]
+
+
+def test_shopify_comments_named_in_their_footer_after_the_text():
+    # Shopify's Dawn theme: the text first, then <footer> with two unnamed spans, the name and the date
+    items = "".join(f"""<div class="article-template__comments-comment"><div class="rte"><p>{text}</p></div>
+<footer class="right"><span class="circle-divider caption-with-letter-spacing">{name}</span><span class="caption-with-letter-spacing">March 1{i}, 2024</span></footer></div>"""
+                    for i, (name, text) in enumerate(READERS))
+    _check(f'<div id="comments" class="page-width"><h2 class="h2">2 comments</h2><div class="article-template__comments">{items}</div></div>')
+
+
+def test_contao_kommentar_von_name_and_wikia_permalink_times():
+    # Contao: p.info "Kommentar von NAME | 12.03.2024 20:14"; Wikia: the time only in the permalink, clock first
+    contao = "".join(f"""<div class="comment_default {'odd' if i % 2 == 0 else 'even'}" id="c31{i}"><p class="info">Kommentar von {name} | 12.03.2024 20:1{i}</p>
+<div class="comment"><p>{text}</p></div></div>""" for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<div class="ce_comments block"><h2>Kommentare (2)</h2>{contao}</div>'))
+    assert [(c.author, c.time) for c in result.comments] == [(name, f"12.03.2024 20:1{i}") for i, (name, _) in enumerate(READERS)]
+    wikia = "".join(f"""<li class="SpeechBubble comment" id="comm-8284{i}"><blockquote class="speech-bubble-message">
+<div class="edited-by"><a href="/wiki/User:{name}">{name}</a></div><div class="article-comm-text"><p>{text}</p></div>
+<div class="buttons"><a href="#" class="article-comm-reply">Reply</a></div><div class="permalink"><a href="#comm-8284{i}">15:2{i}, March 12, 2012 (UTC)</a></div>
+</blockquote></li>""" for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<div id="WikiaArticleComments"><ul id="article-comments-ul" class="comments">{wikia}</ul></div>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"15:2{i}, March 12, 2012", text) for i, (name, text) in enumerate(READERS)]

@@ -331,6 +331,9 @@ Peter W, the 33 goes that way every ten minutes.
     ("Posted by みどり 2024年03月12日 20:14", "2024年03月12日 20:14"), ("ㅇㅇ 2024.03.12 18:02:41", "2024.03.12 18:02:41"),
     ("Оксана_Жт12 березня 2024 15:08", "12 березня 2024 15:08"), ("12. März 2024, 20:14", "12. März 2024, 20:14"),
     ("anon-contrib-77 commented 2024-02-09 19:50:02", "2024-02-09 19:50:02"),
+    # a clock before its day (MediaWiki's signature, "TIME on DATE"), and "yesterday at" in other languages
+    ("15:21, March 12, 2012 (UTC)", "15:21, March 12, 2012"), ("02:41 PM on 03/12/2011", "02:41 PM on 03/12/2011"),
+    ("Ольга вчера в 9:12", "вчера в 9:12"), ("gestern um 18:40", "gestern um 18:40"),
 ])
 def test_ages_and_year_first_dates_in_other_languages_are_times(line, when):
     from moderator.segment.text import find_time

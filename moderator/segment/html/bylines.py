@@ -114,7 +114,9 @@ def _find_meta(item, nested: set):
                 when = find_time(line) if len(line) < 160 else None
                 # (not the date a forum's poster box says they joined: "Posts: 2,611 Joined: Nov 2008")
                 time = when.group(0).strip() if when and not _JOINED_BEFORE.search(line, 0, when.start()) else None
-        if time is None and (el.tag == "time" or itemprop in ("datecreated", "datepublished", "commenttime") or _has(el, _TIME_TOKEN)):
+        # (or the comment's permalink, which shows its date: Wikia's div.permalink > a "15:40, March 12, 2012 (UTC)")
+        if time is None and (el.tag == "time" or itemprop in ("datecreated", "datepublished", "commenttime") or _has(el, _TIME_TOKEN)
+                             or _has(el, _PERMALINK) and _words(el) <= 8):
             for line in _text(el).split("\n"):
                 match = _DASHED_DATE.search(line) or find_time(line)
                 if match and not _JOINED_BEFORE.search(line, 0, match.start()):
@@ -154,8 +156,9 @@ def _find_meta(item, nested: set):
                 # byline is elsewhere: its heading is the name only when nothing else names one
                 header_name = name
         if (author is None or time is None) and el.tag in ("p", "div", "span", "footer", "small") and (
-                _has(el, _BYLINE_BOX) or el.tag in ("span", "small") and _POSTED_START.match(el.text or "")):
-            # (or an inline byline, whatever its name: AkoComment's <span class="small">Written by NAME on DATE</span>)
+                _has(el, _BYLINE_BOX) or el.tag == "footer" or el.tag in ("span", "small") and _POSTED_START.match(el.text or "")):
+            # (or an inline byline, whatever its name: AkoComment's <span class="small">Written by NAME on DATE</span>; or
+            # the comment's <footer>: Shopify's "<span>Katie Lindqvist</span><span>March 13, 2024</span>")
             # A footer written as text: "Posted by: Sharon in Chicago | May 20, 2012 at 12:55 AM".
             line = re.sub(r"\s+", " ", el.text_content()).strip()
             if len(line) < 160:
@@ -177,6 +180,7 @@ def _find_meta(item, nested: set):
 
 
 # "by" as bylines write it in English, French, Spanish, Portuguese, German, Dutch, Swedish and Polish
+_PERMALINK = re.compile(r"^(?:[a-z0-9]+[-_])*permalink$", re.I)
 _POSTED_START = re.compile(r"^\s*(?:posted|written|submitted)\s+by\b", re.I)
 _BY_WORDS = r"(?:by|par|por|von|door|av|przez)"
 _BY_BEFORE = re.compile(rf"(?:^|\s){_BY_WORDS}:?\s*$", re.I)
@@ -213,6 +217,8 @@ def _name_before_time(text: str) -> str | None:
     "by Kate Klemens on November 29, 2010", "Heather on October 23rd, 2012"; None when what comes
     before the date is not a short name."""
     name = _BEFORE_TIME.match(" ".join(text.split())).group(1)
+    by = _BY_NAME.search(name)  # ("Kommentar von Monika Hahn | 12.03.2024": the name after the "by")
+    name = by.group(1) if by else name
     if not name or len(name.split()) > 5 or not re.search(r"[^\W\d_]", name) or _furniture(text) or _furniture(name):
         return None
     name = _short(name, 60)
