@@ -1314,3 +1314,26 @@ def test_contao_kommentar_von_name_and_wikia_permalink_times():
     result = segment(page(STORY + f'<div id="WikiaArticleComments"><ul id="article-comments-ul" class="comments">{wikia}</ul></div>'))
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         (name, f"15:2{i}, March 12, 2012", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_welsh_sylw_comments_with_their_parts_named_in_welsh():
+    # Golwg360: div.sylw (a reply div.sylw.ateb inside), div.sylw-pen (strong.enw name, span.amser time), div.sylw-testun
+    def item(i, name, text, inner=""):
+        return f"""<div class="sylw{' ateb' if i else ''}" id="sylw-3550{i}"><div class="sylw-pen"><strong class="enw">{name}</strong> <span class="lleoliad">(Tregaron)</span>
+<span class="amser">12/03/2014 15:0{i}</span></div><div class="sylw-testun"><p>{text}</p></div><div class="sylw-gweithred"><a href="#">Ateb</a> <a href="#">Hoffi (14)</a></div>{inner}</div>"""
+    result = segment(page(STORY + '<div id="sylwadau"><h3>Sylwadau (2)</h3>' + item(0, *READERS[0], inner=item(1, *READERS[1])) + "</div>"))
+    assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
+        (READERS[0][0], "12/03/2014 15:00", READERS[0][1], None), (READERS[1][0], "12/03/2014 15:01", READERS[1][1], 0)]
+
+
+def test_a_thread_named_in_spanish_by_its_id_with_a_mention_kept_in_the_reply():
+    # El País (Eskup): div#comentarios_noticia > div.msg; the date "12/03/2012 - 15:31h"; a reply opens "en respuesta a
+    # <a href="#">@cmendez</a>": the mention is the reader's words, not an action link
+    def item(i, name, text):
+        return f"""<div class="msg" id="msg_435{i}"><div class="autor_msg"><img src="a.jpg" alt=""> <a class="autor" href="http://eskup.example/u{i}">{name}</a></div>
+<div class="fecha_msg">12/03/2012 - 15:3{i}h</div><div class="texto_msg"><p>{text}</p></div><div class="acciones_msg"><a href="#">Responder</a> <a href="#">Me gusta (12)</a></div></div>"""
+    reply = 'en respuesta a <a href="#">@hcole</a> ' + READERS[1][1]
+    result = segment(page(STORY + '<div id="comentarios_noticia"><div class="cabecera_comentarios"><h3>Comentarios</h3></div><div class="eskup_hilo">'
+                          + item(0, *READERS[0]) + item(1, READERS[1][0], reply) + "</div></div>"))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (READERS[0][0], "12/03/2012 - 15:30h", READERS[0][1]), (READERS[1][0], "12/03/2012 - 15:31h", f"en respuesta a @hcole {READERS[1][1]}")]

@@ -37,8 +37,9 @@ _ACTION_HREF = re.compile(r"^\s*(?:#?$|javascript:)", re.I)
 
 
 def _goes_nowhere(el) -> bool:
-    """A short link to no page: it runs a script (Reply, Report, Like)."""
-    return el.tag == "a" and _ACTION_HREF.match(el.get("href") or "-") is not None and len(el.text_content().split()) <= 6
+    """A short link to no page: it runs a script (Reply, Report, Like); not a mention ("@cmendez"), the reader's words."""
+    return el.tag == "a" and _ACTION_HREF.match(el.get("href") or "-") is not None and len(el.text_content().split()) <= 6 \
+        and not el.text_content().lstrip().startswith("@")
 
 
 def _is_meta(el, nested: set) -> bool:

@@ -62,27 +62,29 @@ def parse(text: str, json_ld: list | None = None):
 # element's classes in English, so the rules read it.
 _FOREIGN_COMMENT = re.compile(
     r"komentarz(?:e|y)?|kommentar(?:e|er|en)?|commentaires?|comentarios?|commenti|commento|reacties?|yorum(?:lar)?"
-    r"|komentar(?:e|i|y)?|prispev(?:ek|ky|ok|ky)|sxoli(?:o|a)|kommentt(?:i|it|ien|eja)?", re.I)  # (Czech and Slovak "příspěvek"; Greek "σχόλιο" in Latin letters)
+    r"|komentar(?:e|i|y)?|prispev(?:ek|ky|ok|ky)|sxoli(?:o|a)|kommentt(?:i|it|ien|eja)?|sylw(?:adau)?", re.I)  # (Czech and Slovak "příspěvek"; Greek "σχόλιο" in Latin letters; Welsh "sylw")
 _FOREIGN_COMMENT_STEMS = ("komentar", "kommentar", "commentaire", "comentario", "commento", "commenti", "reactie", "yorum",
-                          "prispev", "sxoli", "kommentt")
+                          "prispev", "sxoli", "kommentt", "sylw")
 _PLURAL_ENDINGS = ("e", "y", "er", "en", "s", "i", "lar")
 _CLASSED = etree.XPath("//*[@class]")
 
 
 def _in_english(match: re.Match) -> str:
     word = match.group(0).lower()
-    plural = (word.endswith(_PLURAL_ENDINGS) or word == "sxolia") and not word.endswith(("commento", "kommentar", "kommentti"))
+    plural = (word.endswith(_PLURAL_ENDINGS) or word in ("sxolia", "sylwadau")) and not word.endswith(("commento", "kommentar", "kommentti"))
     return ("Comments" if plural else "Comment") if match.group(0)[0].isupper() else ("comments" if plural else "comment")
 
 
 # the parts of such a comment, in the same name ("komentarz__autor", "commento__data", "glbComentarios-nome-usuario")
 _FOREIGN_PARTS = {
     "author": re.compile(r"(?<![a-z])(?:autore?|auteur|nome[-_]usuario|nombre[-_]usuario|usuario|utente|utilisateur|"
-                         r"u[zż]ytkownik|kullanici|onoma|nimimerkki|nimi)(?![a-z])", re.I),
-    "date": re.compile(r"(?<![a-z])(?:data|datum|fecha|czas|cas|tarih|wra|imerominia|aika|pvm)(?![a-z])", re.I),
-    "text": re.compile(r"(?<![a-z])(?:testo|texto|tre[sś][cć]|contenu|inhalt|conteudo|contenido|tekst|teksti|corpo|cuerpo|keimeno)(?![a-z])",
-                       re.I),
+                         r"u[zż]ytkownik|kullanici|onoma|nimimerkki|nimi|enw)(?![a-z])", re.I),
+    "date": re.compile(r"(?<![a-z])(?:data|datum|fecha|czas|cas|tarih|wra|imerominia|aika|pvm|amser)(?![a-z])", re.I),
+    "text": re.compile(r"(?<![a-z])(?:testo|texto|tre[sś][cć]|contenu|inhalt|conteudo|contenido|tekst|teksti|corpo|cuerpo|keimeno"
+                       r"|testun)(?![a-z])", re.I),
+    "header": re.compile(r"(?<![a-z])(?:pen)(?![a-z])", re.I),  # (Welsh: the comment's head)
 }
+_IDENTIFIED = etree.XPath("//*[@id]")
 
 
 def _foreign_names_as_classes(root) -> None:
@@ -95,6 +97,12 @@ def _foreign_names_as_classes(root) -> None:
                 if _FOREIGN_COMMENT.search(tok):
                     added.append(_english_part(_FOREIGN_COMMENT.sub(_in_english, tok)))
             el.set("class", f"{cls} {' '.join(added)}")
+            comments.append(el)
+    for el in _IDENTIFIED(root):
+        # (and an id in such a name: El País's div#comentarios_noticia, read as a class in English)
+        ident = el.get("id")
+        if _FOREIGN_COMMENT.search(ident) and el not in comments:
+            el.set("class", f"{el.get('class') or ''} {_english_part(_FOREIGN_COMMENT.sub(_in_english, ident))}".strip())
             comments.append(el)
     # Parts named on their own inside such a comment (Czech li.d-prispevek > a.d-autor + span.d-cas): in English too.
     seen = set()
