@@ -1337,3 +1337,31 @@ def test_a_thread_named_in_spanish_by_its_id_with_a_mention_kept_in_the_reply():
                           + item(0, *READERS[0]) + item(1, READERS[1][0], reply) + "</div></div>"))
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         (READERS[0][0], "12/03/2012 - 15:30h", READERS[0][1]), (READERS[1][0], "12/03/2012 - 15:31h", f"en respuesta a @hcole {READERS[1][1]}")]
+
+
+def test_sb_nation_flat_thread_with_l_depth_classes_and_by_name_on_date_lines():
+    # Chorus: div.citem.l0 / .l1 (depth), div.ctitle, div.ctext, div.cmeta "by <a>NAME</a> on <span>DATE</span>"; a
+    # paragraph that opens "By the way" is the reader's
+    texts = [READERS[0][1], "By the way, " + READERS[1][1]]
+    items = "".join(f"""<div class="citem l{i}" id="comment_716{i}"><div class="cbody"><div class="ctitle"><strong>Seeds {i}</strong></div>
+<div class="ctext"><p>{text}</p></div><div class="cmeta">by <a class="poster" href="/users/u{i}">{name}</a> on <span class="ctime">Mar 12, 2013 | 9:4{i} AM</span>
+<span class="creply-actions"><a href="#" class="reply">reply</a> <a href="#" class="rec">rec</a></span> <span class="crecs">5 recs</span></div></div></div>"""
+                    for i, ((name, _), text) in enumerate(zip(READERS, texts)))
+    result = segment(page(STORY + f'<div id="comments" class="m-comments"><h3>2 comments</h3>{items}</div>'))
+    assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
+        (name, f"Mar 12, 2013 | 9:4{i} AM", f"Seeds {i}\n{text}", i - 1 if i else None) for i, ((name, _), text) in enumerate(zip(READERS, texts))]
+
+
+def test_derstandard_postings_with_titles_replies_and_a_deleted_posting():
+    # derStandard: li.posting.level-0 (a deleted one li.posting.deleted), div.upost-title over div.upost-text, replies
+    # in ul.replies > li.posting.level-1
+    def posting(level, name, title, text, replies=""):
+        head = f'<div class="upost-head"><a class="username" href="/userprofil/{name}">{name}</a> <span class="date">12. März 2015, 14:2{level}</span></div>'
+        return (f'<li class="posting level-{level}">{head}' + (f'<div class="upost-title"><strong>{title}</strong></div>' if title else "")
+                + f'<div class="upost-text"><p>{text}</p></div><div class="upost-foot"><a href="#">Antworten</a> <div class="ratings">+48 / −3</div></div>{replies}</li>')
+    thread = (posting(0, READERS[0][0], "Kursplätze", READERS[0][1], f'<ul class="replies level-1">{posting(1, READERS[1][0], "", READERS[1][1])}</ul>')
+              + '<li class="posting deleted"><div class="upost-text"><p>Dieses Posting wurde von der Redaktion gelöscht.</p></div></li>'
+              + posting(0, "Rudi R.", "", "Im Artikel steht 160.000 Bezieher."))
+    result = segment(page(STORY + f'<div id="forum"><ul class="postinglist">{thread}</ul></div>'))
+    assert [(c.author, c.text, c.parent) for c in result.comments] == [
+        (READERS[0][0], f"Kursplätze\n{READERS[0][1]}", None), (READERS[1][0], READERS[1][1], 0), ("Rudi R.", "Im Artikel steht 160.000 Bezieher.", None)]

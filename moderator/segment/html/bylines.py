@@ -156,8 +156,9 @@ def _find_meta(item, nested: set):
                 # byline is elsewhere: its heading is the name only when nothing else names one
                 header_name = name
         if (author is None or time is None) and el.tag in ("p", "div", "span", "footer", "small") and (
-                _has(el, _BYLINE_BOX) or el.tag == "footer" or el.tag in ("span", "small") and _POSTED_START.match(el.text or "")):
-            # (or an inline byline, whatever its name: AkoComment's <span class="small">Written by NAME on DATE</span>; or
+                _has(el, _BYLINE_BOX) or el.tag == "footer" or el.tag in ("span", "small", "div", "p") and _opens_a_byline(el)):
+            # (or a byline whatever its name: AkoComment's <span class="small">Written by NAME on DATE</span>, SB Nation's
+            # div.cmeta "by <a>NAME</a> on <span>DATE</span>"; or
             # the comment's <footer>: Shopify's "<span>Katie Lindqvist</span><span>March 13, 2024</span>")
             # A footer written as text: "Posted by: Sharon in Chicago | May 20, 2012 at 12:55 AM".
             line = re.sub(r"\s+", " ", el.text_content()).strip()
@@ -182,6 +183,13 @@ def _find_meta(item, nested: set):
 # "by" as bylines write it in English, French, Spanish, Portuguese, German, Dutch, Swedish and Polish
 _PERMALINK = re.compile(r"^(?:[a-z0-9]+[-_])*permalink$", re.I)
 _POSTED_START = re.compile(r"^\s*(?:posted|written|submitted)\s+by\b", re.I)
+
+
+def _opens_a_byline(el) -> bool:
+    """Whether the element's own text opens a byline: "Written by NAME on DATE", or "by" alone before the name's
+    element ("by <a>NAME</a> on <span>DATE</span>"; not a paragraph opening "By the way")."""
+    head = el.text or ""
+    return _POSTED_START.match(head) is not None or (head.strip().lower() in ("by", "by:") and len(el) > 0)
 _BY_WORDS = r"(?:by|par|por|von|door|av|przez)"
 _BY_BEFORE = re.compile(rf"(?:^|\s){_BY_WORDS}:?\s*$", re.I)
 _BY_NAME = re.compile(rf"(?:^|\s){_BY_WORDS}:?\s+(\S.*)$", re.I)

@@ -12,10 +12,10 @@ from moderator.segment.html.markup import (_BODY_TOKEN, _furniture, _has, _HEADI
                                            _is_tumblr_note, _ITEM_TOKEN, MAX_COMMENTS, _META_TOKEN, _text, _words)
 from moderator.segment.html.quotes import _is_quotation, _quoted_parent, _REFERENCE_NUMBER
 from moderator.segment.html.bylines import (_byline_text, _clean_author, _find_meta, _follows_by, _IN_REPLY_TO,
-                                            _is_bare_byline, _JOINED_LINE, _POSTED_LINE, _REPLY_WORDS, _short)
+                                            _is_bare_byline, _JOINED_LINE, _opens_a_byline, _POSTED_LINE, _REPLY_WORDS, _short)
 
 
-_DEPTH = re.compile(r"^(?:[a-z0-9]+[-_])*(?:depth|level|indent)[-_](\d+)$", re.I)
+_DEPTH = re.compile(r"^(?:[a-z0-9]+[-_])*(?:depth|level|indent)[-_](\d+)$|^l(\d{1,2})$", re.I)  # (SB Nation's div.citem.l1)
 _DEPTH_ATTRIBUTES = ("data-depth", "depth", "data-level", "aria-level")
 
 
@@ -69,6 +69,8 @@ def _is_meta(el, nested: set) -> bool:
     itemprop = (el.get("itemprop") or "").lower()
     if itemprop in ("author", "creator", "datecreated", "datepublished", "image", "upvotecount", "downvotecount"):
         return True
+    if el.tag in ("div", "p", "span", "small") and _opens_a_byline(el) and len(el.text_content()) < 160:
+        return True  # a byline, read for the author and time: "by <a>NAME</a> on <span>DATE</span>
     if not _has(el, _META_TOKEN):
         return False
     # A byline box that wraps the comment's own text (Guardian: li.comment-author > div.comment-body) is walked.
@@ -193,16 +195,16 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
     return text, found_author, found_time
 
 
-# A comment's own subject line (Slashdot's, Drupal's "Subject" field, forum posts'): a heading or a block
-# named so, before the comment's body block. It is the commenter's words: scored with the rest.
-_SUBJECT_TOKEN = re.compile(r"^(?:[a-z0-9]{1,3}[-_])?(?:comment[-_]?)?(?:title|subject)$", re.I)  # (talkbacks' span.tb-title)
-
-
 _REPLY_SUBJECT = re.compile(r"^re\b", re.I)
 _SCORE_SUFFIX = re.compile(r"\s*\(\s*Score:[^)]*\)\s*$", re.I)  # Slashdot's "(Score:2, Insightful)"
 
 
-_TITLE_NAME = re.compile(r"^(?:.*[-_])?(?:title|subject|headline)$", re.I)
+# A comment's own subject line (Slashdot's, Drupal's "Subject" field, forum posts', talkbacks' span.tb-title,
+# derStandard's div.upost-title): a heading or a block named as a title, before the comment's body block. It is
+# the commenter's words: scored with the rest.
+# (not a control's or a badge's: Vanilla's span.OptionsTitle, the Guardian's span.d-comment__pick-title "Guardian Pick")
+_TITLE_NAME = re.compile(r"^(?!.*(?:option|menu|pick|badge|tooltip|flyout|modal|dialog|nav|bar))(?:.*[-_])?(?:title|subject|headline)$",
+                         re.I)
 
 
 def _is_subject_line(el) -> bool:
@@ -215,7 +217,7 @@ def _subject(item, body, nested: set, author: str | None, text: str) -> str | No
     for el in item.iterdescendants():
         if el is body:
             return None  # only what comes before the body
-        if not isinstance(el.tag, str) or not (el.tag in _HEADINGS or _has(el, _SUBJECT_TOKEN)):
+        if not isinstance(el.tag, str) or not _is_subject_line(el):
             continue
         if body is not None and any(d is body for d in el.iterdescendants()):
             continue  # a wrapper around the body (Dreamwidth's div.comment-wrapper.has-subject), not its subject line
@@ -248,7 +250,7 @@ def _depth_class(el) -> int | None:
     for tok in (el.get("class") or "").split() + ((first.get("class") or "").split() if first is not None else []):
         match = _DEPTH.match(tok)
         if match:
-            return int(match.group(1))
+            return int(match.group(1) or match.group(2))
     for name in _DEPTH_ATTRIBUTES:
         value = el.get(name)
         if value is not None and value.strip().isdigit():

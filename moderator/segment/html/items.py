@@ -420,8 +420,8 @@ def _with_nested_replies(items: list[list]) -> list[list]:
     named shape (OpenWeb's li.spcv_list-item in a ul.spcv_children-list), or each block of a list inside it
     named as its replies (Muut's li.m-thread > ul.m-replies > li), are items too, in page order."""
     shapes = {_child_sig(item[0]) for item in items if len(item) == 1}
-    if len(shapes) != 1 or not next(iter(shapes))[1]:
-        return items  # unnamed blocks nest plain divs in plain divs: no sign of a reply
+    if not shapes or len(shapes) > 3 or not all(classes for _, classes in shapes):
+        return items  # unnamed blocks nest plain divs in plain divs: no sign of a reply (a deleted one may differ)
     taken = {part for item in items for part in item}
     replies = [[d] for item in items for d in item[0].iterdescendants()
                if isinstance(d.tag, str) and d not in taken and _child_sig(d) in shapes]
