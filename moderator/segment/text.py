@@ -49,6 +49,7 @@ _YEAR = r"(?:\d{4}|\d{2}(?![\d:.]))"
 # A month's name or its abbreviation, as a whole word ("1. Martin" and "Mayor" are no dates).
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+"
 _TIME = (
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     r"(?:(?:about |over |almost )?(?:an?|one|\d+)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\.?\s+ago"
@@ -75,8 +76,9 @@ _TIME = (
     # languages write it: "вчера в 9:12", "gestern um 9:12", "hier à 9h12" (not the "h")
     r"|(?:(?:вчера|сегодня|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|gisteren|vandaag|igår|i dag)\s+"
     r"(?:в|um|à|a las|alle|om|kl\.?)\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
-    rf"(?:(?:,\s*|\s+on\s+)(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*{_YEAR})?|\d{{1,2}}\s+{_MONTH}(?:,?\s*{_YEAR})?"
-    r"|\d{1,2}/\d{1,2}/\d{2,4}))?)"
+    # (and the weekday before the day: "9:12 pm on Saturday, March 12, 2011", "12:01 PM Mon, 12 Mar 2012")
+    rf"(?:(?:,\s*|\s+on\s+|\s+(?={_WEEKDAY}))(?:{_WEEKDAY})?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*{_YEAR})?"
+    rf"|\d{{1,2}}\s+{_MONTH}(?:,?\s*{_YEAR})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}))?)"
     # the time zone a clock time is given in ("5:21 PM PDT", "10:07 AM EDT"): part of the time, not text
     # (written in capitals: "et al" after a time is no zone)
     r"(?:\s+(?-i:[ECMP][SD]T|AK[SD]T|HST|UTC|GMT|BST|CES?T|IST|AE[SD]T|[ECMP]T)\b)?"

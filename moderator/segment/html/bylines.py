@@ -305,7 +305,8 @@ _SAYS_AFTER = re.compile(rf"\s+(?:{_SAYS_WORDS})\s*[:,.…]*\s*$", re.I)
 
 def _clean_author(author: str) -> str:
     """The name alone: not Drupal's "(not verified)", a "Says" after it, or the comment's age run into
-    it ("Miles Taylor 12 days ago")."""
+    it ("Miles Taylor 12 days ago"). A part in brackets stays: it is how the commenter signs ("Jane Stewart
+    (Dances With Crayons)", "Graeme (Hamilton)")."""
     name = _SAYS_AFTER.sub("", _NOT_VERIFIED.sub("", author))
     when = find_time(name)
     if when and when.end() == len(name.rstrip(" .")) and when.start() > 0:
