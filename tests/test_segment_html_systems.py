@@ -1365,3 +1365,26 @@ def test_derstandard_postings_with_titles_replies_and_a_deleted_posting():
     result = segment(page(STORY + f'<div id="forum"><ul class="postinglist">{thread}</ul></div>'))
     assert [(c.author, c.text, c.parent) for c in result.comments] == [
         (READERS[0][0], f"Kursplätze\n{READERS[0][1]}", None), (READERS[1][0], READERS[1][1], 0), ("Rudi R.", "Im Artikel steht 160.000 Bezieher.", None)]
+
+
+def test_a_quotation_headed_in_spanish_and_a_date_with_its_clock_a_las():
+    # Taringa!: span.comment-date "11.03.2011 a las 22:10hs"; a reply quotes in div.citacuerpo > p "<b>Cita:</b> NAME escribió:"
+    def item(i, name, text):
+        return f"""<div class="comentario" id="div_cmnt_475432{i}"><div class="comment-box"><div class="comment-info"><a class="nick" href="/u{i}">{name}</a>
+<span class="comment-date">11.03.2011 a las 22:1{i}hs</span> <span class="votos">+4</span></div><div class="comment-content">{text}</div></div></div>"""
+    quote = f'<div class="citacuerpo"><p><b>Cita:</b> {READERS[0][0]} escribió:</p><p>{READERS[0][1]}</p></div>'
+    result = segment(page(STORY + '<div id="comentarios">' + item(0, *READERS[0]) + item(1, READERS[1][0], quote + READERS[1][1]) + "</div>"))
+    assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
+        (READERS[0][0], "11.03.2011 a las 22:10hs", READERS[0][1], None), (READERS[1][0], "11.03.2011 a las 22:11hs", READERS[1][1], 0)]
+
+
+def test_a_byline_run_into_the_text_and_a_moderators_note_in_brackets():
+    # ProPhoto: <p><span class="comment-author">NAME</span><span class="comment-meta-above"> - DATE</span> text</p>;
+    # MetaFilter's "[One comment deleted. ...]" note between comments is no comment
+    items = "".join(f"""<div id="comment-4754{i}" class="comment"><p><span class="comment-author"><a href="#" rel="external nofollow" class="url">{name}</a></span>
+<span class="comment-meta-above"> - March 12, 2013 - 8:1{i} pm</span> {text}</p></div>""" for i, (name, text) in enumerate(READERS))
+    note = ('<div id="comment-47549" class="comment"><p>[One comment deleted. Please don\'t make this about one library\'s budget fight; '
+            'there is a thread for that on MetaTalk already.]</p></div>')
+    result = segment(page(STORY + f'<div class="comments-body">{items}{note}</div>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"March 12, 2013 - 8:1{i} pm", text) for i, (name, text) in enumerate(READERS)]

@@ -118,7 +118,8 @@ def _find_meta(item, nested: set):
         if time is None and (el.tag == "time" or itemprop in ("datecreated", "datepublished", "commenttime") or _has(el, _TIME_TOKEN)
                              or _has(el, _PERMALINK) and _words(el) <= 8):
             for line in _text(el).split("\n"):
-                match = _DASHED_DATE.search(line) or find_time(line)
+                # (the longer reading: "11.03.2011 a las 22:10hs" is more than its dashed date)
+                match = max(filter(None, (_DASHED_DATE.search(line), find_time(line))), key=lambda m: len(m.group(0)), default=None)
                 if match and not _JOINED_BEFORE.search(line, 0, match.start()):
                     time = _with_clock(line, match)
                     if author is None and text_name is None:

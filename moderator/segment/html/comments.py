@@ -81,10 +81,10 @@ def _is_meta(el, nested: set) -> bool:
 _TIME_LINE_REST = re.compile(r"^(?:[\W_]|\b(?:at|on|posted|updated|edited|said|says|wrote)\b)*$", re.I)
 
 
-# what stands where a comment is held back, however long ("This comment is pending approval and won't be displayed
-# until it has been approved by a moderator.")
-_PLACEHOLDER = re.compile(r"^this (?:comment|reply|post) (?:is|was|has been) (?:pending|awaiting|held for) (?:approval|moderation|review)\b",
-                          re.I)
+# what stands where a comment is held back or taken down, however long ("This comment is pending approval and won't be
+# displayed until it has been approved by a moderator."; MetaFilter's "[One comment deleted. Please don't ...]")
+_PLACEHOLDER = re.compile(r"^this (?:comment|reply|post) (?:is|was|has been) (?:pending|awaiting|held for) (?:approval|moderation|review)\b"
+                          r"|^\[(?:one|a|\d+|a few|several|some) (?:comments?|replies|posts?) (?:deleted|removed)\b", re.I)
 _ON_AT_END = re.compile(r"\s+(?:on|at)$", re.I)
 _POST_NUMBER = re.compile(r"^\s*#\d+")
 _HIDING_CLASSES = frozenset("hidden hide d-none is-hidden u-hidden gt-hidden".split())

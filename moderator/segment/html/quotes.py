@@ -16,7 +16,7 @@ _QUOTE_CLASSES = frozenset("quote bbcode_quote bbcodeblock--quote quotebox quote
 _QUOTE_REFERENCE_ATTRIBUTES = ("data-post-id", "data-source", "data-post", "cite")
 _QUOTE_AUTHOR_ATTRIBUTES = ("data-username", "data-quote", "data-author")
 # ("X 发表于 <date>": Discuz!'s "X posted on")
-_QUOTE_BYLINE = re.compile(r"^\s*(?:originally posted by\s+(.+?)|quote from:?\s*(.+?)(?:\s+on\s|:)|(.+?)\s+(?:wrote|said|says)\s*:"
+_QUOTE_BYLINE = re.compile(r"^\s*(?:originally posted by\s+(.+?)|quote from:?\s*(.+?)(?:\s+on\s|:)|(?:cita:\s*)?(.+?)\s+(?:wrote|said|says|escribió)\s*:"
                            r"|(\S+)\s+发表于)", re.I)
 _POSTED_BY_ALONE = re.compile(r"^\s*originally posted by:?\s*(\S.{0,59}?)\s*$", re.I)
 _REFERENCE_NUMBER = re.compile(r"(\d+)\D*$")
@@ -34,8 +34,9 @@ def _is_quotation(el) -> bool:
     first = next((ch for ch in el.iter() if ch is not el and isinstance(ch.tag, str) and ch.tag != "div"), None)
     if el.tag != "blockquote":
         # a block headed by its quotation's line: Changyan's div.comment-floor-gw > span "引用 秦淮老住户 的评论："
-        return first is not None and first.tag in ("span", "b", "strong") and first.getparent() is el \
-            and _QUOTING.match(first.text_content()) is not None
+        # (or Taringa's div.citacuerpo > p "<b>Cita:</b> NAME escribió:")
+        return first is not None and first.tag in ("span", "b", "strong", "p") and first.getparent() is el \
+            and (_QUOTING.match(first.text_content()) is not None or _WROTE.match(first.text_content()) is not None)
     # (a cite attribute is an address: some themes write the post's author there on every comment body)
     return any(el.get(a) for a in _QUOTE_REFERENCE_ATTRIBUTES[:-1] + _QUOTE_AUTHOR_ATTRIBUTES) \
         or bool(re.search(r"[/#?]", el.get("cite") or "")) or (first is not None and first.tag == "cite") \
@@ -45,7 +46,9 @@ def _is_quotation(el) -> bool:
 # a quotation's head in another language, on its own: "引用 X 的评论：" ("quoting X's comment")
 _QUOTING = re.compile(r"^\s*引用\s*(\S.{0,40}?)\s*的(?:评论|評論|回复|回覆)\s*[:：]?\s*$")
 # a quotation's head in bold: "<b>Taxpayer wrote:</b>" (Topix)
-_WROTE = re.compile(r"^\s*\S.{0,40}?\s(?:wrote|said|says)\s*:\s*$", re.I)
+# (and as other languages write it, after "Quote:": "Cita: NAME escribió:", "Zitat von NAME:" is not one)
+_WROTE = re.compile(r"^\s*(?:(?:quote|cita|zitat|citation|citazione)\s*:\s*)?\S.{0,40}?\s"
+                    r"(?:wrote|said|says|escribió|escribio|a écrit|schrieb|scrisse|schreef|escreveu)\s*:\s*$", re.I)
 
 
 def _quote_source(el) -> tuple[str | None, str | None]:
