@@ -1388,3 +1388,17 @@ def test_a_byline_run_into_the_text_and_a_moderators_note_in_brackets():
     result = segment(page(STORY + f'<div class="comments-body">{items}{note}</div>'))
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         (name, f"March 12, 2013 - 8:1{i} pm", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_vk_replies_numbered_like_the_posts_they_answer():
+    # VK Comments: div._post.post#wcomments_post-N, its replies div.reply#wcomments_reply-N inside div.replies
+    reply = f"""<div class="replies"><div class="replies_wrap"><div class="reply" id="wcomments_reply-38063"><div class="reply_content">
+<div class="reply_author"><a class="author" href="https://vk.com/id2">{READERS[1][0]}</a></div><div class="wall_reply_text">{READERS[1][1]}</div>
+<div class="reply_footer"><div class="reply_date"><a class="wd_lnk" href="#">12 мар в 21:02</a></div><span class="reply_link">Ответить</span></div></div></div></div></div>"""
+    posts = "".join(f"""<div class="_post post" id="wcomments_post-8784{i}"><div class="post_header"><div class="post_header_info"><a class="author" href="https://vk.com/id{i}">{name}</a>
+<div class="post_date"><a class="post_link" href="#">12 мар в 20:1{i}</a></div></div></div><div class="post_content"><div class="wall_post_text">{text}</div></div>
+<div class="post_info"><span class="reply_link">Ответить</span></div>{reply if not i else ''}</div>"""
+                    for i, (name, text) in enumerate([READERS[0], ("Павел Ильин", "Тридцать восемь миллионов за лыжню?")]))
+    result = segment(page(STORY + f'<div id="vk_comments"><div class="wcomments_posts">{posts}</div></div>'))
+    assert [(c.author, c.text, c.parent) for c in result.comments] == [
+        (READERS[0][0], READERS[0][1], None), (READERS[1][0], READERS[1][1], 0), ("Павел Ильин", "Тридцать восемь миллионов за лыжню?", None)]

@@ -173,16 +173,33 @@ _COMMENT_ID = re.compile(r"^comment([-_][a-z]*[-_]?)\d+$", re.I)
 
 def _replies_named_like(root, found: list) -> list:
     """Replies named after the system's comments (Giscus's div.gsc-reply beside div.gsc-comment; DC Inside's
-    li#reply_li_880200 beside li#comment_li_880100), in page order."""
+    li#reply_li_880200 beside li#comment_li_880100; VK's div#wcomments_reply-38063 inside div#wcomments_post-87841),
+    in page order."""
     names = {m.group(1).lower() + "reply" for el in found for tok in (el.get("class") or "").split()
              if (m := _COMMENT_PREFIX.match(tok))}
     ids = {m.group(1).lower() for el in found if (m := _COMMENT_ID.match(el.get("id") or ""))}
-    if not names and not ids:
+    # the comments' numbered ids, the number left out ("wcomments_post-"): a reply's id says "reply" where they say
+    # "post" or "comment"
+    shapes = {shape for el in found if (shape := _numbered_id_shape(el.get("id"))) and ("post" in shape or "comment" in shape)}
+    if not names and not ids and not shapes:
         return []
     found_set = set(found)
     return [el for el, cls, ident, _ in _page_index(root)["named"] if el not in found_set and (
         cls and not names.isdisjoint(tok.lower() for tok in cls.split())
-        or (as_comment := _reply_id_as_comment(ident)) and as_comment[7:].rstrip("0123456789").lower() in ids)]
+        or (as_comment := _reply_id_as_comment(ident)) and as_comment[7:].rstrip("0123456789").lower() in ids
+        or shapes and (shape := _numbered_id_shape(ident)) and "reply" in shape
+        and not shapes.isdisjoint((shape.replace("reply", "post"), shape.replace("reply", "comment"))))]
+
+
+def _reply_id_as_post(ident: str | None) -> str | None:
+    """A reply's id in a thread whose comments' ids say "post" ("wcomments_reply-38063" -> "wcomments_post-38063")."""
+    low = (ident or "").lower()
+    return low.replace("reply", "post") if "comment" in low and "reply" in low else None
+
+
+def _numbered_id_shape(ident: str | None) -> str | None:
+    """A numbered id without its number ("wcomments_post-87841" -> "wcomments_post-"), lower-cased."""
+    return ident.rstrip("0123456789").lower() if ident and ident[-1:].isdigit() else None
 
 
 def _reply_id_as_comment(ident: str | None) -> str | None:
@@ -214,7 +231,7 @@ def _signature(el) -> tuple:
         classes.append(re.sub(r"\d+", "N", el.get("id")))
     if not classes:
         # (a reply numbered after its system's comments signs as they do: reply_li_2 as comment_li_1)
-        word = _comment_word(el) or _reply_id_as_comment(el.get("id")) or ""
+        word = _comment_word(el) or _reply_id_as_comment(el.get("id")) or _reply_id_as_post(el.get("id")) or ""
         classes.append(re.sub(r"\d+", "N", word))  # IDComment123, IDComment124: one name
     return (el.tag, tuple(sorted(set(c.lower() for c in classes))))
 
