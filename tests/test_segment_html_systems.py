@@ -1402,3 +1402,16 @@ def test_vk_replies_numbered_like_the_posts_they_answer():
     result = segment(page(STORY + f'<div id="vk_comments"><div class="wcomments_posts">{posts}</div></div>'))
     assert [(c.author, c.text, c.parent) for c in result.comments] == [
         (READERS[0][0], READERS[0][1], None), (READERS[1][0], READERS[1][1], 0), ("Павел Ильин", "Тридцать восемь миллионов за лыжню?", None)]
+
+
+def test_fc2_footer_naming_the_commenter_among_its_parts_after_the_date():
+    # FC2: h4.sub_title, div.sub_body, div.sub_footer "2009/03/12(木) 22:01:33 | <a>URL</a> | NAME <a>#548</a><a>[ 編集]</a>"
+    # in a flat run; a private comment's placeholder, then only its footer, is no comment
+    runs = "".join(f"""<h4 class="sub_title">Seeds {i}</h4><div class="sub_body">{text}</div>
+<div class="sub_footer">2009/03/1{i}(木) 22:01:33 | <a href="#">URL</a> | {name} <a href="#">#548{i}</a><a href="#">[ 編集]</a></div>"""
+                   for i, (name, text) in enumerate(READERS))
+    private = ('<h4 class="sub_title">管理人のみ閲覧できます</h4><div class="sub_body">このコメントは管理人のみ閲覧できます</div>'
+               '<div class="sub_footer">2009/03/13(金) 01:05:11 | | # [ 編集]</div>')
+    result = segment(page(STORY + f'<div id="comment"><h3 class="sub_header">コメント</h3>{runs}{private}</div>'))
+    assert [(c.author, c.time) for c in result.comments] == [(name, f"2009/03/1{i}(木) 22:01:33") for i, (name, _) in enumerate(READERS)]
+    assert [c.text.split("\n")[-1] for c in result.comments] == [text for _, text in READERS]

@@ -334,7 +334,7 @@ Peter W, the 33 goes that way every ten minutes.
     # a clock before its day (MediaWiki's signature, "TIME on DATE"), and "yesterday at" in other languages
     ("15:21, March 12, 2012 (UTC)", "15:21, March 12, 2012"), ("02:41 PM on 03/12/2011", "02:41 PM on 03/12/2011"),
     ("Ольга вчера в 9:12", "вчера в 9:12"), ("gestern um 18:40", "gestern um 18:40"),
-    ("11.03.2011 a las 21:04hs", "11.03.2011 a las 21:04hs"),
+    ("11.03.2011 a las 21:04hs", "11.03.2011 a las 21:04hs"), ("2009/03/13(金) 01:05:11 | URL", "2009/03/13(金) 01:05:11"),
     ("9:12 pm on Saturday, March 12, 2011", "9:12 pm on Saturday, March 12, 2011"), ("12:01 PM Mon, 12 Mar 2012", "12:01 PM Mon, 12 Mar 2012"),
 ])
 def test_ages_and_year_first_dates_in_other_languages_are_times(line, when):

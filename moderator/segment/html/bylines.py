@@ -172,7 +172,7 @@ def _find_meta(item, nested: set):
                     author = _short(line[match.start(1):end].strip(), 60)
                 elif author is None and found and text_name is None:
                     # the name written before the date: kept for last, after any markup that names the author
-                    text_name = _name_before_time(line[:found.start()])
+                    text_name = _name_before_time(line[:found.start()]) or _name_among_parts(line[found.end():])
                 if time is None and found and not _JOINED_BEFORE.search(line, 0, found.start()):
                     time = found.group(0).strip()
         stack.extend(el)
@@ -232,6 +232,18 @@ def _name_before_time(text: str) -> str | None:
         return None
     name = _short(name, 60)
     return name if name and name.lower() not in _NOT_A_NAME else None
+
+
+_PARTS = re.compile(r"\s*\|\s*")
+_LINK_WORDS = re.compile(r"^(?:url|web|www|home|homepage|website|mail|e-?mail|edit|編集|\[.*\]|#\S*|\W*)$", re.I)
+
+
+def _name_among_parts(rest: str) -> str | None:
+    """The name among the parts after the date in a byline of parts apart by bars: FC2's "2009/03/12(木) 22:01:33 |
+    URL | てつ子 #548 [ 編集]" (the parts that are links' words, a post number or an edit button left out)."""
+    parts = [re.sub(r"\s*(?:#[^\s\[\]]+|\[[^\]]*\])", "", part).strip() for part in _PARTS.split(rest)[1:]]
+    names = [part for part in parts if part and not _LINK_WORDS.match(part)]
+    return _name_before_time(names[0]) if len(names) == 1 and len(names[0].split()) <= 4 else None
 
 
 def _author_link_name(item, nested: set) -> str | None:

@@ -78,7 +78,7 @@ def _is_meta(el, nested: set) -> bool:
 
 
 # What is left of a date line once its dates are taken out: joining words and separators.
-_TIME_LINE_REST = re.compile(r"^(?:[\W_]|\b(?:at|on|posted|updated|edited|said|says|wrote)\b)*$", re.I)
+_TIME_LINE_REST = re.compile(r"^(?:[\W_]|\b(?:at|on|posted|updated|edited|said|says|wrote)\b|\[[^\]]{0,12}\])*$", re.I)  # ("[ 編集]")
 
 
 # what stands where a comment is held back or taken down, however long ("This comment is pending approval and won't be
@@ -172,9 +172,12 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
         if (len(bare.split()) <= 16 and _furniture(bare)) or not _WORD_OR_PICTURE.search(bare) or _PLACEHOLDER.match(bare) \
                 or _SAYS_ALONE.match(bare):
             continue
-        if len(bare) < 80 and find_time(bare) and _TIME_LINE_REST.match(_TIME_ANY.sub(" ", bare)):
+        if len(bare) < (120 if author else 80) and find_time(bare) and _TIME_LINE_REST.match(
+                _TIME_ANY.sub(" ", bare).replace(author, " ") if author else _TIME_ANY.sub(" ", bare)):
+            # a line that is only the comment's date ("August 9, 2012 02:07 pm at 2:07 pm |"), or its date and its
+            # author ("2009/03/10(木) 22:01:33 | | Hannah Cole")
             found_time = found_time or find_time(bare).group(0).strip()
-            continue  # a line that is only the comment's date ("August 9, 2012 02:07 pm at 2:07 pm |")
+            continue
         if author and bare.lower().rstrip(":.… ") in (author.lower().rstrip(":.… "), f"{author.lower()} says",
                                                       f"{author.lower()} said", f"by {author.lower()}"):
             continue
