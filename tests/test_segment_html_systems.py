@@ -1415,3 +1415,27 @@ def test_fc2_footer_naming_the_commenter_among_its_parts_after_the_date():
     result = segment(page(STORY + f'<div id="comment"><h3 class="sub_header">コメント</h3>{runs}{private}</div>'))
     assert [(c.author, c.time) for c in result.comments] == [(name, f"2009/03/1{i}(木) 22:01:33") for i, (name, _) in enumerate(READERS)]
     assert [c.text.split("\n")[-1] for c in result.comments] == [text for _, text in READERS]
+
+
+def test_lesermeinungen_with_titles_and_their_time_in_uhr():
+    # FAZ: div#lesermeinungen > div.LMBox (div.LMKopf: a.LMAutor to /benutzer/N, span.LMDatum "12.03.2013, 15:02 Uhr"), h4.LMTitel, div.LMText
+    boxes = "".join(f"""<div class="LMBox" id="lm4482{i}"><div class="LMKopf"><a class="LMAutor" href="/benutzer/5807{i}">{name}</a> <span class="LMDatum">12.03.2013, 15:0{i} Uhr</span></div>
+<h4 class="LMTitel">Titel {i}</h4><div class="LMText"><p>{text}</p></div><div class="LMAktionen"><a href="#">Antworten</a> <a href="#">Empfehlen (41)</a></div></div>"""
+                    for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<div id="lesermeinungen" class="Lesermeinungen"><div class="LMHeader"><h3>Lesermeinungen (2)</h3></div>{boxes}</div>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"12.03.2013, 15:0{i} Uhr", f"Titel {i}\n{text}") for i, (name, text) in enumerate(READERS)]
+
+
+def test_reactions_in_an_aside_beside_the_story_and_ucoz_comment_blocks():
+    # RTBF: aside.c-reactions (the thread set beside the story, not a sidebar) > div.c-reaction; uCoz: div.comEnt#comEntN, the
+    # commenter's name a link that opens their profile in a window (href="javascript://")
+    reactions = "".join(f"""<div class="c-reaction"><div class="c-reaction__head"><span class="c-reaction__author">{name}</span>
+<time class="c-reaction__date">12/03/2016 - 15:0{i}</time></div><p class="c-reaction__text">{text}</p>
+<div class="c-reaction__actions"><a href="#">Répondre</a> <a href="#">J'aime (12)</a></div></div>""" for i, (name, text) in enumerate(READERS))
+    _check(f'<aside class="c-reactions" style="order:2"><h3>Réactions (2)</h3>{reactions}</aside>')
+    ucoz = "".join(f"""<div class="comEnt" id="comEnt{i + 1}"><table class="cBlock{i + 1}"><tr><td><div style="float:left"><b>{i + 1}</b>
+<a href="javascript://" rel="nofollow" onclick="window.open('/index/8-0-7236{i}', 'up1'); return false;"><b>{name}</b></a> &nbsp;(12.03.2011 19:2{i})</div>
+<div class="cMessage" style="clear:both">{text}</div></td></tr></table></div>""" for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<div id="allEntries">{ucoz}</div>'))
+    assert [c.text for c in result.comments] == [text for _, text in READERS]

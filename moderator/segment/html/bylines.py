@@ -263,7 +263,7 @@ def _author_link_name(item, nested: set) -> str | None:
 
 
 # Links to a member's profile page: forum software and comment systems name the commenter so.
-_PROFILE_HREF = re.compile(r"(?:^|/)(?:people|users?|members?|profiles?|memberlist\.php\?[^#]*\bu=|member\.php\?[^#]*\bu="
+_PROFILE_HREF = re.compile(r"(?:^|/)(?:people|users?|members?|profiles?|benutzer|utilisateurs?|usuarios?|utenti|gebruikers?|memberlist\.php\?[^#]*\bu=|member\.php\?[^#]*\bu="
                            r"|home\.php\?mod=space&(?:amp;)?uid=\d+$)|"  # (Discuz!'s member space)
                            r"^https?://(?:www\.)?facebook\.com/[^/?#]+/?$|"
                            r"(?:^|/)u/[^/?#]+/?$", re.I)  # Reddit's and Lemmy's /u/name

@@ -39,7 +39,8 @@ _ITEM_TOKEN = re.compile(
     re.I,
 )
 # (IntenseDebate's comments are div#IDComment-123)
-_ITEM_ID = re.compile(r"(?:^|[-_]|(?<=^id))(?:comment|comments|cmt|com|dsq-comment)[-_]?\d+$", re.I)
+# (and uCoz's div#comEnt1)
+_ITEM_ID = re.compile(r"(?:^|[-_]|(?<=^id))(?:comment|comments|cmt|com|coment|dsq-comment)[-_]?\d+$", re.I)
 # Class/id words with "comment" in them that name parts of a thread rather than one comment.
 # ("top" alone or as in "topcomments": not Topix's div#topix_comments)
 _NOT_ITEM_WORD = _FoldedPattern(r"error|notice|alert|enabled|disabled|has|show|hide|leave|footer|form|respond|count|link|meta|author|date|time|reply|button|title|header|heading|nav|page|rss|feed|number|num|close|open|policy|rules|login|submit|input|text|content|avatar|vote|tool|widget|recent|latest|popular|top(?![a-z])|topcomment|toprated|most|commented|commentar|sidebar")
@@ -56,7 +57,7 @@ _CONTAINER_TOKEN = re.compile(
     r"^(?:comments?|commentlist|comment[-_]?list|comments?[-_]?(?:list|area|section|container|wrap|wrapper|block|box|thread|holder|stream|content|main|body)|"
     r"(?:user|reader|article|post|blog)[-_]?comments|discussion|disqus[-_]?thread|dsq[-_]?comments|responses|reactions|talkbacks?|"
     r"coral[-_]?(?:container|stream|talk)|comment[-_]?stream|livefyre|echo[-_]?stream|talk-stream|spcv_conversation|forum|"
-    r"wl-cards|(?:[a-z]+[-_])?conversation|responses[-_]?(?:stream|list|thread))$",  # (Medium's div.responsesStream)
+    r"wl-cards|(?:[a-z]+[-_])?conversation|responses[-_]?(?:stream|list|thread)|[a-z]{1,3}[-_]reactions)$",  # (Medium's div.responsesStream; RTBF's c-reactions)
     re.I,
 )
 _AUTHOR_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:(?:comment|cmt)[-_]?)?(?:author|authors|fn|nickname|nick|user|username|user[-_]?name|name|full[-_]?name|display[-_]?name|commenter|poster|byline|by|ljuser|p-author|h-card|vcard|screen[-_]?name|author[-_]?name|comment[-_]?author|comment[-_]?user|dsq[-_]?comment[-_]?header|postedby|posted[-_]?by|tumblelog|hnuser)$", re.I)
@@ -119,7 +120,7 @@ def _asked_by_reader(el) -> bool:
 
 
 # (an obituary's guest book: its entries are readers' condolences, "GuestBookEntry")
-_COMMENTISH = re.compile(r"comment|cmt|comtr|talkback|h-cite|bbp-reply-position-|type-reply|guest-?book-?entr", re.I)
+_COMMENTISH = re.compile(r"comment|cmt|comtr|talkback|h-cite|bbp-reply-position-|type-reply|guest-?book-?entr|coment\d", re.I)
 # (OpenWeb, formerly Spot.IM, names its thread div.spcv_conversation; Waline div.wl-cards)
 _THREADISH = re.compile(r"comment|discussion|respons|reaction|talkback|disqus|dsq|coral|livefyre|echo|talk-stream|guest-?book"
                         r"|conversation|forum|wl-cards", re.I)  # (Micro.blog: div.microblog_conversation)
@@ -270,7 +271,9 @@ def _in_sidebar(el) -> bool:
         if anc.tag in ("body", "html"):
             break
         path.append(anc)
-        if anc.tag == "aside" or _has(anc, _SIDEBAR_TOKEN):
+        # (an <aside> named as the thread holds the thread: RTBF's aside.c-reactions, set beside the story)
+        if anc.tag == "aside" and not (_THREADISH.search(f"{anc.get('class') or ''} {anc.get('id') or ''}")
+                                       and not _has(anc, _SIDEBAR_TOKEN)) or _has(anc, _SIDEBAR_TOKEN):
             if "words" not in cache:
                 cache["words"] = _words(cache["root"])
             # (a column that holds the form to write a comment is the page's own thread, set beside the story)

@@ -62,16 +62,17 @@ def parse(text: str, json_ld: list | None = None):
 # element's classes in English, so the rules read it.
 _FOREIGN_COMMENT = re.compile(
     r"komentarz(?:e|y)?|kommentar(?:e|er|en)?|commentaires?|comentarios?|commenti|commento|reacties?|yorum(?:lar)?"
-    r"|komentar(?:e|i|y)?|prispev(?:ek|ky|ok|ky)|sxoli(?:o|a)|kommentt(?:i|it|ien|eja)?|sylw(?:adau)?", re.I)  # (Czech and Slovak "příspěvek"; Greek "σχόλιο" in Latin letters; Welsh "sylw")
+    r"|komentar(?:e|i|y)?|prispev(?:ek|ky|ok|ky)|sxoli(?:o|a)|kommentt(?:i|it|ien|eja)?|sylw(?:adau)?|lesermeinung(?:en)?", re.I)  # (Czech and Slovak "příspěvek"; Greek "σχόλιο" in Latin letters; Welsh "sylw")
 _FOREIGN_COMMENT_STEMS = ("komentar", "kommentar", "commentaire", "comentario", "commento", "commenti", "reactie", "yorum",
-                          "prispev", "sxoli", "kommentt", "sylw")
+                          "prispev", "sxoli", "kommentt", "sylw", "lesermeinung")
 _PLURAL_ENDINGS = ("e", "y", "er", "en", "s", "i", "lar")
 _CLASSED = etree.XPath("//*[@class]")
 
 
 def _in_english(match: re.Match) -> str:
     word = match.group(0).lower()
-    plural = (word.endswith(_PLURAL_ENDINGS) or word in ("sxolia", "sylwadau")) and not word.endswith(("commento", "kommentar", "kommentti"))
+    plural = (word.endswith(_PLURAL_ENDINGS) or word in ("sxolia", "sylwadau")) and not word.endswith(
+        ("commento", "kommentar", "kommentti", "lesermeinung"))
     return ("Comments" if plural else "Comment") if match.group(0)[0].isupper() else ("comments" if plural else "comment")
 
 
