@@ -1439,3 +1439,19 @@ def test_reactions_in_an_aside_beside_the_story_and_ucoz_comment_blocks():
 <div class="cMessage" style="clear:both">{text}</div></td></tr></table></div>""" for i, (name, text) in enumerate(READERS))
     result = segment(page(STORY + f'<div id="allEntries">{ucoz}</div>'))
     assert [c.text for c in result.comments] == [text for _, text in READERS]
+
+
+def test_tumblr_replies_beside_reblogs_with_commentary_and_an_empty_thread_box():
+    # Tumblr's notes: li.note.reply ("NAME said: <span class="answer_content">...") beside li.note.reblog.with_commentary;
+    # a like is no comment. Then a page whose only "comment" block is the thread's box named so ("comments-wrap") over an
+    # empty Facebook plugin, holding a share bar and a guidelines line, has none.
+    notes = (f"""<li class="note reblog with_commentary"><span class="action"><a href="https://a.tumblr.com/" class="tumblelog">{READERS[0][0]}</a>
+reblogged this from <a href="#">quietlibrarian</a> and added:</span><blockquote><a href="#" title="View post">{READERS[0][1]}</a></blockquote></li>
+<li class="note like"><span class="action"><a href="#" class="tumblelog">booksandtea</a> likes this</span></li>
+<li class="note reply"><span class="action"><a href="https://b.tumblr.com/" class="tumblelog">{READERS[1][0]}</a> said: <span class="answer_content">{READERS[1][1]}</span></span></li>""")
+    result = segment(page(STORY + f'<div id="notes"><ol class="notes">{notes}</ol></div>'))
+    assert [(c.author, c.text) for c in result.comments] == READERS
+    empty = ('<div class="comments-wrap"><div class="util-bar">CONNECT TWEET LINKEDIN COMMENT EMAIL MORE</div><h3>Join the Conversation</h3>'
+             '<p>To find out more about Facebook commenting please read the <a href="#">Conversation Guidelines and FAQs</a></p>'
+             '<div class="fb-comments" data-numposts="5"></div></div>')
+    assert segment(page(STORY + empty)).comments == []

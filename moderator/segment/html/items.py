@@ -576,6 +576,9 @@ def _only_a_form(el) -> bool:
     return bool(forms) and _words(el) - sum(_words(form) for form in forms) < 5
 
 
+_THREAD_BOX = re.compile(r"^comments[-_]?(?:container|wrap|wrapper|block|box)$", re.I)
+
+
 def find_items(root) -> tuple[list[list], bool]:
     """Comment items, each the list of its elements, in page order; and whether a thread container was
     found but its blocks turned down (then no looser rule should read a thread into the page)."""
@@ -583,10 +586,11 @@ def find_items(root) -> tuple[list[list], bool]:
                                                    if not _is_post_meta(el) and not _only_a_form(el)])))
     if sum(_words(part) for item in items for part in item) < 5:
         items = []  # a lone "Comments (1)" link named comment is not the thread
-    if len(items) == 1 and next(items[0][0].iter("textarea"), None) is not None and not any(
+    if len(items) == 1 and (next(items[0][0].iter("textarea"), None) is not None or _has(items[0][0], _THREAD_BOX)) and not any(
             c.author or c.time for c in _to_comments(items)):
-        # a block holding the box to write in is the thread's, not a comment: an empty widget's (its count
-        # "0 коментарів", sign-in buttons) or one whose comments the looser rules below find
+        # a block holding the box to write in, or named as the thread's box ("comments-wrap"), is the thread's, not a
+        # comment, when nothing in it names a commenter or a time: an empty widget's (its count "0 коментарів", sign-in
+        # buttons, a share bar over an empty Facebook plugin) or one whose comments the looser rules below find
         items = []
     if len(items) == 1:
         # a lone block named as a comment that holds a thread's repeated blocks is the thread's wrapper

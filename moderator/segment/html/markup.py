@@ -120,7 +120,8 @@ def _asked_by_reader(el) -> bool:
 
 
 # (an obituary's guest book: its entries are readers' condolences, "GuestBookEntry")
-_COMMENTISH = re.compile(r"comment|cmt|comtr|talkback|h-cite|bbp-reply-position-|type-reply|guest-?book-?entr|coment\d", re.I)
+# (and Tumblr's replies, li.note.reply, beside its reblogs li.note.reblog.with_commentary)
+_COMMENTISH = re.compile(r"comment|cmt|comtr|talkback|h-cite|bbp-reply-position-|type-reply|guest-?book-?entr|coment\d|note reply", re.I)
 # (OpenWeb, formerly Spot.IM, names its thread div.spcv_conversation; Waline div.wl-cards)
 _THREADISH = re.compile(r"comment|discussion|respons|reaction|talkback|disqus|dsq|coral|livefyre|echo|talk-stream|guest-?book"
                         r"|conversation|forum|wl-cards", re.I)  # (Micro.blog: div.microblog_conversation)
