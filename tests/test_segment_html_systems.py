@@ -1455,3 +1455,17 @@ reblogged this from <a href="#">quietlibrarian</a> and added:</span><blockquote>
              '<p>To find out more about Facebook commenting please read the <a href="#">Conversation Guidelines and FAQs</a></p>'
              '<div class="fb-comments" data-numposts="5"></div></div>')
     assert segment(page(STORY + empty)).comments == []
+
+
+def test_a_flat_thread_whose_reply_quotes_in_a_block_of_its_own_and_a_hidden_comment():
+    # Dnevnik: no wrapper per comment (anchor, p.c-head, [div.c-quote "<b>NAME</b> написа:"], p.c-text, p.c-rate, hr);
+    # a comment hidden for its low rating leaves only its placeholder
+    def run(i, name, text, quote=""):
+        return (f'<a name="comment-{i}"></a><p class="c-head"><b>#{i}</b> <a class="user" href="/user/8205{i}">{name}</a> '
+                f'<span class="date">12.03.2012 15:0{i}</span></p>{quote}<p class="c-text">{text}</p>'
+                f'<p class="c-rate">Рейтинг: <a href="#">+28</a> / <a href="#">&minus;1</a> | <a href="#">Отговор</a> | '
+                f'<a href="#">Сигнал за нередност</a></p><hr class="c-sep" />')
+    quote = f'<div class="c-quote"><b>{READERS[0][0]}</b> написа:<br />{READERS[0][1]}</div>'
+    hidden = '<a name="comment-3"></a><p class="c-hidden">#3 Коментарът е скрит поради нисък рейтинг. <a href="#">Покажи</a></p><hr class="c-sep" />'
+    result = segment(page(STORY + '<div id="comments"><h3>Коментари (3)</h3>' + run(1, *READERS[0]) + run(2, *READERS[1], quote=quote) + hidden + "</div>"))
+    assert [(c.author, c.text, c.parent) for c in result.comments] == [(READERS[0][0], READERS[0][1], None), (READERS[1][0], READERS[1][1], 0)]

@@ -86,6 +86,8 @@ _TIME_LINE_REST = re.compile(r"^(?:[\W_]|\b(?:at|on|posted|updated|edited|said|s
 # displayed until it has been approved by a moderator."; MetaFilter's "[One comment deleted. Please don't ...]")
 _PLACEHOLDER = re.compile(r"^this (?:comment|reply|post) (?:is|was|has been) (?:pending|awaiting|held for) (?:approval|moderation|review)\b"
                           r"|^\[(?:one|a|\d+|a few|several|some) (?:comments?|replies|posts?) (?:deleted|removed)\b", re.I)
+# a label whose values were links, once they are left out: "Рейтинг: / | |" ("Rating: +28 / −1 | Reply | Report")
+_EMPTIED_LABEL = re.compile(r"^[^\W\d_]+\s*:(?:\s*[|/·•])+\s*$")
 _ON_AT_END = re.compile(r"\s+(?:on|at)$", re.I)
 _POST_NUMBER = re.compile(r"^\s*#\d+")
 _HIDING_CLASSES = frozenset("hidden hide d-none is-hidden u-hidden gt-hidden".split())
@@ -171,6 +173,7 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
                 found_time = found_time or (when and when.group(0).strip())
                 continue
         if (len(bare.split()) <= 16 and _furniture(bare)) or not _WORD_OR_PICTURE.search(bare) or _PLACEHOLDER.match(bare) \
+                or _EMPTIED_LABEL.match(bare) \
                 or _SAYS_ALONE.match(bare):
             continue
         if len(bare) < (120 if author else 80) and find_time(bare) and _TIME_LINE_REST.match(
@@ -359,6 +362,8 @@ def _to_comments(items: list[list], thread: list[list] | None = None) -> list[Co
             author = time = None
             texts = []
             for part in item:
+                if not keep_quotes and len(item) > 1 and _is_quotation(part):
+                    continue  # (a part of a flat comment that quotes another: read for the parent only)
                 nested = {d for d in part.iterdescendants() if d in all_parts}
                 part_author, part_time, body = _find_meta(part, nested)
                 author, time = author or part_author, time or part_time

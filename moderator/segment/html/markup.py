@@ -95,7 +95,7 @@ _FURNITURE = _FoldedPattern(
     r"^removed by (?:a |the )?(?:mod|moderator|admin)s?\b|^\[(?:deleted|removed)\]$|"
     r"^this (?:comment|reply|post) (?:was|has been|is) (?:deleted|removed|hidden)\b|^\d+ hidden (?:comments?|replies)$|"
     r"삭제된 댓글입니다|클린봇이 .{0,30}감지한 댓글입니다|^комментарий (?:удал[её]н|скрыт)|^commentaire supprimé|"
-    r"^comentario (?:eliminado|borrado)|^kommentar (?:gelöscht|entfernt)|^entfernt\. bitte|^dieses posting wurde .{0,40}gelöscht",
+    r"^comentario (?:eliminado|borrado)|^kommentar (?:gelöscht|entfernt)|^entfernt\. bitte|^dieses posting wurde .{0,40}gelöscht|^(?:#\d+\s+)?коментарът е скрит",
 )
 
 

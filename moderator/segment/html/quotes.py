@@ -16,7 +16,7 @@ _QUOTE_CLASSES = frozenset("quote bbcode_quote bbcodeblock--quote quotebox quote
 _QUOTE_REFERENCE_ATTRIBUTES = ("data-post-id", "data-source", "data-post", "cite")
 _QUOTE_AUTHOR_ATTRIBUTES = ("data-username", "data-quote", "data-author")
 # ("X 发表于 <date>": Discuz!'s "X posted on")
-_QUOTE_BYLINE = re.compile(r"^\s*(?:originally posted by\s+(.+?)|quote from:?\s*(.+?)(?:\s+on\s|:)|(?:cita:\s*)?(.+?)\s+(?:wrote|said|says|escribió)\s*:"
+_QUOTE_BYLINE = re.compile(r"^\s*(?:originally posted by\s+(.+?)|quote from:?\s*(.+?)(?:\s+on\s|:)|(?:cita:\s*)?(.+?)\s+(?:wrote|said|says|escribió|написа|написал|написала)\s*:"
                            r"|(\S+)\s+发表于)", re.I)
 _POSTED_BY_ALONE = re.compile(r"^\s*originally posted by:?\s*(\S.{0,59}?)\s*$", re.I)
 _REFERENCE_NUMBER = re.compile(r"(\d+)\D*$")
@@ -28,7 +28,9 @@ def _is_quotation(el) -> bool:
         return False
     classes = (el.get("class") or "").lower().split()
     # (and a BEM element named quote: RichText__quote)
-    if not _QUOTE_CLASSES.isdisjoint(classes) or any(tok.endswith("__quote") for tok in classes):
+    # (and a system's own quote class: the Bulgarian div.c-quote "<b>NAME</b> написа:", with its source named)
+    if not _QUOTE_CLASSES.isdisjoint(classes) or any(tok.endswith("__quote") for tok in classes) or (
+            el.tag == "div" and any(tok.endswith(("-quote", "_quote")) for tok in classes)):
         return el.tag != "div" or _quote_source(el) != (None, None)
     # (phpBB 3.2+ wraps the quote in a div: blockquote > div > cite "X wrote:")
     first = next((ch for ch in el.iter() if ch is not el and isinstance(ch.tag, str) and ch.tag != "div"), None)
@@ -48,7 +50,8 @@ _QUOTING = re.compile(r"^\s*引用\s*(\S.{0,40}?)\s*的(?:评论|評論|回复|�
 # a quotation's head in bold: "<b>Taxpayer wrote:</b>" (Topix)
 # (and as other languages write it, after "Quote:": "Cita: NAME escribió:", "Zitat von NAME:" is not one)
 _WROTE = re.compile(r"^\s*(?:(?:quote|cita|zitat|citation|citazione)\s*:\s*)?\S.{0,40}?\s"
-                    r"(?:wrote|said|says|escribió|escribio|a écrit|schrieb|scrisse|schreef|escreveu)\s*:\s*$", re.I)
+                    r"(?:wrote|said|says|escribió|escribio|a écrit|schrieb|scrisse|schreef|escreveu|написа|написал|написала)\s*:\s*$",
+                    re.I)
 
 
 def _quote_source(el) -> tuple[str | None, str | None]:
