@@ -1473,3 +1473,14 @@ def test_a_flat_thread_whose_reply_quotes_in_a_block_of_its_own_and_a_hidden_com
     hidden = '<a name="comment-3"></a><p class="c-hidden">#3 Коментарът е скрит поради нисък рейтинг. <a href="#">Покажи</a></p><hr class="c-sep" />'
     result = segment(page(STORY + '<div id="comments"><h3>Коментари (3)</h3>' + run(1, *READERS[0]) + run(2, *READERS[1], quote=quote) + hidden + "</div>"))
     assert [(c.author, c.text, c.parent) for c in result.comments] == [(READERS[0][0], READERS[0][1], None), (READERS[1][0], READERS[1][1], 0)]
+
+
+def test_ucoz_comments_named_in_any_script_before_their_date():
+    # uCoz: div.comEnt#comEntN; "N <a onclick=window.open(profile)><b>NAME</b></a> (12.03.2011 19:21)" over div.cMessage
+    names = ["Сергей_К", "Ольга"]
+    ucoz = "".join(f"""<div class="comEnt" id="comEnt{i + 1}"><table class="cBlock{i + 1}"><tr><td><div style="float:right">[<a href="#">Материал</a>]</div>
+<div style="float:left"><b>{i + 1}</b> <a href="javascript://" rel="nofollow" onclick="window.open('/index/8-0-7236{i}', 'up1'); return false;"><b>{name}</b></a> &nbsp;(12.03.2011 19:2{i})</div>
+<div class="cMessage" style="clear:both">{text}</div></td></tr></table></div>""" for i, (name, (_, text)) in enumerate(zip(names, READERS)))
+    result = segment(page(STORY + f'<div id="allEntries">{ucoz}</div>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"12.03.2011 19:2{i}", text) for i, (name, (_, text)) in enumerate(zip(names, READERS))]

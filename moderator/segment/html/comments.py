@@ -12,7 +12,8 @@ from moderator.segment.html.markup import (_BODY_TOKEN, _furniture, _has, _HEADI
                                            _is_tumblr_note, _ITEM_TOKEN, MAX_COMMENTS, _META_TOKEN, _text, _words)
 from moderator.segment.html.quotes import _is_quotation, _quoted_parent, _REFERENCE_NUMBER
 from moderator.segment.html.bylines import (_byline_text, _clean_author, _find_meta, _follows_by, _IN_REPLY_TO,
-                                            _is_bare_byline, _JOINED_LINE, _opens_a_byline, _POSTED_LINE, _REPLY_WORDS, _short)
+                                            _is_bare_byline, _JOINED_LINE, _name_before_time, _opens_a_byline, _POSTED_LINE,
+                                            _REPLY_WORDS, _short)
 
 
 _DEPTH = re.compile(r"^(?:[a-z0-9]+[-_])*(?:depth|level|indent)[-_](\d+)$|^l(\d{1,2})$", re.I)  # (SB Nation's div.citem.l1)
@@ -144,6 +145,11 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
                 when = find_time(line)
                 if when and found_time is None and _TIME_LINE_REST.match(_TIME_ANY.sub(" ", _POST_NUMBER.sub("", line))):
                     found_time = when.group(0).strip()  # the post's number and date alone: "#412213 - 03/12/24 08:14 PM"
+                elif when and found_time is None and not found_author and _TIME_LINE_REST.match(line[when.end():]) and (
+                        name := _name_before_time(line[:when.start()].rstrip(" ("))) and not re.search(r"[\d,()]", name):
+                    # a name in any script before the date: uCoz's "1 Сергей_К (12.03.2011 19:21)"
+                    found_author, found_time = name, when.group(0).strip()
+                    break
     for line in text.split("\n"):
         bare = line.strip()
         if _SIGNATURE_RULE.match(bare):
