@@ -40,8 +40,10 @@ _ACTION_HREF = re.compile(r"^\s*(?:#?$|javascript:)", re.I)
 def _goes_nowhere(el) -> bool:
     """A short link to no page: it runs a script (Reply, Report, Like); not a mention ("@cmendez"), the reader's words,
     nor a link that opens a window (uCoz's commenter name opens their profile: onclick="window.open(...)")."""
-    return el.tag == "a" and _ACTION_HREF.match(el.get("href") or "-") is not None and len(el.text_content().split()) <= 6 \
-        and not el.text_content().lstrip().startswith("@") and "window.open" not in (el.get("onclick") or "")
+    if el.tag != "a" or _ACTION_HREF.match(el.get("href") or "-") is None or "window.open" in (el.get("onclick") or ""):
+        return False
+    words = el.text_content().split()
+    return len(words) <= 6 and not (words and words[0].startswith("@"))
 
 
 def _is_meta(el, nested: set) -> bool:

@@ -178,17 +178,15 @@ def _replies_named_like(root, found: list) -> list:
     names = {m.group(1).lower() + "reply" for el in found for tok in (el.get("class") or "").split()
              if (m := _COMMENT_PREFIX.match(tok))}
     ids = {m.group(1).lower() for el in found if (m := _COMMENT_ID.match(el.get("id") or ""))}
-    # the comments' numbered ids, the number left out ("wcomments_post-"): a reply's id says "reply" where they say
-    # "post" or "comment"
-    shapes = {shape for el in found if (shape := _numbered_id_shape(el.get("id"))) and ("post" in shape or "comment" in shape)}
+    # the comments' numbered ids, the number left out ("wcomments_post-"): a reply's id says "reply" where theirs say "post"
+    shapes = {shape for el in found if (shape := _numbered_id_shape(el.get("id"))) and "post" in shape}
     if not names and not ids and not shapes:
         return []
     found_set = set(found)
     return [el for el, cls, ident, _ in _page_index(root)["named"] if el not in found_set and (
         cls and not names.isdisjoint(tok.lower() for tok in cls.split())
         or (as_comment := _reply_id_as_comment(ident)) and as_comment[7:].rstrip("0123456789").lower() in ids
-        or shapes and (shape := _numbered_id_shape(ident)) and "reply" in shape
-        and not shapes.isdisjoint((shape.replace("reply", "post"), shape.replace("reply", "comment"))))]
+        or shapes and _numbered_id_shape(_reply_id_as_post(ident)) in shapes)]
 
 
 def _reply_id_as_post(ident: str | None) -> str | None:

@@ -16,7 +16,9 @@ _QUOTE_CLASSES = frozenset("quote bbcode_quote bbcodeblock--quote quotebox quote
 _QUOTE_REFERENCE_ATTRIBUTES = ("data-post-id", "data-source", "data-post", "cite")
 _QUOTE_AUTHOR_ATTRIBUTES = ("data-username", "data-quote", "data-author")
 # ("X 发表于 <date>": Discuz!'s "X posted on")
-_QUOTE_BYLINE = re.compile(r"^\s*(?:originally posted by\s+(.+?)|quote from:?\s*(.+?)(?:\s+on\s|:)|(?:cita:\s*)?(.+?)\s+(?:wrote|said|says|escribió|написа|написал|написала)\s*:"
+# the verbs of "NAME wrote:" (English, Spanish, Bulgarian and Russian)
+_WROTE_WORDS = "wrote|said|says|escribió|написа|написал|написала"
+_QUOTE_BYLINE = re.compile(rf"^\s*(?:originally posted by\s+(.+?)|quote from:?\s*(.+?)(?:\s+on\s|:)|(?:cita:\s*)?(.+?)\s+(?:{_WROTE_WORDS})\s*:"
                            r"|(\S+)\s+发表于)", re.I)
 _POSTED_BY_ALONE = re.compile(r"^\s*originally posted by:?\s*(\S.{0,59}?)\s*$", re.I)
 _REFERENCE_NUMBER = re.compile(r"(\d+)\D*$")
@@ -37,8 +39,10 @@ def _is_quotation(el) -> bool:
     if el.tag != "blockquote":
         # a block headed by its quotation's line: Changyan's div.comment-floor-gw > span "引用 秦淮老住户 的评论："
         # (or Taringa's div.citacuerpo > p "<b>Cita:</b> NAME escribió:")
-        return first is not None and first.tag in ("span", "b", "strong", "p") and first.getparent() is el \
-            and (_QUOTING.match(first.text_content()) is not None or _WROTE.match(first.text_content()) is not None)
+        if first is None or first.tag not in ("span", "b", "strong", "p") or first.getparent() is not el:
+            return False
+        head = first.text_content()
+        return _QUOTING.match(head) is not None or _WROTE.match(head) is not None
     # (a cite attribute is an address: some themes write the post's author there on every comment body)
     return any(el.get(a) for a in _QUOTE_REFERENCE_ATTRIBUTES[:-1] + _QUOTE_AUTHOR_ATTRIBUTES) \
         or bool(re.search(r"[/#?]", el.get("cite") or "")) or (first is not None and first.tag == "cite") \
@@ -50,8 +54,7 @@ _QUOTING = re.compile(r"^\s*引用\s*(\S.{0,40}?)\s*的(?:评论|評論|回复|�
 # a quotation's head in bold: "<b>Taxpayer wrote:</b>" (Topix)
 # (and as other languages write it, after "Quote:": "Cita: NAME escribió:", "Zitat von NAME:" is not one)
 _WROTE = re.compile(r"^\s*(?:(?:quote|cita|zitat|citation|citazione)\s*:\s*)?\S.{0,40}?\s"
-                    r"(?:wrote|said|says|escribió|escribio|a écrit|schrieb|scrisse|schreef|escreveu|написа|написал|написала)\s*:\s*$",
-                    re.I)
+                    rf"(?:{_WROTE_WORDS}|escribio|a écrit|schrieb|scrisse|schreef|escreveu)\s*:\s*$", re.I)
 
 
 def _quote_source(el) -> tuple[str | None, str | None]:
