@@ -168,3 +168,36 @@ def test_a_byline_and_a_separate_date_block_both_go_before_the_story():
     lines = segment(html).article.text.split("\n")
     assert sorted(lines[:2]) == ["By Ana Ortiz", "Monday 12th November 2012 3:08 pm"]
     assert lines[2].startswith("The county library opened a seed bank")
+
+
+# A news story with a bulleted list of advice between two of its paragraphs (thecarconnection.com's shape).
+ADVICE = [
+    "If possible, start your search with a reputable dealer rather than the classified sections.",
+    "Before you buy, make a very full inspection of the car, engine compartment included.",
+    "Take the car for an inspection: most garages offer this service for a reasonable fee.",
+]
+
+
+def list_page(items_html: str) -> str:
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in STORY_PARAGRAPHS)
+    return f"""<!DOCTYPE html><html><head><title>Used car prices tick up</title></head><body>
+<nav><ul><li><a href="/news">News</a></li><li><a href="/reviews">Reviews</a></li></ul></nav>
+<div class="article"><h1>Used car prices tick up, but beware of flooded finds</h1>{story}
+{items_html}
+<p>Have you been the victim of a flooded-car scam? What tipped you off? Share your story in the comments.</p>
+</div><div class="comments"><h3>2 comments</h3>
+<div class="comment"><span class="author">Dana</span><p>My cousin bought one of those and regretted it within a week.</p></div>
+<div class="comment"><span class="author">Lou</span><p>Always check under the seats for rusty springs and bolts.</p></div>
+</div></body></html>"""
+
+
+def test_a_list_between_the_story_paragraphs_is_the_story():
+    lines = segment(list_page("<ul>" + "".join(f"<li>{item}</li>" for item in ADVICE) + "</ul>")).article.text.split("\n")
+    assert [line for line in lines if line in ADVICE] == ADVICE  # in order, each its own line
+    closing = next(i for i, line in enumerate(lines) if line.startswith("Have you been"))
+    assert lines.index(ADVICE[-1]) < closing  # where the list stands, not after the story
+
+
+def test_a_list_of_links_inside_the_story_is_not_added():
+    links = "<ul>" + "".join(f'<li><a href="/s{i}">{item}</a></li>' for i, item in enumerate(ADVICE)) + "</ul>"
+    assert not any(item in segment(list_page(links)).article.text for item in ADVICE)

@@ -177,6 +177,7 @@ def _complete_story(text: str, root) -> str:
     first = next(p for p, line in paragraphs if line in present)
     text = _with_byline(text, scope, first, flat or lines)
     text = _with_loose_runs(text, main, flat)
+    text = _with_lists(text, main, present, flat)
     return _with_continuations(text, paragraphs, present, kept, main, scope)
 
 
@@ -220,6 +221,40 @@ def _with_loose_runs(text: str, main, flat: str) -> str:
         if words >= 15 and linked < 0.3 * words and run[-1:] in ".!?\"”)" and run not in flat:
             (after if after_p else before).append(run)
     return "\n".join([*before, text, *after])
+
+
+_LIST_ITEM_WORDS = 6
+
+
+def _with_lists(text: str, main, present: set, flat: str) -> str:
+    """A story's bulleted or numbered list between two of its paragraphs ("<p>..</p><ul><li>If possible,
+    start your search ..</li>..</ul><p>..</p>"): trafilatura's default extraction drops it, readers (and
+    the gold texts) keep it. A list in the block holding the story's paragraphs, with kept paragraphs on
+    both sides, whose items are sentences (six words or more) rather than links, goes in after the
+    paragraph before it."""
+    if not flat:
+        return text
+    children = [child for child in main if isinstance(child.tag, str)]
+    kept_at = [i for i, child in enumerate(children)
+               if child.tag == "p" and " ".join(child.text_content().split()) in present]
+    if len(kept_at) < 2:
+        return text
+    lines = text.split("\n")
+    for i, child in enumerate(children):
+        if child.tag not in ("ul", "ol") or not kept_at[0] < i < kept_at[-1]:
+            continue
+        items = [" ".join(li.text_content().split()) for li in child if li.tag == "li"]
+        linked = sum(len(a.text_content().split()) for a in child.iter("a"))
+        words = sum(len(item.split()) for item in items)
+        if not items or any(len(item.split()) < _LIST_ITEM_WORDS for item in items) or linked > 0.3 * words:
+            continue
+        if any(" ".join(item.split()[:_LIST_ITEM_WORDS]) in flat for item in items):
+            continue  # trafilatura kept the list, maybe written its own way ("- item")
+        before = " ".join(children[max(j for j in kept_at if j < i)].text_content().split())
+        at = next((k + 1 for k, line in enumerate(lines) if " ".join(line.split()) == before), None)
+        if at is not None:
+            lines[at:at] = items
+    return "\n".join(lines)
 
 
 def _byline_named(el) -> bool:
