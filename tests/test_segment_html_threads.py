@@ -291,3 +291,28 @@ def test_a_plain_list_under_a_comments_heading_with_names_inline():
         ("Hannah Cole", "March 3, 2024", "The seed bank is the best thing our library has done in years."),
         ("Tomasz", "March 4, 2024", "Will they take back seeds from hybrid tomatoes, or only heirloom ones?")]
     article_ok(result)
+
+
+def test_a_line_break_in_the_source_is_a_space_as_a_browser_shows_it():
+    # A 2012 blog template writes "NAME on" and the date on two source lines, and wraps long paragraphs in
+    # the source: a browser shows one line "Janet in Miami on October 23rd, 2012 1:54 pm" and one paragraph.
+    items = "".join(f"""
+  <li class="{'alt' if i % 2 else ''}" id="comment-{1049850 + i}">
+      {name} on
+            October 23rd, 2012 1:{54 + i} pm
+      <div class="commenttext">
+      <p>{first}
+{second}</p>
+      <pre>make noise
+  --fan loud</pre>
+      </div>
+  </li>""" for i, (name, first, second) in enumerate([
+        ("Janet in Miami", "Fan. Loud old fan. I cannot sleep well", "without it, not since the summer."),
+        ("Emily", "A flashlight and a dandelion weeder", "under the pillow when he is away."),
+        ("Ang", "Every summer I become addicted to the fan", "and in the fall I try to wean off it."),
+    ]))
+    result = segment(page(STORY + f'<ol class="commentlist">{items}</ol>'))
+    assert [c.author for c in result.comments] == ["Janet in Miami", "Emily", "Ang"]
+    assert [c.time for c in result.comments] == [f"October 23rd, 2012 1:{54 + i} pm" for i in range(3)]
+    assert result.comments[0].text.split("\n") == [
+        "Fan. Loud old fan. I cannot sleep well without it, not since the summer.", "make noise", "--fan loud"]

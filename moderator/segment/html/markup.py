@@ -344,25 +344,37 @@ def _name_has(cls: str | None, ident: str | None, pattern: re.Pattern) -> bool:
 
 # --- text of a subtree --------------------------------------------------------------------------
 
-def _walk_text(el, skip, out: list[str]) -> None:
-    """Text of `el` into `out`, block elements on their own lines, subtrees where skip(e) is true left out."""
+def _walk_text(el, skip, out: list[str], preformatted: bool = False) -> None:
+    """Text of `el` into `out`, block elements on their own lines, subtrees where skip(e) is true left out.
+    A line break in the page's source is a space, as a browser shows it, except where the text is
+    preformatted (<pre>, <textarea>, a style with "white-space: pre", "pre-wrap" or "pre-line")."""
+    preformatted = preformatted or el.tag in _PREFORMATTED_TAGS or bool(_PREFORMATTED_STYLE.search(el.get("style") or ""))
+    fold = (lambda s: s) if preformatted else _source_breaks_as_spaces
     if el.tag in _BLOCK_TAGS:
         out.append("\n")
     if el.text:
-        out.append(el.text)
+        out.append(fold(el.text))
     for child in el:
         if not isinstance(child.tag, str):
             if child.tail:
-                out.append(child.tail)
+                out.append(fold(child.tail))
             continue
         if not skip(child):
-            _walk_text(child, skip, out)
+            _walk_text(child, skip, out, preformatted)
         elif child.tag in _BLOCK_TAGS:
             out.append("\n")
         if child.tail:
-            out.append(child.tail)
+            out.append(fold(child.tail))
     if el.tag in _BLOCK_TAGS:
         out.append("\n")
+
+
+_PREFORMATTED_TAGS = {"pre", "textarea", "plaintext", "xmp", "listing"}
+_PREFORMATTED_STYLE = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.I)
+
+
+def _source_breaks_as_spaces(text: str) -> str:
+    return text.replace("\r", " ").replace("\n", " ") if "\n" in text or "\r" in text else text
 
 
 def _clean_lines(text: str) -> list[str]:
