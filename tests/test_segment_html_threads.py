@@ -316,3 +316,17 @@ def test_a_line_break_in_the_source_is_a_space_as_a_browser_shows_it():
     assert [c.time for c in result.comments] == [f"October 23rd, 2012 1:{54 + i} pm" for i in range(3)]
     assert result.comments[0].text.split("\n") == [
         "Fan. Loud old fan. I cannot sleep well without it, not since the summer.", "make noise", "--fan loud"]
+
+
+def test_a_name_said_comma_line_is_the_byline():
+    # A 2012 travel blog: <p>DATE</p><p><strong>NAME</strong> said,</p><p>text</p> in each li.
+    items = "".join(f'<li class="{"alt" if i % 2 else ""}" id="comment-{721769 + i}"><p>August 9th, 2012 at 8:4{i} am</p>'
+                    f"<p><strong>{name}</strong> said,</p><p>{text}</p></li>"
+                    for i, (name, text) in enumerate([
+                        ("lucky", "@ infamousdx In Bali I have done the IC, W, and Grand Hyatt, in that order too."),
+                        ("Bruce", "I think those are all terrific choices, and I like Hong Kong and Bali the most."),
+                        ("USairelite", "Many will disagree, but my favorite city destination is Los Angeles."),
+                    ]))
+    result = segment(page(STORY + f'<ol class="commentlist">{items}</ol>'))
+    assert [c.author for c in result.comments] == ["lucky", "Bruce", "USairelite"]
+    assert not any("said," in c.text for c in result.comments)
