@@ -1484,3 +1484,47 @@ def test_ucoz_comments_named_in_any_script_before_their_date():
     result = segment(page(STORY + f'<div id="allEntries">{ucoz}</div>'))
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         (name, f"12.03.2011 19:2{i}", text) for i, (name, (_, text)) in enumerate(zip(names, READERS))]
+
+
+def test_idnes_contributions_indented_by_a_percent_margin_and_a_czech_placeholder():
+    # iDNES: div#disc-list > div.contribution#dNNN, a reply only by style="margin-left:5%" (10% one level deeper), a
+    # deleted contribution leaving "Příspěvek byl smazán administrátorem."
+    def contribution(i, name, text, margin=None):
+        style = f' style="margin-left:{margin}%"' if margin else ""
+        return (f'<div class="contribution" id="d148700{i}"{style}><div class="user-image"><img src="/anonym.png" alt=""></div>'
+                f'<div class="cell"><div class="user-bar"><h4 class="name"><a href="/diskuse/uzivatel/{i}">{name}</a></h4>'
+                f'<span class="date">12. 3. 2024 14:2{i}</span></div><div class="user-text"><p>{text}</p></div>'
+                f'<div class="disc-buttons"><a class="plus" href="#">+6</a><a class="reply" href="#">Reagovat</a></div></div></div>')
+    third = ("Karel", "Linka 44 v zimě do kopce, to bude zkouška ohněm. Škoda, že jen do června.")
+    deleted = ('<div class="contribution deleted" id="d1487009" style="margin-left:5%"><div class="cell">'
+               '<p class="deleted-text">Příspěvek byl smazán administrátorem.</p><a href="/diskuse/pravidla">Proč?</a></div></div>')
+    result = segment(page(STORY + '<div id="disc-list">' + contribution(1, *READERS[0]) + contribution(2, *READERS[1], margin=5)
+                          + deleted + contribution(3, *third, margin=10) + "</div>"))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        *[(name, f"12. 3. 2024 14:2{i + 1}", text) for i, (name, text) in enumerate(READERS)], (third[0], "12. 3. 2024 14:23", third[1])]
+    assert [c.parent for c in result.comments] == [None, 0, 1]
+
+
+def test_el_mundo_numbered_foreign_ids_and_a_reply_linked_after_en_respuesta_a():
+    # El Mundo: li.ue-c-comment#comentario-N (each comment's own numbered id in Spanish), a reply's
+    # p.ue-c-comment__reply-to "En respuesta a <a href="#comentario-1">#1 NAME</a>"
+    def comment(i, name, text, reply_to=None):
+        reply = (f'<p class="ue-c-comment__reply-to">En respuesta a <a href="#comentario-{reply_to}">#{reply_to} {READERS[reply_to - 1][0]}</a></p>'
+                 if reply_to else "")
+        return (f'<li class="ue-c-comment" id="comentario-{i}"><header class="ue-c-comment__header"><span class="ue-c-comment__number">#{i}'
+                f'</span><span class="ue-c-comment__author">{name}</span><time class="ue-c-comment__date">12/03/2024 14:3{i}</time></header>'
+                f'{reply}<div class="ue-c-comment__content"><p>{text}</p></div><footer class="ue-c-comment__actions"><button '
+                f'class="ue-c-comment__action--reply">Responder</button><button class="ue-c-comment__action--vote">7</button></footer></li>')
+    result = segment(page(STORY + '<section id="ue-comments"><ol class="ue-c-comments__list">'
+                          + comment(1, *READERS[0]) + comment(2, *READERS[1], reply_to=1) + "</ol></section>"))
+    assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
+        (READERS[0][0], "12/03/2024 14:31", READERS[0][1], None), (READERS[1][0], "12/03/2024 14:32", READERS[1][1], 0)]
+
+
+def test_a_thread_box_holding_only_its_guidelines_has_no_comments():
+    # The Hindu: div#comments.comments-list with a closed-thread note and div.comments-guidelines of two paragraphs
+    box = ('<div id="comments" class="comments-list"><h4 class="comments-heading">COMMENTS</h4><div class="comments-closed-msg">'
+           '<p>Comments are closed for this article.</p></div><div class="comments-guidelines"><p>Comments have to be in English, and in '
+           'full sentences. They cannot be abusive or personal. Please abide by our community guidelines.</p><p>We have migrated to a new '
+           'commenting platform. If you are already a registered user and logged in, you may continue to engage with our articles.</p></div></div>')
+    assert segment(page(STORY + box)).comments == []

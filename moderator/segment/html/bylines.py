@@ -294,7 +294,10 @@ def _is_bare_byline(el) -> bool:
 
 # A reply's link to the comment it answers (the Guardian's "in reply to Tamsin_K" -> #comment-169887037):
 # more exact than the nesting, which such threads keep one level deep.
-_REPLY_WORDS = r"(?:in reply to|replying to|replied to|reply to|in response to)"
+# (and as Spanish, Portuguese, Italian, French, German, Dutch, Polish, Czech and Russian sites write it)
+_REPLY_WORDS = (r"(?:in reply to|replying to|replied to|reply to|in response to|en respuesta a|respondiendo a|em resposta a|"
+                r"in risposta a|en réponse à|als antwort auf|antwort auf|als reactie op|reactie op|w odpowiedzi na|"
+                r"odpověď na|reakce na|в ответ на|ответ на)")
 _IN_REPLY_TO = re.compile(rf"\b{_REPLY_WORDS}\b", re.I)
 
 

@@ -28,10 +28,23 @@ def _replied_to(item: list, id_index: dict) -> int | None:
     for part in item:
         for a in part.iter("a"):
             href = a.get("href") or ""
-            if href.startswith("#") and href[1:] in id_index and _IN_REPLY_TO.search(
-                    " ".join(filter(None, (a.get("data-link-name"), a.get("title"), a.text_content()[:60])))):
+            if href.startswith("#") and href[1:] in id_index and _IN_REPLY_TO.search(" ".join(filter(None, (
+                    a.get("data-link-name"), a.get("title"), a.text_content()[:60], _words_before(a))))):
                 return id_index[href[1:]]
     return None
+
+
+def _words_before(a) -> str:
+    """The words just before a link in its line ("In reply to <a href="#c2">Ana</a>")."""
+    parent = a.getparent()
+    if parent is None:
+        return ""
+    before = parent.text or ""
+    for child in parent:
+        if child is a:
+            break
+        before = child.tail or ""  # (the run of text right before the link)
+    return before[-40:]
 
 
 _ACTION_HREF = re.compile(r"^\s*(?:#?$|javascript:)", re.I)
@@ -277,7 +290,7 @@ def _depth_class(el) -> int | None:
     return None
 
 
-_INDENT_STYLE = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+)(?:px|em)", re.I)
+_INDENT_STYLE = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+)(?:px|em|%)", re.I)
 
 
 def _indent(el) -> int | None:
@@ -296,10 +309,17 @@ def _indent(el) -> int | None:
 
 def _indent_depths(items: list[list]) -> dict:
     """Each item's depth by its left margin (the smallest margin is depth 0), where the thread's items
-    have two margins or more and every item has one; {} otherwise."""
+    have two margins or more and every item has one; {} otherwise. Where only replies carry a margin
+    (iDNES: style="margin-left:5%" on a reply, none on a top comment), an item without one is at the left,
+    if the first item is and at least two items are indented."""
     margins = {item[0]: _indent(item[0]) for item in items}
-    values = sorted(set(margins.values()) - {None})
-    if len(values) < 2 or None in margins.values():
+    if None in margins.values():
+        indented = [margin for margin in margins.values() if margin]
+        if margins[items[0][0]] not in (None, 0) or len(indented) < 2:
+            return {}
+        margins = {el: margin or 0 for el, margin in margins.items()}
+    values = sorted(set(margins.values()))
+    if len(values) < 2:
         return {}
     rank = {value: i for i, value in enumerate(values)}
     return {el: rank[margin] for el, margin in margins.items()}

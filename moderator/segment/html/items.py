@@ -421,6 +421,8 @@ def _container_items(root) -> list[list]:
             continue
         if _words(container) > 0.7 * page_words:
             continue  # a page-wide flag such as <div class="comments-enabled"> wraps everything
+        if _is_thread_note(container):
+            continue  # "comments-guidelines": the thread's rules, not its comments
         items = _repeated_children(container) or _single_byline_pair(container)
         if sum(len(i) for i in items) > sum(len(i) for i in best):
             best = items
@@ -507,6 +509,8 @@ def _repeated_children(container, min_items: int = 2) -> list[list]:
             continue
         if _in_small_form(parent):
             continue  # the reply form's fields and hints (not ASP.NET's form around the whole page)
+        if _in_thread_note(parent, container):
+            continue  # the thread's rules or notices: "Comments have to be in English ...", paragraph by paragraph
         items = _cycles(parent, min_items)
         if len(items) < min_items:
             continue
@@ -514,6 +518,25 @@ def _repeated_children(container, min_items: int = 2) -> list[list]:
         if words > best_words:
             best, best_words = items, words
     return best
+
+
+# A thread's own notes: its guidelines, policy, rules or terms, a closed-thread or moderation notice.
+_THREAD_NOTE_NAME = re.compile(r"(?:^|[-_])(?:guidelines?|polic(?:y|ies)|rules|terms|disclaimer|etiquette|notice|closed|help)(?:$|[-_])",
+                               re.I)
+
+
+def _in_thread_note(el, container) -> bool:
+    """Whether `el`, or a block between it and its thread container, is named as the thread's notes."""
+    for node in (el, *el.iterancestors()):
+        if node is container:
+            return False
+        if _is_thread_note(node):
+            return True
+    return False
+
+
+def _is_thread_note(el) -> bool:
+    return any(_THREAD_NOTE_NAME.search(tok) for tok in _tokens(el))
 
 
 def _hidden_box(el) -> bool:

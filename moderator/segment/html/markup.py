@@ -35,10 +35,10 @@ class _FoldedPattern:
 _ITEM_TOKEN = re.compile(
     r"^(?:comment|comments?[-_]?(?:item|entry|container|wrap|wrapper|block|box|single|post|row|node|unit|li|thread-item)|"
     r"single[-_]?comment|user[-_]?comment|reader[-_]?comment|commentitem|commententry|commentbox|commentblock|"
-    r"comment[-_]?\d+|h-cite|p-comment|comtr|cmt|commento[-_]card|guest[-_]?book[-_]?entry[\w-]*|(?!(?:no|leave|add|post|write|new|your|form|submit|fb)[-_])[a-z0-9]+[-_]comment)$",
+    r"comment[-_]?\d+|h-cite|p-comment|comtr|cmt|contribution|commento[-_]card|guest[-_]?book[-_]?entry[\w-]*|(?!(?:no|leave|add|post|write|new|your|form|submit|fb)[-_])[a-z0-9]+[-_]comment)$",
     re.I,
 )
-# (IntenseDebate's comments are div#IDComment-123)
+# (IntenseDebate's comments are div#IDComment-123; iDNES's and Le Monde's div.contribution)
 # (and uCoz's div#comEnt1)
 _ITEM_ID = re.compile(r"(?:^|[-_]|(?<=^id))(?:comment|comments|cmt|com|coment|dsq-comment)[-_]?\d+$", re.I)
 # Class/id words with "comment" in them that name parts of a thread rather than one comment.
@@ -90,12 +90,12 @@ _FURNITURE = _FoldedPattern(
     r"^(?:posted|written|submitted) by\W*$|\bliked this(?: post)?\W*$|^(?:last )?edited by\b.{0,80}$|"
     r"^re:\s.{0,80}$|^(?:top|back to top|reply with quote|quote|multi-?quote|#\d+)$|^reblogged this on|^\[(?:\.\.\.|…)\]|^\(?\d+\)?$|^(?:recent|latest|top|most) (?:comments|commented)|"
     # what stands where a comment was taken down (no reader's words to moderate): "Removed by mod", "(Deleted
-    # comment)", "[deleted]", "1 hidden comment", and as Korean, Russian, French, Spanish and German sites write it
+    # comment)", "[deleted]", "1 hidden comment", and as Korean, Russian, French, Spanish, Czech, Slovak and German sites write it
     r"^\(?(?:deleted|removed) (?:comment|reply|post)\)?\.?$|^(?:comment|reply|post) (?:deleted|removed)\b|"
     r"^removed by (?:a |the )?(?:mod|moderator|admin)s?\b|^\[(?:deleted|removed)\]$|"
     r"^this (?:comment|reply|post) (?:was|has been|is) (?:deleted|removed|hidden)\b|^\d+ hidden (?:comments?|replies)$|"
     r"삭제된 댓글입니다|클린봇이 .{0,30}감지한 댓글입니다|^комментарий (?:удал[её]н|скрыт)|^commentaire supprimé|"
-    r"^comentario (?:eliminado|borrado)|^kommentar (?:gelöscht|entfernt)|^entfernt\. bitte|^dieses posting wurde .{0,40}gelöscht|^(?:#\d+\s+)?коментарът е скрит",
+    r"^comentario (?:eliminado|borrado)|^příspěvek byl (?:smazán|odstraněn)|^príspevok bol (?:zmazaný|odstránený)|^kommentar (?:gelöscht|entfernt)|^entfernt\. bitte|^dieses posting wurde .{0,40}gelöscht|^(?:#\d+\s+)?коментарът е скрит",
 )
 
 
@@ -121,7 +121,7 @@ def _asked_by_reader(el) -> bool:
 
 # (an obituary's guest book: its entries are readers' condolences, "GuestBookEntry")
 # (and Tumblr's replies, li.note.reply, beside its reblogs li.note.reblog.with_commentary)
-_COMMENTISH = re.compile(r"comment|cmt|comtr|talkback|h-cite|bbp-reply-position-|type-reply|guest-?book-?entr|coment\d|note reply", re.I)
+_COMMENTISH = re.compile(r"comment|cmt|comtr|contribution|talkback|h-cite|bbp-reply-position-|type-reply|guest-?book-?entr|coment\d|note reply", re.I)
 # (OpenWeb, formerly Spot.IM, names its thread div.spcv_conversation; Waline div.wl-cards)
 _THREADISH = re.compile(r"comment|discussion|respons|reaction|talkback|disqus|dsq|coral|livefyre|echo|talk-stream|guest-?book"
                         r"|conversation|forum|wl-cards", re.I)  # (Micro.blog: div.microblog_conversation)

@@ -86,6 +86,7 @@ _FOREIGN_PARTS = {
     "header": re.compile(r"(?<![a-z])(?:pen)(?![a-z])", re.I),  # (Welsh: the comment's head)
 }
 _IDENTIFIED = etree.XPath("//*[@id]")
+_NUMBER_END = re.compile(r"[-_]?\d+$")
 
 
 def _foreign_names_as_classes(root) -> None:
@@ -100,10 +101,12 @@ def _foreign_names_as_classes(root) -> None:
             el.set("class", f"{cls} {' '.join(added)}")
             comments.append(el)
     for el in _IDENTIFIED(root):
-        # (and an id in such a name: El País's div#comentarios_noticia, read as a class in English)
+        # (and an id in such a name: El País's div#comentarios_noticia, read as a class in English; a numbered
+        # one without its number, El Mundo's li#comentario-3, so that a thread's comments keep one class name)
         ident = el.get("id")
         if _FOREIGN_COMMENT.search(ident) and el not in comments:
-            el.set("class", f"{el.get('class') or ''} {_english_part(_FOREIGN_COMMENT.sub(_in_english, ident))}".strip())
+            english = _NUMBER_END.sub("", _english_part(_FOREIGN_COMMENT.sub(_in_english, ident))) or "comment"
+            el.set("class", f"{el.get('class') or ''} {english}".strip())
             comments.append(el)
     # Parts named on their own inside such a comment (Czech li.d-prispevek > a.d-autor + span.d-cas): in English too.
     seen = set()
