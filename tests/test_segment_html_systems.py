@@ -1528,3 +1528,50 @@ def test_a_thread_box_holding_only_its_guidelines_has_no_comments():
            'full sentences. They cannot be abusive or personal. Please abide by our community guidelines.</p><p>We have migrated to a new '
            'commenting platform. If you are already a registered user and logged in, you may continue to engage with our articles.</p></div></div>')
     assert segment(page(STORY + box)).comments == []
+
+
+def test_netease_tie_with_its_quoted_floors_read_for_the_parent():
+    # NetEase 跟帖: div.reply#tie-N > div.tie-bdy > (div.tie-user-info, [div.tie-floors > div.floor ...], p.tie-cnt,
+    # div.tie-operations "顶[1073]"); the floors quoted are the earlier comments, the outermost the one answered
+    def tie(i, name, text, floors=""):
+        return (f'<div class="reply essence clearfix" id="tie-8120{i}"><div class="tie-author"><img src="/a.png" alt=""></div>'
+                f'<div class="tie-bdy"><div class="tie-user-info"><a class="user-name" href="javascript:;">{name}</a>'
+                f'<span class="tie-time">03-12 14:3{i}</span></div>{floors}<p class="tie-cnt">{text}</p><div class="tie-operations">'
+                f'<a href="javascript:;" class="tie-vote"><span class="vote-text">顶</span><em>[1073]</em></a>'
+                f'<a href="javascript:;" class="tie-reply">回复</a></div></div></div>')
+    floor = (f'<div class="tie-floors"><div class="floor"><div class="floor-author"><span class="floor-user">{READERS[0][0]}</span>'
+             f'<span class="floor-num">1</span></div><p class="floor-cnt">{READERS[0][1]}</p></div></div>')
+    result = segment(page(STORY + '<div class="post_comment" id="post_comment_area"><div class="tie-area"><div class="tie-list">'
+                          + tie(1, *READERS[0]) + tie(2, *READERS[1], floor) + "</div></div></div>"))
+    assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
+        (READERS[0][0], "03-12 14:31", READERS[0][1], None), (READERS[1][0], "03-12 14:32", READERS[1][1], 0)]
+
+
+def test_sina_comments_marked_by_their_comment_type_in_a_hot_and_a_latest_list():
+    # Sina: div.item[comment-type="item"][data-mid] in div.hot-wrap and div.latest-wrap; "今天 15:02" after the text
+    def item(mid, name, text, when):
+        return (f'<div class="item clearfix" comment-type="item" data-mid="{mid}"><div class="head"><img src="/d.jpg" alt=""></div>'
+                f'<div class="cont"><div class="info"><a class="name" href="https://weibo.com/u/{mid}">{name}</a><span class="area">[北京]'
+                f'</span></div><div class="txt">{text}</div><div class="action"><span class="time">{when}</span><a href="javascript:;" '
+                f'class="reply">回复</a><a href="javascript:;" class="vote"><em>84</em></a></div></div></div>')
+    result = segment(page(STORY + '<div class="sina-comment-list"><div class="hot-wrap"><div class="title">最热评论</div><div class="list">'
+                          + item("E830", *READERS[0], "3月12日 14:26") + '</div></div><div class="latest-wrap"><div class="title">最新评论'
+                          + '</div><div class="list">' + item("4643", *READERS[1], "今天 15:02") + "</div></div></div>"))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (READERS[0][0], "3月12日 14:26", READERS[0][1]), (READERS[1][0], "今天 15:02", READERS[1][1])]
+
+
+def test_yahoo_japan_replies_as_articles_in_a_reply_list():
+    # Yahoo! ニュース: hashed classes; li > article (no name) per comment, its replies li > article.reply in ul.replyList
+    def article(name, text, when, cls=""):
+        return (f'<article class="sc-z8tf0-0 fhSdWc{cls}"><div class="sc-z8tf0-3"><h2 class="sc-z8tf0-5"><a href="/users/x">{name}</a></h2>'
+                f'<time class="sc-z8tf0-6">{when}</time></div><p class="sc-z8tf0-7">{text}</p><ul class="reactionList"><li><button '
+                f'type="button">共感した<span>195</span></button></li></ul></article>')
+    third = ("はまかぜ", "本当にそれ。うちの父も元バス運転手だけど、早朝から夜まで分割勤務で体を壊した。")
+    replies = f'<div class="replyArea"><button type="button">返信1</button><ul class="replyList"><li class="sc-1wv3hl3-7 gLrYeb">{article(*third, "2時間前", " reply")}</li></ul></div>'
+    result = segment(page(STORY + '<section id="comment" class="commentModule"><ul class="sc-1wv3hl3-3">'
+                          + f'<li class="sc-1wv3hl3-4 kZCwVZ">{article(*READERS[0], "3時間前")}{replies}</li>'
+                          + f'<li class="sc-1wv3hl3-4 kZCwVZ">{article(*READERS[1], "3/12(火) 16:48")}</li>'
+                          + "</ul></section>"))
+    assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
+        (READERS[0][0], "3時間前", READERS[0][1], None), (third[0], "2時間前", third[1], 0), (READERS[1][0], "3/12(火) 16:48", READERS[1][1], None)]

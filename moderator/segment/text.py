@@ -71,12 +71,14 @@ _TIME = (
     # year first, as East Asian sites write it: "2024年03月12日 20:14", "2024.03.12. 20:14", "2024/3/12 20:14"
     rf"|(?:\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*[(（][^)）]{{1,3}}[)）])?{_CLOCK_AFTER}"
     rf"|(?:19|20)\d{{2}}(?:\.\d{{1,2}}\.\d{{1,2}}|/\d{{1,2}}/\d{{1,2}})(?![\d/]|\.\d)\.?(?:\s*[(（][^)）\d]{{1,3}}[)）])?{_CLOCK_AFTER}"
+    # (and the month and day with the weekday, no year: Yahoo! Japan's "3/12(火) 16:48")
+    r"|\d{1,2}/\d{1,2}\s*[(（][^)）\d\s]{1,3}[)）]\s*\d{1,2}:\d{2}"
     # "10/8/12 8:26 PM", "08/09/2012 - 13:04", and dotted with two-digit parts: "07.15.12 at 11:59" (not "2.6.32")
     rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}{_CLOCK_AFTER}|\d{{2}}\.\d{{2}}\.(?:\d{{4}}|\d{{2}})(?![\d.]){_CLOCK_AFTER}"
     # a clock, then the day: MediaWiki's "15:21, March 12, 2012", "02:41 PM on 03/12/2011"; "yesterday at" as other
-    # languages write it: "вчера в 9:12", "gestern um 9:12", "hier à 9h12" (not the "h")
+    # languages write it: "вчера в 9:12", "gestern um 9:12", "hier à 9h12" (not the "h"), "今天 15:02"
     r"|(?:(?:вчера|сегодня|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|gisteren|vandaag|igår|i dag)\s+"
-    r"(?:в|um|à|a las|alle|om|kl\.?)\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"(?:в|um|à|a las|alle|om|kl\.?)\s+|(?:今天|昨天|前天|今日|昨日)\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
     # (and the weekday before the day: "9:12 pm on Saturday, March 12, 2011", "12:01 PM Mon, 12 Mar 2012")
     rf"(?:(?:,\s*|\s+on\s+|\s+(?={_WEEKDAY}))(?:{_WEEKDAY})?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*{_YEAR})?"
     rf"|\d{{1,2}}\s+{_MONTH}(?:,?\s*{_YEAR})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}))?)"

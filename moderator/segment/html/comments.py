@@ -88,8 +88,8 @@ def _is_meta(el, nested: set) -> bool:
         return True
     if el.tag in ("div", "p", "span", "small") and _opens_a_byline(el) and len(el.text_content()) < 160:
         return True  # a byline, read for the author and time: "by <a>NAME</a> on <span>DATE</span>
-    if not _has(el, _META_TOKEN):
-        return False
+    if el.tag == "article" or not _has(el, _META_TOKEN):
+        return False  # (an <article> is a writing of its own: Yahoo! Japan's article.reply is a reply, not its button)
     # A byline box that wraps the comment's own text (Guardian: li.comment-author > div.comment-body) is walked.
     return not any(_has(d, _BODY_TOKEN) for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class"))
 

@@ -429,7 +429,7 @@ def _container_items(root) -> list[list]:
     return _with_nested_replies(best)
 
 
-_REPLIES_NAME = re.compile(r"(?:^|[-_])(?:replies|children)$", re.I)
+_REPLIES_NAME = re.compile(r"(?:^|[-_])(?:replies|children|reply[-_]?list)$", re.I)  # (Yahoo! Japan's ul.replyList)
 
 
 def _with_nested_replies(items: list[list]) -> list[list]:

@@ -72,7 +72,7 @@ _DROP_TOKEN = re.compile(
 # A byline, date or furniture name: one pattern, so one test per element instead of three.
 _META_TOKEN = re.compile("|".join(f"(?:{p.pattern})" for p in (_AUTHOR_TOKEN, _TIME_TOKEN, _DROP_TOKEN)), re.I)
 # (not Bootstrap's colour utilities "bg-body" and "text-body", nor the poster's box: UBB.threads' td.author-content)
-_BODY_TOKEN = re.compile(r"^(?!bg-body|text-body|author[-_]|poster[-_])(?:[a-z0-9]+[-_])*?(?:(?:comment|cmt)[-_]?)?(?:content|text|message|body|body[-_]?text|entry|e-content|p-content|comment[-_]?text|commenttext|comment[-_]?content|comment[-_]?message|post[-_]?message|comment[-_]?entry|comment[-_]?copy|post_message_\d+|postmessage_\d+|postmsg|kmsg|txtbox|usertxt)$", re.I)
+_BODY_TOKEN = re.compile(r"^(?!bg-body|text-body|author[-_]|poster[-_])(?:[a-z0-9]+[-_])*?(?:(?:comment|cmt)[-_]?)?(?:content|text|message|body|body[-_]?text|entry|e-content|p-content|comment[-_]?text|commenttext|comment[-_]?content|comment[-_]?message|post[-_]?message|comment[-_]?entry|comment[-_]?copy|post_message_\d+|postmessage_\d+|postmsg|kmsg|txtbox|usertxt|tie[-_]cnt)$", re.I)  # (NetEase's p.tie-cnt; "cnt" alone is as often a count)
 _ARTICLE_TOKEN = re.compile(r"^(?:post|entry|article|story|hentry|h-entry|main|content|post[-_]?\d+|single|blog[-_]?post)$", re.I)
 # Lines of thread furniture that sit inside comment markup: previews, forms, empty-thread notes, counters.
 _FURNITURE = _FoldedPattern(
@@ -148,6 +148,7 @@ def _tops(root) -> list:
 
 
 _COMMENT_ID_ATTRIBUTES = frozenset(("comment_id", "commentid", "data-comment-id", "data-commentid"))
+_COMMENT_TYPES = frozenset(("item", "comment", "reply", "replyitem"))
 
 
 _ARIA_COMMENT = re.compile(r"^(?:comment|reply|kommentar|kommentti|komentar|commentaire|comentario|commento|reactie|yorum)\b", re.I)
@@ -162,7 +163,10 @@ def _aria_comment(el) -> bool:
 
 
 def _comment_id(el) -> str | None:
-    return next((el.get(name) for name in _COMMENT_ID_ATTRIBUTES if el.get(name)), None)
+    found = next((el.get(name) for name in _COMMENT_ID_ATTRIBUTES if el.get(name)), None)
+    if found is None and (el.get("comment-type") or "").lower() in _COMMENT_TYPES:
+        return el.get("data-mid") or el.get("comment-type")  # Sina's div.item[comment-type="item"][data-mid=...]
+    return found
 
 
 def _page_index(root) -> dict:
@@ -199,7 +203,8 @@ def _page_index(root) -> dict:
                     schema.append(el)  # a comment by its element's name, as schema.org's would say
                 if "style" in keys:
                     styled.append(el)
-                if (not _COMMENT_ID_ATTRIBUTES.isdisjoint(keys) or "aria-label" in keys and _aria_comment(el)) and (
+                if (not _COMMENT_ID_ATTRIBUTES.isdisjoint(keys) or "aria-label" in keys and _aria_comment(el)
+                        or "comment-type" in keys and _comment_id(el) is not None) and (
                         not schema or schema[-1] is not el):
                     # a comment by its attribute (Weibo's div[comment_id]; article[aria-label="Kommentar fra Kari"]
                     # where hashed classes say nothing), as schema.org's would say

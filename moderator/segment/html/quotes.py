@@ -31,8 +31,9 @@ def _is_quotation(el) -> bool:
     classes = (el.get("class") or "").lower().split()
     # (and a BEM element named quote: RichText__quote)
     # (and a system's own quote class: the Bulgarian div.c-quote "<b>NAME</b> написа:", with its source named)
+    # (and NetEase's "building" of quoted floors: div.tie-floors > div.floor, each floor holding the ones before it)
     if not _QUOTE_CLASSES.isdisjoint(classes) or any(tok.endswith("__quote") for tok in classes) or (
-            el.tag == "div" and any(tok.endswith(("-quote", "_quote")) for tok in classes)):
+            el.tag == "div" and any(tok.endswith(("-quote", "_quote", "-floors")) for tok in classes)):
         return el.tag != "div" or _quote_source(el) != (None, None)
     # (phpBB 3.2+ wraps the quote in a div: blockquote > div > cite "X wrote:")
     first = next((ch for ch in el.iter() if ch is not el and isinstance(ch.tag, str) and ch.tag != "div"), None)
@@ -57,6 +58,9 @@ _WROTE = re.compile(r"^\s*(?:(?:quote|cita|zitat|citation|citazione)\s*:\s*)?\S.
                     rf"(?:{_WROTE_WORDS}|escribio|a écrit|schrieb|scrisse|schreef|escreveu)\s*:\s*$", re.I)
 
 
+_FLOOR_NAME = re.compile(r"(?:^|\s)floor[-_](?:user|name|author[-_]name)(?:\s|$)", re.I)
+
+
 def _quote_source(el) -> tuple[str | None, str | None]:
     """(number of the quoted post, name of the quoted commenter) a quotation gives, each where known."""
     number = author = None
@@ -74,6 +78,12 @@ def _quote_source(el) -> tuple[str | None, str | None]:
             author = author or node.get(attr)
         if number and author:
             break
+    if author is None:
+        # the floor quoted last: the outermost floor's own name (the floors it holds are older)
+        floor_names = [(sum(1 for _ in node.iterancestors()), node) for node in el.iter()
+                       if isinstance(node.tag, str) and _FLOOR_NAME.search(node.get("class") or "")]
+        if floor_names:
+            author = " ".join(min(floor_names, key=lambda pair: pair[0])[1].text_content().split()) or None
     if author is None:
         # the header line on its own ("Originally Posted By: walleyewill" in UBB.threads' div.ubbcode-header),
         # else the quotation's opening words
