@@ -1575,3 +1575,48 @@ def test_yahoo_japan_replies_as_articles_in_a_reply_list():
                           + "</ul></section>"))
     assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
         (READERS[0][0], "3時間前", READERS[0][1], None), (third[0], "2時間前", third[1], 0), (READERS[1][0], "3/12(火) 16:48", READERS[1][1], None)]
+
+
+def test_pantip_thai_dates_comment_numbers_and_a_staff_deletion():
+    # Pantip: div.display-post-wrapper per comment: "ความคิดเห็นที่ 1" (comment No. 1) over the text, the name and a
+    # Buddhist-era date "12 มีนาคม 2567 เวลา 14:18 น." under it; a comment the staff removed leaves its notice
+    def post(i, name, text):
+        return (f'<div class="display-post-wrapper section-comment" id="comment{i}"><div class="display-post-number">ความคิดเห็นที่ {i}</div>'
+                f'<div class="display-post-story">{text}</div><div class="display-post-story-footer"><span class="display-post-name">{name}</span>'
+                f' <span class="display-post-timestamp">12 มีนาคม 2567 เวลา 14:1{i} น.</span></div></div>')
+    removed = '<div class="display-post-wrapper section-comment" id="comment3"><div class="display-post-story">ความคิดเห็นนี้ถูกลบโดยทีมงาน เนื่องจากผิดกฎ</div></div>'
+    result = segment(page(STORY + '<div id="comments-jsrender">' + post(1, *READERS[0]) + post(2, *READERS[1]) + removed + "</div>"))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"12 มีนาคม 2567 เวลา 14:1{i + 1} น.", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_spiegel_forum_quote_named_zitat_von_and_times_in_uhr():
+    # SPIEGEL: li[data-comment-id] with utility classes only; "<time datetime=2024-03-12>Heute, 14.47 Uhr</time>"; a reply
+    # quotes in a blockquote headed "Zitat von NAME"
+    def comment(i, name, text, quote=""):
+        return (f'<li class="border-t py-24" data-comment-id="6340079{i}"><div class="flex items-center"><span class="mr-8">{i}.</span>'
+                f'<a class="font-bold" href="/forum/user/{i}">{name}</a><span><time datetime="2024-03-12">Heute, 14.4{i} Uhr</time></span></div>'
+                f'<div class="RichText font-serifUI">{quote}<p>{text}</p></div><div class="flex"><button type="button">Antworten</button>'
+                f'<button type="button">Zitieren</button></div></li>')
+    quote = (f'<blockquote class="border-l-4 pl-16 italic"><p class="font-sansUI font-bold">Zitat von {READERS[0][0].split()[0]}</p>'
+             f'<p>{READERS[0][1]}</p></blockquote>')
+    readers = [(READERS[0][0].split()[0], READERS[0][1]), READERS[1]]
+    result = segment(page(STORY + '<section data-area="forum"><ul>' + comment(1, *readers[0]) + comment(2, *readers[1], quote) + "</ul></section>"))
+    assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
+        (readers[0][0], "Heute, 14.41 Uhr", readers[0][1], None), (readers[1][0], "Heute, 14.42 Uhr", readers[1][1], 0)]
+
+
+def test_definition_list_thread_whose_replies_are_variants_of_the_parts():
+    # Crikey-like: dl.c-list of dt.c-meta (name, date) and dd.c-text; a reply's are dt.c-meta.c-meta--reply and
+    # dd.c-text.c-text--reply, each still one comment's byline and text
+    def pair(i, name, text, reply_to=None):
+        mod = " c-meta--reply" if reply_to is not None else ""
+        to = f' <span class="c-replyto">replying to <a href="#c{reply_to}">{READERS[reply_to][0]}</a></span>' if reply_to is not None else ""
+        return (f'<dt id="c{i}" class="c-meta{mod}"><b class="c-author">{name}</b>{to} <span class="c-date">4 March 2024 at 9:1{i}am</span></dt>'
+                f'<dd class="c-text{mod.replace("meta", "text")}"><p>{text}</p><p class="c-actions"><a href="#f" class="c-reply">Reply</a></p></dd>')
+    third = ("Dog's Breakfast", "Ha! I've seen a contract called advisory services for capability uplift.")
+    fourth = ("Kerry W", "To be fair, the article says these are contract values, not actual spending.")
+    result = segment(page(STORY + '<section id="comments"><dl class="c-list">' + pair(0, *READERS[0]) + pair(1, *READERS[1])
+                          + pair(2, *third, reply_to=0) + pair(3, *fourth) + "</dl></section>"))
+    assert [(c.author, c.text) for c in result.comments] == [*READERS, third, fourth]
+    assert result.comments[2].parent == 0

@@ -67,6 +67,10 @@ _TIME = (
     rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTH},?\s*(?:{_YEAR})?{_CLOCK_AFTER}"
     # the same with the month in another language, where a year follows: "12 березня 2024 15:08", "12. März 2024"
     rf"|(?<![\d-])\d{{1,2}}\.?\s+[^\W\d_]{{3,12}}\.?,?\s+(?:19|20)\d{{2}}(?![\d:]|[-/.]\d){_CLOCK_AFTER}"
+    # (a day word and a dotted clock with "Uhr": SPIEGEL's "Heute, 14.47 Uhr", "Gestern, 9.05 Uhr")
+    r"|(?:heute|gestern|vorgestern),?\s+\d{1,2}[.:]\d{2}\s*uhr\b"
+    # (Thai: the month's name in Thai letters, its vowels marks and all, a Buddhist-era year and "เวลา 14:18 น.")
+    r"|\d{1,2}\s+[\u0e01-\u0e4e.]{3,12}\s+25\d{2}(?:\s*(?:เวลา\s*)?\d{1,2}[:.]\d{2}(?:\s*น\.)?)?"
     r"|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?"
     # year first, as East Asian sites write it: "2024年03月12日 20:14", "2024.03.12. 20:14", "2024/3/12 20:14"
     rf"|(?:\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*[(（][^)）]{{1,3}}[)）])?{_CLOCK_AFTER}"

@@ -482,6 +482,8 @@ def _cycles(parent, min_items: int = 2, min_words: int = 3) -> list[list]:
     if n < min_items:
         return []
     cycle = [sig for sig, c in counts.most_common() if c >= max(n - 1, min_items)]
+    # a variant of a part (a reply's dt.c-meta.c-meta--reply beside dt.c-meta) plays that part, not one of its own
+    cycle = [sig for sig in cycle if not any(other[0] == sig[0] and other[1] and set(other[1]) < set(sig[1]) for other in cycle)]
     # A child with extra or fewer classes (the post author's own comment) still plays its part.
     def role(sig):
         if sig in cycle:

@@ -90,12 +90,13 @@ _FURNITURE = _FoldedPattern(
     r"^(?:posted|written|submitted) by\W*$|\bliked this(?: post)?\W*$|^(?:last )?edited by\b.{0,80}$|"
     r"^re:\s.{0,80}$|^(?:top|back to top|reply with quote|quote|multi-?quote|#\d+)$|^reblogged this on|^\[(?:\.\.\.|…)\]|^\(?\d+\)?$|^(?:recent|latest|top|most) (?:comments|commented)|"
     # what stands where a comment was taken down (no reader's words to moderate): "Removed by mod", "(Deleted
-    # comment)", "[deleted]", "1 hidden comment", and as Korean, Russian, French, Spanish, Czech, Slovak and German sites write it
+    # comment)", "[deleted]", "1 hidden comment", and as Korean, Russian, French, Spanish, Czech, Slovak, Thai and German sites write it
+    # (and Pantip's comment number alone: "ความคิดเห็นที่ 1-1")
     r"^\(?(?:deleted|removed) (?:comment|reply|post)\)?\.?$|^(?:comment|reply|post) (?:deleted|removed)\b|"
     r"^removed by (?:a |the )?(?:mod|moderator|admin)s?\b|^\[(?:deleted|removed)\]$|"
     r"^this (?:comment|reply|post) (?:was|has been|is) (?:deleted|removed|hidden)\b|^\d+ hidden (?:comments?|replies)$|"
     r"삭제된 댓글입니다|클린봇이 .{0,30}감지한 댓글입니다|^комментарий (?:удал[её]н|скрыт)|^commentaire supprimé|"
-    r"^comentario (?:eliminado|borrado)|^příspěvek byl (?:smazán|odstraněn)|^príspevok bol (?:zmazaný|odstránený)|^kommentar (?:gelöscht|entfernt)|^entfernt\. bitte|^dieses posting wurde .{0,40}gelöscht|^(?:#\d+\s+)?коментарът е скрит",
+    r"^comentario (?:eliminado|borrado)|^příspěvek byl (?:smazán|odstraněn)|^ความคิดเห็นนี้ถูกลบ|^ความคิดเห็นที่ \d+(?:-\d+)?$|^príspevok bol (?:zmazaný|odstránený)|^kommentar (?:gelöscht|entfernt)|^entfernt\. bitte|^dieses posting wurde .{0,40}gelöscht|^(?:#\d+\s+)?коментарът е скрит",
 )
 
 

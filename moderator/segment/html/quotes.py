@@ -47,9 +47,12 @@ def _is_quotation(el) -> bool:
     # (a cite attribute is an address: some themes write the post's author there on every comment body)
     return any(el.get(a) for a in _QUOTE_REFERENCE_ATTRIBUTES[:-1] + _QUOTE_AUTHOR_ATTRIBUTES) \
         or bool(re.search(r"[/#?]", el.get("cite") or "")) or (first is not None and first.tag == "cite") \
+        or (first is not None and _QUOTE_FROM.match(first.text_content()) is not None) \
         or (first is not None and first.tag in ("b", "strong") and _WROTE.match(first.text_content()) is not None)
 
 
+# a quotation's head naming whom it quotes, on a line of its own: SPIEGEL's "Zitat von NAME"
+_QUOTE_FROM = re.compile(r"^\s*(?:zitat von|quote from|quoting)\s+(\S{1,40})\s*:?\s*$", re.I)
 # a quotation's head in another language, on its own: "引用 X 的评论：" ("quoting X's comment")
 _QUOTING = re.compile(r"^\s*引用\s*(\S.{0,40}?)\s*的(?:评论|評論|回复|回覆)\s*[:：]?\s*$")
 # a quotation's head in bold: "<b>Taxpayer wrote:</b>" (Topix)
@@ -88,7 +91,7 @@ def _quote_source(el) -> tuple[str | None, str | None]:
         # the header line on its own ("Originally Posted By: walleyewill" in UBB.threads' div.ubbcode-header),
         # else the quotation's opening words
         head = next((piece for piece in el.itertext() if piece.strip()), "")
-        posted = _POSTED_BY_ALONE.match(head) or _QUOTING.match(head)
+        posted = _POSTED_BY_ALONE.match(head) or _QUOTING.match(head) or _QUOTE_FROM.match(head)
         byline = posted or _QUOTE_BYLINE.match(el.text_content()[:200])
         author = byline and next(name for name in byline.groups() if name).strip()
     return number, author
