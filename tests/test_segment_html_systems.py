@@ -1620,3 +1620,56 @@ def test_definition_list_thread_whose_replies_are_variants_of_the_parts():
                           + pair(2, *third, reply_to=0) + pair(3, *fourth) + "</dl></section>"))
     assert [(c.author, c.text) for c in result.comments] == [*READERS, third, fourth]
     assert result.comments[2].parent == 0
+
+
+def test_mastodon_replies_with_their_mentions_kept_and_the_account_left_out_of_the_name():
+    # Mastodon: div.status.status-reply; the name in strong.display-name__html beside span.display-name__account
+    # "@user@instance"; the reply opens with a mention (span.h-card > a.u-url.mention), the reader's words
+    def status(i, name, account, text):
+        return (f'<div class="status__wrapper"><div class="status status-public status-reply" data-id="11207800000000000{i}">'
+                f'<div class="status__info"><a href="/@{account}/1" class="status__relative-time"><time datetime="2024-03-11T10:0{i}:00Z">'
+                f'{i}h</time></a><a href="/@{account}" class="status__display-name"><span class="display-name"><bdi><strong '
+                f'class="display-name__html">{name}</strong></bdi> <span class="display-name__account">@{account}@mastodon.example.se</span>'
+                f'</span></a></div><div class="status__content"><div class="status__content__text"><p><span class="h-card"><a '
+                f'href="https://fediscience.example/@amaraosei" class="u-url mention">@<span>amaraosei</span></a></span> {text}</p></div></div>'
+                f'<div class="status__action-bar"><button type="button" aria-label="Reply" class="icon-button">2</button></div></div></div>')
+    result = segment(page(STORY + '<div class="detailed-status__wrapper"></div>' + status(1, READERS[0][0], "hcole", READERS[0][1])
+                          + status(2, READERS[1][0], "tomasz", READERS[1][1])))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"{i + 1}h", f"@amaraosei {text}") for i, (name, text) in enumerate(READERS)]
+
+
+def test_valine_cards_are_comments_not_author_cards():
+    # Valine: div.vcards > div.vcard (not hCard's author card) > a.vnick, span.vsys (browser), span.vtime, div.vcontent;
+    # replies inside div.vquote (not a quotation)
+    def card(i, name, text, replies=""):
+        return (f'<div class="vcard" id="65e2f1baef{i}"><img class="vimg" src="/a.png"><div class="vh"><div class="vhead"><a class="vnick" '
+                f'href="https://x.example.com">{name}</a> <span class="vsys">Safari 17.3</span> <span class="vsys">Mac OS 10.15.7</span></div>'
+                f'<div class="vmeta"><span class="vtime">{i} 天前</span><span class="vat">回复</span></div><div class="vcontent"><p>{text}</p>'
+                f'</div><div class="vquote">{replies}</div></div></div>')
+    result = segment(page(STORY + '<div id="vcomments" class="v"><div class="vcount"><span class="vnum">2</span> 评论</div><div class="vcards">'
+                          + card(3, *READERS[0], replies=card(2, *READERS[1])) + "</div></div>"))
+    assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
+        (READERS[0][0], "3 天前", READERS[0][1], None), (READERS[1][0], "2 天前", READERS[1][1], 0)]
+
+
+def test_nodebb_topic_whose_first_post_is_the_article_and_names_from_the_meta_name():
+    # NodeBB: li[component=post][data-index=N] with itemprop=comment; the first post (data-index 0) is the topic's
+    # story; the name in <meta itemprop="name" content=...> beside a letter avatar; "@NAME said in TOPIC:" quotes
+    def post(i, name, text, quote=""):
+        return (f'<li component="post" class="pt-4" data-index="{i}" data-pid="5512{i}" itemprop="comment" itemscope '
+                f'itemtype="http://schema.org/Comment"><div class="d-flex"><a href="/user/{name}" aria-label="Profile page"><span '
+                f'title="{name}" class="avatar avatar-rounded" component="user/picture">{name[0]}</span></a><div class="post-container">'
+                f'<div class="post-header" itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" '
+                f'content="{name}"><a href="/user/{name}"><span class="avatar" component="user/picture">{name[0]}</span></a>'
+                f'<a class="fw-bold" href="/user/{name}">{name}</a> <span class="timeago">{5 - i} days ago</span></div>'
+                f'<div class="content" component="post/content" itemprop="text">{quote}<p>{text}</p></div></div></div></li>')
+    opening = " ".join(["I finally got round to recapping the A500 I rescued from a car boot sale last summer."] * 4)
+    quote = ('<blockquote><p><a class="plugin-mentions-user plugin-mentions-a" href="/user/copperlist">@copperlist</a> said in '
+             '<a href="/post/55120">Recapping an A500</a>:</p><p>Clean first with isopropyl and a soft brush.</p></blockquote>')
+    html = ('<!DOCTYPE html><html><head><title>Recapping an A500</title></head><body><h1>Recapping an A500</h1><ul component="topic" '
+            'class="posts timeline">' + post(0, "copperlist", opening) + post(1, *READERS[0]) + post(2, "retrotom", READERS[1][1], quote)
+            + "</ul></body></html>")
+    result = segment(html)
+    assert [(c.author, c.text) for c in result.comments] == [READERS[0], ("retrotom", READERS[1][1])]
+    assert "car boot sale" in result.article.text

@@ -106,6 +106,8 @@ def _find_meta(item, nested: set):
                     break
                 named = inner
             candidate = _first_name([name_el, named, el.find(".//cite"), *el.findall(".//a")[:3], el])
+            if name_el is not None and name_el.tag == "meta" and (name_el.get("content") or "").strip():
+                candidate = _short(name_el.get("content").strip(), 60)  # NodeBB's <meta itemprop="name" content="NAME">
             if candidate:
                 author = re.sub(r"^(?:by|posted by)\s+", "", candidate, flags=re.I)
             if author is not None and time is None:
@@ -319,11 +321,16 @@ _NOT_VERIFIED = re.compile(r"\s*\(not verified\)\s*$", re.I)
 _SAYS_AFTER = re.compile(rf"\s+(?:{_SAYS_WORDS})\s*[:,.…]*\s*$", re.I)
 
 
+# a fediverse account after the name ("@user@instance"; not a handle a commenter typed into the name field, "Betty Ann @Mango_Queen")
+_HANDLE_AFTER = re.compile(r"(?<=\S)\s+@[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+\s*$")
+
+
 def _clean_author(author: str) -> str:
     """The name alone: not Drupal's "(not verified)", a "Says" after it, or the comment's age run into
     it ("Miles Taylor 12 days ago"). A part in brackets stays: it is how the commenter signs ("Jane Stewart
     (Dances With Crayons)", "Graeme (Hamilton)")."""
     name = _SAYS_AFTER.sub("", _NOT_VERIFIED.sub("", author))
+    name = _HANDLE_AFTER.sub("", name) or name  # "Jonas Wiklund @jwiklund@mastodon.example.se": the name shown
     when = find_time(name)
     if when and when.end() == len(name.rstrip(" .")) and when.start() > 0:
         name = name[:when.start()].rstrip(" ,·|-–—")

@@ -59,6 +59,13 @@ def _goes_nowhere(el) -> bool:
     return len(words) <= 6 and not (words and words[0].startswith("@"))
 
 
+def _is_mention(el) -> bool:
+    """A mention in the reader's text, marked up as a person's card or link (Mastodon's span.h-card > a.u-url.mention
+    "@amaraosei", NodeBB's a.plugin-mentions-user "@copperlist"): the reader's words, not the byline."""
+    return el.tag in ("span", "a") and any("mention" in (d.get("class") or "") and d.text_content().lstrip().startswith("@")
+                                           for d in el.iter("a"))
+
+
 def _is_meta(el, nested: set) -> bool:
     if el in nested:
         return True
@@ -88,7 +95,7 @@ def _is_meta(el, nested: set) -> bool:
         return True
     if el.tag in ("div", "p", "span", "small") and _opens_a_byline(el) and len(el.text_content()) < 160:
         return True  # a byline, read for the author and time: "by <a>NAME</a> on <span>DATE</span>
-    if el.tag == "article" or not _has(el, _META_TOKEN):
+    if el.tag == "article" or not _has(el, _META_TOKEN) or _is_mention(el):
         return False  # (an <article> is a writing of its own: Yahoo! Japan's article.reply is a reply, not its button)
     # A byline box that wraps the comment's own text (Guardian: li.comment-author > div.comment-body) is walked.
     return not any(_has(d, _BODY_TOKEN) for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class"))

@@ -109,8 +109,9 @@ _OPENING_POST = re.compile(r"(?:^|\s)(?:topic[-_]main[-_]post|main[-_]post|first
 
 def _marked_opening(el) -> bool:
     """Whether the markup names the post (or the block around it) as the topic's first: by its class, or as
-    post number 1 (Flarum's data-number, Discourse's data-post-number)."""
+    post number 1 (Flarum's data-number, Discourse's data-post-number, NodeBB's data-index from 0)."""
     return any(_OPENING_POST.search(e.get("class") or "") or "1" in (e.get("data-number"), e.get("data-post-number"))
+               or e.get("component") == "post" and e.get("data-index") == "0"  # NodeBB's li[component=post][data-index=0]
                for e in (el, el.getparent()) if e is not None)
 
 

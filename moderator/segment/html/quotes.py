@@ -52,7 +52,8 @@ def _is_quotation(el) -> bool:
 
 
 # a quotation's head naming whom it quotes, on a line of its own: SPIEGEL's "Zitat von NAME"
-_QUOTE_FROM = re.compile(r"^\s*(?:zitat von|quote from|quoting)\s+(\S{1,40})\s*:?\s*$", re.I)
+# (or NodeBB's "@NAME said in TOPIC:")
+_QUOTE_FROM = re.compile(r"^\s*(?:(?:zitat von|quote from|quoting)\s+(\S{1,40})\s*:?|@(\S{1,40}) said in .{1,160}:)\s*$", re.I)
 # a quotation's head in another language, on its own: "引用 X 的评论：" ("quoting X's comment")
 _QUOTING = re.compile(r"^\s*引用\s*(\S.{0,40}?)\s*的(?:评论|評論|回复|回覆)\s*[:：]?\s*$")
 # a quotation's head in bold: "<b>Taxpayer wrote:</b>" (Topix)

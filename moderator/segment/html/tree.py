@@ -54,7 +54,24 @@ def parse(text: str, json_ld: list | None = None):
     lowered = text.lower()
     if any(word in lowered for word in _FOREIGN_COMMENT_STEMS):  # (cheaper than a walk over the elements)
         _foreign_names_as_classes(root)
+    if 'class="vcards"' in lowered:
+        _valine_names_as_classes(root)
     return root
+
+
+# Valine (and its fork Waline's v1 markup) names its parts with one letter before the word: div.vcards holds
+# div.vcard comments (not hCard's author card), each with a.vnick, span.vtime, div.vcontent, span.vsys (the
+# reader's browser and system), span.vat (the reply button) and div.vquote (the replies, not a quotation).
+_VALINE_PARTS = {"vcard": "comment", "vnick": "author", "vtime": "date", "vcontent": "content", "vsys": "badge",
+                 "vat": "reply", "vquote": "replies"}
+
+
+def _valine_names_as_classes(root) -> None:
+    for cards in root.xpath('//*[contains(concat(" ", normalize-space(@class), " "), " vcards ")]'):
+        for el in cards.iter(etree.Element):
+            tokens = (el.get("class") or "").split()
+            if any(tok in _VALINE_PARTS for tok in tokens):
+                el.set("class", " ".join(_VALINE_PARTS.get(tok, tok) for tok in tokens))
 
 
 # Sites outside the English-speaking world name their threads in their own language (Polish
