@@ -130,6 +130,7 @@ def _topic_opener(root, items: list[list]):
     if opener_words < _OPENER_WORDS:
         return None
     if not (_is_forum_post(first) or _is_smf_post(first) or _is_phpbb2_post(first) or _marked_opening(first)
+            or "schema.org/Question" in (first.get("itemtype") or "")  # a Q&A page's question, over its answers
             or _is_bbpress_post(first) and "type-topic" in (first.get("class") or "").split()  # bbPress's lead post
             or first in _unnumbered_posts(root)):
         return None

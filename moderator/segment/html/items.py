@@ -325,6 +325,16 @@ def _with_answers(chosen: list, schema_groups: list[list]) -> list:
     return chosen
 
 
+def _with_comments_inside(chosen: list, comment_groups: list[list]) -> list:
+    """The answers of a question page with the comments each holds (Stack Exchange's li.comment under a
+    div.answer), where every such comment sits inside one of them."""
+    members = set(chosen)
+    for els in comment_groups:
+        if els and all(any(anc in members for anc in el.iterancestors()) for el in els):
+            return sorted(chosen + els, key=_doc_position)
+    return chosen
+
+
 def _pick_group(candidates: list) -> list[list]:
     """The group of same-signature candidates that holds the thread (the most items with text, then the
     outermost), each item as its list of parts: a <dt> header with its <dd> body is one comment."""
@@ -351,6 +361,9 @@ def _pick_group(candidates: list) -> list[list]:
     contenders = [s for s in scored if s[0] >= 0.8 * best]
     contenders.sort(key=lambda s: (sum(_depth(e) for e in s[2]) / len(s[2]), -s[0]))
     chosen = _with_answers(contenders[0][2], [els for _, sig, els in scored if "schema" in sig[1]])
+    if "schema" in contenders[0][1][1]:
+        # the question and its answers chosen (outermost): the comments under them are readers' posts too
+        chosen = _with_comments_inside(chosen, [els for _, sig, els in contenders[1:] if "comment" in sig[1]])
     # Siblings that share a parent with a cycle (dt.author, dd.body, dd.footer) are one comment per cycle.
     by_parent: dict = defaultdict(list)
     for el in chosen:
