@@ -1685,16 +1685,18 @@ def test_stack_exchange_question_is_the_article_and_answers_hold_their_comments(
             f'Mar 6 at 1{i}:02</span></div></li>' for i, (name, text) in pairs) + "</ul>"
     question = " ".join(["In British English it is common to say that a team or a player has gone off the boil."] * 5)
     answers = [("Edwin Ashworth", "The figurative use is older than the 1950s; the earliest clear example is a 1937 cricket report."),
-               ("tchrist", "The engineering sense, used of boilers below working pressure, is attested in trade journals.")]
+               ("tchrist", "The engineering sense, used of boilers below working pressure, is attested in trade journals."),
+               ("user9981", "It is just a common expression that means losing interest, and the date hardly matters.")]
     html = ('<!DOCTYPE html><html><head><title>When did off the boil start meaning losing form?</title></head><body><div id="content">'
             '<h1 itemprop="name">When did "off the boil" start meaning "losing form"?</h1><div id="question" class="question" itemprop="mainEntity" '
             f'itemscope itemtype="https://schema.org/Question"><div class="s-prose" itemprop="text"><p>{question}</p></div><div class="user-info">'
-            f'<a href="/users/9">Harriet Quine</a></div>{comments((1, READERS[0]), (2, READERS[1]))}</div><div id="answers">'
+            f'<a href="/users/9" itemprop="author">Harriet Quine</a></div>{comments((1, READERS[0]), (2, READERS[1]))}</div><div id="answers">'
             + "".join(f'<div class="answer js-answer" id="answer-6219{i}" itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer">'
                       f'<div class="s-prose" itemprop="text"><p>{text}</p></div><div class="user-info"><a href="/users/{i}" itemprop="author">{name}</a>'
                       f'</div>{comments((3 + i, ("Lambie", f"Interesting, but plausible is doing a lot of work here, answer {i}.")))}</div>'
                       for i, (name, text) in enumerate(answers)) + "</div></div></body></html>")
     result = segment(html)
     assert "gone off the boil" in result.article.text
-    assert [c.author for c in result.comments] == [READERS[0][0], READERS[1][0], "Edwin Ashworth", "Lambie", "tchrist", "Lambie"]
-    assert [c.parent for c in result.comments] == [None, None, None, 2, None, 4]  # (the question's own are on the story)
+    assert [c.author for c in result.comments] == [READERS[0][0], READERS[1][0], "Edwin Ashworth", "Lambie", "tchrist", "Lambie",
+                                                   "user9981", "Lambie"]
+    assert [c.parent for c in result.comments] == [None, None, None, 2, None, 4, None, 6]  # (the question's own are on the story)
