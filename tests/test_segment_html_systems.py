@@ -1700,3 +1700,39 @@ def test_stack_exchange_question_is_the_article_and_answers_hold_their_comments(
     assert [c.author for c in result.comments] == [READERS[0][0], READERS[1][0], "Edwin Ashworth", "Lambie", "tchrist", "Lambie",
                                                    "user9981", "Lambie"]
     assert [c.parent for c in result.comments] == [None, None, None, 2, None, 4, None, 6]  # (the question's own are on the story)
+
+
+def test_forem_comments_folded_by_a_summary_that_counts_their_replies():
+    # dev.to (Forem): div.comment#comment-node-N > details > summary > span.js-collapse-comment-content "2" (the replies'
+    # count, a control) before div.comment__inner with the name, the date and div.comment__body
+    def node(i, name, text, depth, replies=""):
+        count = f'<span class="inline-block js-collapse-comment-content">{i + 1}</span>' if replies else ""
+        return (f'<div class="comment single-comment-node {"root" if not depth else "child"} comment--deep-{depth}" id="comment-node-227134{i}">'
+                f'<details class="comment-wrapper" open><summary aria-label="Toggle this comment (and replies)">{count}</summary>'
+                f'<div class="comment__inner"><div class="comment__content crayons-card"><div class="comment__header"><a href="/u{i}">'
+                f'<span class="js-comment-username">{name}</span></a> <a href="/c/{i}" class="comment-date"><time datetime="2024-03-04">'
+                f'Mar {4 + i}</time></a></div><div class="comment__body text-styles">{text}</div></div></div>{replies}</details></div>')
+    third = ("Ravi Menon", "Nice write-up but headlines about deleting four hundred lines always make me nervous.")
+    result = segment(page(STORY + '<div class="comments" id="comment-trees-container-inner">'
+                          + node(0, *READERS[0], 0, replies=node(1, *READERS[1], 1)) + node(2, *third, 0) + "</div>"))
+    assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
+        (READERS[0][0], "Mar 4", READERS[0][1], None), (READERS[1][0], "Mar 5", READERS[1][1], 0), (third[0], "Mar 6", third[1], None)]
+
+
+def test_github_discussion_opening_post_is_the_article_and_a_minimized_comment_is_none():
+    # GitHub Discussions: the opening post div.discussion-primer, then div.js-comment-container per comment; a comment
+    # minimized as off-topic leaves "This comment was marked as off-topic." and its controls
+    def comment(i, name, text, primer=False):
+        cls = "timeline-comment-group discussion-primer js-comment-container" if primer else "js-comment-container discussion-timeline-item"
+        return (f'<div class="{cls}" id="discussioncomment-86571{i}"><div class="timeline-comment-header"><a class="author" href="/{name}">'
+                f'{name}</a> <relative-time datetime="2024-03-04">Mar {4 + i}, 2024</relative-time></div><div class="comment-body '
+                f'markdown-body js-comment-body"><p>{text}</p></div></div>')
+    opening = " ".join(["We run Quill for our documentation, which has grown to about twelve thousand pages in five languages."] * 4)
+    hidden = ('<div class="js-comment-container discussion-timeline-item" id="discussioncomment-8657233"><div class="minimized-comment">'
+              '<details><summary>This comment was marked as off-topic.</summary><button>Show comment</button><button>Hide comment</button>'
+              '<p>Sign in to view</p></details></div></div>')
+    result = segment('<!DOCTYPE html><html><head><title>Incremental builds slow</title></head><body><h1>Incremental builds slow</h1>'
+                     '<div class="discussion js-discussion">' + comment(0, "marisol-dev", opening, primer=True) + comment(1, *READERS[0])
+                     + hidden + comment(2, *READERS[1]) + "</div></body></html>")
+    assert [(c.author, c.text) for c in result.comments] == READERS
+    assert "twelve thousand pages" in result.article.text

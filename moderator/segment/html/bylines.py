@@ -81,6 +81,13 @@ def _is_leaf_postbody(el) -> bool:
         _has(d, _BODY_TOKEN) for d in el.iterdescendants() if isinstance(d.tag, str))
 
 
+def _in_toggle(el) -> bool:
+    """Whether `el` is, or sits right in, the <summary> that folds a comment (Forem's span.js-collapse-comment-content
+    holding the replies' count): a control, not the comment's text."""
+    parent = el.getparent()
+    return el.tag == "summary" or (parent is not None and parent.tag == "summary")
+
+
 def _find_meta(item, nested: set):
     """(author, time, body element or None) of one item, looking only at its own subtree."""
     time = body = text_name = header_name = None
@@ -142,7 +149,7 @@ def _find_meta(item, nested: set):
         # (the post itself named "message", Kunena's div.row.message, holds its body further in)
         if body is None and (itemprop in ("text", "commenttext", "description", "articlebody") or el.get("slot") == "comment"
                              or _has(el, _BODY_TOKEN) and not (el is item and "message" in (el.get("class") or "").split())
-                             or _is_leaf_postbody(el)) and _words(el) >= 1:
+                             or _is_leaf_postbody(el)) and _words(el) >= 1 and not _in_toggle(el):
             body = el
         if author is None and header_name is None and (el.tag in ("header", "thead") or _is_bare_byline(el)) and el is not item and not any(
                 _has(d, _AUTHOR_TOKEN) for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class")):

@@ -359,7 +359,7 @@ _WORD_OR_PICTURE = re.compile(r"\w|[\u2600-\u27bf\U0001f000-\U0001faff]")
 _SAYS_ALONE = re.compile(r"^(?:says|said|wrote|writes|commented)\s*[:.…]*$", re.I)  # the byline's verb on its own line
 # A badge beside the commenter's name on a line of its own (GitHub's "Member", "Author"); dropped only
 # from a comment with other lines, so that a comment reading "Author" stays one.
-_BADGE = re.compile(r"^(?:member|author|owner|contributor|collaborator|moderator|admin|staff|verified|op)$", re.I)
+_BADGE = re.compile(r"^(?:member|author|owner|contributor|collaborator|maintainer|moderator|admin|staff|verified|op)$", re.I)
 
 
 # A list of replies named as one and numbered by its comment (JComments: div#comment-item-1831 holds

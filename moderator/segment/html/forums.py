@@ -103,7 +103,7 @@ _OPENER_WORDS = 50
 _STORY_PARAGRAPH = 25  # words
 # the class other systems give a topic's opening post (NodeBB's li.topic-main-post, FluxBB's div.firstpost,
 # Gitea's div.timeline-item.comment.first)
-_OPENING_POST = re.compile(r"(?:^|\s)(?:topic[-_]main[-_]post|main[-_]post|first[-_]?post|original[-_]post|op[-_]post|first)(?:\s|$)",
+_OPENING_POST = re.compile(r"(?:^|\s)(?:topic[-_]main[-_]post|main[-_]post|first[-_]?post|original[-_]post|op[-_]post|first|discussion[-_]primer)(?:\s|$)",
                            re.I)
 
 
