@@ -1736,3 +1736,17 @@ def test_github_discussion_opening_post_is_the_article_and_a_minimized_comment_i
                      + hidden + comment(2, *READERS[1]) + "</div></body></html>")
     assert [(c.author, c.text) for c in result.comments] == READERS
     assert "twelve thousand pages" in result.article.text
+
+
+def test_a_footer_of_date_and_controls_before_the_name_in_the_header_block():
+    # The Conversation: li.comment > div.comment-header (a.avatar, div.commenter > a.commenter-name + the commenter's
+    # profession), div.comment-body, div.comment-footer (time, span.comment-actions: button "3 Like", Reply, Report)
+    items = "".join(f'<li class="comment" id="comment_294085{i}"><div class="comment-header"><a class="avatar" href="/p/{i}"><img alt="" '
+                    f'src="/a.png"></a><div class="commenter"><a class="commenter-name" href="/p/{i}">{name}</a><span class="commenter-profession">'
+                    f'Retired civil engineer</span></div></div><div class="comment-body"><p>{text}</p></div><div class="comment-footer"><time '
+                    f'class="comment-date" datetime="2025-01-23"><a href="#c{i}">January 2{3 + i}, 2025</a></time><span class="comment-actions">'
+                    f'<button class="like-button" type="button"><span class="count">3</span> Like</button><a class="reply" href="#c{i}">Reply</a>'
+                    f'<a class="report" href="/r/{i}">Report</a></span></div></li>' for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<section id="comments" class="comments"><ul class="comment-list">{items}</ul></section>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"January 2{3 + i}, 2025", text) for i, (name, text) in enumerate(READERS)]

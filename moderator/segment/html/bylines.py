@@ -50,11 +50,17 @@ _SAYS_END = re.compile(rf"\b(?:{_SAYS_WORDS})\s*[:,.…]*\s*$")  # as bylines wr
 _HAS_ALNUM = re.compile(r"[^\W_]")  # a letter or digit ("4-6-3" is a name)
 
 
+def _controls_and_more(el) -> bool:
+    """Whether `el` holds a button and text beside it."""
+    button = next(el.iter("button"), None)
+    return button is not None and " ".join(button.text_content().split()) != " ".join(el.text_content().split())
+
+
 def _first_name(candidates: list) -> str | None:
     """The first of the elements whose text reads as a commenter's name (not a time, a link word or furniture)."""
     for cand in candidates:
-        if cand is None:
-            continue
+        if cand is None or _controls_and_more(cand):
+            continue  # (a block of controls, "3 Like Reply Report", holds no name; a name may be a button of its own)
         name = _short(_SAYS_END.sub("", _name_line(_text(cand))), 60)
         if name and not _TIME_ONLY.match(name) and name.lower() not in _NOT_A_NAME and not _furniture(name) \
                 and not _IN_REPLY_TO.match(name) \
