@@ -336,6 +336,9 @@ Peter W, the 33 goes that way every ten minutes.
     ("Ольга вчера в 9:12", "вчера в 9:12"), ("gestern um 18:40", "gestern um 18:40"),
     ("11.03.2011 a las 21:04hs", "11.03.2011 a las 21:04hs"), ("2009/03/13(金) 01:05:11 | URL", "2009/03/13(金) 01:05:11"),
     ("9:12 pm on Saturday, March 12, 2011", "9:12 pm on Saturday, March 12, 2011"), ("12:01 PM Mon, 12 Mar 2012", "12:01 PM Mon, 12 Mar 2012"),
+    # session 31's blind sets: Chinese "today", Yahoo! Japan's month/day(weekday), Thai (Buddhist era), SPIEGEL, Folha, Persian
+    ("今天 15:02", "今天 15:02"), ("3/12(火) 16:48", "3/12(火) 16:48"), ("12 มีนาคม 2567 เวลา 14:18 น.", "12 มีนาคม 2567 เวลา 14:18 น."),
+    ("Heute, 14.47 Uhr", "Heute, 14.47 Uhr"), ("12.mar.2024 às 14h41", "12.mar.2024 às 14h41"), ("۱۴:۳۱ - ۱۴۰۲/۱۲/۲۲", "۱۴:۳۱ - ۱۴۰۲/۱۲/۲۲"),
 ])
 def test_ages_and_year_first_dates_in_other_languages_are_times(line, when):
     from moderator.segment.text import find_time

@@ -67,6 +67,10 @@ _TIME = (
     rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTH},?\s*(?:{_YEAR})?{_CLOCK_AFTER}"
     # the same with the month in another language, where a year follows: "12 березня 2024 15:08", "12. März 2024"
     rf"|(?<![\d-])\d{{1,2}}\.?\s+[^\W\d_]{{3,12}}\.?,?\s+(?:19|20)\d{{2}}(?![\d:]|[-/.]\d){_CLOCK_AFTER}"
+    # (Folha's "12.mar.2024 às 14h41": the month's short name between dots, the clock with an "h")
+    rf"|\d{{1,2}}\.{_MONTH}\.\d{{4}}(?:\s+(?:às|as|a las|at)\s+\d{{1,2}}h\d{{2}})?"
+    # (Iranian sites' clock and Solar Hijri date, in Persian digits: "۱۴:۳۱ - ۱۴۰۲/۱۲/۲۲")
+    r"|\d{1,2}:\d{2}\s*-\s*[1۱][34۳۴]\d{2}/\d{1,2}/\d{1,2}"
     # (a day word and a dotted clock with "Uhr": SPIEGEL's "Heute, 14.47 Uhr", "Gestern, 9.05 Uhr")
     r"|(?:heute|gestern|vorgestern),?\s+\d{1,2}[.:]\d{2}\s*uhr\b"
     # (Thai: the month's name in Thai letters, its vowels marks and all, a Buddhist-era year and "เวลา 14:18 น.")
