@@ -1750,3 +1750,46 @@ def test_a_footer_of_date_and_controls_before_the_name_in_the_header_block():
     result = segment(page(STORY + f'<section id="comments" class="comments"><ul class="comment-list">{items}</ul></section>'))
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         (name, f"January 2{3 + i}, 2025", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_a_lone_reply_named_as_the_comments_inside_the_one_it_answers():
+    # SCMP: div[data-qa=CommentItem-Container] per comment (hashed classes); a reply, alone in its comment's
+    # div[data-qa=CommentItem-Replies], is named as the comments are
+    def item(name, text, when, replies=""):
+        return (f'<div class="css-q0vsl4p" data-qa="CommentItem-Container"><div class="css-fnlfefs"><span class="css-t85ttpr">{name[0]}</span>'
+                f'<span class="css-6kd6gcv" data-qa="CommentItem-UserName">{name}</span><span class="css-hzfyjir" data-qa="CommentItem-Time">'
+                f'{when}</span></div><div class="css-tm6h8nm" data-qa="CommentItem-Content"><p>{text}</p></div><div data-qa="CommentItem-Actions">'
+                f'<button data-qa="CommentItem-ReplyButton">Reply</button></div>'
+                + (f'<div class="css-8rw9qxg" data-qa="CommentItem-Replies">{replies}</div>' if replies else "") + "</div>")
+    third = ("Ah Wing", "The 44A driver is the most skilled driver in Asia. No AI can take that corner at that speed.")
+    result = segment(page(STORY + '<section id="comments" data-qa="ConversationPanel-Container"><div data-qa="ConversationPanel-List">'
+                          + item(*READERS[0], "3 hours ago", replies=item(*third, "2 hours ago")) + item(*READERS[1], "1 hour ago")
+                          + "</div></section>"))
+    assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
+        (READERS[0][0], "3 hours ago", READERS[0][1], None), (third[0], "2 hours ago", third[1], 0), (READERS[1][0], "1 hour ago", READERS[1][1], None)]
+
+
+def test_seznam_discussion_posts_named_by_their_analytics_attribute():
+    # Novinky.cz (Seznam): short hashed classes; data-dot="mol-discussion-post" per post, its parts atm-discussion-user-name,
+    # atm-discussion-date and atm-discussion-text
+    posts = "".join(f'<div class="b_JG d_pM" data-dot="mol-discussion-post"><div class="f_DG"><a class="d_iC" href="/u/{i}" '
+                    f'data-dot="atm-discussion-user"><span class="g_vE" data-dot="atm-discussion-user-name">{name}</span></a> <span class="e_Jx" '
+                    f'data-dot="atm-discussion-date">12. 3. 2024 16:0{i}</span></div><div class="a_Ho" data-dot="atm-discussion-text"><p>{text}</p>'
+                    f'</div><div class="e_LF"><button data-dot="atm-vote-up"><span>+23</span></button><button data-dot="atm-discussion-reply">'
+                    f'Odpovědět</button></div></div>' for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<section id="diskuze" data-dot="ogm-discussion"><div data-dot="ogm-discussion-list">{posts}</div></section>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"12. 3. 2024 16:0{i}", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_salon_letters_numbered_and_signed_under_their_text():
+    # Salon (2009): div#letters_box > div.letter#letter_N with its title, div.letter_body, div.letter_sig "-- NAME" and the date;
+    # a newsletter box beside it is no letter
+    letters = "".join(f'<div class="letter" id="letter_108841{i}"><div class="letter_title"><b>Title {i}</b></div><div class="letter_body">'
+                      f'<p>{text}</p></div><div class="letter_sig">-- <a href="/letters/authors/{i}">{name}</a></div><div class="letter_meta">'
+                      f'<span class="letter_date">Thursday, Mar 12, 2009 10:1{i} AM</span> <a href="/p/{i}">[Permalink]</a></div></div><hr>'
+                      for i, (name, text) in enumerate(READERS))
+    newsletter = '<div class="newsletter" id="newsletter_1"><p>Get Salon in your inbox every morning: sign up for our daily newsletter.</p></div>'
+    result = segment(page(STORY + newsletter + f'<a name="letters"></a><div id="letters_box"><b>Letters</b>{letters}</div>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"Thursday, Mar 12, 2009 10:1{i} AM", f"Title {i}\n{text}") for i, (name, text) in enumerate(READERS)]

@@ -111,6 +111,7 @@ _PLACEHOLDER = re.compile(r"^this (?:comment|reply|post) (?:is|was|has been) (?:
                           r"|^\[(?:one|a|\d+|a few|several|some) (?:comments?|replies|posts?) (?:deleted|removed)\b", re.I)
 # a label whose values were links, once they are left out: "Рейтинг: / | |" ("Rating: +28 / −1 | Reply | Report")
 _EMPTIED_LABEL = re.compile(r"^[^\W\d_]+\s*:(?:\s*[|/·•])+\s*$")
+_SIGNATURE_LINE = re.compile(r"^(?:--|—|–)\s*([^\W\d_][\w.' -]{0,38}\w)$")
 _ON_AT_END = re.compile(r"\s+(?:on|at)$", re.I)
 _POST_NUMBER = re.compile(r"^\s*#\d+")
 _HIDING_CLASSES = frozenset("hidden hide d-none is-hidden u-hidden gt-hidden".split())
@@ -152,6 +153,9 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
     if body is not None and body is not item and text:
         # The comment's byline as loose text beside its body block: "jorge jacobo on November 8, 2012 3:33 pm".
         for line in _text(item, lambda e: e is body or skip(e)).split("\n")[:3]:
+            if (signed := _SIGNATURE_LINE.match(line)) and not found_author:
+                found_author = signed.group(1)  # the letter's signature beside its body: "-- marthaj"
+                continue
             if len(line) < 120:
                 probe = Line(no=0, text=line, indent=0, blank_before=False)
                 classify_line(probe)
@@ -216,6 +220,9 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
         if author and bare.startswith(author) and len(bare) <= len(author) + 25 and _BADGE_WORDS.fullmatch(bare[len(author):]):
             continue  # the name with its badge run into it: "Siri HalvorsenAbonnent"
         lines.append(bare)
+    if len(lines) > 1 and not (author or found_author) and (signed := _SIGNATURE_LINE.match(lines[-1])):
+        found_author = signed.group(1)  # a letter signed under its text: "-- marthaj" (Salon's letters)
+        lines.pop()
     if len(lines) > 1:
         # (a count left alone on its line once its "Reply" link is skipped, "+3", is the votes, not the reader's)
         lines = [line for line in lines if not _BADGE.match(line) and not _VOTE_COUNT.match(line)] or lines

@@ -154,9 +154,13 @@ def _markup_items(root) -> list:
     lone = [(key, el) for key, el in cousins if cousin_count[key] < 2]
     if lone:
         found_set = set(found)
+        def named_alike(other, tag, word):
+            return other in found_set and other.tag == tag and re.sub(r"\d+", "N", _comment_word(other) or "") == word
+
         for (tag, word, _, _), el in lone:
-            if any(d in found_set and d.tag == tag and re.sub(r"\d+", "N", _comment_word(d) or "") == word
-                   for d in el.iterdescendants(tag)):
+            # (and a lone reply inside a found comment named as it is: SCMP's reply, alone in its CommentItem-Replies)
+            if any(named_alike(d, tag, word) for d in el.iterdescendants(tag)) or any(
+                    named_alike(a, tag, word) and _child_sig(a) == _child_sig(el) for a in el.iterancestors(tag)):
                 found.append(el)
         if len(found) > len(found_set):
             found.sort(key=_doc_position)  # page order: the parent before its replies

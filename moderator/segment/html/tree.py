@@ -78,8 +78,10 @@ def _valine_names_as_classes(root) -> None:
 # div.komentarz, Brazilian glbComentarios, Italian li.commento): each such class name also joins the
 # element's classes in English, so the rules read it.
 _FOREIGN_COMMENT = re.compile(
-    r"komentarz(?:e|y)?|kommentar(?:e|er|en)?|commentaires?|comentarios?|commenti|commento|reacties?|yorum(?:lar)?"
-    r"|komentar(?:e|i|y)?|prispev(?:ek|ky|ok|ky)|sxoli(?:o|a)|kommentt(?:i|it|ien|eja)?|sylw(?:adau)?|lesermeinung(?:en)?", re.I)  # (Czech and Slovak "příspěvek"; Greek "σχόλιο" in Latin letters; Welsh "sylw")
+    r"(?:komentarz(?:e|y)?|kommentar(?:e|er|en)?|commentaires?|comentarios?|commenti|commento|reacties?|yorum(?:lar)?"
+    r"|komentar(?:e|i|y)?|prispev(?:ek|ky|ok|ky)|sxoli(?:o|a)|kommentt(?:i|it|ien|eja)?|sylw(?:adau)?|lesermeinung(?:en)?)"
+    r"(?-i:(?![a-z]))", re.I)  # (Czech and Slovak "příspěvek"; Greek "σχόλιο" in Latin letters; Welsh "sylw"; each a whole
+# word, not the "Commenti" of "CommentItem")
 _FOREIGN_COMMENT_STEMS = ("komentar", "kommentar", "commentaire", "comentario", "commento", "commenti", "reactie", "yorum",
                           "prispev", "sxoli", "kommentt", "sylw", "lesermeinung")
 _PLURAL_ENDINGS = ("e", "y", "er", "en", "s", "i", "lar")
@@ -145,18 +147,18 @@ def _english_part(tok: str) -> str:
 
 
 # Sites styled by CSS-in-JS have hashed class names ("css-q1w2e3") that say nothing; the names their own
-# tests find elements by (data-testid="comment-container", data-qa=..., Wix's data-hook="comment") say what a
-# block is.
-_TEST_IDS = etree.XPath("//*[@data-testid or @data-test or @data-qa or @data-test-id or @data-hook]")
+# tests find elements by (data-testid="comment-container", data-qa=..., Wix's data-hook="comment", Seznam's analytics
+# data-dot="mol-discussion-post") say what a block is.
+_TEST_IDS = etree.XPath("//*[@data-testid or @data-test or @data-qa or @data-test-id or @data-hook or @data-dot]")
 
 
 def _test_ids_as_classes(root) -> None:
     """Such a name (one word) that says comment or author joins the element's classes, so the rules read it."""
     for el in _TEST_IDS(root):
-        for name in ("data-testid", "data-test", "data-qa", "data-test-id", "data-hook"):
+        for name in ("data-testid", "data-test", "data-qa", "data-test-id", "data-hook", "data-dot"):
             value = el.get(name)
             if value and len(value) <= 80 and " " not in value.strip() and _TEST_ID_WORDS.search(value):
                 el.set("class", f"{el.get('class') or ''} {value}".strip())
 
 
-_TEST_ID_WORDS = re.compile(r"comment|author|byline|username", re.I)  # the thread's words, not the story's
+_TEST_ID_WORDS = re.compile(r"comment|author|byline|username|discussion", re.I)  # the thread's words, not the story's
