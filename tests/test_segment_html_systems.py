@@ -1793,3 +1793,33 @@ def test_salon_letters_numbered_and_signed_under_their_text():
     result = segment(page(STORY + newsletter + f'<a name="letters"></a><div id="letters_box"><b>Letters</b>{letters}</div>'))
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         (name, f"Thursday, Mar 12, 2009 10:1{i} AM", f"Title {i}\n{text}") for i, (name, text) in enumerate(READERS)]
+
+
+def test_jive_forum_posts_each_wrapped_alone_and_in_response_to_lines():
+    # Jive Forums: div.jive-message-list (one per post) > table.jive-box (td.jive-author, td.jive-message with span.jive-date
+    # and span.jive-inresponseto "in response to: NAME", div.jive-message-body); the first post is the topic's story
+    def post(i, name, text, to=None):
+        reply = f'<br><span class="jive-inresponseto">in response to: <a href="thread.jspa?m={i}">{to}</a></span>' if to else ""
+        return (f'<a name="11240{i}"></a><div class="jive-message-list"><table class="jive-box" width="100%"><tr><td class="jive-author">'
+                f'<div class="jive-username-link"><a href="profile.jspa?userID={i}" title="{name}">{name}</a></div><em>Posts: 14</em><br>'
+                f'<em>Registered: 6/2/07</em></td><td class="jive-message"><table><tr><td><span class="jive-subject"><a href="thread.jspa?m={i}">'
+                f'Re: WR-450 drops wireless</a></span><br><span class="jive-date">Posted: Mar 1{i}, 2008 9:40 PM</span>{reply}</td><td><div '
+                f'class="jive-buttons"><a href="post!reply.jspa?m={i}">Reply</a></div></td></tr></table><div class="jive-message-body">{text}'
+                f'<br><br></div></td></tr></table></div>')
+    opening = " ".join(["Since updating my WR-450 to firmware 2.1.8 the wireless radio shuts itself off every few hours."] * 4)
+    html = ('<!DOCTYPE html><html><head><title>WR-450 drops wireless</title></head><body><h1>WR-450 drops wireless</h1>'
+            + post(0, "kbridger", opening) + post(1, *READERS[0], to="kbridger") + post(2, *READERS[1], to=READERS[0][0]) + "</body></html>")
+    result = segment(html)
+    assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
+        (READERS[0][0], "Mar 11, 2008 9:40 PM", READERS[0][1], None), (READERS[1][0], "Mar 12, 2008 9:40 PM", READERS[1][1], 0)]
+    assert "firmware 2.1.8" in result.article.text
+
+
+def test_readers_reviews_are_comments():
+    # Metacritic: li.review.user_review#user_review_N with div.name, div.date and div.review_body
+    reviews = "".join(f'<li class="review user_review" id="user_review_441280{i}"><div class="review_content"><div class="review_critic">'
+                      f'<div class="name"><a href="/user/{i}">{name}</a></div><div class="date">Mar {7 + i}, 2012</div></div><div '
+                      f'class="review_grade"><div class="metascore_w user">9</div></div><div class="review_body"><span>{text}</span></div>'
+                      f'</div></li>' for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<div class="module reviews_module user_reviews_module"><ol class="reviews user_reviews">{reviews}</ol></div>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [(name, f"Mar {7 + i}, 2012", text) for i, (name, text) in enumerate(READERS)]

@@ -21,7 +21,7 @@ _DEPTH_ATTRIBUTES = ("data-depth", "depth", "data-level", "aria-level")
 
 
 # a comment's first line naming whom it answers, and nothing else ("↩ Replying to Kevin R.")
-_REPLYING_TO_LINE = re.compile(rf"^[^\w\n]*{_REPLY_WORDS}\s+@?([^\n]{{1,40}}?)\s*:?\s*(?:\n|$)", re.I)
+_REPLYING_TO_LINE = re.compile(rf"^[^\w\n]*{_REPLY_WORDS}:?\s+@?([^\n]{{1,40}}?)\s*:?\s*(?:\n|$)", re.I)  # (Jive's "in response to: NAME")
 
 
 def _replied_to(item: list, id_index: dict) -> int | None:
@@ -462,10 +462,12 @@ def _to_comments(items: list[list], thread: list[list] | None = None) -> list[Co
         if author:
             author = _clean_author(author)
         named = _REPLYING_TO_LINE.match(text)
-        if named and named.group(1).lower() in latest:
-            # OpenWeb's "↩ Replying to Kevin R." over a reply: thread furniture naming an earlier commenter
+        if named and (named.group(1).lower() in latest or text[named.end():].strip()):
+            # OpenWeb's "↩ Replying to Kevin R." over a reply: thread furniture naming an earlier commenter (or the
+            # topic's opener: Jive's "in response to: NAME" over a reply to the first post)
             text = text[named.end():].lstrip()
-            parent = parent if parent is not None else latest[named.group(1).lower()]
+            if named.group(1).lower() in latest:
+                parent = parent if parent is not None else latest[named.group(1).lower()]
         replied_to = _replied_to(item, id_index) if id_index else None
         parent = replied_to if replied_to is not None else parent
         if parent is None:

@@ -19,7 +19,8 @@ def _forum_candidates(root) -> list:
 
 _FORUM_POST_ID = re.compile(r"^(?:p|post|post[-_]|post[-_]id[-_]|msg|msg[-_]|message[-_])\d+$")  # (IP.Board 3: post_id_123)
 # (MyBB: post_body; Discuz!: td.t_f#postmessage_123; Moodle: div.post-content-container; UBB.threads: div.post_inner)
-_FORUM_BODY = re.compile(r"^(?:postbody|post_body|post_message_\d+|postmessage_\d+|postcontent|post-content-container|post_inner|messageText|message-body|cooked|kmsg|commentText)$")
+# (Jive: div.jive-message-body)
+_FORUM_BODY = re.compile(r"^(?:postbody|post_body|post_message_\d+|postmessage_\d+|postcontent|post-content-container|post_inner|messageText|(?:jive-)?message-body|cooked|kmsg|commentText)$")
 
 
 def _unnumbered_posts(root) -> list:
@@ -31,8 +32,19 @@ def _unnumbered_posts(root) -> list:
         posts = [el for el, cls, ident, _ in _page_index(root)["named"] if cls and not ident and (
             "message" in cls.split() or el.tag == "table")]
         parents = Counter(el.getparent() for el in posts)
-        cache["unnumbered_posts"] = [el for el in posts if parents[el.getparent()] >= 2 and _has_forum_body(el)]
+        # (or each in a wrapper of its own, the wrappers side by side: Jive's div.jive-message-list > table.jive-box)
+        wrapped = Counter(_wrapper_key(el) for el in posts)
+        cache["unnumbered_posts"] = [el for el in posts if (parents[el.getparent()] >= 2 or wrapped[_wrapper_key(el)] >= 2)
+                                     and _has_forum_body(el)]
     return cache["unnumbered_posts"]
+
+
+def _wrapper_key(el):
+    """(the block around the post's wrapper, the wrapper's tag and classes), where the wrapper holds the post alone."""
+    parent = el.getparent()
+    if parent is None or parent.getparent() is None or sum(1 for _ in parent.iterchildren(etree.Element)) != 1:
+        return None
+    return parent.getparent(), parent.tag, parent.get("class")
 
 
 def _is_forum_post(el) -> bool:
