@@ -1,6 +1,8 @@
 """The article text around trafilatura (segment/html/article.py): pages laid out in one big table, and pages that
 build their story with scripts and leave only its summary in a meta description."""
 
+from pathlib import Path
+
 from moderator.segment import segment
 from moderator.segment.html import parse
 from moderator.segment.html.article import _block_opening_with, _unwrap_layout_tables, _with_article_body, _with_byline
@@ -201,3 +203,13 @@ def test_a_list_between_the_story_paragraphs_is_the_story():
 def test_a_list_of_links_inside_the_story_is_not_added():
     links = "<ul>" + "".join(f'<li><a href="/s{i}">{item}</a></li>' for i, item in enumerate(ADVICE)) + "</ul>"
     assert not any(item in segment(list_page(links)).article.text for item in ADVICE)
+
+
+def test_a_list_after_the_story_introduced_by_a_line_ending_in_a_colon_is_the_story():
+    # Ukrainska Pravda's page (one of session 31's blind set, written for it): labelled paragraphs ("Джерело:", "Деталі:"),
+    # a "Читайте також:" link, then "<p><strong>Передісторія:</strong></p><ul>..</ul>" closing the story; on the whole page
+    # trafilatura drops that list
+    page = (Path(__file__).parent / "pages" / "ukrainska_pravda_background_list.html").read_text(encoding="utf-8")
+    lines = segment(page).article.text.split("\n")
+    background = [line for line in lines if line.startswith(("У 2023 році", "Міськрада планує", "Раніше електробуси"))]
+    assert len(background) == 3 and lines.index("Передісторія:") == lines.index(background[0]) - 1

@@ -230,8 +230,8 @@ def _with_lists(text: str, main, present: set, flat: str) -> str:
     """A story's bulleted or numbered list between two of its paragraphs ("<p>..</p><ul><li>If possible,
     start your search ..</li>..</ul><p>..</p>"): trafilatura's default extraction drops it, readers (and
     the gold texts) keep it. A list in the block holding the story's paragraphs, with kept paragraphs on
-    both sides, whose items are sentences (six words or more) rather than links, goes in after the
-    paragraph before it."""
+    both sides (or after the last, introduced by a line ending in a colon), whose items are sentences (six
+    words or more) rather than links, goes in after the paragraph before it."""
     if not flat:
         return text
     children = [child for child in main if isinstance(child.tag, str)]
@@ -241,7 +241,9 @@ def _with_lists(text: str, main, present: set, flat: str) -> str:
         return text
     lines = text.split("\n")
     for i, child in enumerate(children):
-        if child.tag not in ("ul", "ol") or not kept_at[0] < i < kept_at[-1]:
+        intro = " ".join(children[i - 1].text_content().split()) if i and children[i - 1].tag == "p" else ""
+        # (or after the story's last paragraph, where a line of its own introduces it: "Background:" over the list)
+        if child.tag not in ("ul", "ol") or not (kept_at[0] < i < kept_at[-1] or kept_at[-1] < i and intro.endswith(":")):
             continue
         items = [" ".join(li.text_content().split()) for li in child if li.tag == "li"]
         linked = sum(len(a.text_content().split()) for a in child.iter("a"))
@@ -252,8 +254,11 @@ def _with_lists(text: str, main, present: set, flat: str) -> str:
             continue  # trafilatura kept the list, maybe written its own way ("- item")
         before = " ".join(children[max(j for j in kept_at if j < i)].text_content().split())
         at = next((k + 1 for k, line in enumerate(lines) if " ".join(line.split()) == before), None)
-        if at is not None:
-            lines[at:at] = items
+        kept_intro = next((k + 1 for k, line in enumerate(lines) if intro and " ".join(line.split()) == intro), None)
+        if kept_intro is not None:
+            lines[kept_intro:kept_intro] = items  # under its introduction, where trafilatura kept that line
+        elif at is not None:
+            lines[at:at] = ([intro] if intro and intro != before else []) + items
     return "\n".join(lines)
 
 
