@@ -1823,3 +1823,13 @@ def test_readers_reviews_are_comments():
                       f'</div></li>' for i, (name, text) in enumerate(READERS))
     result = segment(page(STORY + f'<div class="module reviews_module user_reviews_module"><ol class="reviews user_reviews">{reviews}</ol></div>'))
     assert [(c.author, c.time, c.text) for c in result.comments] == [(name, f"Mar {7 + i}, 2012", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_the_age_a_time_element_shows_over_its_machine_date_and_a_french_deletion_notice():
+    # HuffPost: <time datetime="2024-03-12">2h</time> shows the comment's age; Mediapart: "Ce commentaire a été supprimé par son
+    # auteur." stands where a comment was
+    items = "".join(f'<div class="comment" id="comment-{i}"><span class="comment__author">{name}</span> <time datetime="2024-03-12">{i + 1}h</time>'
+                    f'<div class="comment__body"><p>{text}</p></div></div>' for i, (name, text) in enumerate(READERS))
+    deleted = '<div class="comment" id="comment-9"><div class="comment__body"><p>Ce commentaire a été supprimé par son auteur.</p></div></div>'
+    result = segment(page(STORY + f'<section id="comments">{items}{deleted}</section>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [(name, f"{i + 1}h", text) for i, (name, text) in enumerate(READERS)]

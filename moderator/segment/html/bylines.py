@@ -96,7 +96,7 @@ def _in_toggle(el) -> bool:
 
 def _find_meta(item, nested: set):
     """(author, time, body element or None) of one item, looking only at its own subtree."""
-    time = body = text_name = header_name = None
+    time = body = text_name = header_name = machine_time = machine_el = None
     # The commenter named by the item's own attribute (Reddit's author=, Guardian's data-comment-author=).
     author = next((_short(item.get(name), 60) for name in _AUTHOR_ATTRIBUTES if (item.get(name) or "").strip()), None)
     if author is None and _aria_comment(item):
@@ -142,7 +142,8 @@ def _find_meta(item, nested: set):
                         text_name = _name_before_time(line[:match.start()])
                     break
             if time is None and el.get("datetime"):
-                time = el.get("datetime")
+                time = machine_time = el.get("datetime")
+                machine_el = el
         if (time is None or len(time) <= 20) and (el.tag == "time" or _has(el, _DATE_NAME)):
             # a date in words of another language, in a block named as the date: "πριν από 3 ώρες", "há 2 dias",
             # "12. März 2024, 20:14", "12.3.2024 klo 15.22" (where only part of it was read as a date): as shown
@@ -150,8 +151,8 @@ def _find_meta(item, nested: set):
             if text_name and time and shown.startswith(text_name):
                 shown = shown[shown.find(time):]  # (the date without the name before it)
             if len(shown.split()) <= 5 and any(ch.isdigit() for ch in shown) and ":" not in shown.rstrip(":0123456789 ") \
-                    and (time is None or time in shown and re.search(r"\d", shown.replace(time, " "))):
-                time = shown
+                    and (time is None or time is machine_time and el is machine_el or time in shown and re.search(r"\d", shown.replace(time, " "))):
+                time = shown  # (what the page shows, "2h", over the machine's datetime="2024-03-12" behind it)
         # (the post itself named "message", Kunena's div.row.message, holds its body further in)
         if body is None and (itemprop in ("text", "commenttext", "description", "articlebody") or el.get("slot") == "comment"
                              or _has(el, _BODY_TOKEN) and not (el is item and "message" in (el.get("class") or "").split())
