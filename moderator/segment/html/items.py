@@ -150,15 +150,16 @@ def _markup_items(root) -> list:
     if replies:
         found = sorted(found + replies, key=_doc_position)  # each reply under the comment it answers
     # A lone top-level comment whose replies repeat inside it (Newsvine's single thread) is named as
-    # they are: an element that holds found items of its own name is a comment too.
+    # they are: an element that holds found items of its own name is a comment too; so is a lone reply
+    # inside a found comment named and classed as it is (SCMP's reply, alone in its CommentItem-Replies).
     lone = [(key, el) for key, el in cousins if cousin_count[key] < 2]
     if lone:
         found_set = set(found)
-        def named_alike(other, tag, word):
+
+        def named_alike(other, tag: str, word: str) -> bool:
             return other in found_set and other.tag == tag and re.sub(r"\d+", "N", _comment_word(other) or "") == word
 
         for (tag, word, _, _), el in lone:
-            # (and a lone reply inside a found comment named as it is: SCMP's reply, alone in its CommentItem-Replies)
             if any(named_alike(d, tag, word) for d in el.iterdescendants(tag)) or any(
                     named_alike(a, tag, word) and _child_sig(a) == _child_sig(el) for a in el.iterancestors(tag)):
                 found.append(el)
