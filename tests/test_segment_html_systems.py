@@ -1833,3 +1833,20 @@ def test_the_age_a_time_element_shows_over_its_machine_date_and_a_french_deletio
     deleted = '<div class="comment" id="comment-9"><div class="comment__body"><p>Ce commentaire a été supprimé par son auteur.</p></div></div>'
     result = segment(page(STORY + f'<section id="comments">{items}{deleted}</section>'))
     assert [(c.author, c.time, c.text) for c in result.comments] == [(name, f"{i + 1}h", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_livere_comments_whose_every_part_is_named_reply():
+    # LiveRe: div.article-comment around ul.reply-list > li.reply-item (span.reply-writer-name, div.reply-content-text,
+    # span.reply-date, buttons), a reply in ul.reply-child-list inside its comment
+    def item(name, text, when, children=""):
+        return (f'<li class="reply-item"><div class="reply-content-wrapper"><div class="reply-profile"><img class="profile-img" src="/p.png" '
+                f'alt=""></div><div class="reply-content"><div class="reply-writer"><span class="reply-writer-name">{name}</span></div><div '
+                f'class="reply-content-text">{text}</div><div class="reply-footer"><span class="reply-date">{when}</span><button '
+                f'class="reply-btn-reply">답글</button><button class="vote-up">추천 3</button></div></div></div>{children}</li>')
+    third = ("지나가던사람", "공감합니다. 근처 도로가 완전 주차장이에요.")
+    reply = f'<ul class="reply-child-list">{item(*third, "2024.03.12 20:05")}</ul>'
+    result = segment(page(STORY + '<div class="article-comment"><div class="comment-head">댓글 전체 댓글 3</div><ul class="reply-list">'
+                          + item(*READERS[0], "2024.03.12 19:02", reply) + item(*READERS[1], "2024.03.12 21:13") + "</ul></div>"))
+    assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
+        (READERS[0][0], "2024.03.12 19:02", READERS[0][1], None), (third[0], "2024.03.12 20:05", third[1], 0),
+        (READERS[1][0], "2024.03.12 21:13", READERS[1][1], None)]

@@ -8,8 +8,9 @@ from lxml import etree
 from moderator.segment import Comment
 from moderator.segment.text import (addressed_parent, classify_line, find_time, Line, _reader_wrote, remember_author,
                                     _TIME_ANY)
-from moderator.segment.html.markup import (_BODY_TOKEN, _furniture, _has, _HEADINGS, _HIDDEN_STYLE, _holds_most_of,
-                                           _is_tumblr_note, _ITEM_TOKEN, MAX_COMMENTS, _META_TOKEN, _text, _words)
+from moderator.segment.html.markup import (_AUTHOR_TOKEN, _BODY_TOKEN, _furniture, _has, _HEADINGS, _HIDDEN_STYLE, _holds_most_of,
+                                           _is_tumblr_note, _ITEM_TOKEN, MAX_COMMENTS, _META_TOKEN, _text, _TIME_TOKEN,
+                                           _words)
 from moderator.segment.html.quotes import _is_quotation, _quoted_parent, _REFERENCE_NUMBER
 from moderator.segment.html.bylines import (_byline_text, _clean_author, _find_meta, _follows_by, _IN_REPLY_TO,
                                             _is_bare_byline, _JOINED_LINE, _name_before_time, _opens_a_byline, _POSTED_LINE,
@@ -66,6 +67,12 @@ def _is_mention(el) -> bool:
                                            for d in el.iter("a"))
 
 
+def _named_text(el) -> bool:
+    """A block named as the comment's text, though its system names every part "reply-" (LiveRe's
+    div.reply-content-text): the text, not the reply button."""
+    return _has(el, _BODY_TOKEN) and not _has(el, _AUTHOR_TOKEN) and not _has(el, _TIME_TOKEN)
+
+
 def _is_meta(el, nested: set) -> bool:
     if el in nested:
         return True
@@ -95,7 +102,7 @@ def _is_meta(el, nested: set) -> bool:
         return True
     if el.tag in ("div", "p", "span", "small") and _opens_a_byline(el) and len(el.text_content()) < 160:
         return True  # a byline, read for the author and time: "by <a>NAME</a> on <span>DATE</span>
-    if el.tag == "article" or not _has(el, _META_TOKEN) or _is_mention(el):
+    if el.tag == "article" or not _has(el, _META_TOKEN) or _is_mention(el) or _named_text(el):
         return False  # (an <article> is a writing of its own: Yahoo! Japan's article.reply is a reply, not its button)
     # A byline box that wraps the comment's own text (Guardian: li.comment-author > div.comment-body) is walked.
     return not any(_has(d, _BODY_TOKEN) for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class"))

@@ -447,7 +447,7 @@ def _container_items(root) -> list[list]:
     return _with_nested_replies(best)
 
 
-_REPLIES_NAME = re.compile(r"(?:^|[-_])(?:replies|children|reply[-_]?list)$", re.I)  # (Yahoo! Japan's ul.replyList)
+_REPLIES_NAME = re.compile(r"(?:^|[-_])(?:replies|children|reply[-_]?list|child[-_]?list)$", re.I)  # (Yahoo! Japan's ul.replyList; LiveRe's reply-child-list)
 
 
 def _with_nested_replies(items: list[list]) -> list[list]:
