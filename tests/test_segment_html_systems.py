@@ -1850,3 +1850,15 @@ def test_livere_comments_whose_every_part_is_named_reply():
     assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
         (READERS[0][0], "2024.03.12 19:02", READERS[0][1], None), (third[0], "2024.03.12 20:05", third[1], 0),
         (READERS[1][0], "2024.03.12 21:13", READERS[1][1], None)]
+
+
+def test_talkyard_names_beside_a_letter_avatar_and_the_username_run_into_them():
+    # Talkyard: li > div.dw-t > div.dw-p > div.dw-p-hd (a.esAvtr.esAvtrName "M", span.esP_By > span.esP_By_F NAME +
+    # span.esP_By_U @username, span.dw-p-at), div.dw-p-bd
+    items = "".join(f'<li><div id="t{i}" class="dw-t dw-depth-1 esThread"><div id="post-{i}" class="dw-p esP"><div class="dw-p-hd"><a '
+                    f'class="esAvtr esAvtrName esAvtr-m" href="/u/{i}">{name[0]}</a><span class="esP_By"><span class="esP_By_F">{name}</span>'
+                    f'<span class="esP_By_U">@{handle}</span></span><span class="dw-p-at esP_H_At">{i + 2} hours ago</span></div><div '
+                    f'class="dw-p-bd"><div class="dw-p-bd-blk esPostBody"><p>{text}</p></div></div></div></div></li>'
+                    for i, ((name, text), handle) in enumerate(zip(READERS, ["hcole", "tomasz"])))
+    result = segment(page(STORY + f'<div class="talkyard-comments"><div id="dwPosts" class="dw-debate"><ol class="dw-res">{items}</ol></div></div>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [(name, f"{i + 2} hours ago", text) for i, (name, text) in enumerate(READERS)]

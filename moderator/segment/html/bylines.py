@@ -50,6 +50,9 @@ _SAYS_END = re.compile(rf"\b(?:{_SAYS_WORDS})\s*[:,.…]*\s*$")  # as bylines wr
 _HAS_ALNUM = re.compile(r"[^\W_]")  # a letter or digit ("4-6-3" is a name)
 
 
+_AVATAR = re.compile(r"avatar|avtr", re.I)
+
+
 def _controls_and_more(el) -> bool:
     """Whether `el` holds a button and text beside it."""
     button = next(el.iter("button"), None)
@@ -62,6 +65,8 @@ def _first_name(candidates: list) -> str | None:
         if cand is None or _controls_and_more(cand):
             continue  # (a block of controls, "3 Like Reply Report", holds no name; a name may be a button of its own)
         name = _short(_SAYS_END.sub("", _name_line(_text(cand))), 60)
+        if name and len(name) == 1 and _AVATAR.search(cand.get("class") or ""):
+            continue  # a letter avatar ("M", Talkyard's a.esAvtr.esAvtrName), not the name beside it
         if name and not _TIME_ONLY.match(name) and name.lower() not in _NOT_A_NAME and not _furniture(name) \
                 and not _IN_REPLY_TO.match(name) \
                 and _HAS_ALNUM.search(name):  # a permalink's "#" or "¶" is no name
@@ -339,12 +344,18 @@ _SAYS_AFTER = re.compile(rf"\s+(?:{_SAYS_WORDS})\s*[:,.…]*\s*$", re.I)
 _HANDLE_AFTER = re.compile(r"(?<=\S)\s+@[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+\s*$")
 
 
+_HANDLE_RUN_IN = re.compile(r"(?<=[^\s@])@[\w.\-]+$")
+
+
 def _clean_author(author: str) -> str:
     """The name alone: not Drupal's "(not verified)", a "Says" after it, or the comment's age run into
     it ("Miles Taylor 12 days ago"). A part in brackets stays: it is how the commenter signs ("Jane Stewart
     (Dances With Crayons)", "Graeme (Hamilton)")."""
     name = _SAYS_AFTER.sub("", _NOT_VERIFIED.sub("", author))
     name = _HANDLE_AFTER.sub("", name) or name  # "Jonas Wiklund @jwiklund@mastodon.example.se": the name shown
+    run_in = _HANDLE_RUN_IN.search(name)
+    if run_in and (" " in name or name[:run_in.start()].lower() == run_in.group(0)[1:].lower()):
+        name = name[:run_in.start()]  # (the username's own element run into it: "Marge Tillotson@marge_tillotson")
     when = find_time(name)
     if when and when.end() == len(name.rstrip(" .")) and when.start() > 0:
         name = name[:when.start()].rstrip(" ,·|-–—")
