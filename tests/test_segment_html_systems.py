@@ -1862,3 +1862,16 @@ def test_talkyard_names_beside_a_letter_avatar_and_the_username_run_into_them():
                     for i, ((name, text), handle) in enumerate(zip(READERS, ["hcole", "tomasz"])))
     result = segment(page(STORY + f'<div class="talkyard-comments"><div id="dwPosts" class="dw-debate"><ol class="dw-res">{items}</ol></div></div>'))
     assert [(c.author, c.time, c.text) for c in result.comments] == [(name, f"{i + 2} hours ago", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_lwn_comment_boxes_with_a_posted_date_by_name_line():
+    # LWN: details.CommentBox > summary (h3.CommentTitle, p.CommentPoster "Posted Mar 12, 2024 17:22 UTC (Tue) by <b>NAME</b>
+    # (subscriber, #1296)" and its links) + div.FormattedComment; a reply's box inside its parent's
+    def box(i, name, text, inner=""):
+        return (f'<details class="CommentBox" open=""><summary><h3 class="CommentTitle">Subject {i}</h3><div class="AnnLine"><p '
+                f'class="CommentPoster">Posted Mar 12, 2024 1{i}:22 UTC (Tue) by <b>{name}</b> (subscriber, #129{i})<br>[<a href="/A/">Link</a>] '
+                f'[<a>Reply to this comment</a>]</p></div></summary><div class="FormattedComment">{text}</div>{inner}</details>')
+    result = segment(page(STORY + box(1, *READERS[0], inner=box(2, *READERS[1]))))
+    assert [(c.author, c.time, c.parent) for c in result.comments] == [
+        (READERS[0][0], "Mar 12, 2024 11:22 UTC", None), (READERS[1][0], "Mar 12, 2024 12:22 UTC", 0)]
+    assert [c.text for c in result.comments] == [f"Subject {i + 1}\n{text}" for i, (_, text) in enumerate(READERS)]

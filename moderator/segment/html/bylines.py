@@ -25,7 +25,8 @@ _NOT_A_NAME = {"reply", "anonymous said", "profile", "view profile", "website", 
                "quote", "share", "flag", "like", "edit", "delete"}
 
 
-_POSTED_LINE = re.compile(r"^(?:posted|written|submitted|published)\b(?:\s+(?:on|at|by)\b)", re.I)
+# (or the date right after the verb: LWN's "Posted Mar 12, 2024 17:22 UTC (Tue) by NAME")
+_POSTED_LINE = re.compile(r"^(?:posted|written|submitted|published)\b(?:\s+(?:on|at|by)\b|\s+(?=[A-Z][a-z]{2,8}\.? \d|\d))", re.I)
 
 
 # "23 seconds ago ( 4:28 PM)": the clock time in brackets after a relative one is what stays true once the
@@ -99,6 +100,28 @@ def _in_toggle(el) -> bool:
     return el.tag == "summary" or (parent is not None and parent.tag == "summary")
 
 
+def _posted_byline(line: str) -> tuple[str | None, str | None] | None:
+    """(author, time) of a byline written as text, "posted on Wednesday, October 24, 2012 at 7:26 PM by Darren";
+    None where the line is no such byline."""
+    if len(line) >= 160 or not _POSTED_LINE.match(line):
+        return None
+    by = re.search(r"\bby:?\s+(.+?)\s*$", line, re.I)
+    when = find_time(line)
+    if not by and not when:
+        return None
+    # (the name ends where its date begins: "Posted by Bottom of the Hill on Sunday, June 17, 2007"; a member number in
+    # brackets after it is the site's, not the name: "wtarreau (subscriber, #1296)")
+    name = by and (line[by.start(1):when.start()] if when and when.start() > by.start(1) else by.group(1))
+    name = name and _MEMBER_NUMBER.sub("", _ON_AT_END.sub("", name.strip(" ,·|-–—")))
+    return (name and _short(name, 60)) or None, when and when.group(0).strip()
+
+
+_MEMBER_NUMBER = re.compile(r"\s*\([^()]*#\d+[^()]*\).*$")  # (and what follows it: "[LWN editor]")
+
+
+_ON_AT_END = re.compile(r"\s+(?:on|at)$", re.I)
+
+
 def _find_meta(item, nested: set):
     """(author, time, body element or None) of one item, looking only at its own subtree."""
     time = body = text_name = header_name = machine_time = machine_el = None
@@ -124,6 +147,9 @@ def _find_meta(item, nested: set):
                     break
                 named = inner
             candidate = _first_name([name_el, named, el.find(".//cite"), *el.findall(".//a")[:3], el])
+            posted = _posted_byline(_text(el).split("\n")[0]) if el is not item else None
+            if posted is not None and posted[0]:
+                candidate, time = posted[0], time or posted[1]  # "Posted Mar 12, 2024 17:22 UTC (Tue) by wtarreau (...)"
             if name_el is not None and name_el.tag == "meta" and (name_el.get("content") or "").strip():
                 candidate = _short(name_el.get("content").strip(), 60)  # NodeBB's <meta itemprop="name" content="NAME">
             if candidate:

@@ -12,7 +12,7 @@ from moderator.segment.html.markup import (_AUTHOR_TOKEN, _BODY_TOKEN, _furnitur
                                            _is_tumblr_note, _ITEM_TOKEN, MAX_COMMENTS, _META_TOKEN, _text, _TIME_TOKEN,
                                            _words)
 from moderator.segment.html.quotes import _is_quotation, _quoted_parent, _REFERENCE_NUMBER
-from moderator.segment.html.bylines import (_byline_text, _clean_author, _find_meta, _follows_by, _IN_REPLY_TO,
+from moderator.segment.html.bylines import (_byline_text, _clean_author, _find_meta, _follows_by, _IN_REPLY_TO, _posted_byline,
                                             _is_bare_byline, _JOINED_LINE, _name_before_time, _opens_a_byline, _POSTED_LINE,
                                             _REPLY_WORDS, _short)
 
@@ -119,7 +119,6 @@ _PLACEHOLDER = re.compile(r"^this (?:comment|reply|post) (?:is|was|has been) (?:
 # a label whose values were links, once they are left out: "Рейтинг: / | |" ("Rating: +28 / −1 | Reply | Report")
 _EMPTIED_LABEL = re.compile(r"^[^\W\d_]+\s*:(?:\s*[|/·•])+\s*$")
 _SIGNATURE_LINE = re.compile(r"^(?:--|—|–)\s*([^\W\d_][\w.' -]{0,38}\w)$")
-_ON_AT_END = re.compile(r"\s+(?:on|at)$", re.I)
 _POST_NUMBER = re.compile(r"^\s*#\d+")
 _HIDING_CLASSES = frozenset("hidden hide d-none is-hidden u-hidden gt-hidden".split())
 
@@ -163,6 +162,9 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
             if (signed := _SIGNATURE_LINE.match(line)) and not found_author:
                 found_author = signed.group(1)  # the letter's signature beside its body: "-- marthaj"
                 continue
+            if (posted := _posted_byline(line)) is not None and not (found_author or found_time):
+                found_author, found_time = posted  # LWN's "Posted Mar 12, 2024 17:22 UTC (Tue) by wtarreau (subscriber, #1296)"
+                break
             if len(line) < 120:
                 probe = Line(no=0, text=line, indent=0, blank_before=False)
                 classify_line(probe)
@@ -200,17 +202,9 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
                     found_time = found_time or (when and when.group(0).strip())
                 found_time = found_time or probe.time
                 continue
-        if len(bare) < 160 and _POSTED_LINE.match(bare):
-            # "posted on Wednesday, October 24, 2012 at 7:26 PM by Darren": the byline written as text.
-            by = re.search(r"\bby:?\s+(.+?)\s*$", bare, re.I)
-            when = find_time(bare)
-            if by or when:
-                # (the name ends where its date begins: "Posted by Bottom of the Hill on Sunday, June 17, 2007")
-                name = by and (bare[by.start(1):when.start()] if when and when.start() > by.start(1) else by.group(1))
-                name = name and _ON_AT_END.sub("", name.strip(" ,·|-–—"))
-                found_author = found_author or (name and _short(name, 60))
-                found_time = found_time or (when and when.group(0).strip())
-                continue
+        if (posted := _posted_byline(bare)) is not None:
+            found_author, found_time = found_author or posted[0], found_time or posted[1]
+            continue
         if (len(bare.split()) <= 16 and _furniture(bare)) or not _WORD_OR_PICTURE.search(bare) or _PLACEHOLDER.match(bare) \
                 or _EMPTIED_LABEL.match(bare) \
                 or _SAYS_ALONE.match(bare):
