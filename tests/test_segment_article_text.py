@@ -213,3 +213,10 @@ def test_a_list_after_the_story_introduced_by_a_line_ending_in_a_colon_is_the_st
     lines = segment(page).article.text.split("\n")
     background = [line for line in lines if line.startswith(("У 2023 році", "Міськрада планує", "Раніше електробуси"))]
     assert len(background) == 3 and lines.index("Передісторія:") == lines.index(background[0]) - 1
+
+
+def test_a_list_of_short_items_without_links_between_the_story_paragraphs_is_the_story():
+    # Kompas: the roads a story names, "<ul><li>Jalan Daan Mogot</li>...", between two of its paragraphs
+    roads = ["Jalan Daan Mogot", "Jalan TB Simatupang", "Jalan Kramat Raya", "Jalan Gatot Subroto arah Cawang"]
+    lines = segment(list_page("<ul>" + "".join(f"<li>{road}</li>" for road in roads) + "</ul>")).article.text.split("\n")
+    assert [line for line in lines if line in roads] == roads

@@ -248,7 +248,9 @@ def _with_lists(text: str, main, present: set, flat: str) -> str:
         items = [" ".join(li.text_content().split()) for li in child if li.tag == "li"]
         linked = sum(len(a.text_content().split()) for a in child.iter("a"))
         words = sum(len(item.split()) for item in items)
-        if not items or any(len(item.split()) < _LIST_ITEM_WORDS for item in items) or linked > 0.3 * words:
+        # (items that are sentences, or, in a list without a link, short items: the roads a story lists)
+        shortest = _LIST_ITEM_WORDS if linked else 2
+        if not items or any(len(item.split()) < shortest for item in items) or linked > 0.3 * words:
             continue
         if any(" ".join(item.split()[:_LIST_ITEM_WORDS]) in flat for item in items):
             continue  # trafilatura kept the list, maybe written its own way ("- item")
