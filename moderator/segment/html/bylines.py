@@ -124,7 +124,7 @@ _ON_AT_END = re.compile(r"\s+(?:on|at)$", re.I)
 
 def _find_meta(item, nested: set):
     """(author, time, body element or None) of one item, looking only at its own subtree."""
-    time = body = text_name = header_name = machine_time = machine_el = None
+    time = body = text_name = header_name = machine_el = None
     # The commenter named by the item's own attribute (Reddit's author=, Guardian's data-comment-author=).
     author = next((_short(item.get(name), 60) for name in _AUTHOR_ATTRIBUTES if (item.get(name) or "").strip()), None)
     if author is None and _aria_comment(item):
@@ -147,7 +147,9 @@ def _find_meta(item, nested: set):
                     break
                 named = inner
             candidate = _first_name([name_el, named, el.find(".//cite"), *el.findall(".//a")[:3], el])
-            posted = _posted_byline(_text(el).split("\n")[0]) if el is not item else None
+            # (the cheap test first: most bylines are no "Posted DATE by NAME" line, and _text walks the block)
+            posted = _posted_byline(_text(el).split("\n")[0]) if el is not item and _POSTED_LINE.match(
+                " ".join(el.text_content()[:80].split())) else None
             if posted is not None and posted[0]:
                 candidate, time = posted[0], time or posted[1]  # "Posted Mar 12, 2024 17:22 UTC (Tue) by wtarreau (...)"
             if name_el is not None and name_el.tag == "meta" and (name_el.get("content") or "").strip():
@@ -173,8 +175,7 @@ def _find_meta(item, nested: set):
                         text_name = _name_before_time(line[:match.start()])
                     break
             if time is None and el.get("datetime"):
-                time = machine_time = el.get("datetime")
-                machine_el = el
+                time, machine_el = el.get("datetime"), el  # (the machine's date: what the element shows may replace it)
         if (time is None or len(time) <= 20) and (el.tag == "time" or _has(el, _DATE_NAME)):
             # a date in words of another language, in a block named as the date: "πριν από 3 ώρες", "há 2 dias",
             # "12. März 2024, 20:14", "12.3.2024 klo 15.22" (where only part of it was read as a date): as shown
@@ -182,7 +183,7 @@ def _find_meta(item, nested: set):
             if text_name and time and shown.startswith(text_name):
                 shown = shown[shown.find(time):]  # (the date without the name before it)
             if len(shown.split()) <= 5 and any(ch.isdigit() for ch in shown) and ":" not in shown.rstrip(":0123456789 ") \
-                    and (time is None or time is machine_time and el is machine_el or time in shown and re.search(r"\d", shown.replace(time, " "))):
+                    and (time is None or el is machine_el or time in shown and re.search(r"\d", shown.replace(time, " "))):
                 time = shown  # (what the page shows, "2h", over the machine's datetime="2024-03-12" behind it)
         # (the post itself named "message", Kunena's div.row.message, holds its body further in)
         if body is None and (itemprop in ("text", "commenttext", "description", "articlebody") or el.get("slot") == "comment"
