@@ -1875,3 +1875,19 @@ def test_lwn_comment_boxes_with_a_posted_date_by_name_line():
     assert [(c.author, c.time, c.parent) for c in result.comments] == [
         (READERS[0][0], "Mar 12, 2024 11:22 UTC", None), (READERS[1][0], "Mar 12, 2024 12:22 UTC", 0)]
     assert [c.text for c in result.comments] == [f"Subject {i + 1}\n{text}" for i, (_, text) in enumerate(READERS)]
+
+
+def test_the_bloggers_reply_in_a_box_named_for_the_post_author_keeps_its_text():
+    # Atahualpa (WordPress): li.comment > div.comment-container.bfa-comment-odd, or .bfa-comment-author on the blogger's
+    # own reply, around div.comment-author.vcard (img, span.authorname), div.comment-meta.commentmetadata and the <p> text
+    def item(i, name, text, box, children=""):
+        return (f'<li class="comment depth-1" id="comment-{i}"><div id="div-comment-{i}" class="clearfix comment-container {box}">'
+                f'<div class="comment-author vcard"><img class="avatar photo" src="/a.png" alt=""><span class="authorname">{name}</span></div>'
+                f'<div class="comment-meta commentmetadata"><a href="#comment-{i}">July 9, 2011 at {i}:05 pm</a></div><p>{text}</p>'
+                f'<div class="reply"><a class="comment-reply-link" href="?replytocom={i}#respond">Reply</a></div></div>{children}</li>')
+    answer = ("Linda", "Drag it out, Sue! Even two plates a year gets you there eventually.")
+    reply = f'<ul class="children">{item(2, *answer, "bfa-comment-author")}</ul>'
+    result = segment(page(STORY + '<ol class="commentlist">' + item(1, *READERS[0], "bfa-comment-odd", reply)
+                          + item(3, *READERS[1], "bfa-comment-even") + "</ol>"))
+    assert [(c.author, c.text, c.parent) for c in result.comments] == [
+        (READERS[0][0], READERS[0][1], None), (answer[0], answer[1], 0), (READERS[1][0], READERS[1][1], None)]

@@ -104,8 +104,12 @@ def _is_meta(el, nested: set) -> bool:
         return True  # a byline, read for the author and time: "by <a>NAME</a> on <span>DATE</span>
     if el.tag == "article" or not _has(el, _META_TOKEN) or _is_mention(el) or _named_text(el):
         return False  # (an <article> is a writing of its own: Yahoo! Japan's article.reply is a reply, not its button)
-    # A byline box that wraps the comment's own text (Guardian: li.comment-author > div.comment-body) is walked.
-    return not any(_has(d, _BODY_TOKEN) for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class"))
+    # A byline box that wraps the comment's own text (Guardian: li.comment-author > div.comment-body) is walked;
+    # so is a box named for the post's author that holds the comment's whole byline, its name and its date
+    # (Atahualpa's div.bfa-comment-author around the blogger's own reply): a byline holds no byline.
+    named = [d for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class")]
+    return not any(_has(d, _BODY_TOKEN) for d in named) and not (
+        _has(el, _AUTHOR_TOKEN) and any(_has(d, _AUTHOR_TOKEN) for d in named) and any(_has(d, _TIME_TOKEN) for d in named))
 
 
 # What is left of a date line once its dates are taken out: joining words and separators.
