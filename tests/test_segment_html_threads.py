@@ -330,3 +330,22 @@ def test_a_name_said_comma_line_is_the_byline():
     result = segment(page(STORY + f'<ol class="commentlist">{items}</ol>'))
     assert [c.author for c in result.comments] == ["lucky", "Bruce", "USairelite"]
     assert not any("said," in c.text for c in result.comments)
+
+
+def test_an_empty_widget_beside_its_hidden_copy_for_readers_without_scripts_is_no_comment():
+    # IntenseDebate's empty thread in WordPress: div#comments > div#idc-container-parent (its count, an empty thread list,
+    # "Post a new comment", the guest fields, the box to write in, "Comments by IntenseDebate") + div#idc-noscript (hidden)
+    html = page(STORY + """
+<div id="comments"><div id="idc-container-parent"><div id="idc-container"><div id="IDCommentsHead" class="idc-head"><h3><span
+ class="idc-head-title">0 comments</span></h3></div><div id="IDThreadsList" class="idc-thread-list"><div class="idc-thread-empty">&nbsp;</div></div>
+<div id="IDCommentsNewThreadCover" class="idc-new"><h3 class="idc-new-title">Post a new comment</h3><div class="idc-login"><span
+ class="idc-login-lbl">Comment as a Guest, or login:</span> <a class="idc-btn" href="javascript:void(0)"><span>Login to IntenseDebate</span></a></div>
+<table class="idc-table"><tr><td><label>Name</label></td><td><label>Email</label></td></tr><tr><td>Displayed next to your comments.</td>
+<td>Not displayed publicly.</td></tr></table><div class="idc-textarea-wrap"><textarea class="idc-textarea" rows="6"></textarea></div>
+<label class="idc-chk"><input type="checkbox" checked> Subscribe to None / Replies / All new comments</label></div>
+<div id="IDCommentsFooter" class="idc-foot"><span class="idc-foot-by">Comments by <a href="http://intensedebate.com/">IntenseDebate</a></span></div></div></div>
+<div id="idc-noscript" style="display:none;"><h3 id="respond">Leave a Reply</h3><form action="/wp-comments-post.php" method="post">
+<p><input type="text" name="author"> <label><small>Name (required)</small></label></p><p><textarea name="comment"></textarea></p></form></div></div>""")
+    result = segment(html)
+    assert result.comments == []
+    article_ok(result)

@@ -647,6 +647,10 @@ def find_items(root) -> tuple[list[list], bool]:
         # Without comment markup the evidence is weaker: a block hidden itself (TypePad's
         # div.hiddenBox previews and captcha notes) is no comment either.
         items = [item for item in _shown(_container_items(root)) if not _hidden_box(item[0])]
+        if len(items) == 1 and next(items[0][0].iter("textarea"), None) is not None:
+            # a lone block that holds the box to write in is the widget, empty (its "Comments by IntenseDebate"
+            # credit reads as a byline), beside its hidden copy for readers without scripts
+            return [], True
         comments = _to_comments(items) if items else []
         if comments and not any(c.author or c.time for c in comments) and (
                 len(comments) < 2 or sum(len(c.text.split()) for c in comments) < 20 * len(comments)):
