@@ -1891,3 +1891,25 @@ def test_the_bloggers_reply_in_a_box_named_for_the_post_author_keeps_its_text():
                           + item(3, *READERS[1], "bfa-comment-even") + "</ol>"))
     assert [(c.author, c.text, c.parent) for c in result.comments] == [
         (READERS[0][0], READERS[0][1], None), (answer[0], answer[1], 0), (READERS[1][0], READERS[1][1], None)]
+
+
+def test_facebook_comments_plugin_replies_taglines_and_like_counts():
+    # The plugin as a 2012 page shows it: li.fbFeedbackPost.fbTopLevelComment, its replies li.fbFeedbackPost.fbCommentReply
+    # in div.fbFeedbackReplies; under the name a tagline ("Top Commenter · Grandview, Missouri"); "Reply · Like · 8 · time"
+    def post(kind, name, text, when, tagline="", replies=""):
+        line = f'<div class="fsm fwn fcg"><span class="uiTextSubtitle">{tagline}</span></div>' if tagline else ""
+        return (f'<li class="fbFeedbackPost fbFirstPartyPost uiListItem {kind}" id="fbc_1015063_{len(text)}"><div class="UIImageBlock">'
+                f'<a class="postActor" href="#"><img class="img" src="a.jpg" alt=""></a><div class="UIImageBlock_Content fbTextWrapper">'
+                f'<div class="postContainer fsl fwb fcb"><a class="profileName" href="#">{name}</a></div>{line}<div class="postText">{text}</div>'
+                f'<div class="stat_elem"><div class="action_links fsm fwn fcg"><a class="uiLinkSubtle" href="#" role="button">Reply</a> &middot; '
+                f'<a class="fbUpDownVoteOption" href="#" role="button">Like</a> &middot; <span class="uiBlingBox postBlingBox"><i class="img"></i>'
+                f'<span class="text">8</span></span> &middot; <abbr class="timestamp">{when}</abbr></div></div>{replies}</div></div></li>')
+    answer = ("Mark Saunders", "Denise, the teachers are working the same hours, the days are just longer.")
+    replies = ('<div class="fbFeedbackReplies"><ul class="uiList fbFeedbackReplyList">'
+               + post("fbCommentReply", *answer, "March 12 at 10:58pm") + "</ul></div>")
+    result = segment(page(STORY + '<div class="fb_comments"><ul class="uiList fbFeedbackPosts">'
+                          + post("fbTopLevelComment", *READERS[0], "March 12 at 10:41pm", "Top Commenter · Grandview, Missouri", replies)
+                          + post("fbTopLevelComment", *READERS[1], "about an hour ago", "Works at Park University") + "</ul></div>"))
+    assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
+        (READERS[0][0], "March 12 at 10:41pm", READERS[0][1], None), (answer[0], "March 12 at 10:58pm", answer[1], 0),
+        (READERS[1][0], "about an hour ago", READERS[1][1], None)]

@@ -129,7 +129,7 @@ _HIDING_CLASSES = frozenset("hidden hide d-none is-hidden u-hidden gt-hidden".sp
 
 _SIGNATURE_RULE = re.compile(r"^_{8,}$")
 _BADGE_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
-_VOTE_COUNT = re.compile(r"^[+\-−±]?\s?\d{1,5}$")
+_VOTE_COUNT = re.compile(r"^[\s·•|]*[+\-−±]?\s?\d{1,5}[\s·•|]*$")  # (and with what parted it from its links: "· · 8 · ·")
 
 
 def _hidden_copies(item) -> set:
@@ -231,6 +231,8 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
     if len(lines) > 1:
         # (a count left alone on its line once its "Reply" link is skipped, "+3", is the votes, not the reader's)
         lines = [line for line in lines if not _BADGE.match(line) and not _VOTE_COUNT.match(line)] or lines
+    if len(lines) > 1 and _TAGLINE.match(lines[0]):
+        lines.pop(0)
     text = "\n".join(lines).strip()
     name = author or found_author
     if name and text.startswith(name) and text[len(name):len(name) + 1] in ("：", ":"):
@@ -371,6 +373,9 @@ _WORD_OR_PICTURE = re.compile(r"\w|[\u2600-\u27bf\U0001f000-\U0001faff]")
 _SAYS_ALONE = re.compile(r"^(?:says|said|wrote|writes|commented)\s*[:.…]*$", re.I)  # the byline's verb on its own line
 # A badge beside the commenter's name on a line of its own (GitHub's "Member", "Author"); dropped only
 # from a comment with other lines, so that a comment reading "Author" stays one.
+# The line the Facebook comments plugin puts under a commenter's name: "Top Commenter · Grandview, Missouri",
+# "Works at Park University" (read only as a comment's first line of several)
+_TAGLINE = re.compile(r"^(?:[Tt]op [Cc]ommenter(?:\s*·\s*[^.!?·]{1,60})?|(?:Works at|Studied at|Attended|Lives in) [A-Z0-9][^.!?·]{0,60})$")
 _BADGE = re.compile(r"^(?:member|author|owner|contributor|collaborator|maintainer|moderator|admin|staff|verified|op)$", re.I)
 
 

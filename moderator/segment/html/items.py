@@ -174,6 +174,10 @@ _REPLY_PREFIX = re.compile(r"^([a-z0-9]+[-_])reply$", re.I)
 
 
 _COMMENT_ID = re.compile(r"^comment([-_][a-z]*[-_]?)\d+$", re.I)
+# Reply classes named unlike their system's comments, lower-cased: the Facebook comments plugin's li.fbCommentReply
+# under li.fbTopLevelComment (each also li.fbFeedbackPost)
+_REPLY_CLASS_OF = {"fbtoplevelcomment": "fbcommentreply"}
+_COMMENT_CLASS_OF = {reply: comment for comment, reply in _REPLY_CLASS_OF.items()}
 
 
 def _replies_named_like(root, found: list) -> list:
@@ -182,6 +186,7 @@ def _replies_named_like(root, found: list) -> list:
     in page order."""
     names = {m.group(1).lower() + "reply" for el in found for tok in (el.get("class") or "").split()
              if (m := _COMMENT_PREFIX.match(tok))}
+    names |= {_REPLY_CLASS_OF[tok.lower()] for el in found for tok in (el.get("class") or "").split() if tok.lower() in _REPLY_CLASS_OF}
     ids = {m.group(1).lower() for el in found if (m := _COMMENT_ID.match(el.get("id") or ""))}
     # the comments' numbered ids, the number left out ("wcomments_post-"): a reply's id says "reply" where theirs say "post"
     shapes = {shape for el in found if (shape := _numbered_id_shape(el.get("id"))) and "post" in shape}
@@ -228,6 +233,7 @@ def _signature(el) -> tuple:
             classes.append("anchored")
     if not classes:  # a reply named after its system's comments signs as they do (gsc-reply: gsc-comment)
         classes += [m.group(1) + "comment" for tok in (el.get("class") or "").split() if (m := _REPLY_PREFIX.match(tok))]
+        classes += [_COMMENT_CLASS_OF[tok.lower()] for tok in (el.get("class") or "").split() if tok.lower() in _COMMENT_CLASS_OF]
     if not classes and (el.get("class") or "").split()[:1] == ["post"] and el.tag == "li":
         classes.append("disqus-post")
     if not classes and el.get("id") and _ITEM_ID.search(el.get("id")):
