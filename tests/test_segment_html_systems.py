@@ -1913,3 +1913,20 @@ def test_facebook_comments_plugin_replies_taglines_and_like_counts():
     assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
         (READERS[0][0], "March 12 at 10:41pm", READERS[0][1], None), (answer[0], "March 12 at 10:58pm", answer[1], 0),
         (READERS[1][0], "about an hour ago", READERS[1][1], None)]
+
+
+def test_hacker_news_before_2014_comment_text_in_a_span_and_replies_indented_by_a_spacer_picture():
+    # Old Hacker News: one table row per comment; a cell with the spacer <img src="s.gif" height=1 width=N> (40 a level),
+    # the vote arrow, then td.default with span.comhead ("NAME 4 hours ago | link") and span.comment > font (the text)
+    def row(width, name, when, text):
+        return (f'<tr><td><table border=0><tr><td><img src="s.gif" height=1 width={width}></td><td valign=top><center><a href="vote?for=1">'
+                f'<div class="votearrow" title="upvote"></div></a></center></td><td class="default"><div style="margin-top:2px"><span '
+                f'class="comhead"><a href="user?id={name}">{name}</a> {when}  | <a href="item?id=1">link</a></span></div><br><span '
+                f'class="comment"><font color=#000000>{text}</font></span><p><font size=1><u><a href="reply?id=1">reply</a></u></font></td>'
+                f'</tr></table></td></tr>')
+    answer = ("opsgrump", "This is a great rule, and honestly kind of obvious in retrospect.")
+    html = page(STORY + '<table border=0>' + row(0, "jpdoyle", "4 hours ago", READERS[0][1]) + row(40, *answer[:1], "3 hours ago", answer[1])
+                + row(0, "tomasz", "2 hours ago", READERS[1][1]) + "</table>")
+    result = segment(html)
+    assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
+        ("jpdoyle", "4 hours ago", READERS[0][1], None), ("opsgrump", "3 hours ago", answer[1], 0), ("tomasz", "2 hours ago", READERS[1][1], None)]

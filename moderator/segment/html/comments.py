@@ -325,6 +325,14 @@ def _indent(el) -> int | None:
             match = _INDENT_STYLE.search(node.get("style"))
             if match:
                 return int(match.group(1))
+    if el.tag == "td":
+        # a spacer picture as wide as the indent in a cell before the comment's (Hacker News until 2014:
+        # <td><img src="s.gif" height=1 width=40></td>)
+        for cell in el.itersiblings("td", preceding=True):
+            pictures = list(cell.iter("img"))
+            if len(pictures) == 1 and (pictures[0].get("height") or "").strip() in ("0", "1") and (
+                    pictures[0].get("width") or "").strip().isdigit() and not cell.text_content().strip():
+                return int(pictures[0].get("width"))
     return None
 
 

@@ -102,6 +102,21 @@ def _in_small_form(el) -> bool:
     return el in cache["small_forms"]
 
 
+_BLOCK_TAGS = {"td", "div", "li", "dd", "article", "section"}
+
+
+def _block_of_comment_text(el):
+    """The block around an inline element named "comment", one comment's text (Hacker News until 2014: td.default
+    holds span.comhead, the byline, and span.comment, the text): that comment, where it holds no other."""
+    if "comment" not in (el.get("class") or "").lower().split() or _words(el) < 1:
+        return None
+    block = next((anc for anc in el.iterancestors() if anc.tag in _BLOCK_TAGS), None)
+    if block is None or _words(block) <= _words(el):
+        return None  # (a block of the text alone has no byline: the text is not a whole comment)
+    inside = [d for d in block.iterdescendants("span", "font") if d is not el and "comment" in (d.get("class") or "").lower().split()]
+    return None if inside else block
+
+
 def _markup_items(root) -> list:
     """Elements the markup names as single comments: schema.org, microformats, known systems, and any
     element with a "comment" class or id that repeats among its siblings (or among cousins: Newsvine
@@ -118,6 +133,9 @@ def _markup_items(root) -> list:
     sibling_words: dict = {}
     cousins: list = []
     for el in _NAMED_COMMENTISH(root):
+        if el.tag in ("span", "font") and (block := _block_of_comment_text(el)) is not None and not _in_sidebar(block):
+            found.append(block)
+            continue
         if el.tag in _SKIP_ITEM_TAGS or _in_sidebar(el) or _in_small_form(el):
             continue
         itemtype = el.get("itemtype") or ""
