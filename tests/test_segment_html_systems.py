@@ -1319,7 +1319,7 @@ def test_contao_kommentar_von_name_and_wikia_permalink_times():
 </blockquote></li>""" for i, (name, text) in enumerate(READERS))
     result = segment(page(STORY + f'<div id="WikiaArticleComments"><ul id="article-comments-ul" class="comments">{wikia}</ul></div>'))
     assert [(c.author, c.time, c.text) for c in result.comments] == [
-        (name, f"15:2{i}, March 12, 2012", text) for i, (name, text) in enumerate(READERS)]
+        (name, f"15:2{i}, March 12, 2012 (UTC)", text) for i, (name, text) in enumerate(READERS)]  # (its zone is part of the time)
 
 
 def test_welsh_sylw_comments_with_their_parts_named_in_welsh():
@@ -1930,3 +1930,39 @@ def test_hacker_news_before_2014_comment_text_in_a_span_and_replies_indented_by_
     result = segment(html)
     assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
         ("jpdoyle", "4 hours ago", READERS[0][1], None), ("opsgrump", "3 hours ago", answer[1], 0), ("tomasz", "2 hours ago", READERS[1][1], None)]
+
+
+def test_livejournal_site_scheme_comments_with_their_header_table_subject_and_box():
+    # LiveJournal's site scheme: a#tN + div#ljcmtN (replies by margin-left) > table.talk-comment (userpic, span.ljuser,
+    # span.ljcomsel "2010-03-13 11:58 pm (UTC)", td.talkpost-subject) + div.talk-comment-box (the text) + "(Reply to this) (Thread)"
+    def item(i, margin, name, text, subject=""):
+        subject_row = f"<tr valign='top'><td class='talkpost-subject'><b>{subject}</b></td></tr>" if subject else ""
+        return (f"<a name='t44712{i}'></a><div id='ljcmt44712{i}' style='margin-left: {margin}px; margin-top: 5px'><table summary='' "
+                f"class='talk-comment' width='100%'><tr><td class='userpic' width='102'><img src='/u/{i}' width='100' alt=''></td><td valign='top'>"
+                f"<table summary='' width='100%'><tr><td><span class='ljuser' lj:user='{name}'><a href='/profile'><img src='/userinfo.gif' "
+                f"alt='[info]' width='17'></a><a href='/{name}/'><b>{name}</b></a></span><br /><span class='ljcomsel'>2010-03-1{i} 11:58 pm "
+                f"(UTC)</span></td><td align='right'><a href='?thread=1#t1'><img src='/link.gif' alt='Link'></a></td></tr>{subject_row}"
+                f"</table></td></tr></table><div class='talk-comment-box'>{text}</div><p style='margin: 0.7em 0 0.2em 0'><font size='-2'>(<a "
+                f"href='?replyto={i}'>Reply to this</a>) (<a href='?thread={i}'>Thread</a>)</font></p></div>")
+    answer = ("__jonno__", "manager's done more for this club than anyone in ten years")
+    html = page(STORY + "<div id='commentsection'>" + item(3, 0, "hannah_cole", READERS[0][1]) + item(4, 25, *answer, subject="harsh")
+                + item(5, 0, "tomasz", READERS[1][1]) + "</div>")
+    result = segment(html)
+    assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
+        ("hannah_cole", "2010-03-13 11:58 pm (UTC)", READERS[0][1], None), (answer[0], "2010-03-14 11:58 pm (UTC)", f"harsh\n{answer[1]}", 0),
+        ("tomasz", "2010-03-15 11:58 pm (UTC)", READERS[1][1], None)]
+
+
+def test_livejournal_comments_with_a_datetime_link_and_a_subject_named_commentsubject():
+    # Another LiveJournal layout: the name, span.comment-datetimelink and span.commentsubject in the header cell,
+    # the text in div.comment-text below them
+    def item(i, name, text, subject):
+        return (f'<div id="ljcmt8225{i}" style="margin-left: 0px"><table summary="" class="talk-comment" width="100%"><tr valign="top">'
+                f'<td style="width: 102px;"><img src="/u/{i}" width="100" alt=""></td><td width="100%"><table summary="" width="100%"><tr><td>'
+                f'<span class="ljuser"><a href="/{name}/"><b>{name}</b></a></span><br /><span class="comment-datetimelink"><a href="?thread={i}">'
+                f'2010-03-12 0{i}:15 pm (UTC)</a></span><br /><span class="commentsubject"><b>{subject}</b></span></td></tr></table>'
+                f'<div class="comment-text" style="margin-left: 5px">{text}</div></td></tr></table></div>')
+    result = segment(page(STORY + "".join(item(i + 1, name, text, f"subject {i}") for i, (name, text) in enumerate(
+        [("hannah_cole", READERS[0][1]), ("tomasz", READERS[1][1])]))))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        ("hannah_cole", "2010-03-12 01:15 pm (UTC)", f"subject 0\n{READERS[0][1]}"), ("tomasz", "2010-03-12 02:15 pm (UTC)", f"subject 1\n{READERS[1][1]}")]

@@ -288,7 +288,7 @@ def test_furniture_words_a_reader_wrote_are_still_comments(seed_page):
     assert not any(f in text for f in furniture for text in texts)
 
 
-@pytest.mark.parametrize("line", ["Mar 3, 2024", "October 18, 2012", "Nov 6, 2012 at 1:30 pm"])
+@pytest.mark.parametrize("line", ["Mar 3, 2024", "October 18, 2012", "Nov 6, 2012 at 1:30 pm", "2010-03-13 11:58 pm (UTC)"])
 def test_a_date_alone_is_a_time_and_names_no_author(line):
     from moderator.segment.text import Line, classify_line
 
@@ -332,7 +332,7 @@ Peter W, the 33 goes that way every ten minutes.
     ("Оксана_Жт12 березня 2024 15:08", "12 березня 2024 15:08"), ("12. März 2024, 20:14", "12. März 2024, 20:14"),
     ("anon-contrib-77 commented 2024-02-09 19:50:02", "2024-02-09 19:50:02"),
     # a clock before its day (MediaWiki's signature, "TIME on DATE"), and "yesterday at" in other languages
-    ("15:21, March 12, 2012 (UTC)", "15:21, March 12, 2012"), ("02:41 PM on 03/12/2011", "02:41 PM on 03/12/2011"),
+    ("15:21, March 12, 2012 (UTC)", "15:21, March 12, 2012 (UTC)"), ("02:41 PM on 03/12/2011", "02:41 PM on 03/12/2011"),
     ("Ольга вчера в 9:12", "вчера в 9:12"), ("gestern um 18:40", "gestern um 18:40"),
     ("11.03.2011 a las 21:04hs", "11.03.2011 a las 21:04hs"), ("2009/03/13(金) 01:05:11 | URL", "2009/03/13(金) 01:05:11"),
     ("9:12 pm on Saturday, March 12, 2011", "9:12 pm on Saturday, March 12, 2011"), ("12:01 PM Mon, 12 Mar 2012", "12:01 PM Mon, 12 Mar 2012"),

@@ -75,7 +75,7 @@ _TIME = (
     r"|(?:heute|gestern|vorgestern),?\s+\d{1,2}[.:]\d{2}\s*uhr\b"
     # (Thai: the month's name in Thai letters, its vowels marks and all, a Buddhist-era year and "เวลา 14:18 น.")
     r"|\d{1,2}\s+[\u0e01-\u0e4e.]{3,12}\s+25\d{2}(?:\s*(?:เวลา\s*)?\d{1,2}[:.]\d{2}(?:\s*น\.)?)?"
-    r"|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?"
+    r"|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?(?!\w))?)?"  # (LiveJournal's "2010-03-12 01:15 pm (UTC)")
     # year first, as East Asian sites write it: "2024年03月12日 20:14", "2024.03.12. 20:14", "2024/3/12 20:14"
     rf"|(?:\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*[(（][^)）]{{1,3}}[)）])?{_CLOCK_AFTER}"
     rf"|(?:19|20)\d{{2}}(?:\.\d{{1,2}}\.\d{{1,2}}|/\d{{1,2}}/\d{{1,2}})(?![\d/]|\.\d)\.?(?:\s*[(（][^)）\d]{{1,3}}[)）])?{_CLOCK_AFTER}"
@@ -92,7 +92,7 @@ _TIME = (
     rf"|\d{{1,2}}\s+{_MONTH}(?:,?\s*{_YEAR})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}))?)"
     # the time zone a clock time is given in ("5:21 PM PDT", "10:07 AM EDT"): part of the time, not text
     # (written in capitals: "et al" after a time is no zone)
-    r"(?:\s+(?-i:[ECMP][SD]T|AK[SD]T|HST|UTC|GMT|BST|CES?T|IST|AE[SD]T|[ECMP]T)\b)?"
+    r"(?:\s+(?-i:[ECMP][SD]T|AK[SD]T|HST|UTC|GMT|BST|CES?T|IST|AE[SD]T|[ECMP]T)\b|\s+\((?-i:UTC|GMT)\))?"
 )
 _TIME_ONLY = re.compile(rf"^(?:[·•|\-–—]\s*)?(?:posted |commented |written |updated )?(?:on |at )?{_TIME}\.?$", re.I)
 _TIME_ANY = re.compile(_TIME, re.I)
@@ -109,7 +109,7 @@ def find_time(text: str) -> re.Match | None:
 # The age a social widget prints after its actions ("3h", "2d", "1w", "5 min").
 _SHORT_AGE = r"\d{1,3}\s?(?:[smhdwy]|mo|mins?|hrs?|wks?|yrs?)\b"
 # Action and vote rows under a comment: "Reply", "Reply · Report", "12 likes", "▲ 5 ▼", "+3 -1", "Like (4)".
-_ACTION_WORD = (r"(?:reply|replies|report(?: abuse| content)?|flag|like|likes|unlike|dislike|dislikes|upvote|downvote|"
+_ACTION_WORD = (r"(?:reply(?: to this)?|replies|report(?: abuse| content)?|flag|like|likes|unlike|dislike|dislikes|upvote|downvote|"
                 r"vote(?: up| down)?|votes|points?|recommend|recommended|share|permalink|copy link|link|edit|delete|quote|"
                 r"helpful|not helpful|thumbs? up|thumbs? down|expand|collapse|thread|parent)")
 _ACTIONS = re.compile(
@@ -184,6 +184,8 @@ def classify_line(line: Line) -> None:
             line.author, line.reply_to, line.time = match.group("author").lstrip("@"), match.group("to").lstrip("@"), match.group("time")
             return
         match = _AUTHOR_TIME.match(text) or _SOCIAL_BYLINE.match(text)
+        if match and not re.search(r"[^\W\d_]", match.group("author")) and _TIME_ONLY.match(text):
+            match = None  # a time alone names no author: "2010-03-13 11:58 pm (UTC)" is no "2010-03-13" at 11:58
         if match:
             line.kind, line.meta_role = "meta", "header"
             line.author, line.time = match.group("author").lstrip("@"), match.group("time")

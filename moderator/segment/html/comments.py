@@ -252,7 +252,7 @@ _SCORE_SUFFIX = re.compile(r"\s*\(\s*Score:[^)]*\)\s*$", re.I)  # Slashdot's "(S
 # derStandard's div.upost-title): a heading or a block named as a title, before the comment's body block. It is
 # the commenter's words: scored with the rest.
 # (not a control's or a badge's: Vanilla's span.OptionsTitle, the Guardian's span.d-comment__pick-title "Guardian Pick")
-_TITLE_NAME = re.compile(r"^(?!.*(?:option|menu|pick|badge|tooltip|flyout|modal|dialog|nav|bar))(?:.*[-_])?(?:title|subject|headline)$",
+_TITLE_NAME = re.compile(r"^(?!.*(?:option|menu|pick|badge|tooltip|flyout|modal|dialog|nav|bar))(?:.*[-_]|comment)?(?:title|subject|headline)$",
                          re.I)
 
 

@@ -40,8 +40,8 @@ _ITEM_TOKEN = re.compile(
 )
 # (IntenseDebate's comments are div#IDComment-123; iDNES's and Le Monde's div.contribution; Mastodon's replies
 # div.status.status-reply; readers' reviews, Metacritic's li.review.user_review: not a critic's review, the page's story)
-# (and uCoz's div#comEnt1; Salon's readers' letters, div.letter#letter_1088410, not a newsletter box)
-_ITEM_ID = re.compile(r"(?:^|[-_]|(?<=^id))(?:comment|comments|cmt|com|coment|dsq-comment|letter)[-_]?\d+$", re.I)
+# (and uCoz's div#comEnt1; Salon's readers' letters, div.letter#letter_1088410, not a newsletter box; LiveJournal's div#ljcmt4471263)
+_ITEM_ID = re.compile(r"(?:^|[-_]|(?<=^id)|(?<=^lj))(?:comment|comments|cmt|com|coment|dsq-comment|letter)[-_]?\d+$", re.I)
 # Class/id words with "comment" in them that name parts of a thread rather than one comment.
 # ("top" alone or as in "topcomments": not Topix's div#topix_comments)
 _NOT_ITEM_WORD = _FoldedPattern(r"error|notice|alert|enabled|disabled|has|show|hide|leave|footer|form|respond|count|link|meta|author|date|time|reply|button|title|header|heading|nav|page|rss|feed|number|num|close|open|policy|rules|login|submit|input|text|content|avatar|vote|tool|widget|recent|latest|popular|top(?![a-z])|topcomment|toprated|most|commented|commentar|sidebar")
@@ -63,7 +63,7 @@ _CONTAINER_TOKEN = re.compile(
 )
 _AUTHOR_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:(?:comment|cmt)[-_]?)?(?:author|authors|fn|nickname|nick|user|username|user[-_]?name|name|full[-_]?name|display[-_]?name|commenter|poster|byline|by|ljuser|p-author|h-card|vcard|screen[-_]?name|author[-_]?name|comment[-_]?author|comment[-_]?user|dsq[-_]?comment[-_]?header|postedby|posted[-_]?by|tumblelog|hnuser)$", re.I)
 _DATE_NAME = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:cmt)?(?:date|time|timestamp|datetime|ago|dt-published)$", re.I)  # no more than the date
-_TIME_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:(?:comment|cmt)[-_]?)?(?:date|time|timestamp|datetime|published|posted|dt-published|ago|comment[-_]?date|comment[-_]?time|commentmetadata|comment[-_]?meta|meta|post[-_]?meta|metadata|post[-_]?date|date[-_]?time|posted[-_]?on|info|keyinfo)(?:[-_](?:above|below))?$", re.I)  # (ProPhoto's span.comment-meta-above)
+_TIME_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:(?:comment|cmt)[-_]?)?(?:date|time|timestamp|datetime|published|posted|dt-published|ago|comment[-_]?date|comment[-_]?time|commentmetadata|comment[-_]?meta|meta|post[-_]?meta|metadata|post[-_]?date|date[-_]?time|posted[-_]?on|info|keyinfo|date[-_]?link|time[-_]?link|datetime[-_]?link)(?:[-_](?:above|below))?$", re.I)  # (ProPhoto's span.comment-meta-above)
 _DROP_TOKEN = re.compile(
     r"(?:^|[-_])(?:reply|replies|respond|navs|vote|votes|voting|rating|ratings|like|likes|score|karma|report|flag|share|sharing|edit|permalink|"
     r"toolbar|actions?|controls?|avatar|user[-_]?title|user[-_]?rank|user[-_]?info|user[-_]?stats|postprofile|photo|thumb|thumbs|buttons?|tools|links|footer|form|moderation|awaiting|badge|signature|sig|quote[-_]?link)(?:$|[-_])"
