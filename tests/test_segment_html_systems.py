@@ -57,15 +57,18 @@ def test_livefyre():
 <div class="fyre-stream-content">{comments}</div></div></div>""")
 
 
-def test_echo_stream():
+@pytest.mark.parametrize("source", ["", '<div class="echo-item-from">from web</div>', '<div class="echo-item-from">from <a href="#">Comments</a></div>'])
+def test_echo_stream(source):
+    # (under each item the source it came from, "from web", and who liked it: neither is the reader's text)
     comments = "".join(f"""
 <div class="echo-item-content"><div class="echo-item-container echo-item-container-root">
  <div class="echo-item-avatar"><img src="a.png"></div>
  <div class="echo-item-wrapper"><div class="echo-item-subwrapper">
   <div class="echo-item-authorName">{name}</div>
   <div class="echo-item-body"><span class="echo-item-text">{text}</span></div>
-  <div class="echo-item-footer"><span class="echo-item-date">{i + 3} hours ago</span>
+  <div class="echo-item-footer"><span class="echo-item-date">{i + 3} hours ago</span>{source}
    <a class="echo-item-control">Reply</a> <a class="echo-item-control">Like</a></div>
+  <div class="echo-item-likes"><span class="echo-item-likes-avatars"></span>{"Jenny Ortiz and 3 others like this." if i else "3 people like this"}</div>
  </div></div></div></div>""" for i, (name, text) in enumerate(READERS))
     _check(f"""<div class="echo-stream"><div class="echo-stream-header">Comments</div>
 <div class="echo-stream-body">{comments}</div></div>""")
