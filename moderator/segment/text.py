@@ -83,12 +83,14 @@ _TIME = (
     r"|\d{1,2}/\d{1,2}\s*[(（][^)）\d\s]{1,3}[)）]\s*\d{1,2}:\d{2}"
     # "10/8/12 8:26 PM", "08/09/2012 - 13:04", and dotted with two-digit parts: "07.15.12 at 11:59" (not "2.6.32")
     rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}{_CLOCK_AFTER}|\d{{2}}\.\d{{2}}\.(?:\d{{4}}|\d{{2}})(?![\d.]){_CLOCK_AFTER}"
+    # (and with one-digit parts where the clock follows an "@": Reason's "3.12.12 @ 10:19AM")
+    r"|\d{1,2}\.\d{1,2}\.\d{2}\s*@\s*\d{1,2}:\d{2}\s*[ap]m\b"
     # a clock, then the day: MediaWiki's "15:21, March 12, 2012", "02:41 PM on 03/12/2011"; "yesterday at" as other
     # languages write it: "вчера в 9:12", "gestern um 9:12", "hier à 9h12" (not the "h"), "今天 15:02"
     r"|(?:(?:вчера|сегодня|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|gisteren|vandaag|igår|i dag)\s+"
     r"(?:в|um|à|a las|alle|om|kl\.?)\s+|(?:今天|昨天|前天|今日|昨日)\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
     # (and the weekday before the day: "9:12 pm on Saturday, March 12, 2011", "12:01 PM Mon, 12 Mar 2012")
-    rf"(?:(?:,\s*|\s+on\s+|\s+(?={_WEEKDAY}))(?:{_WEEKDAY})?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*{_YEAR})?"
+    rf"(?:(?:,\s*|\s+on\s+|\s+(?={_WEEKDAY})|\s+(?={_MONTH}\s*\d))(?:{_WEEKDAY})?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*{_YEAR})?"
     rf"|\d{{1,2}}\s+{_MONTH}(?:,?\s*{_YEAR})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}))?)"
     # the time zone a clock time is given in ("5:21 PM PDT", "10:07 AM EDT"): part of the time, not text
     # (written in capitals: "et al" after a time is no zone)
