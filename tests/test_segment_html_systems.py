@@ -584,12 +584,14 @@ def test_remark42_bem_class_names():
     assert [c.time for c in result.comments] == ["2 hours ago", "3 hours ago"]
 
 
-def test_old_reddit_body_inside_a_form():
+@pytest.mark.parametrize("marks", ["", '<span class="flair " title="Wiki Contributor">Wiki Contributor</span>'
+                                   '<span class="userattrs">[<a class="submitter" title="submitter" href="#">S</a>]</span>'])
+def test_old_reddit_body_inside_a_form(marks):
     """Old Reddit wraps each comment's text in a form (for editing in place): that form is read, a reply
-    form is not."""
+    form is not. The commenter's flair and the submitter's [S] beside the name are neither name nor text."""
     comments = "".join(f"""
 <div class="thing id-t1_{i} comment" id="thing_t1_{i}" data-author="{name}"><div class="entry unvoted">
- <p class="tagline"><a class="author" href="/user/{name}">{name}</a> <span class="score unvoted">5 points</span>
+ <p class="tagline"><a class="author" href="/user/{name}">{name}</a>{marks} <span class="score unvoted">5 points</span>
  <time class="live-timestamp" datetime="2024-03-03T20:00:00">{i + 2} hours ago</time></p>
  <form class="usertext"><input type="hidden" name="thing_id" value="t1_{i}">
   <div class="usertext-body md-container"><div class="md"><p>{text}</p></div></div></form>
