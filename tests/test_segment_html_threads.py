@@ -349,3 +349,21 @@ def test_an_empty_widget_beside_its_hidden_copy_for_readers_without_scripts_is_n
     result = segment(html)
     assert result.comments == []
     article_ok(result)
+
+
+@pytest.mark.parametrize("nested", [True, False])
+def test_a_reply_to_a_comment_taken_down_answers_none_of_the_comments_shown(nested):
+    # WordPress (replies nested in ul.children, depth-N classes) or Disqus's old flat list (depth by margin-left only):
+    # the second comment was deleted, and the reply under it must not be hung on the first
+    def item(i, name, text, depth, inner=""):
+        style = f' style="margin-left:{30 * (depth - 1)}px"' if not nested else ""
+        body = f'<div class="comment-author vcard"><cite class="fn">{name}</cite></div><p>{text}</p>' if name else "<p>This comment was deleted.</p>"
+        depth_class = f" depth-{depth}" if nested else ""
+        return f'<li class="comment{depth_class}" id="comment-{i}"{style}><div class="comment-body">{body}</div>{inner}</li>'
+    readers = [("Hannah Cole", "The seed bank is the best thing our library has done in years, thank you."),
+               ("Tomasz", "Will they take back seeds from hybrid tomatoes, or only heirloom varieties?")]
+    reply = item(3, "Rebecca", "Whatever the person above said, transit is no option for my father.", 2)
+    comments = (item(1, *readers[0], 1) + item(2, None, None, 1, f'<ul class="children">{reply}</ul>' if nested else "")
+                + ("" if nested else reply) + item(4, *readers[1], 1))
+    result = segment(page(STORY + f'<ol class="commentlist">{comments}</ol>'))
+    assert [(c.author, c.parent) for c in result.comments] == [(readers[0][0], None), ("Rebecca", None), (readers[1][0], None)]

@@ -444,21 +444,33 @@ def _to_comments(items: list[list], thread: list[list] | None = None) -> list[Co
             # (A Tumblr reblog's added words are a link to the reblog itself: still the reader's words.)
             links = _link_density(item, all_parts) > 0.6 and len(text.split()) < 25 and not _is_tumblr_note(item[0])
             read.append((item, text, author, time, links))
+        elif _depth_class(item[0]) is not None or _indent(item[0]) is not None:
+            read.append((item, None, None, None, False))  # a comment taken down, still in its place in the thread
     # Widgets (top commenters, recent posts) are names and links, not prose: when most of the items are
     # links, those are dropped. In a thread of prose a comment that is only a link (spam, a reader's
     # "see this") is a comment like the others, to be moderated.
-    widget = sum(links for *_, links in read) > 0.5 * len(read)
+    widget = sum(links for *_, links in read) > 0.5 * sum(1 for _, text, *_ in read if text is not None)
     indent_depth = _indent_depths([item for item, *_ in read])
+    gone = {part for item, text, *_ in read if text is None for part in item}
     number_of: dict[str, int] = {}  # post numbers in the ids of the comments' elements -> comment index
     id_index: dict[str, int] = {}  # the ids of the comments' elements -> comment index
     latest: dict[str, int] = {}  # earlier commenters by name, for addressed replies
     for item, text, author, time, links in read:
+        if text is None:
+            # the replies to a comment taken down answer no comment shown: none of the comments before it
+            depth = _depth_class(item[0])
+            depth = indent_depth.get(item[0]) if depth is None else depth
+            while depth is not None and depth_stack and depth_stack[-1][0] >= depth:
+                depth_stack.pop()
+            if depth is not None:
+                depth_stack.append((depth, None))
+            continue
         if links and widget:
             continue
         parent = None
         for level, anc in enumerate(item[0].iterancestors()):
-            if anc in index_of:
-                parent = index_of[anc]
+            if anc in index_of or anc in gone:
+                parent = index_of.get(anc)
                 break
             replied = _replies_list_of(anc, index_of)
             if replied is not None:
