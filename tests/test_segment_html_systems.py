@@ -1507,7 +1507,7 @@ def test_idnes_contributions_indented_by_a_percent_margin_and_a_czech_placeholde
                           + deleted + contribution(3, *third, margin=10) + "</div>"))
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         *[(name, f"12. 3. 2024 14:2{i + 1}", text) for i, (name, text) in enumerate(READERS)], (third[0], "12. 3. 2024 14:23", third[1])]
-    assert [c.parent for c in result.comments] == [None, 0, 1]
+    assert [c.parent for c in result.comments] == [None, 0, None]  # (the third answers the deleted one, not the second)
 
 
 def test_el_mundo_numbered_foreign_ids_and_a_reply_linked_after_en_respuesta_a():
