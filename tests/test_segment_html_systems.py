@@ -1971,3 +1971,23 @@ def test_livejournal_comments_with_a_datetime_link_and_a_subject_named_commentsu
         [("hannah_cole", READERS[0][1]), ("tomasz", READERS[1][1])]))))
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         ("hannah_cole", "2010-03-12 01:15 pm (UTC)", f"subject 0\n{READERS[0][1]}"), ("tomasz", "2010-03-12 02:15 pm (UTC)", f"subject 1\n{READERS[1][1]}")]
+
+
+def test_a_forum_thread_whose_numbered_posts_hold_a_block_named_message():
+    # Mumsnet Talk: div#posts > div.post#post_N (the opening post div.post.op-post), each a header (span.nick, span.post_time),
+    # div.talk-post.message (the text) and "Report | Message poster"; a post taken down says "Message deleted by Mumsnet ..."
+    def post(i, name, text, extra=""):
+        return (f'<div class="post{extra}" id="post_3187001{i}"><div class="talk-post-header"><span class="nick"><a href="/Talk/user/{name}">'
+                f'{name}</a></span> <span class="post_time">Mon 12-Mar-12 09:1{i}:32</span></div><div class="talk-post message"><p>{text}</p></div>'
+                f'<div class="post-actions"><a href="/Talk/report?post={i}" class="report">Report</a> | <a class="msg" href="#">Message poster</a></div></div>')
+    opener = ("Bit of background. The school wants fifteen pounds a child for a costume workshop after school next Wednesday, and the letter "
+              "reads as if it were compulsory. It says they would like every child to take part so that no one feels left out on the day. "
+              "Am I being unreasonable to think that is a lot for some glue and a squash?")
+    deleted = ('<div class="post deleted" id="post_31870019"><div class="talk-post-header"><span class="nick">MumsnetHQ</span></div><div '
+               'class="talk-post message"><p>Message deleted by Mumsnet for breaking our Talk Guidelines. Replies may also be deleted.</p></div></div>')
+    html = page('<h1>AIBU to think the school should not charge for a costume workshop?</h1><div id="posts">' + post(1, "BeanieBaby81", opener, " op-post")
+                + post(2, *READERS[0]) + deleted + post(3, *READERS[1]) + "</div>", title="AIBU about the costume workshop")
+    result = segment(html)
+    assert opener in result.article.text
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"Mon 12-Mar-12 09:1{i + 2}:32", text) for i, (name, text) in enumerate(READERS)]

@@ -94,7 +94,7 @@ _FURNITURE = _FoldedPattern(
     # what stands where a comment was taken down (no reader's words to moderate): "Removed by mod", "(Deleted
     # comment)", "[deleted]", "1 hidden comment", and as Korean, Russian, French, Spanish, Czech, Slovak, Thai and German sites write it
     # (and Pantip's comment number alone: "ความคิดเห็นที่ 1-1")
-    r"^\(?(?:deleted|removed) (?:comment|reply|post)\)?\.?$|^(?:comment|reply|post) (?:deleted|removed)\b|"
+    r"^\(?(?:deleted|removed) (?:comment|reply|post)\)?\.?$|^(?:comment|reply|post|message) (?:deleted|removed)\b|"
     r"^removed by (?:a |the )?(?:mod|moderator|admin)s?\b|^\[(?:deleted|removed)\]$|"
     r"^this (?:comment|reply|post) (?:was|has been|is) (?:deleted|removed|hidden|minimized|marked as (?:off-topic|spam|abuse|outdated|duplicate))\b|"
     r"^answer selected by\b|^(?:show|hide) comment|^sign in to view$|^\d+ hidden (?:comments?|replies)$|"
