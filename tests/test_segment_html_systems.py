@@ -1991,3 +1991,21 @@ def test_a_forum_thread_whose_numbered_posts_hold_a_block_named_message():
     assert opener in result.article.text
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         (name, f"Mon 12-Mar-12 09:1{i + 2}:32", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_a_community_discussions_replies_in_a_block_named_replies():
+    # BabyCenter's community: the opening post, then div#replies > div.reply.depth-N#reply_N (div.replyAuthor: avatar, a.userName,
+    # badge, member info; div.replyContent: "In reply to NAME", "Posted <span class=date>", div.replyBody, Report | Reply)
+    def reply(i, name, text, depth=1, to=""):
+        label = f'<div class="inReplyTo">In reply to <a href="#reply_512000{i - 1}">{to}</a></div>' if to else ""
+        return (f'<div class="reply depth-{depth}" id="reply_512000{i}"><div class="replyAuthor"><img class="avatar" src="/a.jpg" alt=""><a '
+                f'class="userName" href="/profile/{name}">{name}</a></div><div class="replyContent">{label}<div class="replyDate">Posted <span '
+                f'class="date">3/12/2012 9:1{i} AM</span></div><div class="replyBody"><p>{text}</p></div><div class="replyActions"><a href="#" '
+                f'class="report">Report</a> | <a href="#" class="replyLink">Reply</a></div></div></div>')
+    answer = ("SarahBeth0910", "I did not know early intervention was free! I will look up our county.")
+    html = page(STORY + '<div id="replies"><h3 class="repliesHeader">Replies (3)</h3>' + reply(1, *READERS[0]) + reply(2, *answer, 2, READERS[0][0])
+                + reply(3, *READERS[1]) + "</div>")
+    result = segment(html)
+    assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
+        (READERS[0][0], "3/12/2012 9:11 AM", READERS[0][1], None), (answer[0], "3/12/2012 9:12 AM", answer[1], 0),
+        (READERS[1][0], "3/12/2012 9:13 AM", READERS[1][1], None)]

@@ -341,7 +341,8 @@ Peter W, the 33 goes that way every ten minutes.
     ("Heute, 14.47 Uhr", "Heute, 14.47 Uhr"), ("12.mar.2024 às 14h41", "12.mar.2024 às 14h41"), ("۱۴:۳۱ - ۱۴۰۲/۱۲/۲۲", "۱۴:۳۱ - ۱۴۰۲/۱۲/۲۲"),
     # session 32's: LiveJournal's year-first date with am/pm, Reason's "@", the Herald Sun's clock before a month's name
     ("2010-03-13 11:58 pm (UTC)", "2010-03-13 11:58 pm (UTC)"), ("|3.12.12 @ 10:19AM|#", "3.12.12 @ 10:19AM"),
-    ("Craig Posted at 8:41 AM March 12, 2012", "8:41 AM March 12, 2012"),
+    ("Craig Posted at 8:41 AM March 12, 2012", "8:41 AM March 12, 2012"), ("TorqueSteerTom Today 2:11pm", "Today 2:11pm"),
+    ("Yesterday, 11:48pm", "Yesterday, 11:48pm"),
 ])
 def test_ages_and_year_first_dates_in_other_languages_are_times(line, when):
     from moderator.segment.text import find_time

@@ -54,7 +54,7 @@ _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+"
 _TIME = (
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     r"(?:(?:about |over |almost )?(?:an?|one|\d+)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\.?\s+ago"
-    r"|just now|yesterday(?: at [\d:]+\s*[ap]\.?m\.?)?|today(?: at [\d:]+\s*[ap]\.?m\.?)?"
+    r"|just now|yesterday(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*[ap]\.?m\.?)?|today(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*[ap]\.?m\.?)?"  # ("Today 2:11pm")
     # the same age in other languages: "3 saat önce", "2 ore fa", "5 uur geleden", "2 godz. temu", "3 часа назад",
     # "3 giờ trước", "3 घंटे पहले", "2 dagar sedan"; "hace 4 horas", "há 2 dias", "il y a 3 heures", "vor 3 Stunden",
     # "před 3 hodinami", "πριν από 3 ώρες", "לפני 3 שעות", "منذ 3 ساعات"; "3時間前", "3小时前", "3 시간 전"
