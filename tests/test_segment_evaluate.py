@@ -113,3 +113,12 @@ def test_short_run_on_training_pages():
     # none of these gold files has a hand-typed variant of the marker: both readings agree
     assert {k: result["other_reading"][k] for k in ("comment_f1", "no_comment_clean", "article_f1")} == {
         k: result[k] for k in ("comment_f1", "no_comment_clean", "article_f1")}
+
+
+def test_a_music_sites_section_named_reviews_is_no_thread():
+    # Pitchfork's review page (a training page): its navigation, div#nav.reviews, holds lists of the years' best albums,
+    # repeated blocks without a name or a date: the publisher's, not readers' reviews
+    from moderator.segment import segment
+
+    page = segment((_dragnet() / "HTML" / "R185.html").read_bytes(), format="html")
+    assert page.comments == [] and "Andy Stott" in page.article.text

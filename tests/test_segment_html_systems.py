@@ -2009,3 +2009,18 @@ def test_a_community_discussions_replies_in_a_block_named_replies():
     assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
         (READERS[0][0], "3/12/2012 9:11 AM", READERS[0][1], None), (answer[0], "3/12/2012 9:12 AM", answer[1], 0),
         (READERS[1][0], "3/12/2012 9:13 AM", READERS[1][1], None)]
+
+
+def test_readers_reviews_in_a_block_named_reviews():
+    # Allrecipes: div#reviews.reviews-section > div.reviews-list > div.review#review_N (div.review-meta: a.user-name, the stars,
+    # span.date; div.review-body; "Helpful (42)" and Report); a name's last digits are no day ("CHEFDAN71 Mar. 10, 2012")
+    def review(i, name, text):
+        return (f'<div class="review" id="review_441090{i}"><div class="review-header"><div class="review-meta"><a class="user-name" '
+                f'href="/cook/{i}/profile.aspx">{name}</a> <span class="rating"><img class="rating-stars" src="/5star.png" alt="Rated 5 out of 5 '
+                f'stars"></span> <span class="date">Mar. 1{i}, 2012</span></div></div><div class="review-body"><p class="review-text">{text}</p>'
+                f'</div><div class="review-footer"><span class="helpful">Helpful (42)</span> <a class="report" href="#">Report</a></div></div>')
+    readers = [("CHEFDAN71", READERS[0][1]), READERS[1]]
+    html = page(STORY + '<div id="reviews" class="reviews-section"><div class="reviews-header"><h3>Reviews</h3><span class="count">(187)</span>'
+                '</div><div class="reviews-list">' + "".join(review(i, *r) for i, r in enumerate(readers)) + "</div></div>")
+    assert [(c.author, c.time, c.text) for c in segment(html).comments] == [
+        (name, f"Mar. 1{i}, 2012", text) for i, (name, text) in enumerate(readers)]

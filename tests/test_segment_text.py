@@ -342,7 +342,7 @@ Peter W, the 33 goes that way every ten minutes.
     # session 32's: LiveJournal's year-first date with am/pm, Reason's "@", the Herald Sun's clock before a month's name
     ("2010-03-13 11:58 pm (UTC)", "2010-03-13 11:58 pm (UTC)"), ("|3.12.12 @ 10:19AM|#", "3.12.12 @ 10:19AM"),
     ("Craig Posted at 8:41 AM March 12, 2012", "8:41 AM March 12, 2012"), ("TorqueSteerTom Today 2:11pm", "Today 2:11pm"),
-    ("Yesterday, 11:48pm", "Yesterday, 11:48pm"),
+    ("Yesterday, 11:48pm", "Yesterday, 11:48pm"), ("CHEFDAN71 Mar. 10, 2012", "Mar. 10, 2012"), ("oldtimer52 Jan 17, 2024", "Jan 17, 2024"),
 ])
 def test_ages_and_year_first_dates_in_other_languages_are_times(line, when):
     from moderator.segment.text import find_time

@@ -466,9 +466,16 @@ def _container_items(root) -> list[list]:
         if _is_thread_note(container):
             continue  # "comments-guidelines": the thread's rules, not its comments
         items = _repeated_children(container) or _single_byline_pair(container)
+        if items and _REVIEWS_NAME.search(" ".join(_tokens(container))) and not _THREAD_WORD.search(" ".join(_tokens(container))) and \
+                sum(1 for c in _to_comments(items) if c.author) < max(2, len(items) / 2):
+            continue  # "reviews" names readers' reviews, each signed, or the publisher's lists of its own (albums of the year)
         if sum(len(i) for i in items) > sum(len(i) for i in best):
             best = items
     return _with_nested_replies(best)
+
+
+_REVIEWS_NAME = re.compile(r"reviews", re.I)
+_THREAD_WORD = re.compile(r"comment|discussion|respons|repl(?:y|ies)|talkback", re.I)
 
 
 _REPLIES_NAME = re.compile(r"(?:^|[-_])(?:replies|children|reply[-_]?list|child[-_]?list)$", re.I)  # (Yahoo! Japan's ul.replyList; LiveRe's reply-child-list)
