@@ -1914,7 +1914,7 @@ def test_facebook_comments_plugin_replies_taglines_and_like_counts():
                + post("fbCommentReply", *answer, "March 12 at 10:58pm") + "</ul></div>")
     result = segment(page(STORY + '<div class="fb_comments"><ul class="uiList fbFeedbackPosts">'
                           + post("fbTopLevelComment", *READERS[0], "March 12 at 10:41pm", "Top Commenter · Grandview, Missouri", replies)
-                          + post("fbTopLevelComment", *READERS[1], "about an hour ago", "Works at Park University") + "</ul></div>"))
+                          + post("fbTopLevelComment", *READERS[1], "about an hour ago", "· Works at Park University") + "</ul></div>"))
     assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
         (READERS[0][0], "March 12 at 10:41pm", READERS[0][1], None), (answer[0], "March 12 at 10:58pm", answer[1], 0),
         (READERS[1][0], "about an hour ago", READERS[1][1], None)]
@@ -2024,3 +2024,15 @@ def test_readers_reviews_in_a_block_named_reviews():
                 '</div><div class="reviews-list">' + "".join(review(i, *r) for i, r in enumerate(readers)) + "</div></div>")
     assert [(c.author, c.time, c.text) for c in segment(html).comments] == [
         (name, f"Mar. 1{i}, 2012", text) for i, (name, text) in enumerate(readers)]
+
+
+def test_sb_nation_comments_with_their_byline_and_recs_after_the_text():
+    # SB Nation (2012): div.comment > h5.comment_title (the title), div.comment_body, then div.cmeta "by NAME on DATE | TIME  N recs"
+    def item(i, name, text):
+        return (f'<div class="citem l1" id="comment_2701{i}"><div class="comment"><h5 class="comment_title">Title {i}</h5><div '
+                f'class="comment_body"><p>{text}</p></div><div class="cmeta"><span class="cauthor">by <a href="/users/{name}">{name}</a></span> on '
+                f'<span class="ctime">Mar 12, 2012 | 3:2{i} PM</span> <span class="cactions"><a class="reply" href="#">reply</a> <a class="rec" '
+                f'href="#">rec</a></span> <span class="recs">1{i} recs</span></div></div></div>')
+    result = segment(page(STORY + '<div id="comments">' + "".join(item(i, *r) for i, r in enumerate(READERS)) + "</div>"))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"Mar 12, 2012 | 3:2{i} PM", f"Title {i}\n{text}") for i, (name, text) in enumerate(READERS)]

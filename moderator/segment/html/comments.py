@@ -113,7 +113,8 @@ def _is_meta(el, nested: set) -> bool:
 
 
 # What is left of a date line once its dates are taken out: joining words and separators.
-_TIME_LINE_REST = re.compile(r"^(?:[\W_]|\b(?:at|on|posted|updated|edited|said|says|wrote)\b|\[[^\]]{0,12}\])*$", re.I)  # ("[ 編集]")
+_TIME_LINE_REST = re.compile(r"^(?:[\W_]|\b(?:at|on|posted|updated|edited|said|says|wrote)\b|\[[^\]]{0,12}\]|\b\d+\s+(?:recs?|recommends?|likes?|votes?|points?)\b)*$",
+                             re.I)  # ("[ 編集]"; SB Nation's "on Mar 12, 2012 | 3:22 PM 14 recs")
 
 
 # what stands where a comment is held back or taken down, however long ("This comment is pending approval and won't be
@@ -383,7 +384,7 @@ _SAYS_ALONE = re.compile(r"^(?:says|said|wrote|writes|commented)\s*[:.…]*$", r
 # from a comment with other lines, so that a comment reading "Author" stays one.
 # The line the Facebook comments plugin puts under a commenter's name: "Top Commenter · Grandview, Missouri",
 # "Works at Park University" (read only as a comment's first line of several)
-_TAGLINE = re.compile(r"^(?:[Tt]op [Cc]ommenter(?:\s*·\s*[^.!?·]{1,60})?|(?:Works at|Studied at|Attended|Lives in) [A-Z0-9][^.!?·]{0,60})$")
+_TAGLINE = re.compile(r"^(?:·\s*)?(?:[Tt]op [Cc]ommenter(?:\s*·\s*[^.!?·]{1,60})?|(?:Works at|Studied at|Attended|Lives in) [A-Z0-9][^.!?·]{0,60})$")
 _BADGE = re.compile(r"^(?:member|author|owner|contributor|collaborator|maintainer|moderator|admin|staff|verified|op)$", re.I)
 
 
