@@ -220,3 +220,20 @@ def test_a_list_of_short_items_without_links_between_the_story_paragraphs_is_the
     roads = ["Jalan Daan Mogot", "Jalan TB Simatupang", "Jalan Kramat Raya", "Jalan Gatot Subroto arah Cawang"]
     lines = segment(list_page("<ul>" + "".join(f"<li>{road}</li>" for road in roads) + "</ul>")).article.text.split("\n")
     assert [line for line in lines if line in roads] == roads
+
+
+def test_a_list_storys_items_in_blocks_named_slide_are_the_story():
+    # Bleacher Report's single-page view of a slideshow: div.article-body holds the intro's <p>s and one div.slide per item
+    # (h2.slide_title, the picture's credit, p.stat-line, the item's paragraphs), which trafilatura drops as a slideshow
+    intro = ("<p>The first wave of free agency has come and gone, and the big names went fast. But there is still value to be found at "
+             "wide receiver if your team missed out on the headliners.</p><p>Here are the five best receivers who were still unsigned as of "
+             "Monday afternoon, ranked by how much they can help a contender.</p>")
+    slides = "".join(f'<div class="slide"><h2 class="slide_title">{n}. Player Number {n}, WR</h2><div class="slide_image"><img src="/{n}.jpg" '
+                     f'alt=""><span class="credit">Al Bello/Getty Images</span></div><p class="stat-line"><strong>2011: {n}1 catches, {n}12 '
+                     f'yards</strong></p><p>Receiver {n} still runs the best routes of anyone on this list and was a reliable third-down target '
+                     f'all season long for a team that threw the ball less than most.</p></div>' for n in (3, 2, 1))
+    result = segment(page(f'<h1>Ranking the best receivers still on the market</h1><div class="article-body" itemprop="articleBody">'
+                          f'{intro}{slides}</div>', title="Ranking the best receivers still on the market"))
+    text = result.article.text
+    assert "the big names went fast" in text
+    assert all(f"{n}. Player Number {n}, WR" in text and f"Receiver {n} still runs the best routes" in text for n in (3, 2, 1))

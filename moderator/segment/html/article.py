@@ -178,7 +178,28 @@ def _complete_story(text: str, root) -> str:
     text = _with_byline(text, scope, first, flat or lines)
     text = _with_loose_runs(text, main, flat)
     text = _with_lists(text, main, present, flat)
+    text = _with_slides(text, main, flat)
     return _with_continuations(text, paragraphs, present, kept, main, scope)
+
+
+_SLIDE = re.compile(r"^slide$", re.I)
+
+
+def _with_slides(text: str, main, flat: str) -> str:
+    """A list story shown on one page keeps each item in a block named "slide" (Bleacher Report's div.slide: the
+    item's heading, its stat line, its paragraphs), which trafilatura drops as a slideshow's furniture. In the
+    block that holds the story's paragraphs, such blocks of prose are the story, in their order."""
+    if not flat:
+        return text
+    added = []
+    for block in main:
+        if not isinstance(block.tag, str) or not any(_SLIDE.match(tok) for tok in (block.get("class") or "").split()):
+            continue
+        lines = [" ".join(el.text_content().split()) for el in block.iter("h2", "h3", "h4", "p", "li")]
+        lines = [line for line in lines if line and line not in flat]
+        if sum(len(line.split()) for line in lines) >= 25:
+            added += lines
+    return "\n".join([text, *added]) if added else text
 
 
 # Tags that flow inside a run of text rather than break it.
