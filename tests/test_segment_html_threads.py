@@ -367,3 +367,14 @@ def test_a_reply_to_a_comment_taken_down_answers_none_of_the_comments_shown(nest
                 + ("" if nested else reply) + item(4, *readers[1], 1))
     result = segment(page(STORY + f'<ol class="commentlist">{comments}</ol>'))
     assert [(c.author, c.parent) for c in result.comments] == [(readers[0][0], None), ("Rebecca", None), (readers[1][0], None)]
+
+
+def test_comments_whose_names_alternate_odd_and_even_are_one_thread():
+    # JomComment (Joomla): div.comment_odd#pc_N and div.comment_even#pc_N by turns, each with "written by NAME, TIME"
+    def item(i, name, text):
+        return (f'<div class="comment_{"odd" if i % 2 == 0 else "even"}" id="pc_4182{i}"><div class="comment-info"><span class="jc-written">'
+                f'written by</span> <span class="comment-author">{name}</span>, <span class="comment-date">{i + 1} days ago</span></div>'
+                f'<div class="comment-text">{text}</div></div>')
+    readers = [(f"reader{i}", f"This is reader number {i}, who thinks the settlers deserve to read the agreement first.") for i in range(4)]
+    result = segment(page(STORY + '<div id="jc"><div id="comments">' + "".join(item(i, *r) for i, r in enumerate(readers)) + "</div></div>"))
+    assert [(c.author, c.text) for c in result.comments] == readers

@@ -25,11 +25,15 @@ _SKIP_ITEM_TAGS = {"a", "span", "img", "p", "time", "abbr", "cite", "b", "strong
 
 
 def _comment_word(el) -> str | None:
-    """The class/id token with "comment" in it that could name one comment, if any."""
+    """The class/id token with "comment" in it that could name one comment, if any, without the odd or even of a
+    thread that alternates its comments' names (JomComment's div.comment_odd, div.comment_even)."""
     for tok in _tokens(el):
         if ("comment" in tok.lower() or "talkback" in tok.lower()) and not _not_item_word(tok):
-            return tok.lower()
+            return _ALTERNATING.sub("", tok.lower())
     return None
+
+
+_ALTERNATING = re.compile(r"[-_](?:odd|even|alt)$")
 
 
 _COMMENT_ANCHOR = re.compile(r"^(?:comment|comments|cmt|c|message)[-_]?\d+$", re.I)  # (Bitrix: a[name=message123])
