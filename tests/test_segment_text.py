@@ -367,3 +367,14 @@ def test_bylines_long_for_their_date_and_links_are_still_bylines(line, author, t
     probe = Line(no=0, text=line, indent=0, blank_before=False)
     classify_line(probe)
     assert (probe.kind, probe.author, probe.time) == ("meta", author, time)
+
+
+@pytest.mark.parametrize("line, kind", [("| Agree (2) Disagree (0)", "meta"), ("Agree (7) | Disagree (2)", "meta"), ("Agree", "content"),
+                                        ("I agree 100%", "content")])
+def test_agree_and_disagree_counts_are_a_comments_actions_and_a_readers_agree_is_not(line, kind):
+    # Outlook India's readers' comments: "Reply | Report Abuse | Agree (2) Disagree (0)" under each
+    from moderator.segment.text import Line, classify_line
+
+    probe = Line(no=0, text=line, indent=0, blank_before=False)
+    classify_line(probe)
+    assert probe.kind == kind
