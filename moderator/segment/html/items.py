@@ -455,6 +455,11 @@ def _pick_group(candidates: list) -> list[list]:
     return [expanded.get(el, [el]) for el in chosen]
 
 
+# A block named "reviews" (and nothing more thread-like) holds readers' reviews only where they are signed.
+_REVIEWS_NAME = re.compile(r"reviews", re.I)
+_THREAD_WORD = re.compile(r"comment|discussion|respons|repl(?:y|ies)|talkback", re.I)
+
+
 def _container_items(root) -> list[list]:
     """Repeated children inside a container whose name says thread."""
     best: list = []
@@ -476,10 +481,6 @@ def _container_items(root) -> list[list]:
         if sum(len(i) for i in items) > sum(len(i) for i in best):
             best = items
     return _with_nested_replies(best)
-
-
-_REVIEWS_NAME = re.compile(r"reviews", re.I)
-_THREAD_WORD = re.compile(r"comment|discussion|respons|repl(?:y|ies)|talkback", re.I)
 
 
 _REPLIES_NAME = re.compile(r"(?:^|[-_])(?:replies|children|reply[-_]?list|child[-_]?list)$", re.I)  # (Yahoo! Japan's ul.replyList; LiveRe's reply-child-list)
