@@ -57,7 +57,8 @@ def test_livefyre():
 <div class="fyre-stream-content">{comments}</div></div></div>""")
 
 
-@pytest.mark.parametrize("source", ["", '<div class="echo-item-from">from web</div>', '<div class="echo-item-from">from <a href="#">Comments</a></div>'])
+@pytest.mark.parametrize("source", ["", '<div class="echo-item-from">from web</div>', '<div class="echo-item-from">from <a href="#">Comments</a></div>',
+                                    '<div class="echo-item-from">&nbsp;from <a href="http://www.hearthtv.com">hearthtv.com</a></div>'])
 def test_echo_stream(source):
     # (under each item the source it came from, "from web", and who liked it: neither is the reader's text)
     comments = "".join(f"""
@@ -2036,3 +2037,14 @@ def test_sb_nation_comments_with_their_byline_and_recs_after_the_text():
     result = segment(page(STORY + '<div id="comments">' + "".join(item(i, *r) for i, r in enumerate(READERS)) + "</div>"))
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         (name, f"Mar 12, 2012 | 3:2{i} PM", f"Title {i}\n{text}") for i, (name, text) in enumerate(READERS)]
+
+
+def test_livejournals_anonymous_reader_is_named_so_and_the_name_is_not_their_text():
+    # LiveJournal shows a reader who signed nothing as <i>(Anonymous)</i> where the name goes
+    def item(i, who, text):
+        return (f"<div id='ljcmt44712{i}' style='margin-left: 0px'><table summary='' class='talk-comment' width='100%'><tr><td valign='top'>"
+                f"<table summary='' width='100%'><tr><td>{who}<br /><span class='ljcomsel'>2010-03-1{i} 09:15 am (UTC)</span></td></tr></table>"
+                f"</td></tr></table><div class='talk-comment-box'>{text}</div></div>")
+    html = page(STORY + "<div id='commentsection'>" + item(3, "<span class='ljuser'><a href='/hannah/'><b>hannah_cole</b></a></span>", READERS[0][1])
+                + item(4, "<i>(Anonymous)</i>", READERS[1][1]) + "</div>")
+    assert [(c.author, c.text) for c in segment(html).comments] == [("hannah_cole", READERS[0][1]), ("(Anonymous)", READERS[1][1])]

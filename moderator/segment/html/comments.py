@@ -234,6 +234,8 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
         lines = [line for line in lines if not _BADGE.match(line) and not _VOTE_COUNT.match(line)] or lines
     if len(lines) > 1 and _TAGLINE.match(lines[0]):
         lines.pop(0)
+    if len(lines) > 1 and not (author or found_author) and _ANONYMOUS.match(lines[0]):
+        found_author = lines.pop(0)  # the name a thread gives a reader who gave none: LiveJournal's "(Anonymous)"
     text = "\n".join(lines).strip()
     name = author or found_author
     if name and text.startswith(name) and text[len(name):len(name) + 1] in ("：", ":"):
@@ -385,6 +387,7 @@ _SAYS_ALONE = re.compile(r"^(?:says|said|wrote|writes|commented)\s*[:.…]*$", r
 # The line the Facebook comments plugin puts under a commenter's name: "Top Commenter · Grandview, Missouri",
 # "Works at Park University" (read only as a comment's first line of several)
 _TAGLINE = re.compile(r"^(?:·\s*)?(?:[Tt]op [Cc]ommenter(?:\s*·\s*[^.!?·]{1,60})?|(?:Works at|Studied at|Attended|Lives in) [A-Z0-9][^.!?·]{0,60})$")
+_ANONYMOUS = re.compile(r"^\(?anonymous\)?$", re.I)
 _BADGE = re.compile(r"^(?:member|author|owner|contributor|collaborator|maintainer|moderator|admin|staff|verified|op)$", re.I)
 
 
