@@ -107,9 +107,11 @@ def _is_meta(el, nested: set) -> bool:
     # A byline box that wraps the comment's own text (Guardian: li.comment-author > div.comment-body) is walked;
     # so is a box named for the post's author that holds the comment's whole byline, its name and its date
     # (Atahualpa's div.bfa-comment-author around the blogger's own reply): a byline holds no byline.
-    named = [d for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class")]
-    return not any(_has(d, _BODY_TOKEN) for d in named) and not (
-        _has(el, _AUTHOR_TOKEN) and any(_has(d, _AUTHOR_TOKEN) for d in named) and any(_has(d, _TIME_TOKEN) for d in named))
+    def named():
+        return (d for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class"))
+    if any(_has(d, _BODY_TOKEN) for d in named()):
+        return False
+    return not (_has(el, _AUTHOR_TOKEN) and any(_has(d, _AUTHOR_TOKEN) for d in named()) and any(_has(d, _TIME_TOKEN) for d in named()))
 
 
 # What is left of a date line once its dates are taken out: joining words and separators.
@@ -460,10 +462,11 @@ def _to_comments(items: list[list], thread: list[list] | None = None) -> list[Co
     id_index: dict[str, int] = {}  # the ids of the comments' elements -> comment index
     latest: dict[str, int] = {}  # earlier commenters by name, for addressed replies
     for item, text, author, time, links in read:
+        depth = _depth_class(item[0])
+        if depth is None:
+            depth = indent_depth.get(item[0])
         if text is None:
             # the replies to a comment taken down answer no comment shown: none of the comments before it
-            depth = _depth_class(item[0])
-            depth = indent_depth.get(item[0]) if depth is None else depth
             while depth is not None and depth_stack and depth_stack[-1][0] >= depth:
                 depth_stack.pop()
             if depth is not None:
@@ -508,9 +511,6 @@ def _to_comments(items: list[list], thread: list[list] | None = None) -> list[Co
             parent = _quoted_parent(item, comments, number_of, latest)
         if parent is None:
             parent = addressed_parent(text, latest)
-        depth = _depth_class(item[0])
-        if depth is None:
-            depth = indent_depth.get(item[0])
         if parent is None and depth is not None:
             # Flat lists that mark replies only by depth-N classes.
             while depth_stack and depth_stack[-1][0] >= depth:

@@ -10,7 +10,7 @@ from lxml import etree
 from moderator.segment.html.markup import (_aria_comment, _AUTHOR_TOKEN, _BODY_TOKEN, _comment_id, _CONTAINER_TOKEN,
                                            _depth, _doc_position, _has, _hidden, _in_sidebar, _is_bbpress_post,
                                            _is_tumblr_note, _ITEM_ID, _ITEM_TOKEN, _ITEMTYPE_COMMENT, MAX_COMMENTS,
-                                           _NAMED_COMMENTISH, _NAMED_THREADISH, _not_item_word, _page_cache,
+                                           _NAMED_COMMENTISH, _NAMED_THREADISH, _not_item_word, _page_cache, _THREADISH,
                                            _page_index, _REDDIT_COMMENT, _TIME_TOKEN, _tokens, _words)
 from moderator.segment.html.forums import (_disqus_posts, _forum_candidates, _is_forum_post, _phpbb2_posts,
                                            _post_around_head, _smf_posts, _unnumbered_posts)
@@ -457,7 +457,11 @@ def _pick_group(candidates: list) -> list[list]:
 
 # A block named "reviews" (and nothing more thread-like) holds readers' reviews only where they are signed.
 _REVIEWS_NAME = re.compile(r"reviews", re.I)
-_THREAD_WORD = re.compile(r"comment|discussion|respons|repl(?:y|ies)|talkback", re.I)
+
+
+def _named_only_as_reviews(container) -> bool:
+    names = " ".join(_tokens(container))
+    return _REVIEWS_NAME.search(names) is not None and _THREADISH.search(_REVIEWS_NAME.sub(" ", names)) is None
 
 
 def _container_items(root) -> list[list]:
@@ -475,8 +479,7 @@ def _container_items(root) -> list[list]:
         if _is_thread_note(container):
             continue  # "comments-guidelines": the thread's rules, not its comments
         items = _repeated_children(container) or _single_byline_pair(container)
-        if items and _REVIEWS_NAME.search(" ".join(_tokens(container))) and not _THREAD_WORD.search(" ".join(_tokens(container))) and \
-                sum(1 for c in _to_comments(items) if c.author) < max(2, len(items) / 2):
+        if items and _named_only_as_reviews(container) and sum(1 for c in _to_comments(items) if c.author) < max(2, len(items) / 2):
             continue  # "reviews" names readers' reviews, each signed, or the publisher's lists of its own (albums of the year)
         if sum(len(i) for i in items) > sum(len(i) for i in best):
             best = items
