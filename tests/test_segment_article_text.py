@@ -172,6 +172,18 @@ def test_a_byline_and_a_separate_date_block_both_go_before_the_story():
     assert lines[2].startswith("The county library opened a seed bank")
 
 
+
+
+def test_a_byline_block_of_several_paragraphs_keeps_their_words_apart():
+    # The Seattle Times' shape: the name and the role in two <p>s with nothing between them.
+    body = STORY.split("<h1>Library opens a seed bank for local gardeners</h1>")[1].replace("</div>", "")
+    html = page('<div id="main"><div class="post"><h1>Library opens a seed bank for local gardeners</h1>'
+                '<div class="byline-block"><p class="byline"><strong>By Ana Ortiz</strong></p>'
+                '<p class="byline-title">Times county reporter</p></div>'
+                f'<div class="entry-content">{body}</div></div></div>')
+    lines = segment(html).article.text.split("\n")
+    assert lines[0] == "By Ana Ortiz Times county reporter"
+    assert lines[1].startswith("The county library opened a seed bank")
 # A news story with a bulleted list of advice between two of its paragraphs (thecarconnection.com's shape).
 ADVICE = [
     "If possible, start your search with a reputable dealer rather than the classified sections.",

@@ -293,8 +293,11 @@ def _byline_named(el) -> bool:
 def _byline_line(el, seen) -> tuple[str, bool, bool] | None:
     """The element's text, whether it opens with "by" and whether it holds a time, when it reads as a
     byline or dateline ("By Scott Shane", "July 23, 2012 10:48 AM EDT") and is not in the text yet."""
-    line = " ".join(el.text_content().split())
-    if not 1 <= len(line.split()) <= _BYLINE_WORDS or line in seen:
+    if not 1 <= len(el.text_content().split()) <= _BYLINE_WORDS:
+        return None
+    # Its lines as shown: a name and a role in two <p>s of one block are two lines, not "LindahlSeattle".
+    line = " ".join(_text(el).split())
+    if line in seen:
         return None
     by, dated = bool(_BY.match(line)), bool(find_time(line))
     return (line, by, dated) if by or dated else None
