@@ -2048,3 +2048,12 @@ def test_livejournals_anonymous_reader_is_named_so_and_the_name_is_not_their_tex
     html = page(STORY + "<div id='commentsection'>" + item(3, "<span class='ljuser'><a href='/hannah/'><b>hannah_cole</b></a></span>", READERS[0][1])
                 + item(4, "<i>(Anonymous)</i>", READERS[1][1]) + "</div>")
     assert [(c.author, c.text) for c in segment(html).comments] == [("hannah_cole", READERS[0][1]), ("(Anonymous)", READERS[1][1])]
+
+
+def test_a_your_say_thread_of_name_text_and_date_blocks():
+    # Commonwealth papers' in-house "Your Say" (the Fiji Times, 2011): div#yourSay > div.yourSayItem, the name, text and date each a div
+    items = "".join(f'<div class="yourSayItem"><div class="ysName">{name}</div><div class="ysText">{text}</div>'
+                    f'<div class="ysDate">3/15/2011 8:1{i}:41 AM</div></div>' for i, (name, text) in enumerate(READERS))
+    _check_timed('<div id="yourSay"><div class="ysHead"><h3>Your Say</h3><span class="ysCount">2 comments on this story</span></div>'
+                 + items + '<div class="ysMore"><a href="comments.aspx?id=1">Read all comments</a></div></div>',
+                 ["3/15/2011 8:10:41 AM", "3/15/2011 8:11:41 AM"])

@@ -56,7 +56,7 @@ def _not_item_word(name: str) -> bool:
 
 _CONTAINER_TOKEN = re.compile(
     r"^(?:comments?|commentlist|comment[-_]?list|comments?[-_]?(?:list|area|section|container|wrap|wrapper|block|box|thread|holder|stream|content|main|body)|"
-    r"(?:user|reader|article|post|blog)[-_]?comments|discussion|disqus[-_]?thread|dsq[-_]?comments|responses|replies|reviews|reviews[-_](?:list|section)|reactions|talkbacks?|"
+    r"(?:user|reader|article|post|blog)[-_]?comments|discussion|disqus[-_]?thread|dsq[-_]?comments|responses|replies|reviews|reviews[-_](?:list|section)|reactions|talkbacks?|(?:have[-_]?)?your[-_]?say|"
     r"coral[-_]?(?:container|stream|talk)|comment[-_]?stream|livefyre|echo[-_]?stream|talk-stream|spcv_conversation|forum|"
     r"wl-cards|(?:[a-z]+[-_])?conversation|responses[-_]?(?:stream|list|thread)|[a-z]{1,3}[-_]reactions)$",  # (Medium's div.responsesStream; RTBF's c-reactions)
     re.I,
@@ -128,7 +128,7 @@ def _asked_by_reader(el) -> bool:
 _COMMENTISH = re.compile(r"comment|cmt|comtr|contribution|status-reply|(?:user|customer|reader)[-_]?review|discussion-(?:post|item|entry)|(?:^|[\s_-])letter[-_]\d|talkback|h-cite|bbp-reply-position-|type-reply|guest-?book-?entr|coment\d|note reply", re.I)
 # (OpenWeb, formerly Spot.IM, names its thread div.spcv_conversation; Waline div.wl-cards)
 _THREADISH = re.compile(r"comment|discussion|respons|repl(?:y|ies)|reviews|reaction|talkback|disqus|dsq|coral|livefyre|echo|talk-stream|guest-?book"
-                        r"|conversation|forum|wl-cards", re.I)  # (Micro.blog: div.microblog_conversation)
+                        r"|conversation|forum|wl-cards|your-?say", re.I)  # (Micro.blog: div.microblog_conversation)
 _COMMENT_OR_THREAD = _FoldedPattern(f"{_COMMENTISH.pattern}|{_THREADISH.pattern}")  # on every named element
 
 
