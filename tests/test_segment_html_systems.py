@@ -2057,3 +2057,15 @@ def test_a_your_say_thread_of_name_text_and_date_blocks():
     _check_timed('<div id="yourSay"><div class="ysHead"><h3>Your Say</h3><span class="ysCount">2 comments on this story</span></div>'
                  + items + '<div class="ysMore"><a href="comments.aspx?id=1">Read all comments</a></div></div>',
                  ["3/15/2011 8:10:41 AM", "3/15/2011 8:11:41 AM"])
+
+
+def test_a_posters_since_or_join_date_and_the_posts_number_are_not_its_time():
+    # Topix's forum posts under a story (2010): the poster's "Since: Mar 09", then "#N" and the post's date;
+    # vBulletin's poster box says "Join Date: Mar 2009"
+    def item(i, name, text, joined):
+        return (f'<div class="tpx-post" id="c{i}"><div class="tpx-post-header"><span class="tpx-username"><a href="/member/{i}">'
+                f'{name}</a></span> {joined} <span class="tpx-postnum">#{i}</span> <span class="tpx-date">Mar 12, 2010</span></div>'
+                f'<div class="tpx-post-text"><p>{text}</p></div><div class="tpx-post-footer"><a class="tpx-reply" href="#">Reply &raquo;</a></div></div>')
+    joined = ['<span class="tpx-since">Since: Mar 09</span> <span class="tpx-posts">49 posts</span>', "Join Date: Aug 2010"]
+    _check_timed('<div class="tpx-comments"><div class="tpx-posts">' + "".join(
+        item(i + 5, name, text, joined[i]) for i, (name, text) in enumerate(READERS)) + "</div></div>", ["Mar 12, 2010", "Mar 12, 2010"])

@@ -343,6 +343,8 @@ Peter W, the 33 goes that way every ten minutes.
     ("2010-03-13 11:58 pm (UTC)", "2010-03-13 11:58 pm (UTC)"), ("|3.12.12 @ 10:19AM|#", "3.12.12 @ 10:19AM"),
     ("Craig Posted at 8:41 AM March 12, 2012", "8:41 AM March 12, 2012"), ("TorqueSteerTom Today 2:11pm", "Today 2:11pm"),
     ("Yesterday, 11:48pm", "Yesterday, 11:48pm"), ("CHEFDAN71 Mar. 10, 2012", "Mar. 10, 2012"), ("oldtimer52 Jan 17, 2024", "Jan 17, 2024"),
+    # a post's number is no day of the month either (Topix's "#5 Mar 12, 2010")
+    ("#5 Mar 12, 2010", "Mar 12, 2010"), ("#12 3 März 2024", "3 März 2024"),
 ])
 def test_ages_and_year_first_dates_in_other_languages_are_times(line, when):
     from moderator.segment.text import find_time

@@ -64,9 +64,9 @@ _TIME = (
     r"|\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전"
     rf"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:{_YEAR})?{_CLOCK_AFTER}"
     # "9 December, 2011", "09. Jul, 2012"
-    rf"|(?<!\w)\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTH},?\s*(?:{_YEAR})?{_CLOCK_AFTER}"  # (not a name's last digit: "BusyMomOf3 Mar. 12, 2012")
+    rf"|(?<![\w#])\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTH},?\s*(?:{_YEAR})?{_CLOCK_AFTER}"  # (not a name's last digit: "BusyMomOf3 Mar. 12, 2012"; nor a post's number: "#5 Mar 12, 2010")
     # the same with the month in another language, where a year follows: "12 березня 2024 15:08", "12. März 2024"
-    rf"|(?<![\d-])\d{{1,2}}\.?\s+[^\W\d_]{{3,12}}\.?,?\s+(?:19|20)\d{{2}}(?![\d:]|[-/.]\d){_CLOCK_AFTER}"
+    rf"|(?<![\d#-])\d{{1,2}}\.?\s+[^\W\d_]{{3,12}}\.?,?\s+(?:19|20)\d{{2}}(?![\d:]|[-/.]\d){_CLOCK_AFTER}"
     # (Folha's "12.mar.2024 às 14h41": the month's short name between dots, the clock with an "h")
     rf"|\d{{1,2}}\.{_MONTH}\.\d{{4}}(?:\s+(?:às|as|a las|at)\s+\d{{1,2}}h\d{{2}})?"
     # (Iranian sites' clock and Solar Hijri date, in Persian digits: "۱۴:۳۱ - ۱۴۰۲/۱۲/۲۲")

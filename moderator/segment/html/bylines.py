@@ -80,7 +80,8 @@ def _first_name(candidates: list) -> str | None:
 # in a story's dateline is left as the gold texts leave it
 _DASHED_DATE = re.compile(r"\b\d{1,2}(?:-|\.\s?)\d{1,2}(?:-|\.\s?)\d{4}(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?(?![\d:])", re.I)
 # the date a poster joined, in the poster's box: never the comment's time
-_JOINED = r"(?:joined|registered|member since|reg(?:istration)? date)"
+# (Topix's "Since: Mar 09", vBulletin's "Join Date: Mar 2009")
+_JOINED = r"(?:joined|join date|registered|member since|since(?=\s*:)|reg(?:istration)? date)"
 _JOINED_LINE = re.compile(rf"^\s*{_JOINED}\b", re.I)
 _JOINED_BEFORE = re.compile(rf"{_JOINED}\s*:?\s*$", re.I)
 
