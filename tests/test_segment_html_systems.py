@@ -786,6 +786,19 @@ def test_vbulletin_3_post_tables():
     _check(f"""<div id="posts">{posts}</div>""")
 
 
+def test_vbulletin_3_post_dates_with_dashes_beside_the_post_number():
+    # its default US date, "04-04-2012, 08:31 AM", then the post's number "#2" in the table's head row
+    posts = "".join(f"""
+<table class="tborder" id="post{700 + i}" cellpadding="6" cellspacing="0" border="0" width="100%">
+<tr><td class="thead"><a name="post{700 + i}"><img class="inlineimg" src="post_old.gif" alt="Old"></a> 04-04-2012, 08:3{i} AM</td>
+<td class="thead" align="right">#<a href="showpost.php?p={700 + i}" name="{i + 1}"><strong>{i + 1}</strong></a></td></tr>
+<tr><td class="alt2" width="175"><a class="bigusername" href="member.php?u={i}">{name}</a>
+ <div class="smallfont">Senior Member</div><div class="smallfont">Join Date: Mar 2008<br>Posts: 2,341</div></td>
+ <td class="alt1" id="td_post_{700 + i}"><div id="post_message_{700 + i}">{text}</div></td></tr>
+</table>""" for i, (name, text) in enumerate(READERS))
+    _check_timed(f"""<div id="posts">{posts}</div>""", ["04-04-2012, 08:30 AM", "04-04-2012, 08:31 AM"])
+
+
 def test_a_block_named_comment_holding_only_the_reply_form_is_no_comment():
     """Drupal 7 writes div#comments.comment-wrapper on a story without comments too, around the "Add new
     comment" form with its text-format help and captcha."""

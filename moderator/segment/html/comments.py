@@ -12,7 +12,7 @@ from moderator.segment.html.markup import (_AUTHOR_TOKEN, _BODY_TOKEN, _furnitur
                                            _is_tumblr_note, _ITEM_TOKEN, MAX_COMMENTS, _META_TOKEN, _text, _TIME_TOKEN,
                                            _words)
 from moderator.segment.html.quotes import _is_quotation, _quoted_parent, _REFERENCE_NUMBER
-from moderator.segment.html.bylines import (_byline_text, _clean_author, _find_meta, _follows_by, _IN_REPLY_TO, _posted_byline,
+from moderator.segment.html.bylines import (_byline_text, _clean_author, _DASHED_DATE, _find_meta, _follows_by, _IN_REPLY_TO, _posted_byline,
                                             _is_bare_byline, _JOINED_LINE, _name_before_time, _opens_a_byline, _POSTED_LINE,
                                             _REPLY_WORDS, _short)
 
@@ -126,7 +126,7 @@ _PLACEHOLDER = re.compile(r"^this (?:comment|reply|post) (?:is|was|has been) (?:
 # a label whose values were links, once they are left out: "Рейтинг: / | |" ("Rating: +28 / −1 | Reply | Report")
 _EMPTIED_LABEL = re.compile(r"^[^\W\d_]+\s*:(?:\s*[|/·•])+\s*$")
 _SIGNATURE_LINE = re.compile(r"^(?:--|—|–)\s*([^\W\d_][\w.' -]{0,38}\w)$")
-_POST_NUMBER = re.compile(r"^\s*#\d+")
+_POST_NUMBER = re.compile(r"(?<!\w)#\d+\b")
 _HIDING_CLASSES = frozenset("hidden hide d-none is-hidden u-hidden gt-hidden".split())
 
 
@@ -185,8 +185,12 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
                             found_author = None
                     break
                 when = find_time(line)
-                if when and found_time is None and _TIME_LINE_REST.match(_TIME_ANY.sub(" ", _POST_NUMBER.sub("", line))):
-                    found_time = when.group(0).strip()  # the post's number and date alone: "#412213 - 03/12/24 08:14 PM"
+                if (dashed := _DASHED_DATE.search(line)) and (when is None or len(dashed.group(0)) > len(when.group(0))):
+                    when = dashed  # (vBulletin's "04-04-2012, 08:31 AM", of which find_time reads only the clock)
+                if when and found_time is None and _TIME_LINE_REST.match(
+                        _TIME_ANY.sub(" ", _POST_NUMBER.sub(" ", line[:when.start()] + " " + line[when.end():]))):
+                    # the post's number and date alone: "#412213 - 03/12/24 08:14 PM", "04-04-2012, 08:31 AM #2"
+                    found_time = when.group(0).strip()
                 elif when and found_time is None and not found_author and _TIME_LINE_REST.match(line[when.end():]) and (
                         name := _name_before_time(line[:when.start()].rstrip(" ("))) and not re.search(r"[\d,()]", name):
                     # a name in any script before the date: uCoz's "1 Сергей_К (12.03.2011 19:21)"
