@@ -4,8 +4,9 @@ build their story with scripts and leave only its summary in a meta description.
 from pathlib import Path
 
 from moderator.segment import segment
-from moderator.segment.html import parse
-from moderator.segment.html.article import _block_opening_with, _unwrap_layout_tables, _with_article_body, _with_byline
+from moderator.segment.html import parse, split_html
+from moderator.segment.html.article import (_block_opening_with, _unwrap_layout_tables, _with_article_body, _with_byline,
+                                            _with_deck)
 from moderator.segment.html.markup import _prose_words
 from segment_pages import STORY, page
 
@@ -172,8 +173,6 @@ def test_a_byline_and_a_separate_date_block_both_go_before_the_story():
     assert lines[2].startswith("The county library opened a seed bank")
 
 
-
-
 def test_a_byline_block_of_several_paragraphs_keeps_their_words_apart():
     # The Seattle Times' shape: the name and the role in two <p>s with nothing between them.
     body = STORY.split("<h1>Library opens a seed bank for local gardeners</h1>")[1].replace("</div>", "")
@@ -184,6 +183,30 @@ def test_a_byline_block_of_several_paragraphs_keeps_their_words_apart():
     lines = segment(html).article.text.split("\n")
     assert lines[0] == "By Ana Ortiz Times county reporter"
     assert lines[1].startswith("The county library opened a seed bank")
+
+
+def test_the_deck_under_the_headline_opens_the_story_but_a_date_line_named_so_does_not():
+    body = STORY.split("<h1>Library opens a seed bank for local gardeners</h1>")[1].replace("</div>", "")
+    deck = "Gardeners can borrow heirloom seeds for free and return seeds from their own harvest in the autumn"
+
+    def story(under_headline: str) -> list[str]:
+        html = page('<div id="main"><div class="post"><h1>Library opens a seed bank for local gardeners</h1>'
+                    f'{under_headline}<p class="byline">By Ana Ortiz</p><div class="entry-content">{body}</div></div></div>')
+        # (the rules' text: the line model's pass after them may drop a byline)
+        return split_html(html, article_model=False)[1].split("\n")
+
+    # The Sky News and Seattle Times shapes: p.standfirst, h2.article-subtitle
+    for block in (f'<p class="standfirst">{deck}</p>', f'<h2 class="article-subtitle">{deck}</h2>'):
+        lines = story(block)
+        assert lines[0] == deck and lines[1] == "By Ana Ortiz"
+    # a theme's date line under the headline named as its "subhead" (OSXDaily's span.subhead_lefty) is no deck
+    root = parse(page('<div class="post"><h1>Library opens a seed bank</h1><div id="subhead_block"><span class="subhead_lefty">'
+                      'Oct 30, 2012 - <a href="#comments">Leave a Comment</a></span></div>'
+                      '<div class="entry"><p>The county library opened a seed bank on Saturday for local gardeners.</p></div></div>'))
+    text = "The county library opened a seed bank on Saturday for local gardeners."
+    scope = next(el for el in root.iter("div") if el.get("class") == "post")
+    assert _with_deck(text, scope, next(root.iter("p")), {text}) == text
+
 # A news story with a bulleted list of advice between two of its paragraphs (thecarconnection.com's shape).
 ADVICE = [
     "If possible, start your search with a reputable dealer rather than the classified sections.",
