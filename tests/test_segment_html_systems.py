@@ -2082,3 +2082,24 @@ def test_a_posters_since_or_join_date_and_the_posts_number_are_not_its_time():
     joined = ['<span class="tpx-since">Since: Mar 09</span> <span class="tpx-posts">49 posts</span>', "Join Date: Aug 2010"]
     _check_timed('<div class="tpx-comments"><div class="tpx-posts">' + "".join(
         item(i + 5, name, text, joined[i]) for i, (name, text) in enumerate(READERS)) + "</div></div>", ["Mar 12, 2010", "Mar 12, 2010"])
+
+
+def test_js_kit_replies_marked_as_the_admins_or_under_a_deleted_comment_and_its_rating_line():
+    # JS-Kit (2008-2010): div.js-singleComment.js-commentDepthN, replies in div.js-singleCommentReplies; the
+    # blogger's reply is also js-commentAdmin, a deleted comment js-commentDeleted; "Rating: +5 + -" under each
+    def comment(i, name, text, extra="", replies=""):
+        return (f'<div class="js-singleComment{extra} js-commentDepth{i}" id="jsid-12630440{i}{len(name)}"><div class="js-singleCommentBody">'
+                f'<div class="js-singleCommentHeader"><span class="js-singleCommentName">{name}</span> <span class="js-singleCommentDate">'
+                f'Jan 14, 2010 11:0{i} AM</span></div><div class="js-singleCommentText">{text}</div><div class="js-singleCommentCtls">'
+                f'<span class="js-singleCommentReplyable"><a href="javascript:void(0)">Reply</a></span> <span class="js-singleCommentRating">'
+                f'Rating: <span class="js-ratingValue">+5</span> <a class="js-rateUp">+</a> <a class="js-rateDown">&minus;</a></span></div></div>'
+                f'<div class="js-singleCommentReplies">{replies}</div></div>')
+    deleted = ('<div class="js-singleComment js-commentDeleted js-commentDepth0" id="jsid-1"><div class="js-singleCommentBody">'
+               '<div class="js-singleCommentText js-deletedText"><i>This comment has been deleted.</i></div></div>'
+               f'<div class="js-singleCommentReplies">{comment(1, "Paul", "Have a little class, people.")}</div></div>')
+    thread = ('<div class="js-CommentsArea">' + comment(0, *READERS[0], replies=comment(1, "Mike (admin)", "She is doing great.", " js-commentAdmin"))
+              + deleted + comment(0, *READERS[1], replies=comment(1, "Heather K.", "Wow.")) + "</div>")
+    result = segment(page(STORY + thread))
+    assert [(c.author, c.text, c.parent) for c in result.comments] == [
+        (READERS[0][0], READERS[0][1], None), ("Mike (admin)", "She is doing great.", 0), ("Paul", "Have a little class, people.", None),
+        (READERS[1][0], READERS[1][1], None), ("Heather K.", "Wow.", 3)]

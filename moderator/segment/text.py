@@ -113,10 +113,10 @@ _SHORT_AGE = r"\d{1,3}\s?(?:[smhdwy]|mo|mins?|hrs?|wks?|yrs?)\b"
 # Action and vote rows under a comment: "Reply", "Reply · Report", "12 likes", "▲ 5 ▼", "+3 -1", "Like (4)".
 _ACTION_WORD = (r"(?:reply(?: to this)?|replies|report(?: abuse| content)?|flag|like|likes|unlike|dislike|dislikes|upvote|downvote|"
                 r"vote(?: up| down)?|votes|points?|recommend|recommended|share|permalink|copy link|link|edit|delete|quote|"
-                r"helpful|not helpful|thumbs? up|thumbs? down|expand|collapse|thread|parent|(?:dis)?agree(?=\s*\(?\d))")
+                r"helpful|not helpful|thumbs? up|thumbs? down|expand|collapse|thread|parent|(?:dis)?agree(?=\s*\(?\d)|rating(?=\s*:?\s*[+\-−]?\d))")
 _ACTIONS = re.compile(
-    rf"^(?:[\s·•|/,()\-–—▲▼△▽↑↓👍👎❤+›»\d]*(?:{_ACTION_WORD}\b[\s·•|/,()\-–—▲▼△▽↑↓👍👎❤+›»\d:]*)+(?P<time>{_TIME}|{_SHORT_AGE})?[\s›»]*"
-    r"|[\s▲▼△▽↑↓👍👎❤+\-\d|·•]+)$",
+    rf"^(?:[\s·•|/,()\-−–—▲▼△▽↑↓👍👎❤+›»\d]*(?:{_ACTION_WORD}\b[\s·•|/,()\-−–—▲▼△▽↑↓👍👎❤+›»\d:]*)+(?P<time>{_TIME}|{_SHORT_AGE})?[\s›»]*"
+    r"|[\s▲▼△▽↑↓👍👎❤+\-−\d|·•]+)$",
     re.I,
 )
 # A vote count alone on its line ("12", "-4") under a comment in a copied thread. Only on text pages:

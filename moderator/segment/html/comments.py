@@ -454,8 +454,10 @@ def _to_comments(items: list[list], thread: list[list] | None = None) -> list[Co
             # (A Tumblr reblog's added words are a link to the reblog itself: still the reader's words.)
             links = _link_density(item, all_parts) > 0.6 and len(text.split()) < 25 and not _is_tumblr_note(item[0])
             read.append((item, text, author, time, links))
-        elif _depth_class(item[0]) is not None or _indent(item[0]) is not None:
-            read.append((item, None, None, None, False))  # a comment taken down, still in its place in the thread
+        elif _depth_class(item[0]) is not None or _indent(item[0]) is not None or any(
+                d in all_parts for d in item[0].iterdescendants()):
+            # a comment taken down, still in its place in the thread (by its depth, or holding its replies)
+            read.append((item, None, None, None, False))
     # Widgets (top commenters, recent posts) are names and links, not prose: when most of the items are
     # links, those are dropped. In a thread of prose a comment that is only a link (spam, a reader's
     # "see this") is a comment like the others, to be moderated.

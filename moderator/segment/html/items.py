@@ -183,11 +183,28 @@ def _markup_items(root) -> list:
 
         for (tag, word, _, _), el in lone:
             if any(named_alike(d, tag, word) for d in el.iterdescendants(tag)) or any(
-                    named_alike(a, tag, word) and _child_sig(a) == _child_sig(el) for a in el.iterancestors(tag)):
+                    named_alike(a, tag, word) and _alike_classes(_child_sig(a), _child_sig(el)) for a in el.iterancestors(tag)):
                 found.append(el)
         if len(found) > len(found_set):
             found.sort(key=_doc_position)  # page order: the parent before its replies
     return found
+
+
+# What a comment's extra class says of it, in the class's last word (js-commentAdmin, comment--deleted, fyre-comment-reply)
+_STATE_CLASS = re.compile(r"(?:^|[-_]|(?<=[a-z])(?=[A-Z]))(?:admin|deleted|removed|moderator|mod|staff|owner|editor|"
+                          r"highlighted|featured|pinned|sticky|collapsed|unread|verified|guest|anonymous|reply)$", re.I)
+
+
+def _alike_classes(sig, other) -> bool:
+    """One shape, give or take a class that marks a comment's state: a reply marked as the moderator's (JS-Kit's
+    js-commentAdmin), or under a comment marked as taken down (js-commentDeleted), is named as the thread's other
+    comments are; a comment's block of replies named beside its body (commento-body commento-children) is not one."""
+    if sig == other:
+        return True
+    if sig[0] != other[0] or not sig[1] or not other[1]:
+        return False
+    small, big = sorted((set(sig[1]), set(other[1])), key=len)
+    return small < big and all(_STATE_CLASS.search(tok) for tok in big - small)
 
 
 # A system's comment class with its prefix ("gsc-comment"): its replies are named "gsc-reply" (Giscus)
