@@ -2103,3 +2103,17 @@ def test_js_kit_replies_marked_as_the_admins_or_under_a_deleted_comment_and_its_
     assert [(c.author, c.text, c.parent) for c in result.comments] == [
         (READERS[0][0], READERS[0][1], None), ("Mike (admin)", "She is doing great.", 0), ("Paul", "Have a little class, people.", None),
         (READERS[1][0], READERS[1][1], None), ("Heather K.", "Wow.", 3)]
+
+
+def test_a_header_with_a_rating_then_on_date_name_wrote_gives_the_name_and_time():
+    # The Motley Fool (2012): div.comment-header holds the poster's "CAPS Rating: ★★" and "On DATE, NAME wrote:";
+    # the rating is no name, and a header ending in "wrote:" quotes nothing
+    def item(i, name, text):
+        return (f'<div class="comment" id="comment-17382{i}"><div class="comment-header"><div class="caps-rating">CAPS Rating: '
+                f'{"&#9733;" * (i + 1)}</div><p class="comment-attribution">On March 12, 2012, at 2:4{i} PM, <a href="/player/{i}.aspx">'
+                f'{name}</a> wrote:</p></div><div class="comment-body"><p>{text}</p></div><div class="comment-footer"><span class="recs">'
+                f'Recs <strong>1{i}</strong></span> <a href="#" class="report">Report this Comment</a></div></div>')
+    result = segment(page(STORY + '<div id="comments" class="comments-section"><h3>Comments from our Foolish Readers</h3>' + "".join(
+        item(i, *r) for i, r in enumerate([("NewbieNora", READERS[0][1]), ("Tomasz", READERS[1][1])])) + "</div>"))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        ("NewbieNora", "March 12, 2012, at 2:40 PM", READERS[0][1]), ("Tomasz", "March 12, 2012, at 2:41 PM", READERS[1][1])]

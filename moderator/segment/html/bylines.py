@@ -60,6 +60,10 @@ def _controls_and_more(el) -> bool:
     return button is not None and " ".join(button.text_content().split()) != " ".join(el.text_content().split())
 
 
+# a label and its count or stars, no letters after the colon: the poster's "CAPS Rating: ★★★★" (the Motley Fool), "Posts: 2,341"
+_LABELLED_SCORE = re.compile(r"^[^:\n]{1,30}:[\W\d_]*$")
+
+
 def _first_name(candidates: list) -> str | None:
     """The first of the elements whose text reads as a commenter's name (not a time, a link word or furniture)."""
     for cand in candidates:
@@ -69,7 +73,7 @@ def _first_name(candidates: list) -> str | None:
         if name and len(name) == 1 and _AVATAR.search(cand.get("class") or ""):
             continue  # a letter avatar ("M", Talkyard's a.esAvtr.esAvtrName), not the name beside it
         if name and not _TIME_ONLY.match(name) and name.lower() not in _NOT_A_NAME and not _furniture(name) \
-                and not _IN_REPLY_TO.match(name) \
+                and not _IN_REPLY_TO.match(name) and not _LABELLED_SCORE.match(name) \
                 and _HAS_ALNUM.search(name):  # a permalink's "#" or "¶" is no name
             return name
     return None
@@ -221,7 +225,8 @@ def _find_meta(item, nested: set):
                     author = _short(line[match.start(1):end].strip(), 60)
                 elif author is None and found and text_name is None:
                     # the name written before the date: kept for last, after any markup that names the author
-                    text_name = _name_before_time(line[:found.start()]) or _name_among_parts(line[found.end():])
+                    text_name = _name_before_time(line[:found.start()]) or _name_among_parts(line[found.end():]) \
+                        or _name_then_wrote(line[found.end():])
                 if time is None and found and not _JOINED_BEFORE.search(line, 0, found.start()):
                     time = found.group(0).strip()
         stack.extend(el)
@@ -277,10 +282,20 @@ def _name_before_time(text: str) -> str | None:
     name = _BEFORE_TIME.match(" ".join(text.split())).group(1)
     by = _BY_NAME.search(name)  # ("Kommentar von Monika Hahn | 12.03.2024": the name after the "by")
     name = by.group(1) if by else name
-    if not name or len(name.split()) > 5 or not re.search(r"[^\W\d_]", name) or _furniture(text) or _furniture(name):
+    if not name or len(name.split()) > 5 or not re.search(r"[^\W\d_]", name) or _furniture(text) or _furniture(name) \
+            or _LABELLED_SCORE.match(name):
         return None
     name = _short(name, 60)
     return name if name and name.lower() not in _NOT_A_NAME else None
+
+
+# after the date, the name and "wrote:": the Motley Fool's "On March 12, 2012, at 9:41 AM, dividendgrowthdave wrote:"
+_THEN_WROTE = re.compile(r"^[\s,]*([^\s,:][^,:]{0,40}?)\s+(?:wrote|writes|said|says)\s*:?\s*$", re.I)
+
+
+def _name_then_wrote(rest: str) -> str | None:
+    wrote = _THEN_WROTE.match(rest)
+    return _name_before_time(wrote.group(1)) if wrote else None
 
 
 _PARTS = re.compile(r"\s*\|\s*")

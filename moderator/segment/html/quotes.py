@@ -43,7 +43,11 @@ def _is_quotation(el) -> bool:
         if first is None or first.tag not in ("span", "b", "strong", "p") or first.getparent() is not el:
             return False
         head = first.text_content()
-        return _QUOTING.match(head) is not None or _WROTE.match(head) is not None
+        # (and the words it quotes after it: a comment's own header ending in "NAME wrote:" quotes nothing, the
+        # Motley Fool's div.comment-header "CAPS Rating: ★ / On March 12, 2012, at 2:48 PM, NewbieNora wrote:")
+        quoted = (first.tail or "").strip() or any(isinstance(sib.tag, str) and sib.text_content().strip() or (sib.tail or "").strip()
+                                                  for sib in first.itersiblings())
+        return bool(quoted) and (_QUOTING.match(head) is not None or _WROTE.match(head) is not None)
     # (a cite attribute is an address: some themes write the post's author there on every comment body)
     return any(el.get(a) for a in _QUOTE_REFERENCE_ATTRIBUTES[:-1] + _QUOTE_AUTHOR_ATTRIBUTES) \
         or bool(re.search(r"[/#?]", el.get("cite") or "")) or (first is not None and first.tag == "cite") \
