@@ -2117,3 +2117,13 @@ def test_a_header_with_a_rating_then_on_date_name_wrote_gives_the_name_and_time(
         item(i, *r) for i, r in enumerate([("NewbieNora", READERS[0][1]), ("Tomasz", READERS[1][1])])) + "</div>"))
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         ("NewbieNora", "March 12, 2012, at 2:40 PM", READERS[0][1]), ("Tomasz", "March 12, 2012, at 2:41 PM", READERS[1][1])]
+
+
+def test_a_table_thread_of_head_text_and_tools_rows_leaves_out_report_this_comment():
+    # The Royal Gazette (2011): each comment three rows of one table, its tools row a "Report this comment" link
+    rows = "".join(f'<tr class="commentHeadRow"><td class="commentAuthor"><b>{name}</b></td><td class="commentDate">Mar 15, 2011 at 8:4{i} am'
+                   f'</td></tr><tr class="commentTextRow"><td colspan="2" class="commentText">{text}</td></tr><tr class="commentToolsRow">'
+                   f'<td colspan="2" class="commentTools"><a href="/reportcomment.aspx?id={i}">Report this comment</a></td></tr>'
+                   for i, (name, text) in enumerate(READERS))
+    _check_timed(f'<table class="commentsTable"><tr><td colspan="2" class="boxHead">Comments (2)</td></tr>{rows}</table>',
+                 ["Mar 15, 2011 at 8:40 am", "Mar 15, 2011 at 8:41 am"])
