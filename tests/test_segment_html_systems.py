@@ -2127,3 +2127,12 @@ def test_a_table_thread_of_head_text_and_tools_rows_leaves_out_report_this_comme
                    for i, (name, text) in enumerate(READERS))
     _check_timed(f'<table class="commentsTable"><tr><td colspan="2" class="boxHead">Comments (2)</td></tr>{rows}</table>',
                  ["Mar 15, 2011 at 8:40 am", "Mar 15, 2011 at 8:41 am"])
+
+
+def test_townnews_blox_byline_leaves_no_posted_at_remnant():
+    # TownNews BLOX (2012): p.comment-byline "<a>NAME</a> posted at <span>TIME</span>." inside div.comment-content
+    items = "".join(f'<li class="comment" id="comment-d6964{i}"><div class="comment-content"><p class="comment-byline"><a class="comment-user" '
+                    f'href="/users/profile/{i}">{name}</a> posted at <span class="comment-time">9:1{i} pm on Mon, Mar 12, 2012</span>.</p>'
+                    f'<div class="comment-text"><p>{text}</p></div><ul class="comment-tools"><li class="comment-reply"><a href="#">Reply</a></li>'
+                    f'</ul></div></li>' for i, (name, text) in enumerate(READERS))
+    _check_timed(f'<ul class="comments">{items}</ul>', ["9:10 pm on Mon, Mar 12, 2012", "9:11 pm on Mon, Mar 12, 2012"])

@@ -387,7 +387,10 @@ _REPLIES_BOX = {"indented", "replies", "children", "comment-replies", "comment-c
 
 # A line of a comment holds a word or a picture ("🎉", "🖕" are comments too; "|" and "•" are not).
 _WORD_OR_PICTURE = re.compile(r"\w|[\u2600-\u27bf\U0001f000-\U0001faff]")
-_SAYS_ALONE = re.compile(r"^(?:says|said|wrote|writes|commented)\s*[:.…]*$", re.I)  # the byline's verb on its own line
+# the byline's verb on its own line, or with the word that joined it to the date taken out (TownNews BLOX's
+# "<a>NAME</a> posted at <span>9:14 pm on Mon, Mar 12, 2012</span>.")
+# (a reader's own "Posted on" over the list of where they posted it stays: the remnant keeps the byline's full stop)
+_SAYS_ALONE = re.compile(r"^(?:(?:says|said|wrote|writes|commented)\s*[:.…]*|(?:posted|replied)\s+(?:at|on)\s*[:.…]+)$", re.I)
 # A badge beside the commenter's name on a line of its own (GitHub's "Member", "Author"); dropped only
 # from a comment with other lines, so that a comment reading "Author" stays one.
 # The line the Facebook comments plugin puts under a commenter's name: "Top Commenter · Grandview, Missouri",
