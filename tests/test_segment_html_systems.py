@@ -2136,3 +2136,16 @@ def test_townnews_blox_byline_leaves_no_posted_at_remnant():
                     f'<div class="comment-text"><p>{text}</p></div><ul class="comment-tools"><li class="comment-reply"><a href="#">Reply</a></li>'
                     f'</ul></div></li>' for i, (name, text) in enumerate(READERS))
     _check_timed(f'<ul class="comments">{items}</ul>', ["9:10 pm on Mon, Mar 12, 2012", "9:11 pm on Mon, Mar 12, 2012"])
+
+
+def test_intensedebate_points_beside_the_name_are_not_the_readers_text():
+    # IntenseDebate rendered in a page (2012): the name, then the commenter's reputation "16p", in one header line
+    items = "".join(f"""<div class="idc-thread" id="idc-thread-38011381{i}" style="margin-left:0px"><div id="IDComment38011381{i}" class="idc-c">
+<div class="idc-c-h"><div class="idc-c-t"><a href="/people/{i}" class="idc-avatar-link"><img class="idc-avatar" src="a.png" alt="avatar"></a>
+<div class="idc-c-t-inner"><span class="idc-i"><a class="IDAuthor" href="/people/{i}">{name}</a></span>
+<span class="idc-points"><span class="idc-c-rep-label">1{i}p</span></span>
+<span class="idc-time"><a href="#IDComment38011381{i}" title="Permalink">{i + 4} days ago</a></span></div></div></div>
+<div class="idc-c-m"><div class="idc-c-b" id="IDCommentText38011381{i}">{text}</div></div>
+<div class="idc-c-b idc-c-actions"><a href="#" class="idc-btn_s"><span><span>Reply</span></span></a></div></div></div>"""
+                    for i, (name, text) in enumerate(READERS))
+    _check_timed(f'<div id="idc-container"><div id="idc-comment-wrap-js">{items}</div></div>', ["4 days ago", "5 days ago"])

@@ -132,6 +132,7 @@ _HIDING_CLASSES = frozenset("hidden hide d-none is-hidden u-hidden gt-hidden".sp
 
 _SIGNATURE_RULE = re.compile(r"^_{8,}$")
 _BADGE_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
+_REPUTATION = re.compile(r"[+\-−]?\d{1,6}\s?(?:p|pts|points?)?", re.I)
 _VOTE_COUNT = re.compile(r"^[\s·•|]*[+\-−±]?\s?\d{1,5}[\s·•|]*$")  # (and with what parted it from its links: "· · 8 · ·")
 
 
@@ -229,8 +230,9 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
         if author and bare.lower().rstrip(":.… ") in (author.lower().rstrip(":.… "), f"{author.lower()} says",
                                                       f"{author.lower()} said", f"by {author.lower()}"):
             continue
-        if author and bare.startswith(author) and len(bare) <= len(author) + 25 and _BADGE_WORDS.fullmatch(bare[len(author):]):
-            continue  # the name with its badge run into it: "Siri HalvorsenAbonnent"
+        if author and bare.startswith(author) and len(bare) <= len(author) + 25 and (
+                _BADGE_WORDS.fullmatch(bare[len(author):]) or _REPUTATION.fullmatch(bare[len(author):].strip())):
+            continue  # the name with its badge run into it: "Siri HalvorsenAbonnent"; or its points: IntenseDebate's "Harold P. 16p"
         lines.append(bare)
     if len(lines) > 1 and not (author or found_author) and (signed := _SIGNATURE_LINE.match(lines[-1])):
         found_author = signed.group(1)  # a letter signed under its text: "-- marthaj" (Salon's letters)
