@@ -2149,3 +2149,16 @@ def test_intensedebate_points_beside_the_name_are_not_the_readers_text():
 <div class="idc-c-b idc-c-actions"><a href="#" class="idc-btn_s"><span><span>Reply</span></span></a></div></div></div>"""
                     for i, (name, text) in enumerate(READERS))
     _check_timed(f'<div id="idc-container"><div id="idc-comment-wrap-js">{items}</div></div>', ["4 days ago", "5 days ago"])
+
+
+def test_an_aspnet_thread_of_byline_and_text_rows_named_alike_and_alternating():
+    # a trade magazine's ASP.NET repeater (2012): each comment a byline row and a text row, both tr.commentRow (tr.commentRowAlt
+    # for every other comment), then a report row with no class
+    def rows(i, name, text):
+        row = "commentRow" if i % 2 == 0 else "commentRowAlt"
+        return (f'<tr class="{row}"><td class="commentHeader"><span class="commentPostedBy">Posted by:</span> <span class="commentName">{name}'
+                f'</span> <span class="commentSep">|</span> <span class="commentDate">3/12/2012 2:1{i}:07 PM</span></td></tr>'
+                f'<tr class="{row}"><td class="commentText"><span id="rptComments_ctl0{i}_lblComment">{text}</span></td></tr>'
+                f'<tr><td class="commentTools"><a href="javascript:__doPostBack()">Report inappropriate comment</a></td></tr>')
+    _check_timed('<div class="commentsPanel"><h3 class="commentsTitle">Reader Comments</h3><table class="commentsTable">'
+                 + "".join(rows(i, *r) for i, r in enumerate(READERS)) + "</table></div>", ["3/12/2012 2:10:07 PM", "3/12/2012 2:11:07 PM"])

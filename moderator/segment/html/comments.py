@@ -421,6 +421,13 @@ def _replies_list_of(box, index_of: dict) -> int | None:
     return None
 
 
+def _next_element(el):
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return nxt
+
+
 _COUNTED_HEADING = re.compile(r"^[^\d()\n]{2,40}\(\d{1,6}\)$")
 
 
@@ -432,6 +439,7 @@ def _to_comments(items: list[list], thread: list[list] | None = None) -> list[Co
     index_of: dict = {}
     depth_stack: list[tuple[int, int]] = []
     read = []
+    byline_only = None  # (the last part, author, time) of an item that held only a byline
     for item in items[:MAX_COMMENTS]:
         for keep_quotes in (False, True):  # a comment that is all quotation is still a comment
             author = time = None
@@ -453,6 +461,10 @@ def _to_comments(items: list[list], thread: list[list] | None = None) -> list[Co
             text = "\n".join(t for t in texts if t).strip()
             if text or not any(_is_quotation(el) for part in item for el in part.iter("blockquote", "aside", "div")):
                 break
+        if text and not (author or time) and byline_only is not None and _next_element(byline_only[0]) is item[0]:
+            # a thread of rows named alike, a byline row then the text's row (ASP.NET's tr.commentRow for both): one comment
+            author, time = byline_only[1], byline_only[2]
+        byline_only = (item[-1], author, time) if not text and (author or time) else None
         if text and not (author or time) and _COUNTED_HEADING.match(text):
             continue  # the thread's heading with its count, in any language ("வாசகர் கருத்து (6)")
         if text:
