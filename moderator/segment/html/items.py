@@ -192,7 +192,7 @@ def _markup_items(root) -> list:
 
 
 # What a comment's extra class says of it, in the class's last word (js-commentAdmin, comment--deleted, fyre-comment-reply)
-_STATE_CLASS = re.compile(r"(?:^|[-_]|(?<=[a-z])(?=[A-Z]))(?:admin|deleted|removed|moderator|mod|staff|owner|editor|"
+_STATE_CLASS = re.compile(r"(?:^|[-_]|(?-i:(?<=[a-z])(?=[A-Z])))(?:admin|deleted|removed|moderator|mod|staff|owner|editor|"
                           r"highlighted|featured|pinned|sticky|collapsed|unread|verified|guest|anonymous|reply)$", re.I)
 
 
