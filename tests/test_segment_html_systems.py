@@ -208,10 +208,12 @@ def _smf_topic(posts: list[tuple[str, str]]) -> str:
 
 
 def test_smf_posts_under_a_story():
-    _check(_smf_topic(READERS))
     result = segment(page(STORY + _smf_topic(READERS)))
-    assert [c.time for c in result.comments] == ["June 20, 2024, 08:40:17 PM", "June 21, 2024, 08:41:17 PM"]
-    assert all("volunteer" not in c.text and "Seed bank" not in c.text for c in result.comments)
+    # the poster's signature is theirs too, shown under each post: kept as the text's last line, and moderated with it
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"June 2{i}, 2024, 08:4{i}:17 PM", f"{text}\n{name}, seed bank volunteer") for i, (name, text) in enumerate(READERS)]
+    assert all("Seed bank" not in c.text for c in result.comments)
+    article_ok(result)
 
 
 def test_smf_topic_that_is_the_page_has_its_opening_post_for_article():
@@ -225,8 +227,8 @@ def test_smf_topic_that_is_the_page_has_its_opening_post_for_article():
     result = segment(page(_smf_topic([("Ana Ortiz", story), *READERS, ("Ana Ortiz", quote)])))
     article_ok(result)
     assert [(c.author, c.text, c.parent) for c in result.comments] == [
-        *((name, text, None) for name, text in READERS),
-        ("Ana Ortiz", "Only heirlooms: hybrids do not come true from seed.", 1)]
+        *((name, f"{text}\n{name}, seed bank volunteer", None) for name, text in READERS),
+        ("Ana Ortiz", "Only heirlooms: hybrids do not come true from seed.\nAna Ortiz, seed bank volunteer", 1)]
 
 
 def _mybb_thread(posts: list[tuple[str, str]]) -> str:
@@ -935,7 +937,7 @@ def _check_topic(post, opening: str, closing: str, times: list[str]) -> None:
 def test_phpbb2_table_rows_are_posts_and_the_first_is_the_article():
     # phpBB 2 (subSilver) names no post: a table row holds the poster's cell (span.name around the post's
     # numbered anchor, the date they joined) and the message cell (span.postdetails "Posted: ...", span.postbody
-    # with the signature under a rule of underscores)
+    # with the signature under a rule of underscores, kept without the rule)
     def row(i, name, text):
         return f"""<tr><td class="row{i % 2 + 1}" valign="top"><span class="name"><a name="{88211 + i}"></a><b>{name}</b></span><br />
 <span class="postdetails">Member<br /><br />Joined: 21 Jun 2003<br />Posts: 59{i}</span></td>
@@ -948,7 +950,7 @@ def test_phpbb2_table_rows_are_posts_and_the_first_is_the_article():
                           + "".join(row(i, name, text) for i, (name, text) in enumerate(posts)) + "</table>"))
     article_ok(result)
     assert [(c.author, c.time, c.text) for c in result.comments] == [
-        (name, f"Mon Apr 0{i + 2}, 2024 9:1{i + 1} pm", text) for i, (name, text) in enumerate(READERS)]
+        (name, f"Mon Apr 0{i + 2}, 2024 9:1{i + 1} pm", f"{text}\n{name}, seed saver since 1998") for i, (name, text) in enumerate(READERS)]
 
 
 def test_woltlab_posts_numbered_on_their_list_item_without_the_posters_box():
@@ -1184,7 +1186,7 @@ def test_moodle_replies_nested_in_the_opening_post_named_after_by():
 def test_ubbthreads_table_posts_with_a_numbered_date_and_a_quoted_post():
     # UBB.threads 7: each post a table.t_standard without id (subject row with "#412213 - 03/12/24 08:14 PM", the
     # poster's cell td.author-content, the text in div.post_inner with a quotation headed "Originally Posted By: X",
-    # the signature, an "Edited by" note)
+    # the signature, kept, an "Edited by" note)
     def post(i, name, text):
         return f"""<table width="100%" class="t_standard"><tr><td class="subjecttable" colspan="2"><div class="fl"><a name="Post{i}"></a>
 <span class="bold">Re: The seed bank opens</span></div><div class="fr"><span class="small">#41221{i} - 03/12/24 08:1{i} PM</span></div></td></tr>
@@ -1199,7 +1201,8 @@ def test_ubbthreads_table_posts_with_a_numbered_date_and_a_quoted_post():
     result = segment(page('<table class="t_outer"><tr><td>' + "".join(posts) + "</td></tr></table>"))
     article_ok(result)
     assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
-        (READERS[0][0], "03/12/24 08:11 PM", READERS[0][1], None), (READERS[1][0], "03/12/24 08:12 PM", READERS[1][1], 0)]
+        (READERS[0][0], "03/12/24 08:11 PM", f"{READERS[0][1]}\nTight lines", None),
+        (READERS[1][0], "03/12/24 08:12 PM", f"{READERS[1][1]}\nTight lines", 0)]
 
 
 def test_topix_thread_with_a_reply_quoting_its_parent_under_a_bold_wrote_line():

@@ -1,5 +1,5 @@
-"""Comment items to Comment records: each item's own text (without its byline, quotations, buttons, vote
-counts and signature), its subject line, and its place in the thread (the comment it replies to)."""
+"""Comment items to Comment records: each item's own text (without its byline, quotations, buttons and vote
+counts; with the poster's signature), its subject line, and its place in the thread (the comment it replies to)."""
 
 import re
 
@@ -200,7 +200,7 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
     for line in text.split("\n"):
         bare = line.strip()
         if _SIGNATURE_RULE.match(bare):
-            break  # phpBB 2 and vBulletin print the poster's signature under a rule of underscores in the post
+            continue  # the rule phpBB 2 and vBulletin print over the poster's signature (the signature, theirs, is kept)
         if len(bare) < 120:
             probe = Line(no=0, text=bare, indent=0, blank_before=False)
             classify_line(probe)
