@@ -421,13 +421,6 @@ def _replies_list_of(box, index_of: dict) -> int | None:
     return None
 
 
-def _next_element(el):
-    nxt = el.getnext()
-    while nxt is not None and not isinstance(nxt.tag, str):
-        nxt = nxt.getnext()
-    return nxt
-
-
 _COUNTED_HEADING = re.compile(r"^[^\d()\n]{2,40}\(\d{1,6}\)$")
 
 
@@ -461,7 +454,8 @@ def _to_comments(items: list[list], thread: list[list] | None = None) -> list[Co
             text = "\n".join(t for t in texts if t).strip()
             if text or not any(_is_quotation(el) for part in item for el in part.iter("blockquote", "aside", "div")):
                 break
-        if text and not (author or time) and byline_only is not None and _next_element(byline_only[0]) is item[0]:
+        if text and not (author or time) and byline_only is not None and next(
+                byline_only[0].itersiblings(etree.Element), None) is item[0]:
             # a thread of rows named alike, a byline row then the text's row (ASP.NET's tr.commentRow for both): one comment
             author, time = byline_only[1], byline_only[2]
         byline_only = (item[-1], author, time) if not text and (author or time) else None

@@ -29,12 +29,12 @@ def _comment_word(el) -> str | None:
     thread that alternates its comments' names (JomComment's div.comment_odd, div.comment_even)."""
     for tok in _tokens(el):
         if ("comment" in tok.lower() or "talkback" in tok.lower()) and not _not_item_word(tok):
-            return _ALTERNATING.sub("", _CAMEL_ALTERNATING.sub("", tok).lower())
+            return _ALTERNATING.sub("", tok).lower()
     return None
 
 
-_ALTERNATING = re.compile(r"[-_](?:odd|even|alt)$")
-_CAMEL_ALTERNATING = re.compile(r"(?<=[a-z0-9])(?:Odd|Even|Alt)$")  # (ASP.NET's tr.commentRow, tr.commentRowAlt)
+# (and run into a camelCase name: ASP.NET's tr.commentRow, tr.commentRowAlt)
+_ALTERNATING = re.compile(r"(?:[-_](?i:odd|even|alt)|(?<=[a-z0-9])(?:Odd|Even|Alt))$")
 
 
 _COMMENT_ANCHOR = re.compile(r"^(?:comment|comments|cmt|c|message)[-_]?\d+$", re.I)  # (Bitrix: a[name=message123])
