@@ -272,3 +272,28 @@ def test_a_list_storys_items_in_blocks_named_slide_are_the_story():
     text = result.article.text
     assert "the big names went fast" in text
     assert all(f"{n}. Player Number {n}, WR" in text and f"Receiver {n} still runs the best routes" in text for n in (3, 2, 1))
+
+
+# A Persian news page (Khabaronline's, one of the blind sets written for the segmenter) writes Persian words with the zero-width non-joiner
+PERSIAN = ["به گزارش خبرآنلاین، لایحه پیشنهادی شهرداری تهران درباره نرخ کرایه حمل\u200cونقل عمومی در جلسه علنی امروز شورای شهر "
+           "بررسی شد و اعضای شورا با افزایش بیست و پنج درصدی موافقت کردند.",
+           "بر اساس این مصوبه، قیمت پایه هر سفر با مترو برای دارندگان بلیت الکترونیک از چهار هزار تومان به پنج هزار تومان می\u200cرسد "
+           "و کرایه اتوبوس\u200cهای تندرو نیز متناسب با طول مسیر افزایش می\u200cیابد.",
+           "Our family \U0001f468\u200d\U0001f469\u200d\U0001f467 rides the metro every single morning and the new fares will cost us "
+           "a great deal more each month than the council seems to think."]
+
+
+def test_zero_width_joiners_in_the_story_are_kept():
+    # trafilatura drops every character that is not printable: "حمل‌ونقل" came out "حملونقل", a misspelling, and the family emoji
+    # as three people
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in PERSIAN)
+    text = segment(page(f"<article><h1>شورای شهر تهران تصویب کرد</h1>{story}</article>", title="شورای شهر تهران")).article.text
+    assert all(paragraph in text.split("\n") for paragraph in PERSIAN)
+
+
+def test_a_page_already_holding_the_stand_ins_keeps_its_own_characters():
+    # the joiners cross trafilatura as two alchemical symbols; a page that holds those (a chemistry history blog) is left as
+    # trafilatura gives it, its symbols untouched
+    symbols = "The alchemists drew quintessence as \U0001f700 and air as \U0001f701 in the margins of their notebooks for centuries."
+    text = segment(page(f"<article><h1>Signs</h1><p>{symbols}</p><p>{PERSIAN[0]}</p></article>", title="Signs")).article.text
+    assert symbols in text.split("\n")
