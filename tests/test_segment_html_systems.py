@@ -2165,3 +2165,11 @@ def test_an_aspnet_thread_of_byline_and_text_rows_named_alike_and_alternating():
                 f'<tr><td class="commentTools"><a href="javascript:__doPostBack()">Report inappropriate comment</a></td></tr>')
     _check_timed('<div class="commentsPanel"><h3 class="commentsTitle">Reader Comments</h3><table class="commentsTable">'
                  + "".join(rows(i, *r) for i, r in enumerate(READERS)) + "</table></div>", ["3/12/2012 2:10:07 PM", "3/12/2012 2:11:07 PM"])
+
+
+def test_expressionengine_byline_blocks_read_apart_with_their_dashed_dates():
+    # ExpressionEngine 2's Agile Records theme: a header of two blocks, <h5>NAME</h5><p>on 02-17-2013 10:12 AM</p>. Read as one run
+    # of text the name was "Hannah Coleon 02-17-2013" and the time "10:12 AM"
+    items = "".join(f'<div class="comment"><div class="comment_header"><h5>{name}</h5><p class="comment_meta">on 02-1{7 + i}-2013 '
+                    f'10:1{i} AM</p></div><div class="comment_body"><p>{text}</p></div></div>' for i, (name, text) in enumerate(READERS))
+    _check_timed(f'<div id="comments"><h3>Comments</h3>{items}</div>', ["02-17-2013 10:10 AM", "02-18-2013 10:11 AM"])

@@ -215,10 +215,11 @@ def _find_meta(item, nested: set):
             # div.cmeta "by <a>NAME</a> on <span>DATE</span>"; or
             # the comment's <footer>: Shopify's "<span>Katie Lindqvist</span><span>March 13, 2024</span>")
             # A footer written as text: "Posted by: Sharon in Chicago | May 20, 2012 at 12:55 AM".
-            line = re.sub(r"\s+", " ", el.text_content()).strip()
+            # (its blocks' text apart: ExpressionEngine's <h5>Priya N</h5><p>on 02-17-2013 10:12 AM</p>, not "Priya Non")
+            line = " ".join(_text(el).split())
             if len(line) < 160:
                 match = _POSTED_BY.search(line)
-                found = find_time(line)
+                found = max(filter(None, (_DASHED_DATE.search(line), find_time(line))), key=lambda m: len(m.group(0)), default=None)
                 if author is None and match:
                     # (the name ends where the date begins: "Posted by みどり 2024年03月12日 20:14")
                     end = found.start() if found and match.start(1) < found.start() < match.end(1) else match.end(1)
