@@ -2173,3 +2173,39 @@ def test_expressionengine_byline_blocks_read_apart_with_their_dashed_dates():
     items = "".join(f'<div class="comment"><div class="comment_header"><h5>{name}</h5><p class="comment_meta">on 02-1{7 + i}-2013 '
                     f'10:1{i} AM</p></div><div class="comment_body"><p>{text}</p></div></div>' for i, (name, text) in enumerate(READERS))
     _check_timed(f'<div id="comments"><h3>Comments</h3>{items}</div>', ["02-17-2013 10:10 AM", "02-18-2013 10:11 AM"])
+
+
+def test_facebook_comments_plugin_named_by_hashes_with_replies_and_times_in_dated_links():
+    # The plugin as 2013-2014 pages show it: blocks named only by hashed classes (div._1ci7 for the count, div._4k-6 around the
+    # list, div._5o4h for the credit; li._44ri._2pis per comment, li._44ri._2pis._44rj per reply), the name in
+    # span.UFICommentActorName, the time an abbr.livetimestamp inside the action row's link. Hashed names all read as one shape
+    # before, so the count, the whole list and the credit were three "comments" with no times
+    def post(i, name, text, reply=False, replies=""):
+        return (f'<li class="_44ri _2pis{" _44rj" if reply else ""}" id="1015150{i}"><div class="_3-8y clearfix"><div class="_ohe lfloat">'
+                f'<a class="img _8o _8s UFIImageBlockImage" href="#"><img class="_1ci img" src="a.jpg" alt=""></a></div><div><div class="_3-8m">'
+                f'<div class="_2b04"><span class=" UFICommentActorName"><a class="_5mdd" href="https://www.facebook.com/{i}">{name}</a></span></div>'
+                f'<div class="_30o4"><span class="_5mdd"><span>{text}</span></span></div></div><div class="fsm fwn fcg">'
+                f'<a class="UFILikeLink" href="#" role="button">Like</a> · <a class="UFIReplyLink" href="#" role="button">Reply</a> · '
+                f'<a class="uiLinkSubtle" href="#"><abbr class="livetimestamp" data-utime="136311717{i}" title="Tuesday, March 12, 2013 at '
+                f'3:0{i}pm">March 12, 2013 at 3:0{i}pm</abbr></a></div></div></div>{replies}</li>')
+    answer = ("Mark Saunders", "Denise, the teachers are working the same hours, the days are just longer.")
+    replies = f'<div class="_44ra"><ul class="_7a9h UFIReplyList">{post(1, *answer, reply=True)}</ul></div>'
+    widget = (f'<div class="fb-comments fb_iframe_widget"><span><div class="_56q9"><div class="_1ci7"><span class="_50f7">3 comments</span>'
+              f'<span class="_pup">Sort by</span> <select class="_3vr7"><option>Top</option><option>Oldest</option></select></div>'
+              f'<div class="_4k-6"><ul class="_7a9j UFIList">{post(0, *READERS[0], replies=replies)}{post(2, *READERS[1])}</ul></div>'
+              f'<div class="_5o4h"><span class="_5o4i"><a href="https://developers.facebook.com/">Facebook social plugin</a></span></div>'
+              f'</div></span></div>')
+    result = segment(page(STORY + f'<section id="comments"><h3>Comments</h3>{widget}</section>'))
+    assert [(c.author, c.time, c.parent, c.text) for c in result.comments] == [
+        (READERS[0][0], "March 12, 2013 at 3:00pm", None, READERS[0][1]), (*answer[:1], "March 12, 2013 at 3:01pm", 0, answer[1]),
+        (READERS[1][0], "March 12, 2013 at 3:02pm", None, READERS[1][1])]
+
+
+def test_a_time_zone_between_the_clock_and_the_day_and_the_readers_own_pending_notice():
+    # People.com's in-house comments (2012): "Posted at 11:32 AM EDT on Mar 12, 2012" under the text, and for the reader who just
+    # wrote, "Your comment is awaiting approval by a moderator." in its own li.comment (no one's comment)
+    items = "".join(f'<li class="comment" id="c771023{i}"><div class="commentInfo"><p class="commentAuthor"><a href="/profile/{i}">{name}</a>'
+                    f'</p><p class="commentText">{text}</p><p class="commentDate">Posted at 11:3{i} AM EDT on Mar 12, 2012</p></div></li>'
+                    for i, (name, text) in enumerate(READERS))
+    pending = '<li class="comment pending"><p class="commentPending">Your comment is awaiting approval by a moderator.</p></li>'
+    _check_timed(f'<ul class="commentList">{items}{pending}</ul>', ["11:30 AM EDT on Mar 12, 2012", "11:31 AM EDT on Mar 12, 2012"])

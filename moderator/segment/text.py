@@ -51,6 +51,9 @@ _YEAR = r"(?:\d{4}|\d{2}(?![\d:.]))"
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+"
+# the time zone a clock time is given in ("5:21 PM PDT", "10:07 AM EDT"): part of the time, not text
+# (written in capitals: "et al" after a time is no zone)
+_ZONE = r"\s+(?-i:[ECMP][SD]T|AK[SD]T|HST|UTC|GMT|BST|CES?T|IST|AE[SD]T|[ECMP]T)\b|\s+\((?-i:UTC|GMT)\)"
 _TIME = (
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     r"(?:(?:about |over |almost )?(?:an?|one|\d+)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\.?\s+ago"
@@ -89,12 +92,12 @@ _TIME = (
     # languages write it: "вчера в 9:12", "gestern um 9:12", "hier à 9h12" (not the "h"), "今天 15:02"
     r"|(?:(?:вчера|сегодня|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|gisteren|vandaag|igår|i dag)\s+"
     r"(?:в|um|à|a las|alle|om|kl\.?)\s+|(?:今天|昨天|前天|今日|昨日)\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
-    # (and the weekday before the day: "9:12 pm on Saturday, March 12, 2011", "12:01 PM Mon, 12 Mar 2012")
+    # (and the weekday before the day: "9:12 pm on Saturday, March 12, 2011", "12:01 PM Mon, 12 Mar 2012"; the clock's
+    # zone between them: People's "11:32 AM EDT on Mar 12, 2012")
+    rf"(?:{_ZONE}(?=\s+on\s))?"
     rf"(?:(?:,\s*|\s+on\s+|\s+(?={_WEEKDAY})|\s+(?={_MONTH}\s*\d))(?:{_WEEKDAY})?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*{_YEAR})?"
     rf"|\d{{1,2}}\s+{_MONTH}(?:,?\s*{_YEAR})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}))?)"
-    # the time zone a clock time is given in ("5:21 PM PDT", "10:07 AM EDT"): part of the time, not text
-    # (written in capitals: "et al" after a time is no zone)
-    r"(?:\s+(?-i:[ECMP][SD]T|AK[SD]T|HST|UTC|GMT|BST|CES?T|IST|AE[SD]T|[ECMP]T)\b|\s+\((?-i:UTC|GMT)\))?"
+    rf"(?:{_ZONE})?"
 )
 _TIME_ONLY = re.compile(rf"^(?:[·•|\-–—]\s*)?(?:posted |commented |written |updated )?(?:on |at )?{_TIME}\.?$", re.I)
 _TIME_ANY = re.compile(_TIME, re.I)

@@ -169,7 +169,7 @@ def _find_meta(item, nested: set):
                 time = when.group(0).strip() if when and not _JOINED_BEFORE.search(line, 0, when.start()) else None
         # (or the comment's permalink, which shows its date: Wikia's div.permalink > a "15:40, March 12, 2012 (UTC)")
         if time is None and (el.tag == "time" or itemprop in ("datecreated", "datepublished", "commenttime") or _has(el, _TIME_TOKEN)
-                             or _has(el, _PERMALINK) and _words(el) <= 8):
+                             or _has(el, _PERMALINK) and _words(el) <= 8 or _dated_abbreviation(el)):
             for line in _text(el).split("\n"):
                 # (the longer reading: "11.03.2011 a las 22:10hs" is more than its dashed date)
                 match = max(filter(None, (_DASHED_DATE.search(line), find_time(line))), key=lambda m: len(m.group(0)), default=None)
@@ -234,6 +234,12 @@ def _find_meta(item, nested: set):
     if author is None:
         author = _author_link_name(item, nested) or _profile_link_name(item, nested) or text_name or header_name
     return author, time, body
+
+
+def _dated_abbreviation(el) -> bool:
+    """An <abbr> whose title is a date: the date as shown, abbreviated (Facebook's abbr.livetimestamp, title "Tuesday,
+    March 12, 2013 at 3:05pm", inside a link; hAtom's abbr.published)."""
+    return el.tag == "abbr" and _words(el) <= 8 and find_time(el.get("title") or "") is not None
 
 
 # "by" as bylines write it in English, French, Spanish, Portuguese, German, Dutch, Swedish and Polish

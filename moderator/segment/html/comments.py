@@ -120,8 +120,9 @@ _TIME_LINE_REST = re.compile(r"^(?:[\W_]|\b(?:at|on|posted|updated|edited|said|s
 
 
 # what stands where a comment is held back or taken down, however long ("This comment is pending approval and won't be
-# displayed until it has been approved by a moderator."; MetaFilter's "[One comment deleted. Please don't ...]")
-_PLACEHOLDER = re.compile(r"^this (?:comment|reply|post) (?:is|was|has been) (?:pending|awaiting|held for) (?:approval|moderation|review)\b"
+# displayed until it has been approved by a moderator."; the writer's own "Your comment is awaiting approval"; MetaFilter's
+# "[One comment deleted. Please don't ...]")
+_PLACEHOLDER = re.compile(r"^(?:this|your) (?:comment|reply|post) (?:is|was|has been) (?:pending|awaiting|held for) (?:approval|moderation|review)\b"
                           r"|^\[(?:one|a|\d+|a few|several|some) (?:comments?|replies|posts?) (?:deleted|removed)\b", re.I)
 # a label whose values were links, once they are left out: "Рейтинг: / | |" ("Rating: +28 / −1 | Reply | Report")
 _EMPTIED_LABEL = re.compile(r"^[^\W\d_]+\s*:(?:\s*[|/·•])+\s*$")

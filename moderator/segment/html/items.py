@@ -515,8 +515,9 @@ def _with_nested_replies(items: list[list]) -> list[list]:
     if not shapes or len(shapes) > 3 or not all(classes for _, classes in shapes):
         return items  # unnamed blocks nest plain divs in plain divs: no sign of a reply (a deleted one may differ)
     taken = {part for item in items for part in item}
+    # (a reply may add a class to its comment's, as Facebook's li._44ri._2pis._44rj does)
     replies = [[d] for item in items for d in item[0].iterdescendants()
-               if isinstance(d.tag, str) and d not in taken and _child_sig(d) in shapes]
+               if isinstance(d.tag, str) and d not in taken and _shaped_as(_child_sig(d), shapes)]
     if not replies:
         replies = [[child] for item in items for box in item[0].iterdescendants() if isinstance(box.tag, str)
                    and any(_REPLIES_NAME.search(tok) for tok in (box.get("class") or "").split())
@@ -524,6 +525,10 @@ def _with_nested_replies(items: list[list]) -> list[list]:
     if not replies:
         return items
     return sorted(items + replies, key=lambda item: _doc_position(item[0]))
+
+
+def _shaped_as(sig: tuple, shapes: set) -> bool:
+    return sig in shapes or any(sig[0] == tag and set(classes) < set(sig[1]) for tag, classes in shapes)
 
 
 def _single_byline_pair(container) -> list[list]:
@@ -537,8 +542,16 @@ def _single_byline_pair(container) -> list[list]:
 
 
 def _child_sig(el) -> tuple:
-    classes = tuple(sorted(tok for tok in (el.get("class") or "").split() if not re.search(r"\d|(?:^|[-_])(?:odd|even|alt|first|last|byuser|bypostauthor|me|parent|selected|active|new)$|^comment-author-", tok)))
-    return (el.tag, classes)
+    # (a number in a name is the item's own, "comment-4417", "depth-2": what repeats is the rest of its names; but a block
+    # named by hashes alone, Facebook's div._4k-6 beside div._5o4h, keeps their letters, which tell one kind from another)
+    names = [tok for tok in (el.get("class") or "").split() if not _NOT_SHAPE.search(tok)]
+    classes = [tok for tok in names if not _DIGIT.search(tok)] or sorted({_HEX_RUN.sub("#", tok) for tok in names})
+    return (el.tag, tuple(sorted(classes)))
+
+
+_DIGIT = re.compile(r"\d")
+_HEX_RUN = re.compile(r"[0-9a-f]*\d[0-9a-f]*", re.I)  # (a run of hexadecimal digits with a digit in it: "comment-14df6595")
+_NOT_SHAPE = re.compile(r"(?:^|[-_])(?:odd|even|alt|first|last|byuser|bypostauthor|me|parent|selected|active|new)$|^comment-author-")
 
 
 _NOT_ITEM_TAGS = {"small", "font", "code", "a", "span", "br", "img", "option", "input", "script", "style", "b", "i", "em", "strong", "h1", "h2",
