@@ -2209,3 +2209,18 @@ def test_a_time_zone_between_the_clock_and_the_day_and_the_readers_own_pending_n
                     for i, (name, text) in enumerate(READERS))
     pending = '<li class="comment pending"><p class="commentPending">Your comment is awaiting approval by a moderator.</p></li>'
     _check_timed(f'<ul class="commentList">{items}{pending}</ul>', ["11:30 AM EDT on Mar 12, 2012", "11:31 AM EDT on Mar 12, 2012"])
+
+
+def test_new_scientist_comment_parts_named_with_comm_glued_on_and_unix_dates():
+    # New Scientist's in-house comments (2012): div.commheader > h4.commtitle (the name) + p.commdate ("Tue May 22 17:02:19 BST
+    # 2012", as Unix's date prints it), div.commtext, p.commreport ("Report | Reply | Link to this comment"). Before, no part was
+    # read for what it is: the name and date were the text's first lines, the report row its last. A name ending in a weekday's
+    # letters ("Eamon Wed May 23 ...") gave its "mon" to the date, and one opening with them ("Ramon Sato Thu ...") its "Sato"
+    readers = [("Eamon", READERS[0][1]), ("Ramon Sato", READERS[1][1])]
+    items = "".join(f'<div class="comment" id="comment5421{i}"><div class="commheader"><h4 class="commtitle">{name}</h4><p class="commdate">'
+                    f'{day} May 2{2 + i} 17:0{i}:19 BST 2012</p></div><div class="commtext"><p>{text}</p></div><p class="commreport">'
+                    f'<a href="/report?cid=5421{i}">Report</a> | <a href="#commentform" class="replylink">Reply</a> | <a href="#comment5421{i}">'
+                    f'Link to this comment</a></p></div>' for i, ((name, text), day) in enumerate(zip(readers, ["Wed", "Thu"])))
+    result = segment(page(STORY + f'<div id="comments"><h3>Comments</h3><p class="commentsinfo">2 comments</p>{items}</div>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        ("Eamon", "Wed May 22 17:00:19 BST 2012", READERS[0][1]), ("Ramon Sato", "Thu May 23 17:01:19 BST 2012", READERS[1][1])]

@@ -50,12 +50,14 @@ _YEAR = r"(?:\d{4}|\d{2}(?![\d:.]))"
 # A month's name or its abbreviation, as a whole word ("1. Martin" and "Mayor" are no dates).
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
-_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+"
+# (a word of its own: "Eamon Wed May 23" holds one weekday, not "mon"; "Ramon Sato Thu May 23" none in "Sato")
+_WEEKDAY_NAME = r"(?<![^\W\d_])(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b"
+_WEEKDAY = rf"{_WEEKDAY_NAME}\.?,?\s+"
 # the time zone a clock time is given in ("5:21 PM PDT", "10:07 AM EDT"): part of the time, not text
 # (written in capitals: "et al" after a time is no zone)
 _ZONE = r"\s+(?-i:[ECMP][SD]T|AK[SD]T|HST|UTC|GMT|BST|CES?T|IST|AE[SD]T|[ECMP]T)\b|\s+\((?-i:UTC|GMT)\)"
 _TIME = (
-    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:{_WEEKDAY})?"
     r"(?:(?:about |over |almost )?(?:an?|one|\d+)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\.?\s+ago"
     r"|just now|yesterday(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*[ap]\.?m\.?)?|today(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*[ap]\.?m\.?)?"  # ("Today 2:11pm")
     # the same age in other languages: "3 saat önce", "2 ore fa", "5 uur geleden", "2 godz. temu", "3 часа назад",
@@ -65,7 +67,7 @@ _TIME = (
     r"|(?<!\w)(?:hace|há|il y a|vor|před|pred|πριν(?:\s+από)?|לפני|منذ|cách đây)\s+\d+\s+\S{1,14}"
     r"|\d+\s*(?:秒|分|分钟|分鐘|時間|小时|小時|日|天|週間|周|個月|个月|か月|ヶ月|年)\s*前"
     r"|\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전"
-    rf"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:{_YEAR})?{_CLOCK_AFTER}"
+    rf"|(?:{_WEEKDAY_NAME},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:{_YEAR})?{_CLOCK_AFTER}"
     # "9 December, 2011", "09. Jul, 2012"
     rf"|(?<![\w#])\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTH},?\s*(?:{_YEAR})?{_CLOCK_AFTER}"  # (not a name's last digit: "BusyMomOf3 Mar. 12, 2012"; nor a post's number: "#5 Mar 12, 2010")
     # the same with the month in another language, where a year follows: "12 березня 2024 15:08", "12. März 2024"
@@ -97,7 +99,8 @@ _TIME = (
     rf"(?:{_ZONE}(?=\s+on\s))?"
     rf"(?:(?:,\s*|\s+on\s+|\s+(?={_WEEKDAY})|\s+(?={_MONTH}\s*\d))(?:{_WEEKDAY})?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*{_YEAR})?"
     rf"|\d{{1,2}}\s+{_MONTH}(?:,?\s*{_YEAR})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}))?)"
-    rf"(?:{_ZONE})?"
+    # (and the year after the zone, as Unix's date prints it: "Tue May 22 17:02:19 BST 2012")
+    rf"(?:(?:{_ZONE})(?:\s+(?:19|20)\d{{2}}(?![\d:]))?)?"
 )
 _TIME_ONLY = re.compile(rf"^(?:[·•|\-–—]\s*)?(?:posted |commented |written |updated )?(?:on |at )?{_TIME}\.?$", re.I)
 _TIME_ANY = re.compile(_TIME, re.I)

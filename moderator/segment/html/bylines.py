@@ -16,7 +16,7 @@ def _short(text: str, limit: int = 80) -> str | None:
     return text if 0 < len(text) <= limit else None
 
 
-_BYLINE_BOX = re.compile(r"^(?:[a-z0-9]+[-_])*(?:post)?(?:footer|byline|meta|info|posted|signature|details|header)(?:$|[-_])", re.I)
+_BYLINE_BOX = re.compile(r"^(?:[a-z0-9]+[-_])*(?:post|comm|cmt)?(?:footer|byline|meta|info|posted|signature|details|header)(?:$|[-_])", re.I)
 _POSTED_BY = re.compile(r"\b(?:posted|written|submitted|comment(?:ed)?|sent)\s+by\s*:?\s*(.+?)\s*(?:\||•|·|@|\bon\b|\bat\b|\bin reply\b|$)", re.I)
 
 
