@@ -2224,3 +2224,24 @@ def test_new_scientist_comment_parts_named_with_comm_glued_on_and_unix_dates():
     result = segment(page(STORY + f'<div id="comments"><h3>Comments</h3><p class="commentsinfo">2 comments</p>{items}</div>'))
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         ("Eamon", "Wed May 22 17:00:19 BST 2012", READERS[0][1]), ("Ramon Sato", "Thu May 23 17:01:19 BST 2012", READERS[1][1])]
+
+
+def test_a_facebook_taglines_school_or_place_alone_after_its_dot_is_not_the_readers_text():
+    # the legacy plugin (2011) puts the tagline in the name's line: "<a>Marcus Webb</a> · University of Arizona"; with the name
+    # taken out, "· University of Arizona" opened the text
+    items = "".join(f'<li class="fbFeedbackPost fbFirstPartyPost uiListItem fbTopLevelComment" id="fbc_{i}"><div class="UIImageBlock_Content">'
+                    f'<div class="postContainer fsl fwb fcb"><a class="profileName" href="/profile.php?id={i}">{name}</a> <span class="fsm fwn fcg">'
+                    f' &middot; <a class="uiLinkSubtle">{place}</a></span><div class="postContent fsm fwn fcg"><div class="postText">{text}</div>'
+                    f'<div class="action_links fsm fwn fcg"><a class="uiLinkSubtle">Reply</a> &middot; <abbr class="timestamp">October 19, 2011 '
+                    f'at 4:0{i}pm</abbr></div></div></div></div></li>'
+                    for i, ((name, text), place) in enumerate(zip(READERS, ["University of Arizona", "Atlanta, Georgia"])))
+    _check_timed(f'<div class="fb-comments"><ul class="uiList fbFeedbackPosts">{items}</ul></div>',
+                 ["October 19, 2011 at 4:00pm", "October 19, 2011 at 4:01pm"])
+
+
+def test_a_clock_then_the_day_in_digits_is_all_the_time():
+    # Scientific American's blog comments (2012): "11:23 am 04/11/2012" in div.comment-date; only "11:23 am" was read
+    items = "".join(f'<li class="comment" id="comment-31098{i}"><div class="comment-number">{i + 1}.</div><div class="comment-author">'
+                    f'<span class="fn">{name}</span></div><div class="comment-date"><a href="#comment-31098{i}">11:2{i} am 04/11/2012</a></div>'
+                    f'<div class="comment-body"><p>{text}</p></div></li>' for i, (name, text) in enumerate(READERS))
+    _check_timed(f'<ol class="comments-list">{items}</ol>', ["11:20 am 04/11/2012", "11:21 am 04/11/2012"])
