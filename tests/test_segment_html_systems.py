@@ -2245,3 +2245,13 @@ def test_a_clock_then_the_day_in_digits_is_all_the_time():
                     f'<span class="fn">{name}</span></div><div class="comment-date"><a href="#comment-31098{i}">11:2{i} am 04/11/2012</a></div>'
                     f'<div class="comment-body"><p>{text}</p></div></li>' for i, (name, text) in enumerate(READERS))
     _check_timed(f'<ol class="comments-list">{items}</ol>', ["11:20 am 04/11/2012", "11:21 am 04/11/2012"])
+
+
+def test_a_thread_box_asking_the_reader_to_log_in_or_register_holds_no_comment():
+    # Foreign Policy (2012, Drupal): div.comment-login "You must <a>log in</a> or <a>register</a> to post a comment." read as a
+    # comment by "log in"
+    box = ('<div id="comments" class="comments-box"><h3>Comments</h3><div class="comment-login"><p>You must <a href="/user/login">log in</a> '
+           'or <a href="/user/register">register</a> to post a comment.</p></div><div class="no-comments"><p>No comments yet.</p></div></div>')
+    result = segment(page(STORY + box))
+    article_ok(result)
+    assert result.comments == []

@@ -80,7 +80,7 @@ _ARTICLE_TOKEN = re.compile(r"^(?:post|entry|article|story|hentry|h-entry|main|c
 _FURNITURE = _FoldedPattern(
     r"this is only a preview|has not yet been posted|could not be posted|notify me of|subscribe without commenting|"
     r"(?:please )?enter your (?:name|e-?mail|comment)|is required|required fields|will not be published|"
-    r"no comments(?: yet| found)?|be the first to|loading comments|(?:sign|log) ?(?:in|up) to (?:post|comment|reply)|"
+    r"no comments(?: yet| found)?|be the first to|loading comments|(?:sign|log) ?(?:in|up)(?: or (?:register|sign ?up|create an account))? to (?:post|comment|reply)|"
     r"^powered by|^recommend\b|\brecommendations?$|show it anyway|comment hidden|see all \d+ comments|"
     r"^(?:post|add|leave|submit|write) (?:a |your )?(?:comment|reply|response)|^(?:cancel|preview|submit)$|"
     r"(?:reply|comment) has been submitted|awaiting moderation|pending approval|管理人のみ閲覧できます|^comments? (?:help|policy|guidelines)|^sort(?:ed)? by|"
