@@ -2255,3 +2255,14 @@ def test_a_thread_box_asking_the_reader_to_log_in_or_register_holds_no_comment()
     result = segment(page(STORY + box))
     article_ok(result)
     assert result.comments == []
+
+
+def test_rating_and_like_rows_named_after_comment_are_not_the_readers_text():
+    # Metro's in-house comments (2012): div.comment-rating "Rate this comment: + -4 - Report abuse" under each text; WordPress.com's
+    # p.comment-likes "LikeLike"
+    items = "".join(f'<li class="comment-item" id="comment-9912{i}"><div class="comment-content"><p class="comment-body">{text}</p>'
+                    f'<p class="comment-meta"><span class="comment-author">{name}</span> <span class="comment-date">12/03/2012 13:0{i}</span></p>'
+                    f'<div class="comment-rating"><span>Rate this comment:</span> <a href="#" class="rate-up">+</a> <span class="rating">-4</span> '
+                    f'<a href="#" class="rate-down">-</a></div><p class="comment-likes"><a href="?like_comment=9912{i}">Like</a>'
+                    f'<span>Like</span></p></div></li>' for i, (name, text) in enumerate(READERS))
+    _check_timed(f'<ul class="comments-list">{items}</ul>', ["12/03/2012 13:00", "12/03/2012 13:01"])
