@@ -2266,3 +2266,15 @@ def test_rating_and_like_rows_named_after_comment_are_not_the_readers_text():
                     f'<a href="#" class="rate-down">-</a></div><p class="comment-likes"><a href="?like_comment=9912{i}">Like</a>'
                     f'<span>Like</span></p></div></li>' for i, (name, text) in enumerate(READERS))
     _check_timed(f'<ul class="comments-list">{items}</ul>', ["12/03/2012 13:00", "12/03/2012 13:01"])
+
+
+def test_drupal_6_submitted_line_with_the_name_as_text_and_the_authors_own_comment():
+    # a Drupal 6 theme (New Statesman, 2012): div.submitted "NAME <span class="date">12 March 2012 - 14:38</span>", the links
+    # "Reply" and "Report comment" under the text; the article author's reply is div.comment.comment-by-node-author. The name was
+    # lost, and the author's reply was signed "Report comment"
+    items = "".join(f'<a id="comment-2188{i}"></a><div class="comment{" comment-by-node-author" if i else ""} clear-block"><div class="picture">'
+                    f'<img src="/avatar.png" alt="{name}\'s picture"></div><div class="submitted">{name} <span class="date">12 March 2012 - 14:3{i}'
+                    f'</span></div><div class="content"><p>{text}</p></div><ul class="links"><li class="comment_reply first"><a href="/comment/'
+                    f'reply/188201/2188{i}">Reply</a></li><li class="comment_report last"><a href="/report/2188{i}">Report comment</a></li></ul>'
+                    f'</div>' for i, (name, text) in enumerate(READERS))
+    _check_timed(f'<div id="comments"><h2 class="comments">2 comments</h2>{items}</div>', ["12 March 2012 - 14:30", "12 March 2012 - 14:31"])

@@ -16,13 +16,13 @@ def _short(text: str, limit: int = 80) -> str | None:
     return text if 0 < len(text) <= limit else None
 
 
-_BYLINE_BOX = re.compile(r"^(?:[a-z0-9]+[-_])*(?:post|comm|cmt)?(?:footer|byline|meta|info|posted|signature|details|header)(?:$|[-_])", re.I)
+_BYLINE_BOX = re.compile(r"^(?:[a-z0-9]+[-_])*(?:post|comm|cmt)?(?:footer|byline|meta|info|posted|submitted|signature|details|header)(?:$|[-_])", re.I)
 _POSTED_BY = re.compile(r"\b(?:posted|written|submitted|comment(?:ed)?|sent)\s+by\s*:?\s*(.+?)\s*(?:\||•|·|@|\bon\b|\bat\b|\bin reply\b|$)", re.I)
 
 
 # Link texts in a byline box that are not the commenter's name.
 _NOT_A_NAME = {"reply", "anonymous said", "profile", "view profile", "website", "permalink", "link", "avatar", "report",
-               "quote", "share", "flag", "like", "edit", "delete"}
+               "report comment", "report abuse", "quote", "share", "flag", "like", "edit", "delete"}
 
 
 # (or the date right after the verb: LWN's "Posted Mar 12, 2024 17:22 UTC (Tue) by NAME")
