@@ -2278,3 +2278,12 @@ def test_drupal_6_submitted_line_with_the_name_as_text_and_the_authors_own_comme
                     f'reply/188201/2188{i}">Reply</a></li><li class="comment_report last"><a href="/report/2188{i}">Report comment</a></li></ul>'
                     f'</div>' for i, (name, text) in enumerate(READERS))
     _check_timed(f'<div id="comments"><h2 class="comments">2 comments</h2>{items}</div>', ["12 March 2012 - 14:30", "12 March 2012 - 14:31"])
+
+
+def test_a_readers_list_written_with_middle_dots_keeps_its_first_point():
+    points = ["· Fix the potholes on Main Street first", "· Then talk about the new bike lanes", "· Then the parking meters"]
+    items = "".join(f'<li class="comment" id="comment-4{i}"><div class="comment-author"><cite class="fn">{name}</cite></div>'
+                    f'<div class="comment-meta">March 12, 2012 at 9:0{i} pm</div><div class="comment-body">'
+                    f'{"".join(f"<p>{p}</p>" for p in points)}</div></li>' for i, (name, _) in enumerate(READERS))
+    result = segment(page(STORY + f'<ol class="commentlist">{items}</ol>'))
+    assert [c.text for c in result.comments] == ["\n".join(points)] * 2

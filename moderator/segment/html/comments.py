@@ -241,8 +241,8 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
     if len(lines) > 1:
         # (a count left alone on its line once its "Reply" link is skipped, "+3", is the votes, not the reader's)
         lines = [line for line in lines if not _BADGE.match(line) and not _VOTE_COUNT.match(line)] or lines
-    if len(lines) > 1 and _TAGLINE.match(lines[0]):
-        lines.pop(0)
+    if len(lines) > 1 and _TAGLINE.match(lines[0]) and not lines[1].startswith("·"):
+        lines.pop(0)  # (not the first point of a list the reader wrote with middle dots)
     if len(lines) > 1 and not (author or found_author) and _ANONYMOUS.match(lines[0]):
         found_author = lines.pop(0)  # the name a thread gives a reader who gave none: LiveJournal's "(Anonymous)"
     text = "\n".join(lines).strip()
