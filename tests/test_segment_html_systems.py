@@ -2287,3 +2287,11 @@ def test_a_readers_list_written_with_middle_dots_keeps_its_first_point():
                     f'{"".join(f"<p>{p}</p>" for p in points)}</div></li>' for i, (name, _) in enumerate(READERS))
     result = segment(page(STORY + f'<ol class="commentlist">{items}</ol>'))
     assert [c.text for c in result.comments] == ["\n".join(points)] * 2
+
+
+def test_a_clock_then_the_day_and_the_months_short_name_is_all_the_time():
+    # Stuff's comments (stuff.co.nz, 2012): "07:12am 21 Mar 2012" in span.comment_time; only "07:12am" was read
+    items = "".join(f'<div class="comment" id="comment331{i}"><p class="comment_meta"><span class="comment_name">{name}</span> '
+                    f'<span class="comment_time">07:1{i}am 21 Mar 2012</span></p><div class="comment_text"><p>{text}</p></div></div>'
+                    for i, (name, text) in enumerate(READERS))
+    _check_timed(f'<div id="comments">{items}</div>', ["07:10am 21 Mar 2012", "07:11am 21 Mar 2012"])
