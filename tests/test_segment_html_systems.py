@@ -2295,3 +2295,19 @@ def test_a_clock_then_the_day_and_the_months_short_name_is_all_the_time():
                     f'<span class="comment_time">07:1{i}am 21 Mar 2012</span></p><div class="comment_text"><p>{text}</p></div></div>'
                     for i, (name, text) in enumerate(READERS))
     _check_timed(f'<div id="comments">{items}</div>', ["07:10am 21 Mar 2012", "07:11am 21 Mar 2012"])
+
+
+def test_a_name_run_into_its_date_by_two_spans_side_by_side():
+    # Hürriyet's reader comments (2012): <span class="yorumAdi">NAME</span><span class="yorumTarih">12.03.2012 14:40</span>, no space
+    # between: read as one line the name was "Hannah Cole12.03.2012" and the time the clock alone
+    items = "".join(f'<div class="yorum"><div class="yorumUst"><span class="yorumAdi">{name}</span><span class="yorumTarih">12.03.2012 14:4{i}'
+                    f'</span></div><div class="yorumMetin"><p>{text}</p></div></div>' for i, (name, text) in enumerate(READERS))
+    _check_timed(f'<div id="comments" class="okurYorumlari">{items}</div>', ["12.03.2012 14:40", "12.03.2012 14:41"])
+
+
+def test_a_french_byline_with_le_before_the_date_and_the_clock_written_18h44():
+    # Over-blog (2011): "Commentaire n°1 posté par <a>NAME</a> le 12/03/2011 à 18h44" under the text; the name read "NAME le" and
+    # the time lost its clock
+    items = "".join(f'<div class="comment"><div class="commentText"><p>{text}</p></div><div class="commentHeader">Commentaire n°{i + 1} posté '
+                    f'par <a href="#" rel="nofollow">{name}</a> le 12/03/2011 à 18h4{i}</div></div>' for i, (name, text) in enumerate(READERS))
+    _check_timed(f'<div id="comments">{items}</div>', ["12/03/2011 à 18h40", "12/03/2011 à 18h41"])

@@ -43,8 +43,8 @@ _BOILER = re.compile(
 )
 # A clock time after a date ("at 6:18 pm", "· 8:23 PM", "- 13:04", "1:04:41 AM"), and a year of four
 # digits or two ("7 Aug 12 at 11:21 pm"; two digits only when no clock follows: "Aug 8 12:30").
-# (Spanish and French sites may end the clock with "h": "12/03/2012 - 15:31h")
-_CLOCK_AFTER = (r"(?:,?\s*(?:(?:at|a las|à|um|alle|om|kl\.?|@|-|·|\|)\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?"
+# (Spanish and French sites may end the clock with "h": "12/03/2012 - 15:31h"; French ones write it "18h44")
+_CLOCK_AFTER = (r"(?:,?\s*(?:(?:at|a las|à|um|alle|om|kl\.?|@|-|·|\|)\s*)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?|\d{1,2}h\d{2}\b)"
                 r"(?:\s*[ap]\.?m\.?|h(?:s|rs)?\b|\s*uhr\b)?)?")  # ("11.03.2011 a las 21:04hs", "12.03.2013, 15:02 Uhr")
 _YEAR = r"(?:\d{4}|\d{2}(?![\d:.]))"
 # A month's name or its abbreviation, as a whole word ("1. Martin" and "Mayor" are no dates).

@@ -83,6 +83,12 @@ def _first_name(candidates: list) -> str | None:
 # Czech and German sites write it ("12. 3. 2024 15:02"); not read as a date elsewhere, where "08-14-2012"
 # in a story's dateline is left as the gold texts leave it
 _DASHED_DATE = re.compile(r"\b\d{1,2}(?:-|\.\s?)\d{1,2}(?:-|\.\s?)\d{4}(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?(?![\d:])", re.I)
+
+
+def _longest_time(line: str) -> re.Match | None:
+    """The longer reading of a line's date: "11.03.2011 a las 22:10hs" is more than its dashed date, "04-04-2012, 08:31 AM" more
+    than the clock find_time reads in it."""
+    return max(filter(None, (_DASHED_DATE.search(line), find_time(line))), key=lambda m: len(m.group(0)), default=None)
 # the date a poster joined, in the poster's box: never the comment's time
 # (Topix's "Since: Mar 09", vBulletin's "Join Date: Mar 2009")
 _JOINED = r"(?:joined|join date|registered|member since|since(?=\s*:)|reg(?:istration)? date)"
@@ -171,8 +177,7 @@ def _find_meta(item, nested: set):
         if time is None and (el.tag == "time" or itemprop in ("datecreated", "datepublished", "commenttime") or _has(el, _TIME_TOKEN)
                              or _has(el, _PERMALINK) and _words(el) <= 8 or _dated_abbreviation(el)):
             for line in _text(el).split("\n"):
-                # (the longer reading: "11.03.2011 a las 22:10hs" is more than its dashed date)
-                match = max(filter(None, (_DASHED_DATE.search(line), find_time(line))), key=lambda m: len(m.group(0)), default=None)
+                match = _longest_time(line)
                 if match and not _JOINED_BEFORE.search(line, 0, match.start()):
                     time = _with_clock(line, match)
                     if author is None and text_name is None:
@@ -219,7 +224,7 @@ def _find_meta(item, nested: set):
             line = " ".join(_text(el).split())
             if len(line) < 160:
                 match = _POSTED_BY.search(line)
-                found = max(filter(None, (_DASHED_DATE.search(line), find_time(line))), key=lambda m: len(m.group(0)), default=None)
+                found = _longest_time(line)
                 if author is None and match:
                     # (the name ends where the date begins: "Posted by みどり 2024年03月12日 20:14")
                     end = found.start() if found and match.start(1) < found.start() < match.end(1) else match.end(1)
@@ -279,7 +284,8 @@ def _name_line(text: str) -> str:
     return next((line for line in (_LEADING_ADDRESS.sub("", line) for line in text.split("\n")) if line.strip()), "")
 
 
-_BEFORE_TIME = re.compile(rf"^(?:#?\d+\.?\s+)?(?:(?:posted\s+)?by:?\s+)?(.*?)[\s,:·|•—–/-]*(?:\b(?:on|at|posted|{_SAYS_WORDS})\b[\s,:·|•—–/-]*)*$", re.I)
+# (and "on" as French, Spanish, German, Portuguese, Italian and Dutch bylines write it, lower-case: "Soizic le 12/03/2011", not "Kim Le")
+_BEFORE_TIME = re.compile(rf"^(?:#?\d+\.?\s+)?(?:(?:posted\s+)?by:?\s+)?(.*?)[\s,:·|•—–/-]*(?:\b(?:on|at|posted|{_SAYS_WORDS}|(?-i:le|el|am|em|il|op))\b[\s,:·|•—–/-]*)*$", re.I)
 
 
 def _name_before_time(text: str) -> str | None:

@@ -12,7 +12,7 @@ from moderator.segment.html.markup import (_AUTHOR_TOKEN, _BODY_TOKEN, _furnitur
                                            _is_tumblr_note, _ITEM_TOKEN, MAX_COMMENTS, _META_TOKEN, _text, _TIME_TOKEN,
                                            _words)
 from moderator.segment.html.quotes import _is_quotation, _quoted_parent, _REFERENCE_NUMBER
-from moderator.segment.html.bylines import (_byline_text, _clean_author, _DASHED_DATE, _find_meta, _follows_by, _IN_REPLY_TO, _posted_byline,
+from moderator.segment.html.bylines import (_byline_text, _clean_author, _find_meta, _longest_time, _follows_by, _IN_REPLY_TO, _posted_byline,
                                             _is_bare_byline, _JOINED_LINE, _name_before_time, _opens_a_byline, _POSTED_LINE,
                                             _REPLY_WORDS, _short)
 
@@ -186,9 +186,7 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
                         if found_author and found_author in found_time:
                             found_author = None
                     break
-                when = find_time(line)
-                if (dashed := _DASHED_DATE.search(line)) and (when is None or len(dashed.group(0)) > len(when.group(0))):
-                    when = dashed  # (vBulletin's "04-04-2012, 08:31 AM", of which find_time reads only the clock)
+                when = _longest_time(line)  # (vBulletin's "04-04-2012, 08:31 AM", of which find_time reads only the clock)
                 if when and found_time is None and _TIME_LINE_REST.match(
                         _TIME_ANY.sub(" ", _POST_NUMBER.sub(" ", line[:when.start()] + " " + line[when.end():]))):
                     # the post's number and date alone: "#412213 - 03/12/24 08:14 PM", "04-04-2012, 08:31 AM #2"
@@ -208,6 +206,11 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
             if probe.kind == "boiler" and _reader_wrote(probe):
                 probe.kind = "content"  # "Subscribe to my channel you morons": the reader's words
             if probe.kind in ("meta", "header", "boiler"):
+                if probe.author and probe.time and (when := _longest_time(bare)) and len(when.group(0)) > len(probe.time) \
+                        and when.start() < bare.find(probe.author) + len(probe.author) and (name := _name_before_time(bare[:when.start()])):
+                    # a name run into its date, two spans side by side: "Karşıyakalı3512.03.2012 14:40" is Karşıyakalı35's,
+                    # at 12.03.2012 14:40, not "Karşıyakalı3512.03.2012"'s at 14:40
+                    probe.author, probe.time = name, when.group(0).strip()
                 found_author = found_author or probe.author
                 if probe.kind == "meta" and not probe.time:
                     # "Posted by: marry john on Oct 31, 2012 6:44:07 AM": the byline's date is the comment's time.
