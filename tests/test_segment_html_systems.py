@@ -2311,3 +2311,17 @@ def test_a_french_byline_with_le_before_the_date_and_the_clock_written_18h44():
     items = "".join(f'<div class="comment"><div class="commentText"><p>{text}</p></div><div class="commentHeader">Commentaire n°{i + 1} posté '
                     f'par <a href="#" rel="nofollow">{name}</a> le 12/03/2011 à 18h4{i}</div></div>' for i, (name, text) in enumerate(READERS))
     _check_timed(f'<div id="comments">{items}</div>', ["12/03/2011 à 18h40", "12/03/2011 à 18h41"])
+
+
+def test_replies_in_a_block_after_their_comment_in_the_comments_shape():
+    # OSNews (2012): div.cmnt, then beside it div.cmntReplies > div.cmnt.cmntReply (its own div.cmntReplies after it); before, the
+    # replies, outside their comment's block, were lost
+    def comment(i, name, text, reply=False, replies=""):
+        return (f'<div class="cmnt{" cmntReply" if reply else ""}" id="c51134{i}" style="margin-left:{20 * reply}px"><div class="cmntHead">'
+                f'<a class="cmntTitle" href="#51134{i}">Solution</a> <span class="cmntScore">Score: 5</span></div><div class="cmntBy">by '
+                f'<a href="/user/{i}/">{name}</a> on Mon 12th Mar 2012 14:2{i} UTC</div><div class="cmntBody">{text}</div></div>'
+                + (f'<div class="cmntReplies">{replies}</div>' if replies else ""))
+    answer = ("Mark Saunders", "Denise, the teachers are working the same hours, the days are just longer.")
+    thread = comment(0, *READERS[0], replies=comment(1, *answer, reply=True)) + comment(2, *READERS[1])
+    result = segment(page(STORY + f'<div id="comments"><h2 class="commentsHeader">Comments</h2>{thread}</div>'))
+    assert [(c.author, c.text.split("\n")[-1]) for c in result.comments] == [READERS[0], answer, READERS[1]]

@@ -103,7 +103,7 @@ _FURNITURE = _FoldedPattern(
     r"^removed by (?:a |the )?(?:mod|moderator|admin)s?\b|^\[(?:deleted|removed)\]$|"
     r"^this (?:comment|reply|post) (?:was|has been|is) (?:deleted|removed|hidden|minimized|marked as (?:off-topic|spam|abuse|outdated|duplicate))\b|"
     r"^answer selected by\b|^(?:show|hide) comment|^sign in to view$|^\d+ hidden (?:comments?|replies)$|"
-    r"삭제된 댓글입니다|클린봇이 .{0,30}감지한 댓글입니다|^комментарий (?:удал[её]н|скрыт)|^commentaire supprimé|^ce commentaire a été (?:supprimé|modéré|masqué)|"
+    r"삭제된 댓글입니다|클린봇이 .{0,30}감지한 댓글입니다|^комментарий (?:удал[её]н|скрыт)|^(?:удал[её]нный|скрытый) комментарий$|^commentaire supprimé|^ce commentaire a été (?:supprimé|modéré|masqué)|"
     r"^comentario (?:eliminado|borrado)|^příspěvek byl (?:smazán|odstraněn)|^ความคิดเห็นนี้ถูกลบ|^ความคิดเห็นที่ \d+(?:-\d+)?$|^príspevok bol (?:zmazaný|odstránený)|^kommentar (?:gelöscht|entfernt)|^entfernt\. bitte|^dieses posting wurde .{0,40}gelöscht|^(?:#\d+\s+)?коментарът е скрит",
 )
 
