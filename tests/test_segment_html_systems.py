@@ -2325,3 +2325,15 @@ def test_replies_in_a_block_after_their_comment_in_the_comments_shape():
     thread = comment(0, *READERS[0], replies=comment(1, *answer, reply=True)) + comment(2, *READERS[1])
     result = segment(page(STORY + f'<div id="comments"><h2 class="commentsHeader">Comments</h2>{thread}</div>'))
     assert [(c.author, c.text.split("\n")[-1]) for c in result.comments] == [READERS[0], answer, READERS[1]]
+
+
+def test_launchpad_comment_head_with_its_number_leaves_no_remnant_in_the_text():
+    # Launchpad's bug comments (2012): "<a itemprop=creator>NAME</a> wrote <span itemprop=commentTime>on 2012-03-13</span>:" and the
+    # comment's number "#3" in the next cell; "wrote on 2012-03-13: #3" opened the text
+    items = "".join(f'<div class="boardComment editable-message" itemprop="comment" itemscope itemtype="http://schema.org/UserComments">'
+                    f'<div class="boardCommentDetails"><table><tbody><tr><td><a href="/~u{i}" class="sprite person" itemprop="creator">{name}</a>\n'
+                    f'wrote <span itemprop="commentTime" title="2012-03-13 14:2{i}:39 UTC">on 2012-03-1{3 + i}</span>:\n</td><td class="bug-comment-'
+                    f'index"><a href="/bugs/951742/comments/{i + 3}">#{i + 3}</a></td></tr></tbody></table></div><div class="boardCommentBody" '
+                    f'itemprop="commentText"><div class="comment-text"><p>{text}</p></div></div></div>' for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<div id="comments">{items}</div>'))
+    assert [(c.author, c.text) for c in result.comments] == READERS
