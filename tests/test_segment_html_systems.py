@@ -2337,3 +2337,18 @@ def test_launchpad_comment_head_with_its_number_leaves_no_remnant_in_the_text():
                     f'itemprop="commentText"><div class="comment-text"><p>{text}</p></div></div></div>' for i, (name, text) in enumerate(READERS))
     result = segment(page(STORY + f'<div id="comments">{items}</div>'))
     assert [(c.author, c.text) for c in result.comments] == READERS
+
+
+def test_discourse_posts_named_by_their_wrapper_and_a_withdrawn_post():
+    # Discourse (Boing Boing BBS, 2014): div.topic-post > article.boxed#post_2 (the article's own class says nothing of a post) >
+    # ... span.username, a.post-date, div.cooked; a post its author withdrew leaves "(post withdrawn by author, ...)"
+    def post(i, name, text, kind="regular"):
+        return (f'<div id="post-cloak-{i}" class="post-cloak"><div class="topic-post clearfix {kind}" data-post-id="29000{i}"><article '
+                f'class="boxed" id="post_{i}" data-post-id="29000{i}"><div class="row"><div class="topic-body"><div class="topic-meta-data">'
+                f'<div class="names trigger-user-card"><span class="username"><a href="/users/{i}">{name}</a></span></div><div class="post-info">'
+                f'<a class="post-date" href="/t/24781/{i}"><span class="relative-date" title="Mar 12, 2014 4:0{i} pm">Mar 12</span></a></div>'
+                f'</div><div class="contents regular"><div class="cooked"><p>{text}</p></div></div></div></div></article></div></div>')
+    withdrawn = "(post withdrawn by author, will be automatically deleted in 24 hours unless flagged)"
+    posts = post(2, *READERS[0]) + post(3, "gadgetgrandpa", withdrawn, "deleted") + post(4, *READERS[1])
+    result = segment(page(STORY + f'<div class="topic-area" id="topic"><div class="posts-wrapper">{posts}</div></div>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [(name, "Mar 12", text) for name, text in READERS]

@@ -51,8 +51,11 @@ def _is_forum_post(el) -> bool:
     classes = (el.get("class") or "").split()
     # (vBulletin 3 names its post tables only by id, table.tborder#post123 around div#post_message_123;
     # Discuz! its div#post_123: no class at all; WoltLab numbers li#post123 around article.wbbPost.message)
+    # (or its wrapper names it: Discourse's div.topic-post > article.boxed#post_2)
+    parent = el.getparent()
+    wrapper = (parent.get("class") or "").split() if parent is not None else []
     if not _FORUM_POST_ID.match(el.get("id") or "") or not (
-            any("post" in tok.lower() or "message" in tok.lower() for tok in classes + _first_child_classes(el))
+            any("post" in tok.lower() or "message" in tok.lower() for tok in classes + _first_child_classes(el) + wrapper)
             or el.tag == "table" or not classes):
         return False
     return _has_forum_body(el)
