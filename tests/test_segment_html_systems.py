@@ -12,6 +12,8 @@ from segment_pages import STORY, article_ok, page
 
 READERS = [("Hannah Cole", "The seed bank is the best thing our library has done in years, thank you."),
            ("Tomasz", "Will they take back seeds from hybrid tomatoes, or only heirloom varieties?")]
+# a reply to the first reader
+ANSWER = ("Mark Saunders", "Denise, the teachers are working the same hours, the days are just longer.")
 
 
 def _check(html: str, with_author: bool = True) -> None:
@@ -1926,7 +1928,7 @@ def test_facebook_comments_plugin_replies_taglines_and_like_counts():
                 f'<div class="stat_elem"><div class="action_links fsm fwn fcg"><a class="uiLinkSubtle" href="#" role="button">Reply</a> &middot; '
                 f'<a class="fbUpDownVoteOption" href="#" role="button">Like</a> &middot; <span class="uiBlingBox postBlingBox"><i class="img"></i>'
                 f'<span class="text">8</span></span> &middot; <abbr class="timestamp">{when}</abbr></div></div>{replies}</div></div></li>')
-    answer = ("Mark Saunders", "Denise, the teachers are working the same hours, the days are just longer.")
+    answer = ANSWER
     replies = ('<div class="fbFeedbackReplies"><ul class="uiList fbFeedbackReplyList">'
                + post("fbCommentReply", *answer, "March 12 at 10:58pm") + "</ul></div>")
     result = segment(page(STORY + '<div class="fb_comments"><ul class="uiList fbFeedbackPosts">'
@@ -2188,7 +2190,7 @@ def test_facebook_comments_plugin_named_by_hashes_with_replies_and_times_in_date
                 f'<a class="UFILikeLink" href="#" role="button">Like</a> · <a class="UFIReplyLink" href="#" role="button">Reply</a> · '
                 f'<a class="uiLinkSubtle" href="#"><abbr class="livetimestamp" data-utime="136311717{i}" title="Tuesday, March 12, 2013 at '
                 f'3:0{i}pm">March 12, 2013 at 3:0{i}pm</abbr></a></div></div></div>{replies}</li>')
-    answer = ("Mark Saunders", "Denise, the teachers are working the same hours, the days are just longer.")
+    answer = ANSWER
     replies = f'<div class="_44ra"><ul class="_7a9h UFIReplyList">{post(1, *answer, reply=True)}</ul></div>'
     widget = (f'<div class="fb-comments fb_iframe_widget"><span><div class="_56q9"><div class="_1ci7"><span class="_50f7">3 comments</span>'
               f'<span class="_pup">Sort by</span> <select class="_3vr7"><option>Top</option><option>Oldest</option></select></div>'
@@ -2321,7 +2323,7 @@ def test_replies_in_a_block_after_their_comment_in_the_comments_shape():
                 f'<a class="cmntTitle" href="#51134{i}">Solution</a> <span class="cmntScore">Score: 5</span></div><div class="cmntBy">by '
                 f'<a href="/user/{i}/">{name}</a> on Mon 12th Mar 2012 14:2{i} UTC</div><div class="cmntBody">{text}</div></div>'
                 + (f'<div class="cmntReplies">{replies}</div>' if replies else ""))
-    answer = ("Mark Saunders", "Denise, the teachers are working the same hours, the days are just longer.")
+    answer = ANSWER
     thread = comment(0, *READERS[0], replies=comment(1, *answer, reply=True)) + comment(2, *READERS[1])
     result = segment(page(STORY + f'<div id="comments"><h2 class="commentsHeader">Comments</h2>{thread}</div>'))
     assert [(c.author, c.text.split("\n")[-1]) for c in result.comments] == [READERS[0], answer, READERS[1]]
