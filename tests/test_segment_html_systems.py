@@ -2354,3 +2354,22 @@ def test_discourse_posts_named_by_their_wrapper_and_a_withdrawn_post():
     posts = post(2, *READERS[0]) + post(3, "gadgetgrandpa", withdrawn, "deleted") + post(4, *READERS[1])
     result = segment(page(STORY + f'<div class="topic-area" id="topic"><div class="posts-wrapper">{posts}</div></div>'))
     assert [(c.author, c.time, c.text) for c in result.comments] == [(name, "Mar 12", text) for name, text in READERS]
+
+
+def test_a_link_whose_text_is_only_a_time_gives_the_comments_time():
+    # El País's Eskup conversation (2012): div.pie_mensaje > span.fecha_mensaje > a[href="#"] "hace 3 horas", beside "Responder";
+    # a link that goes nowhere runs a script and is skipped, so the time was lost
+    items = "".join(f'<div class="mensaje"><p class="autor_mensaje"><a href="/u/{i}" class="autor">{name}</a></p><div class="texto_mensaje">'
+                    f'<p>{text}</p></div><div class="pie_mensaje"><span class="fecha_mensaje"><a href="#">hace {3 - i} horas</a></span> '
+                    f'<a href="#" class="responder">Responder</a></div></div>' for i, (name, text) in enumerate(READERS))
+    _check_timed(f'<div id="conversacion" class="comentarios">{items}</div>', ["hace 3 horas", "hace 2 horas"])
+
+
+def test_a_footer_of_the_time_and_bracketed_actions_is_not_the_readers_text():
+    # a regional paper's in-house comments (2024): the time as a link in the head, and again under the text with
+    # "[ Recommend 8 ] [ Reply ] [ Hide ]", which stayed the text's last line once the head gave the time
+    items = "".join(f'<div class="c" id="c{i}"><div class="ch"><span class="cw"><a href="/user/{i}" class="author">{name}</a></span> '
+                    f'<span class="ct"><a href="#c{i}">Mar 12, 2024 at 08:3{i}:05 PM</a></span></div><div class="cb"><p>{text}</p></div>'
+                    f'<div class="cf">Mar 12, 2024 at 08:3{i}:05 PM [ Recommend 8 ] [ Reply ] [ Hide ]</div></div>'
+                    for i, (name, text) in enumerate(READERS))
+    _check_timed(f'<div id="comments">{items}</div>', ["Mar 12, 2024 at 08:30:05 PM", "Mar 12, 2024 at 08:31:05 PM"])

@@ -175,7 +175,7 @@ def _find_meta(item, nested: set):
                 time = when.group(0).strip() if when and not _JOINED_BEFORE.search(line, 0, when.start()) else None
         # (or the comment's permalink, which shows its date: Wikia's div.permalink > a "15:40, March 12, 2012 (UTC)")
         if time is None and (el.tag == "time" or itemprop in ("datecreated", "datepublished", "commenttime") or _has(el, _TIME_TOKEN)
-                             or _has(el, _PERMALINK) and _words(el) <= 8 or _dated_abbreviation(el)):
+                             or _has(el, _PERMALINK) and _words(el) <= 8 or _dated_abbreviation(el) or _dated_link(el)):
             for line in _text(el).split("\n"):
                 match = _longest_time(line)
                 if match and not _JOINED_BEFORE.search(line, 0, match.start()):
@@ -245,6 +245,12 @@ def _dated_abbreviation(el) -> bool:
     """An <abbr> whose title is a date: the date as shown, abbreviated (Facebook's abbr.livetimestamp, title "Tuesday,
     March 12, 2013 at 3:05pm", inside a link; hAtom's abbr.published)."""
     return el.tag == "abbr" and _words(el) <= 8 and find_time(el.get("title") or "") is not None
+
+
+def _dated_link(el) -> bool:
+    """A link whose text is a time and nothing else: the comment's permalink, however its block is named (El País's
+    span.fecha_mensaje > a "hace 3 horas")."""
+    return el.tag == "a" and _words(el) <= 8 and _TIME_ONLY.match(" ".join(el.text_content().split())) is not None
 
 
 # "by" as bylines write it in English, French, Spanish, Portuguese, German, Dutch, Swedish and Polish

@@ -115,7 +115,7 @@ def _is_meta(el, nested: set) -> bool:
 
 
 # What is left of a date line once its dates are taken out: joining words and separators.
-_TIME_LINE_REST = re.compile(r"^(?:[\W_]|\b(?:at|on|posted|updated|edited|said|says|wrote)\b|\[[^\]]{0,12}\]|(?<!\w)#\d+\b|\b\d+\s+(?:recs?|recommends?|likes?|votes?|points?)\b)*$",
+_TIME_LINE_REST = re.compile(r"^(?:[\W_]|\b(?:at|on|posted|updated|edited|said|says|wrote)\b|\[[^\]]{0,20}\]|(?<!\w)#\d+\b|\b\d+\s+(?:recs?|recommends?|likes?|votes?|points?)\b)*$",
                              re.I)  # ("[ 編集]"; SB Nation's "on Mar 12, 2012 | 3:22 PM 14 recs"; Launchpad's "wrote on 2012-03-12: #3")
 
 
