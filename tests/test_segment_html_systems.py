@@ -2373,3 +2373,14 @@ def test_a_footer_of_the_time_and_bracketed_actions_is_not_the_readers_text():
                     f'<div class="cf">Mar 12, 2024 at 08:3{i}:05 PM [ Recommend 8 ] [ Reply ] [ Hide ]</div></div>'
                     for i, (name, text) in enumerate(READERS))
     _check_timed(f'<div id="comments">{items}</div>', ["Mar 12, 2024 at 08:30:05 PM", "Mar 12, 2024 at 08:31:05 PM"])
+
+
+def test_a_chinese_threads_floor_number_is_not_the_readers_text():
+    # Sina Blog (2011): each comment opens with its floor, "[1楼]", on a line of its own
+    items = "".join(f'<li><div class="SG_revert_Tit"><span class="SG_revert_Time"><em class="SG_txtc">2011-03-12 15:2{i}:10</em></span>'
+                    f'<span class="SG_floor">[{i + 1}楼]</span> <span class="SG_revert_Tit_name">{name}</span></div><div class="SG_revert_Inner '
+                    f'SG_txtb">{text}</div><p class="myReFrom"><span class="SG_revert_Answer_right"><a href="#" class="SG_aBtn">回复</a></span>'
+                    f'</p></li>' for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<div class="SG_connBody"><div class="SG_revert_Cont"><a name="comment"></a><ul id="article_comment_list" '
+                          f'class="SG_revert_Cont">{items}</ul></div></div>'))
+    assert [c.text for c in result.comments] == [text for _, text in READERS]

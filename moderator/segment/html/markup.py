@@ -98,13 +98,13 @@ _FURNITURE = _FoldedPattern(
     r"^re:\s.{0,80}$|^(?:top|back to top|reply with quote|quote|multi-?quote|#\d+)$|^reblogged this on|^\[(?:\.\.\.|…)\]|^\(?\d+\)?$|^(?:recent|latest|top|most) (?:comments|commented)|"
     # what stands where a comment was taken down (no reader's words to moderate): "Removed by mod", "(Deleted
     # comment)", "[deleted]", "1 hidden comment", and as Korean, Russian, French, Spanish, Czech, Slovak, Thai and German sites write it
-    # (and Pantip's comment number alone: "ความคิดเห็นที่ 1-1")
+    # (and Pantip's comment number alone: "ความคิดเห็นที่ 1-1"; a Chinese thread's floor: "[1楼]")
     r"^\(?(?:deleted|removed) (?:comment|reply|post)\)?\.?$|^(?:comment|reply|post|message) (?:deleted|removed)\b|"
     r"^removed by (?:a |the )?(?:mod|moderator|admin)s?\b|^\[(?:deleted|removed)\]$|^\(?(?:post|comment|reply) withdrawn by (?:the |its )?author\b|"
     r"^this (?:comment|reply|post) (?:was|has been|is) (?:deleted|removed|hidden|minimized|marked as (?:off-topic|spam|abuse|outdated|duplicate))\b|"
     r"^answer selected by\b|^(?:show|hide) comment|^sign in to view$|^\d+ hidden (?:comments?|replies)$|"
     r"삭제된 댓글입니다|클린봇이 .{0,30}감지한 댓글입니다|^комментарий (?:удал[её]н|скрыт)|^(?:удал[её]нный|скрытый) комментарий$|^commentaire supprimé|^ce commentaire a été (?:supprimé|modéré|masqué)|"
-    r"^comentario (?:eliminado|borrado)|^příspěvek byl (?:smazán|odstraněn)|^ความคิดเห็นนี้ถูกลบ|^ความคิดเห็นที่ \d+(?:-\d+)?$|^príspevok bol (?:zmazaný|odstránený)|^kommentar (?:gelöscht|entfernt)|^entfernt\. bitte|^dieses posting wurde .{0,40}gelöscht|^(?:#\d+\s+)?коментарът е скрит",
+    r"^comentario (?:eliminado|borrado)|^příspěvek byl (?:smazán|odstraněn)|^ความคิดเห็นนี้ถูกลบ|^ความคิดเห็นที่ \d+(?:-\d+)?$|^\[?\d+\s?楼\]?$|^príspevok bol (?:zmazaný|odstránený)|^kommentar (?:gelöscht|entfernt)|^entfernt\. bitte|^dieses posting wurde .{0,40}gelöscht|^(?:#\d+\s+)?коментарът е скрит",
 )
 
 
