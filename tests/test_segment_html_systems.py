@@ -2384,3 +2384,17 @@ def test_a_chinese_threads_floor_number_is_not_the_readers_text():
     result = segment(page(STORY + f'<div class="SG_connBody"><div class="SG_revert_Cont"><a name="comment"></a><ul id="article_comment_list" '
                           f'class="SG_revert_Cont">{items}</ul></div></div>'))
     assert [c.text for c in result.comments] == [text for _, text in READERS]
+
+
+def test_a_lone_reply_whose_block_adds_child_to_its_comments_classes():
+    # Livefyre 3 rendered in the page (2012): div.fyre-comment-wrapper around each comment, div.fyre-comment-wrapper.fyre-comment-child
+    # around a reply, alone in its div.fyre-comment-replies; a lone block named with an extra class was not read as a comment
+    def comment(i, name, text, child=False, replies=""):
+        return (f'<div class="fyre-comment-wrapper{" fyre-comment-child" if child else ""}" data-message-id="10882082{i}"><article class="'
+                f'fyre-comment-article" data-message-id="10882082{i}"><header class="fyre-comment-head"><a class="fyre-comment-username" '
+                f'href="#"><span>{name}</span></a><time class="fyre-comment-date" datetime="2012-03-20T16:2{i}:00.000Z">{i + 1} hours ago'
+                f'</time></header><section class="fyre-comment-body"><div class="fyre-comment"><p>{text}</p></div></section></article>'
+                + (f'<div class="fyre-comment-replies">{replies}</div>' if replies else "") + '</div>')
+    thread = comment(0, *READERS[0], replies=comment(1, *ANSWER, child=True)) + comment(2, *READERS[1])
+    result = segment(page(STORY + f'<div id="livefyre"><div class="fyre-stream-content">{thread}</div></div>'))
+    assert [(c.author, c.text) for c in result.comments] == [READERS[0], ANSWER, READERS[1]]

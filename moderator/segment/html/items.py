@@ -191,9 +191,10 @@ def _markup_items(root) -> list:
     return found
 
 
-# What a comment's extra class says of it, in the class's last word (js-commentAdmin, comment--deleted, fyre-comment-reply)
+# What a comment's extra class says of it, in the class's last word (js-commentAdmin, comment--deleted, fyre-comment-reply,
+# fyre-comment-child)
 _STATE_CLASS = re.compile(r"(?:^|[-_]|(?-i:(?<=[a-z])(?=[A-Z])))(?:admin|deleted|removed|moderator|mod|staff|owner|editor|"
-                          r"highlighted|featured|pinned|sticky|collapsed|unread|verified|guest|anonymous|reply)$", re.I)
+                          r"highlighted|featured|pinned|sticky|collapsed|unread|verified|guest|anonymous|reply|child)$", re.I)
 
 
 def _alike_classes(sig, other) -> bool:
