@@ -12,9 +12,9 @@ from moderator.segment.html.markup import (_AUTHOR_TOKEN, _BODY_TOKEN, _furnitur
                                            _is_tumblr_note, _ITEM_TOKEN, MAX_COMMENTS, _META_TOKEN, _text, _TIME_TOKEN,
                                            _words)
 from moderator.segment.html.quotes import _is_quotation, _quoted_parent, _REFERENCE_NUMBER
-from moderator.segment.html.bylines import (_byline_text, _clean_author, _find_meta, _longest_time, _follows_by, _IN_REPLY_TO, _posted_byline,
-                                            _is_bare_byline, _JOINED_LINE, _name_before_time, _opens_a_byline, _POSTED_LINE,
-                                            _REPLY_WORDS, _short)
+from moderator.segment.html.bylines import (_byline_text, _clean_author, _find_meta, _follows_by, _IN_REPLY_TO, _is_bare_byline,
+                                            _JOINED_LINE, _longest_time, _name_before_time, _opens_a_byline, _posted_byline,
+                                            _POSTED_LINE, _REPLY_WORDS, _short)
 
 
 _DEPTH = re.compile(r"^(?:[a-z0-9]+[-_])*(?:depth|level|indent)[-_](\d+)$|^l(\d{1,2})$", re.I)  # (SB Nation's div.citem.l1)

@@ -518,9 +518,8 @@ def _with_nested_replies(items: list[list]) -> list[list]:
     taken = {part for item in items for part in item}
     # (a reply may add a class to its comment's, as Facebook's li._44ri._2pis._44rj does; and the replies may stand in a block
     # after their comment rather than inside it, OSNews's div.cmnt then div.cmntReplies > div.cmnt.cmntReply)
-    levels = list(dict.fromkeys(item[0].getparent() for item in items if item[0].getparent() is not None))
-    replies = [[d] for level in levels for d in level.iterdescendants()
-               if isinstance(d.tag, str) and d not in taken and _shaped_as(_child_sig(d), shapes)]
+    level = items[0][0].getparent()  # (the repeated level: one parent's children, _cycles's items)
+    replies = [[d] for d in level.iterdescendants() if isinstance(d.tag, str) and d not in taken and _shaped_as(_child_sig(d), shapes)]
     if not replies:
         replies = [[child] for item in items for box in item[0].iterdescendants() if isinstance(box.tag, str)
                    and any(_REPLIES_NAME.search(tok) for tok in (box.get("class") or "").split())
