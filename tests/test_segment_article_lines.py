@@ -30,6 +30,9 @@ def test_line_features_read_links_lists_and_dates():
     teaser = named[1]
     assert teaser["list_item"] == 1.0 and teaser["has_date"] == 1.0 and teaser["link_prefix"] > 0.5
     assert named[2]["is_link"] == 1.0 and named[2]["is_last"] == 1.0 and named[2]["furniture"] == 1.0
+    # each line also reads its neighbours: the teaser sits after a sentence and before a link
+    assert teaser["previous_ends_sentence"] == 1.0 and teaser["next_is_link"] == 1.0
+    assert named[0]["previous_log_words"] == -1.0 and named[2]["next_log_words"] == -1.0  # none there
 
 
 def test_absent_model_leaves_the_rules_article(tmp_path, monkeypatch, caplog):

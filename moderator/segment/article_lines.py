@@ -26,11 +26,16 @@ from moderator.segment.text import _TIME_ANY
 log = logging.getLogger(__name__)
 
 MODEL_FILE = "segment.joblib"
-FEATURES = (
+OWN_FEATURES = (
     "log_words", "position", "is_first", "is_last", "from_end", "from_start", "is_link", "link_prefix",
     "ends_sentence", "list_item", "has_date", "digit_share", "capitalised", "furniture",
     "starts_by", "length_vs_median", "share_of_words", "log_lines", "has_title",
 )
+# A line is read beside its neighbours too: a headline amid a list of headlines is a teaser, the same
+# words between two paragraphs a subheading (cross-validated article F1 0.9404 -> 0.9432).
+_NEIGHBOUR_FEATURES = ("log_words", "is_link", "link_prefix", "ends_sentence", "has_date", "list_item",
+                       "furniture", "capitalised")
+FEATURES = OWN_FEATURES + tuple(f"{side}_{name}" for side in ("previous", "next") for name in _NEIGHBOUR_FEATURES)
 
 _LIST_ITEM = re.compile(r"^[-•*]\s+")
 _SENTENCE_END = set('.!?"”:')
@@ -47,7 +52,7 @@ def _has_time(line: str, low: str, digits: int) -> bool:
 
 
 def line_features(lines: list[str], link_texts: set[str], title: str) -> list[list[float]]:
-    """One row per line (in FEATURES order). `link_texts`: the page's link texts, lower-cased, spaces
+    """One row per line (in FEATURES order: its own, then its neighbours'). `link_texts`: the page's link texts, lower-cased, spaces
     collapsed."""
     n = len(lines)
     counts = [len(line.split()) for line in lines]
@@ -79,7 +84,18 @@ def line_features(lines: list[str], link_texts: set[str], title: str) -> list[li
             float(low.startswith("by ")), math.log((k + 1) / (median + 1)), k / total, math.log1p(n),
             float(bool(lowered_title) and lowered_title in low),
         ])
-    return rows
+    return _with_neighbours(rows)
+
+
+_NEIGHBOUR_COLUMNS = [OWN_FEATURES.index(name) for name in _NEIGHBOUR_FEATURES]
+_NO_NEIGHBOUR = [-1.0] * len(_NEIGHBOUR_FEATURES)  # before the first line, after the last
+
+
+def _with_neighbours(rows: list[list[float]]) -> list[list[float]]:
+    """Each row followed by some of the previous and the next line's features."""
+    picked = [[row[c] for c in _NEIGHBOUR_COLUMNS] for row in rows]
+    return [row + (picked[i - 1] if i > 0 else _NO_NEIGHBOUR) + (picked[i + 1] if i + 1 < len(rows) else _NO_NEIGHBOUR)
+            for i, row in enumerate(rows)]
 
 
 def link_texts(root) -> set[str]:
