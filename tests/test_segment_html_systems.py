@@ -2398,3 +2398,32 @@ def test_a_lone_reply_whose_block_adds_child_to_its_comments_classes():
     thread = comment(0, *READERS[0], replies=comment(1, *ANSWER, child=True)) + comment(2, *READERS[1])
     result = segment(page(STORY + f'<div id="livefyre"><div class="fyre-stream-content">{thread}</div></div>'))
     assert [(c.author, c.text) for c in result.comments] == [READERS[0], ANSWER, READERS[1]]
+
+
+def test_disquss_box_of_other_stories_comments_is_no_comment_here():
+    # An empty Disqus 2012 thread: its "Also on SITE" box quotes readers of other stories, with names and times.
+    others = "".join(f"""
+<li class="recommendation"><div class="recommendation-inner"><a class="title" href="/story-{i}">Another story {i}</a>
+ <div class="meta"><span class="comment-count">{40 + i} comments</span> &#8226; <span class="time-ago">{i + 2} days ago</span></div>
+ <div class="excerpt"><strong class="author">{name}</strong> &mdash; <span class="excerpt-text">{text}</span></div></div></li>"""
+                     for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f"""<div id="disqus_thread"><div id="layout">
+<section id="conversation"><header><span class="comment-count">0 comments</span> Login</header>
+<form class="reply"><textarea placeholder="Start the discussion..."></textarea></form>
+<div id="posts"><div id="no-posts">Be the first to comment.</div><ul id="post-list" class="post-list"></ul></div></section>
+<section id="recommendations" data-tracking-area="discovery"><h2 class="discovery-title">Also on <strong>Poynter</strong></h2>
+<ul class="recommendations-list">{others}</ul></section></div></div>"""))
+    assert result.comments == []
+    article_ok(result)
+
+
+def test_drupals_recent_comments_block_is_no_comment_here():
+    # Drupal 6 names its sidebar blocks block-MODULE-N: the comment module's block lists other pages' comments.
+    recent = "".join(f'<li><a href="/comment/{140 + i}#comment-{140 + i}">{text[:30]}</a><br />{i + 5} hours {i + 12} min ago</li>'
+                     for i, (_, text) in enumerate(READERS))
+    result = segment(page(STORY + f"""<div id="sidebar-last" class="grid16-4">
+<div id="block-comment-0" class="block block-comment odd first grid16-4"><div class="inner clearfix">
+<h2 class="title block-title">Recent comments</h2><div class="content clearfix"><div class="item-list"><ul>{recent}</ul></div></div></div></div>
+</div>"""))
+    assert result.comments == []
+    article_ok(result)

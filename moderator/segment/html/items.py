@@ -601,9 +601,11 @@ def _repeated_children(container, min_items: int = 2) -> list[list]:
             continue
         if _in_small_form(parent):
             continue  # the reply form's fields and hints (not ASP.NET's form around the whole page)
-        if _in_thread_note(parent, container):
+        if _in_named(parent, container, _THREAD_NOTE_NAME):
             continue  # the thread's rules or notices: "Comments have to be in English ...", paragraph by paragraph
-        items = _cycles(parent, min_items)
+        if _in_named(parent, container, _ELSEWHERE_NAME):
+            continue
+        items = [item for item in _cycles(parent, min_items) if not _is_named(item[0], _ELSEWHERE_NAME)]
         if len(items) < min_items:
             continue
         words = sum(_words(part) for item in items for part in item)
@@ -615,20 +617,27 @@ def _repeated_children(container, min_items: int = 2) -> list[list]:
 # A thread's own notes: its guidelines, policy, rules or terms, a closed-thread or moderation notice.
 _THREAD_NOTE_NAME = re.compile(r"(?:^|[-_])(?:guidelines?|polic(?:y|ies)|rules|terms|disclaimer|etiquette|notice|closed|help)(?:$|[-_])",
                                re.I)
+# The widget's box of other stories and their comments (Disqus's section#recommendations, "Also on SITE"):
+# none of them is this page's.
+_ELSEWHERE_NAME = re.compile(r"(?:^|[-_])(?:recommendations?|discovery)(?:$|[-_])", re.I)
 
 
-def _in_thread_note(el, container) -> bool:
-    """Whether `el`, or a block between it and its thread container, is named as the thread's notes."""
+def _in_named(el, container, pattern: re.Pattern) -> bool:
+    """Whether `el`, or a block between it and its thread container, has a name `pattern` finds."""
     for node in (el, *el.iterancestors()):
         if node is container:
             return False
-        if _is_thread_note(node):
+        if _is_named(node, pattern):
             return True
     return False
 
 
+def _is_named(el, pattern: re.Pattern) -> bool:
+    return any(pattern.search(tok) for tok in _tokens(el))
+
+
 def _is_thread_note(el) -> bool:
-    return any(_THREAD_NOTE_NAME.search(tok) for tok in _tokens(el))
+    return _is_named(el, _THREAD_NOTE_NAME)
 
 
 def _hidden_box(el) -> bool:

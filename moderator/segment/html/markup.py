@@ -35,7 +35,7 @@ class _FoldedPattern:
 _ITEM_TOKEN = re.compile(
     r"^(?:comment|comments?[-_]?(?:item|entry|container|wrap|wrapper|block|box|single|post|row|node|unit|li|thread-item)|"
     r"single[-_]?comment|user[-_]?comment|reader[-_]?comment|commentitem|commententry|commentbox|commentblock|"
-    r"comment[-_]?\d+|h-cite|p-comment|comtr|cmt|contribution|status-reply|(?:user|customer|reader)[-_]?review|(?:[a-z0-9]+[-_])*discussion[-_](?:post|item|entry)|commento[-_]card|guest[-_]?book[-_]?entry[\w-]*|(?!(?:no|leave|add|post|write|new|your|form|submit|fb)[-_])[a-z0-9]+[-_]comment)$",
+    r"comment[-_]?\d+|h-cite|p-comment|comtr|cmt|contribution|status-reply|(?:user|customer|reader)[-_]?review|(?:[a-z0-9]+[-_])*discussion[-_](?:post|item|entry)|commento[-_]card|guest[-_]?book[-_]?entry[\w-]*|(?!(?:no|leave|add|post|write|new|your|form|submit|fb|block)[-_])[a-z0-9]+[-_]comment)$",
     re.I,
 )
 # (IntenseDebate's comments are div#IDComment-123; iDNES's and Le Monde's div.contribution; Mastodon's replies
@@ -43,8 +43,9 @@ _ITEM_TOKEN = re.compile(
 # (and uCoz's div#comEnt1; Salon's readers' letters, div.letter#letter_1088410, not a newsletter box; LiveJournal's div#ljcmt4471263)
 _ITEM_ID = re.compile(r"(?:^|[-_]|(?<=^id)|(?<=^lj))(?:comment|comments|cmt|com|coment|dsq-comment|letter)[-_]?\d+$", re.I)
 # Class/id words with "comment" in them that name parts of a thread rather than one comment.
-# ("top" alone or as in "topcomments": not Topix's div#topix_comments)
-_NOT_ITEM_WORD = _FoldedPattern(r"error|notice|alert|enabled|disabled|has|show|hide|leave|footer|form|respond|count|link|meta|author|date|time|reply|button|title|header|heading|nav|page|rss|feed|number|num|close|open|policy|rules|login|submit|input|text|content|avatar|vote|tool|widget|recent|latest|popular|top(?![a-z])|topcomment|toprated|most|commented|commentar|sidebar")
+# ("top" alone or as in "topcomments": not Topix's div#topix_comments; "block-" opens the name of a Drupal
+# sidebar block, div#block-comment-0.block-comment: the recent comments of other pages)
+_NOT_ITEM_WORD = _FoldedPattern(r"^block[-_]|error|notice|alert|enabled|disabled|has|show|hide|leave|footer|form|respond|count|link|meta|author|date|time|reply|button|title|header|heading|nav|page|rss|feed|number|num|close|open|policy|rules|login|submit|input|text|content|avatar|vote|tool|widget|recent|latest|popular|top(?![a-z])|topcomment|toprated|most|commented|commentar|sidebar")
 
 
 @functools.lru_cache(maxsize=4096)
