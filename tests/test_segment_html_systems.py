@@ -2427,3 +2427,23 @@ def test_drupals_recent_comments_block_is_no_comment_here():
 </div>"""))
     assert result.comments == []
     article_ok(result)
+
+
+def test_k2_comments_with_the_authors_response_and_a_comment_link():
+    # Joomla's K2: li.even / li.odd, the article author's reply adds li.authorResponse; each opens with its own
+    # "Comment Link" anchor
+    people = [*READERS, ANSWER]
+    comments = "".join(f"""
+<li class="{('even', 'odd')[i % 2]}{' authorResponse' if i == 2 else ''}">
+<span class="commentLink"><a href="/news/item/1482#comment{3310 + i}" name="comment{3310 + i}" id="comment{3310 + i}">Comment Link</a></span>
+<img src="/avatar.png" class="commentAvatar" alt="{name}" width="48" />
+<span class="commentDate">Monday, 0{i + 4} March 2012 0{i + 7}:12</span>
+<span class="commentAuthorName">posted by {name}</span>
+<p>{text}</p>
+<span class="commentToolbar"><a class="modal" href="/news/item/1482/report?commentID={3310 + i}">Report</a></span>
+<div class="clr"></div></li>""" for i, (name, text) in enumerate(people))
+    result = segment(page(STORY + f"""<div class="itemComments"><h3 class="itemCommentsCounter"><span>3</span> comments</h3>
+<ul class="itemCommentsList">{comments}</ul></div>"""))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"Monday, 0{i + 4} March 2012 0{i + 7}:12", text) for i, (name, text) in enumerate(people)]
+    article_ok(result)

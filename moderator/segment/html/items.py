@@ -553,7 +553,10 @@ def _child_sig(el) -> tuple:
 
 _DIGIT = re.compile(r"\d")
 _HEX_RUN = re.compile(r"[0-9a-f]*\d[0-9a-f]*", re.I)  # (a run of hexadecimal digits with a digit in it: "comment-14df6595")
-_NOT_SHAPE = re.compile(r"(?:^|[-_])(?:odd|even|alt|first|last|byuser|bypostauthor|me|parent|selected|active|new)$|^comment-author-")
+# (names a comment may add to its thread's shape: its place, its state, or that the post's author wrote it,
+# WordPress's li.bypostauthor, K2's li.authorResponse)
+_NOT_SHAPE = re.compile(r"(?:^|[-_])(?:odd|even|alt|first|last|byuser|bypostauthor|me|parent|selected|active|new)$|^comment-author-|"
+                        r"^author[-_]?[Rr]esponse$")
 
 
 _NOT_ITEM_TAGS = {"small", "font", "code", "a", "span", "br", "img", "option", "input", "script", "style", "b", "i", "em", "strong", "h1", "h2",
