@@ -2447,3 +2447,17 @@ def test_k2_comments_with_the_authors_response_and_a_comment_link():
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         (name, f"Monday, 0{i + 4} March 2012 0{i + 7}:12", text) for i, (name, text) in enumerate(people)]
     article_ok(result)
+
+
+def test_silverstripe_page_comments_with_the_byline_beside_the_words():
+    # SilverStripe 2.4's PageComments: li > div.comment (the words alone) + p.info "Posted by NAME, DATE (N days ago)"
+    comments = "".join(f"""
+<li class="{('odd', 'even')[i % 2]}{' first' if i == 0 else ''}">
+ <div class="comment" id="PageComment_{58 + i}"><p>{text}</p></div>
+ <p class="info">Posted by {name}, 1{i + 2}/10/2012 8:4{i}pm ({4 - i} days ago)
+ <ul class="actionLinks"><li><a href="/PageComment_Controller/reportspam/{58 + i}" class="spamlink">this comment is spam</a></li></ul></p>
+</li>""" for i, (name, text) in enumerate(READERS))
+    _check_timed(f"""<div id="PageComments_holder" class="typography"><h4>Post your comment</h4>
+<form id="PageCommentInterface_Form_PostCommentForm"><textarea name="Comment"></textarea></form>
+<h4>Comments</h4><div id="CommentHolder"><ul id="PageComments">{comments}</ul></div></div>""",
+                 ["12/10/2012 8:40pm (4 days ago)", "13/10/2012 8:41pm (3 days ago)"])

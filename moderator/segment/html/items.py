@@ -11,11 +11,12 @@ from moderator.segment.html.markup import (_aria_comment, _AUTHOR_TOKEN, _BODY_T
                                            _depth, _doc_position, _has, _hidden, _in_sidebar, _is_bbpress_post,
                                            _is_tumblr_note, _ITEM_ID, _ITEM_TOKEN, _ITEMTYPE_COMMENT, MAX_COMMENTS,
                                            _NAMED_COMMENTISH, _NAMED_THREADISH, _not_item_word, _page_cache, _THREADISH,
-                                           _page_index, _REDDIT_COMMENT, _TIME_TOKEN, _tokens, _words)
+                                           _page_index, _REDDIT_COMMENT, _text, _TIME_TOKEN, _tokens, _words)
 from moderator.segment.html.forums import (_disqus_posts, _forum_candidates, _is_forum_post, _phpbb2_posts,
                                            _post_around_head, _smf_posts, _unnumbered_posts)
 from moderator.segment.html.bylines import _BYLINE_BOX
 from moderator.segment.html.comments import _to_comments
+from moderator.segment.text import find_time
 
 
 # --- finding the items --------------------------------------------------------------------------
@@ -663,6 +664,25 @@ def _heads_to_comments(items: list[list]) -> list[list]:
 _HEAD_NAME = re.compile(r"(?:^|[-_\s])(?:head|header)(?:\s|$)", re.I)
 
 
+def _bylines_beside(items: list[list]) -> list[list]:
+    """Items named as comments that hold only the reader's words, each alone in a block beside its byline
+    (SilverStripe's li > div.comment#PageComment_58 + p.info "Posted by NAME, DATE"): the blocks around
+    words and byline are the comments."""
+    if len(items) < 2 or any(len(item) != 1 for item in items):
+        return items
+    parents = [item[0].getparent() for item in items]
+    if None in parents or len(set(parents)) < len(parents):
+        return items
+    for item, parent in zip(items, parents):
+        beside = [sib for sib in parent if isinstance(sib.tag, str) and sib is not item[0]]
+        # (a byline, not a block of more words: no reply or second comment in it)
+        if not beside or _words(parent) > _words(item[0]) + 25 or not any(find_time(" ".join(_text(sib).split())) for sib in beside):
+            return items
+    if any(c.author or c.time for c in _to_comments(items)):
+        return items  # the items have their bylines already
+    return [[parent] for parent in parents]
+
+
 def _shown(items: list[list]) -> list[list]:
     """Items that a reader sees: a block hidden around them (a display:none thread that a script may
     open, badge tooltips, a collapsed pingback list) is not on the page; a collapsed comment itself
@@ -707,8 +727,8 @@ _THREAD_BOX = re.compile(r"^comments[-_]?(?:container|wrap|wrapper|block|box)$",
 def find_items(root) -> tuple[list[list], bool]:
     """Comment items, each the list of its elements, in page order; and whether a thread container was
     found but its blocks turned down (then no looser rule should read a thread into the page)."""
-    items = _shown(_heads_to_comments(_pick_group([el for el in _markup_items(root)
-                                                   if not _is_post_meta(el) and not _only_a_form(el)])))
+    items = _shown(_bylines_beside(_heads_to_comments(_pick_group([el for el in _markup_items(root)
+                                                                  if not _is_post_meta(el) and not _only_a_form(el)]))))
     if sum(_words(part) for item in items for part in item) < 5:
         items = []  # a lone "Comments (1)" link named comment is not the thread
     if len(items) == 1 and (next(items[0][0].iter("textarea"), None) is not None or _has(items[0][0], _THREAD_BOX)) and not any(
