@@ -60,7 +60,11 @@ def test_livefyre():
 
 
 @pytest.mark.parametrize("source", ["", '<div class="echo-item-from">from web</div>', '<div class="echo-item-from">from <a href="#">Comments</a></div>',
-                                    '<div class="echo-item-from">&nbsp;from <a href="http://www.hearthtv.com">hearthtv.com</a></div>'])
+                                    '<div class="echo-item-from">&nbsp;from <a href="http://www.hearthtv.com">hearthtv.com</a></div>',
+                                    # (a site's name: the block's name says what it is)
+                                    '<div class="echo-item-from">from FOX Sports</div>',
+                                    '<div class="echo-item-from">from <a href="http://news.discovery.com/">Discovery News</a></div>'
+                                    '<div class="echo-item-via">via Facebook</div>'])
 def test_echo_stream(source):
     # (under each item the source it came from, "from web", and who liked it: neither is the reader's text)
     comments = "".join(f"""
