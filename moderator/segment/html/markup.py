@@ -69,7 +69,7 @@ _TIME_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:(?:comment|comm|cmt)[-_]?)?(?:
 _DROP_TOKEN = re.compile(
     r"(?:^|[-_]|^(?:comment|comm|cmt)[-_]?)(?:reply|replies|respond|navs|vote|votes|voting|rating|ratings|like|likes|score|karma|report|flag|share|sharing|edit|permalink|"
     r"toolbar|actions?|controls?|avatar|user[-_]?title|user[-_]?rank|user[-_]?info|user[-_]?stats|postprofile|photo|thumb|thumbs|buttons?|tools|links|footer|form|moderation|awaiting|badge|flair|userattrs|quote[-_]?link)(?:$|[-_])"
-    r"|^(?:[a-z0-9]+[-_])+(?:from|via)$",  # (where the comment was posted from: Echo's div.echo-item-from "from Discovery News", div.echo-item-via)
+    r"|^(?:[a-z0-9]+[-_])*item[-_](?:from|via)$",  # (where the item was posted from: Echo's div.echo-item-from "from Discovery News", div.echo-item-via; not Weibo's div.WB_from, its time)
     re.I,
 )  # (read from a name's start, or after "comment-" (Metro's div.comment-rating, WordPress.com's div.comment-likes; session 34: five
 # of the blind sets' pages lose their rating rows, Dragnet unchanged), not anywhere in it: that cost Dragnet comment F1 in session 33)
