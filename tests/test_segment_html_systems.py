@@ -2303,6 +2303,14 @@ def test_a_clock_then_the_day_and_the_months_short_name_is_all_the_time():
     _check_timed(f'<div id="comments">{items}</div>', ["07:10am 21 Mar 2012", "07:11am 21 Mar 2012"])
 
 
+def test_a_bare_clock_then_the_days_ordinal_and_the_months_short_name_is_all_the_time():
+    # BBC DNA's comments (2012): "at <a>17:21 17th Mar 2012</a>" in span.date; only "17:21" was read
+    items = "".join(f'<li class="dna-comment"><div class="comment-info"><span class="vcard"><a class="url fn" href="/dna/MP{i}">{name}</a></span> '
+                    f'<span class="date">at <a href="#P1156720{i}">17:2{i} 17th Mar 2012</a></span></div><p class="comment-text">{text}</p></li>'
+                    for i, (name, text) in enumerate(READERS))
+    _check_timed(f'<ul class="collections">{items}</ul>', ["17:20 17th Mar 2012", "17:21 17th Mar 2012"])
+
+
 def test_a_name_run_into_its_date_by_two_spans_side_by_side():
     # Hürriyet's reader comments (2012): <span class="yorumAdi">NAME</span><span class="yorumTarih">12.03.2012 14:40</span>, no space
     # between: read as one line the name was "Hannah Cole12.03.2012" and the time the clock alone

@@ -93,13 +93,13 @@ _TIME = (
     # a clock, then the day: MediaWiki's "15:21, March 12, 2012", "02:41 PM on 03/12/2011"; "yesterday at" as other
     # languages write it: "вчера в 9:12", "gestern um 9:12", "hier à 9h12" (not the "h"), "今天 15:02"
     r"|(?:(?:вчера|сегодня|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|gisteren|vandaag|igår|i dag)\s+"
-    r"(?:в|um|à|a las|alle|om|kl\.?)\s+|(?:今天|昨天|前天|今日|昨日)\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"(?:в|um|à|a las|alle|om|kl\.?)\s+|(?:今天|昨天|前天|今日|昨日)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"  # (the space kept for the day after a bare clock)
     # (and the weekday before the day: "9:12 pm on Saturday, March 12, 2011", "12:01 PM Mon, 12 Mar 2012"; or the day in
-    # digits: "11:23 am 04/11/2012", Stuff's "07:12am 21 Mar 2012"; the clock's zone between them: People's "11:32 AM EDT on
+    # digits: "11:23 am 04/11/2012", Stuff's "07:12am 21 Mar 2012", the BBC's "17:21 17th Mar 2012"; the clock's zone between them: People's "11:32 AM EDT on
     # Mar 12, 2012")
     rf"(?:{_ZONE}(?=\s+on\s))?"
-    rf"(?:(?:,\s*|\s+on\s+|\s+(?={_WEEKDAY})|\s+(?={_MONTH}\s*\d)|\s+(?=\d{{1,2}}(?:/\d{{1,2}}/\d{{2,4}}|\s+{_MONTH})))(?:{_WEEKDAY})?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*{_YEAR})?"
-    rf"|\d{{1,2}}\s+{_MONTH}(?:,?\s*{_YEAR})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}))?)"
+    rf"(?:(?:,\s*|\s+on\s+|\s+(?={_WEEKDAY})|\s+(?={_MONTH}\s*\d)|\s+(?=\d{{1,2}}(?:/\d{{1,2}}/\d{{2,4}}|(?:st|nd|rd|th)?\s+{_MONTH})))(?:{_WEEKDAY})?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*{_YEAR})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s*{_YEAR})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}))?)"
     # (and the year after the zone, as Unix's date prints it: "Tue May 22 17:02:19 BST 2012")
     rf"(?:(?:{_ZONE})(?:\s+(?:19|20)\d{{2}}(?![\d:]))?)?"
 )
