@@ -2473,3 +2473,15 @@ def test_silverstripe_page_comments_with_the_byline_beside_the_words():
 <form id="PageCommentInterface_Form_PostCommentForm"><textarea name="Comment"></textarea></form>
 <h4>Comments</h4><div id="CommentHolder"><ul id="PageComments">{comments}</ul></div></div>""",
                  ["12/10/2012 8:40pm (4 days ago)", "13/10/2012 8:41pm (3 days ago)"])
+
+
+def test_the_guardians_long_notice_where_a_moderator_removed_a_comment_is_no_comment():
+    # Guardian discussion (2012): the removed comment keeps its place, its notice two sentences long
+    notice = ("This comment was removed by a moderator because it didn't abide by our community standards. "
+              "Replies may also be deleted. For more detail see our FAQs.")
+    items = [f'<li class="d2-comment"><div class="d2-meta"><a class="d2-username" href="/profile/{i}">{name}</a> '
+             f'<a class="d2-datetime" href="#c{i}">17 March 2012 9:1{i}AM</a></div><div class="d2-body"><p>{text}</p></div></li>'
+             for i, (name, text) in enumerate(READERS)]
+    removed = f'<li class="d2-comment d2-blocked"><div class="d2-body"><p>{notice}</p></div></li>'
+    _check_timed(f'<div id="discussion-comments"><ul class="d2-comments">{items[0]}{removed}{items[1]}</ul></div>',
+                 ["17 March 2012 9:10AM", "17 March 2012 9:11AM"])

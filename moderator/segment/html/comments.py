@@ -123,7 +123,9 @@ _TIME_LINE_REST = re.compile(r"^(?:[\W_]|\b(?:at|on|posted|updated|edited|said|s
 # displayed until it has been approved by a moderator."; the writer's own "Your comment is awaiting approval"; MetaFilter's
 # "[One comment deleted. Please don't ...]")
 _PLACEHOLDER = re.compile(r"^(?:this|your) (?:comment|reply|post) (?:is|was|has been) (?:pending|awaiting|held for) (?:approval|moderation|review)\b"
-                          r"|^\[(?:one|a|\d+|a few|several|some) (?:comments?|replies|posts?) (?:deleted|removed)\b", re.I)
+                          r"|^\[(?:one|a|\d+|a few|several|some) (?:comments?|replies|posts?) (?:deleted|removed)\b"
+                          # (the Guardian's, however long: "This comment was removed by a moderator because it didn't abide by ...")
+                          r"|^this (?:comment|reply|post) (?:was|has been) (?:removed|deleted) by (?:a|the) (?:moderator|site staff|administrator)s?\b", re.I)
 # a label whose values were links, once they are left out: "Рейтинг: / | |" ("Rating: +28 / −1 | Reply | Report")
 _EMPTIED_LABEL = re.compile(r"^[^\W\d_]+\s*:(?:\s*[|/·•])+\s*$")
 _SIGNATURE_LINE = re.compile(r"^(?:--|—|–)\s*([^\W\d_][\w.' -]{0,38}\w)$")
