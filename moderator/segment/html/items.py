@@ -608,7 +608,7 @@ def _repeated_children(container, min_items: int = 2) -> list[list]:
         if _in_named(parent, container, _THREAD_NOTE_NAME):
             continue  # the thread's rules or notices: "Comments have to be in English ...", paragraph by paragraph
         if _in_named(parent, container, _ELSEWHERE_NAME):
-            continue
+            continue  # the widget's box of other stories: their readers, not this page's
         items = [item for item in _cycles(parent, min_items) if not _is_named(item[0], _ELSEWHERE_NAME)]
         if len(items) < min_items:
             continue
