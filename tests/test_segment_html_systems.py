@@ -2485,3 +2485,18 @@ def test_the_guardians_long_notice_where_a_moderator_removed_a_comment_is_no_com
     removed = f'<li class="d2-comment d2-blocked"><div class="d2-body"><p>{notice}</p></div></li>'
     _check_timed(f'<div id="discussion-comments"><ul class="d2-comments">{items[0]}{removed}{items[1]}</ul></div>',
                  ["17 March 2012 9:10AM", "17 March 2012 9:11AM"])
+
+
+def test_weebly_blog_comments_with_a_lone_reply_in_its_level_block():
+    # Weebly (2012): each comment a div.blogCommentWrap; the replies to one in the div.blogCommentLevel1 right after it
+    def wrap(i: int, name: str, text: str) -> str:
+        return (f'<div class="blogCommentWrap"><div id="3581{i}-comment" class="blogCommentHeading"><span class="blogCommentAuthor">'
+                f'<span class="name">{name}</span></span> <span class="blogCommentDate">9/20/2012 0{i + 3}:42:11 pm</span></div>'
+                f'<div class="blogCommentText"><div style="margin-bottom:5px;">{text}</div></div><div class="blogCommentReplyWrapper">'
+                f'<a href="#" class="blogCommentReplyLink">Reply</a></div></div>')
+    (first, first_text), (second, second_text) = READERS
+    result = segment(page(STORY + f"""<div id="commentArea"><div class="blog-comments-bottom"><h2 class="blog-comments-title">Comments</h2></div>
+{wrap(0, first, first_text)}<div class="blogCommentLevel1">{wrap(1, *ANSWER)}</div>{wrap(2, second, second_text)}</div>"""))
+    assert [(c.author, c.time, c.parent, c.text) for c in result.comments] == [
+        (first, "9/20/2012 03:42:11 pm", None, first_text), (ANSWER[0], "9/20/2012 04:42:11 pm", 0, ANSWER[1]),
+        (second, "9/20/2012 05:42:11 pm", None, second_text)]
