@@ -2500,3 +2500,23 @@ def test_weebly_blog_comments_with_a_lone_reply_in_its_level_block():
     assert [(c.author, c.time, c.parent, c.text) for c in result.comments] == [
         (first, "9/20/2012 03:42:11 pm", None, first_text), (ANSWER[0], "9/20/2012 04:42:11 pm", 0, ANSWER[1]),
         (second, "9/20/2012 05:42:11 pm", None, second_text)]
+
+
+def test_facebook_plugins_action_row_with_a_like_count_is_not_the_readers_text():
+    # Facebook's plugin (2013): under each comment "Like · Reply · 3 · 12 March at 18:31", the middle dots in spans of their
+    # own; with the links left out, the count and the dots stayed in the reply's text ("... weekends.\n· · 3 · 12 March at 18:31")
+    def post(i, name, text, inner=""):
+        return (f'<div class="_3-8y _5nz1 clearfix" role="article" aria-label="Comment"><div class="_ohe lfloat"><a href="#" class="img _8o _8s">'
+                f'<img class="img" src="a.jpg" alt=""></a></div><div class="UFIImageBlockContent _42ef clearfix"><div class="_3-8x"><span>'
+                f'<a class="UFICommentActorName" href="https://www.facebook.com/{i}">{name}</a></span><span class="_3-8w"> &middot; St Helier, Jersey</span></div>'
+                f'<div class="_3-8m"><div class="_30o4"><span><span class="_5mdd"><span>{text}</span></span></span></div></div>'
+                f'<div class="_2vq9 fsm fwn fcg"><a class="_5yxe" href="#" role="button">Like</a><span> &middot; </span><a href="#" role="button">Reply</a>'
+                f'<span> &middot; </span><span class="_3-8u _5pgf"><i class="img sp_like"></i> <span>{i + 3}</span></span><span> &middot; </span>'
+                f'<a class="uiLinkSubtle" href="?fb_comment_id=fbc_{i}"><abbr class="livetimestamp" title="Tuesday, 12 March 2013 at 18:0{i}" '
+                f'data-utime="1363111440">12 March at 18:0{i}</abbr></a></div>{inner}</div></div>')
+    reply = f'<div class="_44ri _2pis _3-8y"><div class="_2pit">{post(1, *ANSWER)}</div></div>'
+    widget = f'<div class="_4k-6">{post(0, *READERS[0], inner=reply)}{post(2, *READERS[1])}</div>'
+    result = segment(page(STORY + f'<section id="comments"><h3>Comments</h3><div class="fb-comments">{widget}</div></section>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (READERS[0][0], "12 March at 18:00", READERS[0][1]), (ANSWER[0], "12 March at 18:01", ANSWER[1]),
+        (READERS[1][0], "12 March at 18:02", READERS[1][1])]

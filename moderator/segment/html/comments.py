@@ -115,8 +115,10 @@ def _is_meta(el, nested: set) -> bool:
 
 
 # What is left of a date line once its dates are taken out: joining words and separators.
-_TIME_LINE_REST = re.compile(r"^(?:[\W_]|\b(?:at|on|posted|updated|edited|said|says|wrote)\b|\[[^\]]{0,20}\]|(?<!\w)#\d+\b|\b\d+\s+(?:recs?|recommends?|likes?|votes?|points?)\b)*$",
-                             re.I)  # ("[ 編集]"; SB Nation's "on Mar 12, 2012 | 3:22 PM 14 recs"; Launchpad's "wrote on 2012-03-12: #3")
+_TIME_LINE_REST = re.compile(r"^(?:[\W_]|\b(?:at|on|posted|updated|edited|said|says|wrote)\b|\[[^\]]{0,20}\]|(?<!\w)#\d+\b|\b\d+\s+(?:recs?|recommends?|likes?|votes?|points?)\b"
+                             r"|(?<=[·•|] )\d{1,5}\b)*$",
+                             re.I)  # ("[ 編集]"; SB Nation's "on Mar 12, 2012 | 3:22 PM 14 recs"; Launchpad's "wrote on 2012-03-12: #3";
+# Facebook's "Like · Reply · 3 · 12 March at 18:31", its links left out: a count between middle dots)
 
 
 # what stands where a comment is held back or taken down, however long ("This comment is pending approval and won't be
