@@ -199,7 +199,7 @@ def test_xenforo_messages():
 
 def _smf_topic(posts: list[tuple[str, str]]) -> str:
     """SMF 2.0's topic display: each post a div.post_wrapper of the poster's box, the subject with "Reply #N
-    on: <date>", and the text in div.inner#msg_N."""
+    on: <date>", the text in div.inner#msg_N, then "Report to moderator · Logged" (div.reportlinks) and the signature."""
     return '<div id="forumposts"><form id="quickModForm">' + "".join(f"""
 <div class="windowbg{2 if i % 2 else ''}"><span class="topslice"><span></span></span><div class="post_wrapper">
  <div class="poster"><h4><a href="index.php?action=profile;u={i}" title="View the profile of {name}">{name}</a></h4>
@@ -209,6 +209,7 @@ def _smf_topic(posts: list[tuple[str, str]]) -> str:
   <div class="smalltext">&#171; <strong>{f'Reply #{i} ' if i else ''}on:</strong> June 2{i}, 2024, 08:4{i}:17 PM &#187;</div></div></div>
   <div class="post"><div class="inner" id="msg_{300 + i}">{text}</div></div></div>
  <div class="moderatorbar"><div class="smalltext modified" id="modified_{300 + i}"></div>
+  <div class="smalltext reportlinks"><a href="index.php?action=reporttm;topic=14.0;msg={300 + i}">Report to moderator</a> &nbsp;<img src="ip.gif" alt="" /> Logged</div>
   <div class="signature" id="msg_{300 + i}_signature">{name}, seed bank volunteer</div></div>
 </div><span class="botslice"><span></span></span></div><hr class="post_separator" />""" for i, (name, text) in enumerate(posts)) + "</form></div>"
 
