@@ -2521,3 +2521,20 @@ def test_facebook_plugins_action_row_with_a_like_count_is_not_the_readers_text()
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         (READERS[0][0], "12 March at 18:00", READERS[0][1]), (ANSWER[0], "12 March at 18:01", ANSWER[1]),
         (READERS[1][0], "12 March at 18:02", READERS[1][1])]
+
+
+def test_facebook_plugins_block_named_content_that_holds_only_the_name_and_its_tagline():
+    # Facebook's plugin (2013): div.UFIImageBlockContent holds the name and "· Top Commenter · Works at ...", the words in the
+    # div._3-8m beside it; read as the comment's text block, the comment was its tagline alone
+    def post(i, name, text):
+        return (f'<div class="_3-8y _5nz1 clearfix" role="article" aria-label="Comment"><a class="_5pb8 _1yz4" href="#"><img class="img" '
+                f'src="a.jpg" alt="{name}"></a><div class="_3-8y clearfix"><div class="_5nz0"><div class="UFIImageBlockContent"><span>'
+                f'<a class="UFICommentActorName" href="https://www.facebook.com/{i}">{name}</a></span><span class="_3-8y _5nz1 fsm fwn fcg"> · '
+                f'<a class="_5pb8" href="#">Top Commenter</a> · <span class="_5pb9">Works at Aubrey County Road Commission</span></span></div>'
+                f'<div class="_3-8m"><div class="_30o4"><span><span class="_5mdd"><span>{text}</span></span></span></div></div>'
+                f'<div class="_2vq9 fsm fwn fcg"><a href="#" role="button">Reply</a><span> · </span><a href="#" role="button">Like</a>'
+                f'<span> · </span><a class="uiLinkSubtle" href="?fb_comment_id=fbc_{i}"><abbr class="livetimestamp" data-utime="1363090000" '
+                f'title="Tuesday, March 12, 2013 at 7:1{i}am">March 12 at 7:1{i}am</abbr></a></div></div></div></div>')
+    widget = "".join(post(i, name, text) for i, (name, text) in enumerate(READERS))
+    _check_timed(f'<section id="comments"><h3>Comments</h3><div class="fb-comments"><div class="_4k-6">{widget}</div></div></section>',
+                 ["March 12 at 7:10am", "March 12 at 7:11am"])

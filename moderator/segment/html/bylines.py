@@ -104,6 +104,14 @@ def _is_leaf_postbody(el) -> bool:
         _has(d, _BODY_TOKEN) for d in el.iterdescendants() if isinstance(d.tag, str))
 
 
+def _holds_only_a_byline(el) -> bool:
+    """A block named as the text that holds the commenter's name and a few words more: Facebook's div.UFIImageBlockContent
+    and div.UFICommentActorAndBody around the name and its tagline ("· Top Commenter · Works at ..."), the reader's words
+    in a block beside it."""
+    names = [d for d in el.iterdescendants() if isinstance(d.tag, str) and _has(d, _AUTHOR_TOKEN)]
+    return bool(names) and _words(el) - max(_words(name) for name in names) <= 12 and el.getnext() is not None
+
+
 def _in_toggle(el) -> bool:
     """Whether `el` is, or sits right in, the <summary> that folds a comment (Forem's span.js-collapse-comment-content
     holding the replies' count): a control, not the comment's text."""
@@ -198,7 +206,7 @@ def _find_meta(item, nested: set):
         # (the post itself named "message", Kunena's div.row.message, holds its body further in)
         if body is None and (itemprop in ("text", "commenttext", "description", "articlebody") or el.get("slot") == "comment"
                              or _has(el, _BODY_TOKEN) and not (el is item and "message" in (el.get("class") or "").split())
-                             or _is_leaf_postbody(el)) and _words(el) >= 1 and not _in_toggle(el):
+                             or _is_leaf_postbody(el)) and _words(el) >= 1 and not _in_toggle(el) and not _holds_only_a_byline(el):
             body = el
         if author is None and header_name is None and (el.tag in ("header", "thead") or _is_bare_byline(el)) and el is not item and not any(
                 _has(d, _AUTHOR_TOKEN) for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class")):

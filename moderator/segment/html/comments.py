@@ -404,8 +404,8 @@ _SAYS_ALONE = re.compile(r"^(?:(?:says|said|wrote|writes|commented)\s*[:.…]*|(
 # A badge beside the commenter's name on a line of its own (GitHub's "Member", "Author"); dropped only
 # from a comment with other lines, so that a comment reading "Author" stays one.
 # The line the Facebook comments plugin puts under a commenter's name: "Top Commenter · Grandview, Missouri",
-# "Works at Park University" (read only as a comment's first line of several)
-_TAGLINE = re.compile(r"^(?:·\s*)?(?:[Tt]op [Cc]ommenter(?:\s*·\s*[^.!?·]{1,60})?|(?:Works at|Studied at|Attended|Lives in) [A-Z0-9][^!?·]{0,60})$"
+# "Works at Park University" (read only as a comment's first line of several; a dot more where a link was left out: "· · Works at ...")
+_TAGLINE = re.compile(r"^(?:·\s*)*(?:[Tt]op [Cc]ommenter(?:\s*·\s*[^.!?·]{1,60})?|(?:Works at|Studied at|Attended|Lives in) [A-Z0-9][^!?·]{0,60})$"
                       r"|^·\s*[A-Z0-9][^!?·]{0,60}(?<!\.)$")  # (or a school or employer alone after the dot: "· Nova Scotia Community College")
 _ANONYMOUS = re.compile(r"^\(?anonymous\)?$", re.I)
 _BADGE = re.compile(r"^(?:member|author|owner|contributor|collaborator|maintainer|moderator|admin|staff|verified|op)$", re.I)
