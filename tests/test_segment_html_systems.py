@@ -2538,3 +2538,12 @@ def test_facebook_plugins_block_named_content_that_holds_only_the_name_and_its_t
     widget = "".join(post(i, name, text) for i, (name, text) in enumerate(READERS))
     _check_timed(f'<section id="comments"><h3>Comments</h3><div class="fb-comments"><div class="_4k-6">{widget}</div></div></section>',
                  ["March 12 at 7:10am", "March 12 at 7:11am"])
+
+
+def test_a_closed_notice_naming_the_story_in_the_threads_box_is_no_comment():
+    # Drupal 7 (Cincinnati Magazine, 2012): the thread's box holds only its heading and "Comments on this story are closed."
+    result = segment(page(STORY + '<ul class="links inline"><li class="comment_forbidden first last"><span>Comments are closed</span></li></ul>'
+                                  '<div id="comments" class="comment-wrapper"><h2 class="title">Comments</h2>'
+                                  '<p class="comments-closed">Comments on this story are closed.</p></div>'))
+    assert result.comments == []
+    article_ok(result)
