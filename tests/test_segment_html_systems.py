@@ -2304,6 +2304,14 @@ def test_a_clock_then_the_day_and_the_months_short_name_is_all_the_time():
     _check_timed(f'<div id="comments">{items}</div>', ["07:10am 21 Mar 2012", "07:11am 21 Mar 2012"])
 
 
+def test_a_months_short_name_then_the_day_and_year_by_dashes_is_the_time():
+    # Ogden Newspapers' comments (2012): "Mar-13-12 6:40 AM" in span.comment_date, then "Posted by: NAME"; only the clock was read
+    items = "".join(f'<div class="comment"><div class="comment_meta"><span class="comment_date">Mar-13-12 6:4{i} AM</span> '
+                    f'<span class="comment_author">Posted by: {name}</span></div><div class="comment_text"><p>{text}</p></div></div>'
+                    for i, (name, text) in enumerate(READERS))
+    _check_timed(f'<div id="comments">{items}</div>', ["Mar-13-12 6:40 AM", "Mar-13-12 6:41 AM"])
+
+
 def test_a_bare_clock_then_the_days_ordinal_and_the_months_short_name_is_all_the_time():
     # BBC DNA's comments (2012): "at <a>17:21 17th Mar 2012</a>" in span.date; only "17:21" was read
     items = "".join(f'<li class="dna-comment"><div class="comment-info"><span class="vcard"><a class="url fn" href="/dna/MP{i}">{name}</a></span> '

@@ -68,6 +68,7 @@ _TIME = (
     r"|\d+\s*(?:秒|分|分钟|分鐘|時間|小时|小時|日|天|週間|周|個月|个月|か月|ヶ月|年)\s*前"
     r"|\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전"
     rf"|(?:{_WEEKDAY_NAME},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:{_YEAR})?{_CLOCK_AFTER}"
+    rf"|{_MONTH}-\d{{1,2}}-(?:\d{{4}}|\d{{2}})(?![\d-]){_CLOCK_AFTER}"  # (Ogden Newspapers' "Mar-13-12 6:40 AM")
     # "9 December, 2011", "09. Jul, 2012"
     rf"|(?<![\w#])\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTH},?\s*(?:{_YEAR})?{_CLOCK_AFTER}"  # (not a name's last digit: "BusyMomOf3 Mar. 12, 2012"; nor a post's number: "#5 Mar 12, 2010")
     # the same with the month in another language, where a year follows: "12 березня 2024 15:08", "12. März 2024"
