@@ -2555,3 +2555,13 @@ def test_a_closed_notice_naming_the_story_in_the_threads_box_is_no_comment():
                                   '<p class="comments-closed">Comments on this story are closed.</p></div>'))
     assert result.comments == []
     article_ok(result)
+
+
+def test_an_obituarys_guest_book_named_only_as_one_is_its_thread():
+    # TownNews BLOX's obituary guest book (2012): div.tncms-guestbook of div.gb-entry, the words before the name and the date
+    entries = "".join(f'<div class="gb-entry{" gb-entry-alt" if i else ""}" id="gb_entry_330{i}"><div class="gb-entry-text"><p>{text}</p></div>'
+                      f'<div class="gb-entry-name">{name}</div><div class="gb-entry-location">Hays, Kansas</div>'
+                      f'<div class="gb-entry-date">March 2{i}, 2012</div></div>' for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<div id="guestbook" class="tncms-guestbook"><h3>Guest Book</h3>{entries}</div>'))
+    assert [(c.author, c.time) for c in result.comments] == [(name, f"March 2{i}, 2012") for i, (name, _) in enumerate(READERS)]
+    assert [c.text.split("\n")[0] for c in result.comments] == [text for _, text in READERS]

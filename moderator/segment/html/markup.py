@@ -59,7 +59,7 @@ _CONTAINER_TOKEN = re.compile(
     r"^(?:comments?|commentlist|comment[-_]?list|comments?[-_]?(?:list|area|section|container|wrap|wrapper|block|box|thread|holder|stream|content|main|body)|"
     r"(?:user|reader|article|post|blog)[-_]?comments|discussion|disqus[-_]?thread|dsq[-_]?comments|responses|replies|reviews|reviews[-_](?:list|section)|reactions|talkbacks?|(?:have[-_]?)?your[-_]?say|"
     r"coral[-_]?(?:container|stream|talk)|comment[-_]?stream|livefyre|echo[-_]?stream|talk-stream|spcv_conversation|forum|"
-    r"wl-cards|(?:[a-z]+[-_])?conversation|responses[-_]?(?:stream|list|thread)|[a-z]{1,3}[-_]reactions)$",  # (Medium's div.responsesStream; RTBF's c-reactions)
+    r"wl-cards|(?:[a-z]+[-_])?conversation|responses[-_]?(?:stream|list|thread)|[a-z]{1,3}[-_]reactions|(?:[a-z]+[-_])?guest[-_]?book)$",  # (Medium's div.responsesStream; RTBF's c-reactions; TownNews's div.tncms-guestbook)
     re.I,
 )
 # (a comment's part may glue its name to "comment", "comm" or "cmt": New Scientist's p.commdate, div.commtext, p.commreport)
