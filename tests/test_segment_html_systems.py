@@ -2565,3 +2565,16 @@ def test_an_obituarys_guest_book_named_only_as_one_is_its_thread():
     result = segment(page(STORY + f'<div id="guestbook" class="tncms-guestbook"><h3>Guest Book</h3>{entries}</div>'))
     assert [(c.author, c.time) for c in result.comments] == [(name, f"March 2{i}, 2012") for i, (name, _) in enumerate(READERS)]
     assert [c.text.split("\n")[0] for c in result.comments] == [text for _, text in READERS]
+
+
+def test_a_staff_reply_that_opens_comment_removed_is_the_staffs_own_words():
+    # D Magazine (2012): under a deleted comment the editor answers "Comment removed. Let's keep it about parking ..."; the
+    # notice a system writes alone ("Comment removed", "Comment removed by the moderator. ...") is no comment
+    items = "".join(f'<li class="comment" id="comment-{i}"><span class="comment-author">{name}</span> <span class="comment-date">'
+                    f'March 13, 2012 at 9:1{i} am</span><div class="comment-body"><p>{text}</p></div></li>'
+                    for i, (name, text) in enumerate([READERS[0], ("Mark Saunders", "Comment removed. Let's keep it about the seeds, please."),
+                                                      READERS[1]]))
+    removed = '<li class="comment" id="comment-9"><div class="comment-body comment-deleted"><p>Comment removed by the moderator.</p></div></li>'
+    result = segment(page(STORY + f'<ol class="comment-list">{items}{removed}</ol>'))
+    assert [(c.author, c.text) for c in result.comments] == [
+        READERS[0], ("Mark Saunders", "Comment removed. Let's keep it about the seeds, please."), READERS[1]]

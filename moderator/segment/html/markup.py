@@ -99,9 +99,9 @@ _FURNITURE = _FoldedPattern(
     r"^from(?: (?:web|facebook|twitter|mobile|comments|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}))?$|^(?:last )?edited by\b.{0,80}$|"
     r"^re:\s.{0,80}$|^(?:top|back to top|reply with quote|quote|multi-?quote|#\d+|comment link|link to (?:this )?comment)$|^reblogged this on|^\[(?:\.\.\.|…)\]|^\(?\d+\)?$|^(?:recent|latest|top|most) (?:comments|commented)|"
     # what stands where a comment was taken down (no reader's words to moderate): "Removed by mod", "(Deleted
-    # comment)", "[deleted]", "1 hidden comment", and as Korean, Russian, French, Spanish, Czech, Slovak, Thai and German sites write it
+    # comment)", "[deleted]", "1 hidden comment" (by whom or alone: not a moderator's own "Comment removed. Let's keep it civil."), and as Korean, Russian, French, Spanish, Czech, Slovak, Thai and German sites write it
     # (and Pantip's comment number alone: "ความคิดเห็นที่ 1-1"; a Chinese thread's floor: "[1楼]")
-    r"^\(?(?:deleted|removed) (?:comment|reply|post)\)?\.?$|^(?:comment|reply|post|message) (?:deleted|removed)\b|"
+    r"^\(?(?:deleted|removed) (?:comment|reply|post)\)?\.?$|^(?:comment|reply|post|message) (?:deleted|removed)(?:\s+(?:by|at the request of|for)\b|\W*$)|"
     r"^removed by (?:a |the )?(?:mod|moderator|admin)s?\b|^\[(?:deleted|removed)\]$|^\(?(?:post|comment|reply) withdrawn by (?:the |its )?author\b|"
     r"^this (?:comment|reply|post) (?:was|has been|is) (?:deleted|removed|hidden|minimized|marked as (?:off-topic|spam|abuse|outdated|duplicate))\b|"
     r"^answer selected by\b|^(?:show|hide) comment|^sign in to view$|^\d+ hidden (?:comments?|replies)$|"
