@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 
 from lxml import etree
 
-from moderator.segment.html.markup import (_aria_comment, _AUTHOR_TOKEN, _BODY_TOKEN, _CAMEL, _comment_id, _CONTAINER_TOKEN,
+from moderator.segment.html.markup import (_aria_comment, _AUTHOR_TOKEN, _BODY_TOKEN, _comment_id, _CONTAINER_TOKEN,
                                            _depth, _doc_position, _has, _hidden, _in_sidebar, _is_bbpress_post,
                                            _is_tumblr_note, _ITEM_ID, _ITEM_TOKEN, _ITEMTYPE_COMMENT, MAX_COMMENTS,
                                            _NAMED_COMMENTISH, _NAMED_THREADISH, _not_item_word, _page_cache, _THREADISH,
@@ -189,14 +189,14 @@ def _markup_items(root) -> list:
                     # (or alone in the block of replies right after a comment named as it is, the block named for its
                     # depth: Weebly's div.blogCommentWrap, then div.blogCommentLevel1 > div.blogCommentWrap)
                     (block := el.getparent()) is not None and (before := block.getprevious()) is not None and named_alike(before, tag, word)
-                    and any(_DEPTH_BLOCK.search(_CAMEL.sub(r"\1-\2", tok)) for tok in (block.get("class") or "").split())):
+                    and _has(block, _DEPTH_BLOCK)):
                 found.append(el)
         if len(found) > len(found_set):
             found.sort(key=_doc_position)  # page order: the parent before its replies
     return found
 
 
-_DEPTH_BLOCK = re.compile(r"(?:^|[-_])(?:level|depth)[-_]?\d+$", re.I)
+_DEPTH_BLOCK = re.compile(r"^(?:[a-z0-9]+[-_])*(?:level|depth)[-_]?\d+$", re.I)  # (read by _has, camelCase as words)
 
 
 # What a comment's extra class says of it, in the class's last word (js-commentAdmin, comment--deleted, fyre-comment-reply,
