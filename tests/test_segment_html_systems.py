@@ -2578,3 +2578,20 @@ def test_a_staff_reply_that_opens_comment_removed_is_the_staffs_own_words():
     result = segment(page(STORY + f'<ol class="comment-list">{items}{removed}</ol>'))
     assert [(c.author, c.text) for c in result.comments] == [
         READERS[0], ("Mark Saunders", "Comment removed. Let's keep it about the seeds, please."), READERS[1]]
+
+
+def test_codeproject_message_rows_leave_out_their_action_row():
+    """CodeProject's article forum: a header row (subject, author, date) and a body row per message; the body row
+    ends in div.msg-actions, the message's rating and "Reply · Email · View Thread · Permalink · Bookmark"."""
+    rows = "".join(f"""
+<tr id="msg-{40 + i}" class="msg-header"><td class="indent" style="padding-left:{20 * i}px"><img src="general.gif" alt="General"></td>
+ <td class="subject"><a href="/Messages/{40 + i}/x.aspx" class="subj-link">{'Re: ' if i else ''}Seed bank</a></td>
+ <td class="author"><a href="/Membership/{i}" class="author">{name}</a></td><td class="date">1{i}-Mar-12 2:40</td></tr>
+<tr id="msg-body-{40 + i}" class="msg-body"><td></td><td colspan="3"><div class="text"><p>{text}</p></div>
+ <div class="msg-actions"><span class="msg-vote">5.00/5 (1 vote)</span> <a href="/Forums/Edit.aspx?select={40 + i}&amp;mode=reply">Reply</a>&middot;<a
+ href="/Forums/Email.aspx?mid={40 + i}">Email</a>&middot;<a href="/Messages/{40 + i}/View.aspx">View Thread</a>&middot;<a
+ href="/Messages/{40 + i}/Permalink.aspx">Permalink</a>&middot;<a href="/Bookmarks/Add.aspx?obid={40 + i}">Bookmark</a></div></td></tr>"""
+                   for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<h2>Comments and Discussions</h2><div class="forum"><table id="ForumTable" class="forum-table">{rows}</table></div>'))
+    assert [(c.author, c.text.split("\n")[-1]) for c in result.comments] == READERS
+    assert not any("Permalink" in c.text or "vote" in c.text for c in result.comments)
