@@ -2595,3 +2595,67 @@ def test_codeproject_message_rows_leave_out_their_action_row():
     result = segment(page(STORY + f'<h2>Comments and Discussions</h2><div class="forum"><table id="ForumTable" class="forum-table">{rows}</table></div>'))
     assert [(c.author, c.text.split("\n")[-1]) for c in result.comments] == READERS
     assert not any("Permalink" in c.text or "vote" in c.text for c in result.comments)
+
+
+def test_community_server_comment_areas_dated_then_signed_by_name():
+    # Community Server 2008 (MSDN-era blogs): div.CommentArea per comment (not a thread's "comments area"), its
+    # auto subject "# re: TITLE" (the story's title: the thread is no copy of the story), the text, then the footer
+    # "DATE by NAME" (the name a link or plain text)
+    areas = "".join(f"""<div class="CommentArea"><h4 class="CommentTitle"><a name="98124{i}"></a><a href="#98124{i}">#</a> re: Library opens a seed bank for local gardeners</h4>
+<div class="CommentText"><p>{text}</p></div>
+<div class="CommentFooter">Thursday, March 11, 2010 10:0{i} AM by {f'<a href="http://u{i}.spaces.live.com/" rel="nofollow">{name}</a>' if i else name}</div></div>"""
+                    for i, (name, text) in enumerate(READERS))
+    form = """<div class="CommonContentBox"><h4 class="CommonContentBoxHeader">Leave a Comment</h4><div class="CommonContentBoxContent">
+<div class="CommonFormArea"><div class="CommonFormFieldName">Name <em>(required)</em></div><div class="CommonFormField"><input name="n" type="text" /></div>
+<div class="CommonFormFieldName">Comments <em>(required)</em></div><div class="CommonFormField"><textarea name="c"></textarea></div></div></div></div>"""
+    result = segment(page(STORY + f'<div class="CommonContentBox"><h4 class="CommonContentBoxHeader">Comments</h4>'
+                                  f'<div class="CommonContentBoxContent">{areas}</div></div>{form}'))
+    assert [(c.author, c.time, c.text.split("\n")[-1]) for c in result.comments] == [
+        (name, f"Thursday, March 11, 2010 10:0{i} AM", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_xoops_comment_tables_opened_by_an_anchor_in_the_posters_cell():
+    # XOOPS's news comments: a table.outer per comment, nested by margin; its anchor a#commentN opens the
+    # poster's cell (td.head), the date in the next cell, the rank and text in the row below
+    tables = "".join(f"""<div style="margin-left: {20 * i}px"><table class="outer" cellpadding="5" cellspacing="1">
+<tr><th width="20%">Poster</th><th>Thread</th></tr>
+<tr><td class="head"><a id="comment31{i}"></a> <a href="/userinfo.php?uid=2{i}">{name}</a></td>
+<td class="head"><div class="comDate"><span class="comDateCaption">Posted:</span> 2011/9/2{6 + i} 22:41</div></td></tr>
+<tr><td class="odd"><div class="comUserRank"><div class="comUserRankText">Home away from home</div></div>
+<div class="comUserStat"><span class="comUserStatCaption">Joined:</span><br />2007/2/11 11:01</div></td>
+<td class="odd"><div class="comTitle">Re: Seed bank</div><div class="comText">{text}</div></td></tr>
+<tr><td class="even"></td><td class="even" align="right"><a href="/comment_reply.php?com_id=31{i}"><img src="reply.gif" alt="Reply" /></a></td></tr>
+</table></div>""" for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + tables))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"2011/9/2{6 + i} 22:41", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_greymatter_comments_between_rules_signed_posted_by_name_at_sign_date():
+    # Greymatter 1.3 (upper-case HTML 3.2, no classes): "N Comments so far", then per comment a rule, the text
+    # in a FONT, and "Posted by <B>NAME</B> [e-mail] [homepage] @ DATE"; the comment form's labels follow
+    posts = "".join(f"""<P><HR NOSHADE SIZE=1 WIDTH=100%>
+<FONT FACE="Verdana" SIZE=2>{text}</FONT><BR><BR>
+<FONT FACE="Verdana" SIZE=1>Posted by <B>{name}</B> <A HREF="mailto:u{i}@example.com">[e-mail]</A> @ 03/1{4 + i}/2010 09:4{i} PM</FONT>"""
+                    for i, (name, text) in enumerate(READERS))
+    form = """<P><HR NOSHADE SIZE=1 WIDTH=100%><FONT FACE="Verdana" SIZE=2><B>Add A New Comment</B></FONT><BR>
+<FORM ACTION="/cgi-bin/gm-comments.cgi" METHOD=POST><TABLE><TR><TD><FONT SIZE=1>Name</FONT></TD><TD><INPUT NAME="n"></TD></TR>
+<TR><TD><FONT SIZE=1>E-Mail</FONT></TD><TD><INPUT NAME="e"></TD></TR></TABLE>
+<FONT SIZE=1>Remember info? No HTML please. Spammers will be sent to the basement with the old amplifiers.</FONT></FORM>"""
+    result = segment(page(STORY + f"""<TABLE><TR><TD CLASS="gmentry"><A NAME="comments"></A>
+<FONT FACE="Verdana" SIZE=2><B>2 Comments so far</B></FONT>{posts}{form}</TD></TR></TABLE>"""))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"03/1{4 + i}/2010 09:4{i} PM", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_wap_comments_as_alike_blocks_under_a_readers_comments_heading_end_with_their_run():
+    # A newspaper's WAP page (Daily Nation's mobile site): no comment markup but div.cm per comment under
+    # "Readers' comments (2)", then the pager, "Related stories" and the sections menu
+    blocks = "".join(f"""<div class="cm"><span class="u">{name}</span> <span class="d">15/03/2011 09:0{i}</span><br />
+{text}<br /><a href="/comment/report/-/9123{i}/-/index.html" class="d">Report abuse</a></div>""" for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f"""<div class="nav"><b>Readers' comments (2)</b></div>{blocks}
+<div class="tx">Page 1 of 1</div><div class="nav"><b>Related stories</b></div>
+<div class="tx">&#187; <a href="/News/1">New traffic fines take effect across the city</a><br />&#187; <a href="/News/2">Police to crack down on noisy matatus</a></div>
+<div class="nav"><b>Sections</b></div><div class="tx">1 <a href="/News">News</a><br />2 <a href="/Business">Business</a><br />3 <a href="/Sports">Sports</a></div>"""))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"15/03/2011 09:0{i}", text) for i, (name, text) in enumerate(READERS)]

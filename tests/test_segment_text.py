@@ -380,3 +380,13 @@ def test_agree_and_disagree_counts_are_a_comments_actions_and_a_readers_agree_is
     probe = Line(no=0, text=line, indent=0, blank_before=False)
     classify_line(probe)
     assert probe.kind == kind
+
+
+@pytest.mark.parametrize("heading", ["Have your say (4)", "Readers' comments (4)", "4 Comments so far"])
+def test_thread_headings_with_their_count(heading):
+    # (Newsquest's text-only pages: "Have your say (5)"; Nation Media's WAP pages: "Readers' comments (5)";
+    # Greymatter: "5 Comments so far")
+    page = segment(HEADER.replace("Comments (4)", heading))
+    assert len(page.comments) == 4
+    assert heading not in page.article.text and heading not in " ".join(_texts(page))
+    assert page.article.text.endswith("to report them by phone.")

@@ -17,12 +17,12 @@ from moderator.segment import Comment
 
 # Section headers that open a comment thread.
 _HEADER = re.compile(
-    r"^(?:\d[\d,.]*\s+)?(?:reader\s+|user\s+|visitor\s+)?(?:comments?|responses?|replies|reactions?|discussion|talkback)"
-    r"(?:\s*[(\[]\s*\d[\d,.]*\s*[)\]])?\s*[:.]?$"
+    r"^(?:\d[\d,.]*\s+)?(?:readers?['’]?\s+|users?['’]?\s+|visitors?['’]?\s+)?(?:comments?|responses?|replies|reactions?|discussion|talkback)"
+    r"(?:\s*[(\[]\s*\d[\d,.]*\s*[)\]])?\s*[:.]?$|^\d[\d,.]*\s+(?:comments?|responses?|replies)\s+so far\s*[:.]?$"
     r"|^(?:show|view|read|see)\s+(?:all\s+)?(?:\d+\s+)?comments?\b.*$"
     r"|^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts|reactions?)\s+(?:on|to|for)\b.{0,200}$"
     r"|^(?:what (?:readers|people|you) (?:say|think|said)|join the (?:discussion|conversation)|conversation|"
-    r"have your say|your (?:comments|views|say)|reader (?:views|reactions))\s*(?:[:.?!]|\.\.\.|…)?$",
+    r"have your say|your (?:comments|views|say)|reader (?:views|reactions))(?:\s*\(\d[\d,.]*\))?\s*(?:[:.?!]|\.\.\.|…)?$",
     re.I,
 )
 # Page furniture that is neither article nor comment.
@@ -140,9 +140,12 @@ _AUTHOR_TIME = re.compile(
     rf"^(?:(?:#\d{{1,4}}[.)]?|\d{{1,4}}[.)])\s+)?(?:(?:posted|comment|reply|written|submitted)\s+)?(?:by:?\s+)?(?P<author>{_HANDLE})"
     # where the reader writes from, as letters pages print it: "Hannah (Portland) 3 March 2024"
     r"(?:\s*\([^()\d]{1,40}\))?"
+    # (and the links a byline prints after the name: Greymatter's "Posted by NAME [e-mail] [homepage] @ 03/14/2010 09:40 PM")
+    r"(?:\s*\[[^\[\]\d]{1,20}\])*"
     rf"(?:\s*(?:[·•|,\-–—]|\bon\b|\bat\b|\bsaid\b|\bwrote\b|\bsays\b|\bcommented\b|\bposted\b|:)){{0,4}}\s*(?:on |at )?(?P<time>{_TIME})\s*(?:[·•|,\-–—]\s*)?(?:{_ACTION_WORD}\b.*|(?:said|says|wrote|writes)\b)?[.:]?$",
     re.I,
 )
+_POSTED_BY_AT = re.compile(r"^posted by\s.{1,80}\s@\s", re.I)
 _ACTION_TAIL = re.compile(rf"(?:\s*[·•|\-–—]\s*{_ACTION_WORD}\b)+\s*$", re.I)
 _TIME_AUTHOR = re.compile(rf"^(?:posted |written )?(?:on )?(?P<time>{_TIME})\s*(?:[·•|,\-–—]+|\bby\b)\s*(?:by\s+)?(?P<author>{_HANDLE})(?:\s*\(not verified\))?\s*[.:]?"
                           # (and the byline's links after it: Xanga's "Posted 3/14/2006 at 11:01 PM by meg - delete - reply")
@@ -193,7 +196,9 @@ def classify_line(line: Line) -> None:
             line.kind, line.meta_role = "meta", "header"
             line.author, line.reply_to, line.time = match.group("author").lstrip("@"), match.group("to").lstrip("@"), match.group("time")
             return
-        match = _AUTHOR_TIME.match(text) or _SOCIAL_BYLINE.match(text)
+        match = _AUTHOR_TIME.match(text) or _SOCIAL_BYLINE.match(text) or (
+            # (Greymatter's "Posted by NAME [e-mail] @ 03/14/2010 09:40 PM": "@" for "at", after "Posted by" only)
+            _POSTED_BY_AT.match(text) and _AUTHOR_TIME.match(text.replace(" @ ", " at ", 1)))
         if match and not re.search(r"[^\W\d_]", match.group("author")) and _TIME_ONLY.match(text):
             match = None  # a time alone names no author: "2010-03-13 11:58 pm (UTC)" is no "2010-03-13" at 11:58
         if match:
@@ -430,6 +435,11 @@ def group_comments(region: list[Line]) -> list[Comment]:
                 pending_meta = []
                 blocks.append(current)
             current["lines"].append(line)
+        if not leads and current is not None and not current["meta"] and sum(1 for b in blocks if b["meta"]) >= 2 \
+                and not any(find_time(line.text) for line in current["lines"]):
+            # where each comment's byline closes it, words after the last byline are no comment (the form's labels),
+            # unless they hold a date: a byline of a shape not read ("Posted by: Get Rid of the Fed at ...")
+            blocks.remove(current)
     else:
         blank_blocks = sum(1 for line in region[1:] if line.blank_before)
         multi_line_blocks = blank_blocks and blank_blocks < len(region) - 1

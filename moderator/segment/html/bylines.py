@@ -240,7 +240,7 @@ def _find_meta(item, nested: set):
                 elif author is None and found and text_name is None:
                     # the name written before the date: kept for last, after any markup that names the author
                     text_name = _name_before_time(line[:found.start()]) or _name_among_parts(line[found.end():]) \
-                        or _name_then_wrote(line[found.end():])
+                        or _name_then_wrote(line[found.end():]) or _name_by_after_time(line[found.end():])
                 if time is None and found and not _JOINED_BEFORE.search(line, 0, found.start()):
                     time = found.group(0).strip()
         stack.extend(el)
@@ -323,6 +323,15 @@ _THEN_WROTE = re.compile(r"^[\s,]*([^\s,:][^,:]{0,40}?)\s+(?:wrote|writes|said|s
 def _name_then_wrote(rest: str) -> str | None:
     wrote = _THEN_WROTE.match(rest)
     return _name_before_time(wrote.group(1)) if wrote else None
+
+
+_BY_AFTER_TIME = re.compile(r"^\s*[-–—,|·]?\s*by\s*:?\s+(\S.{0,59}?)\s*$", re.I)
+
+
+def _name_by_after_time(rest: str) -> str | None:
+    """The name after the date and "by": Community Server's footer "Thursday, March 11, 2010 10:02 AM by Tomasz"."""
+    by = _BY_AFTER_TIME.match(rest)
+    return _name_before_time(by.group(1)) if by else None
 
 
 _PARTS = re.compile(r"\s*\|\s*")

@@ -57,6 +57,11 @@ def _anchored_items(root) -> list:
         # row: _anchor_runs reads it)
         if first is a and not (parent.text or "").strip() and not any(
                 sib.tag == "a" and _COMMENT_ANCHOR.match(sib.get("name") or sib.get("id") or "") for sib in a.itersiblings()):
+            if parent.tag == "td" and (table := next(parent.iterancestors("table"), None)) is not None and sum(
+                    1 for other in table.iter("a") if _COMMENT_ANCHOR.match(other.get("name") or other.get("id") or "")) == 1:
+                parent = table  # the anchor opens the name's cell of a table that is the comment (XOOPS's table.outer)
+            if parent in seen:
+                continue
             seen.add(parent)
             found.append(parent)
     return found

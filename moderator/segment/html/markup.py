@@ -45,7 +45,7 @@ _ITEM_ID = re.compile(r"(?:^|[-_]|(?<=^id)|(?<=^lj))(?:comment|comments|cmt|com|
 # Class/id words with "comment" in them that name parts of a thread rather than one comment.
 # ("top" alone or as in "topcomments": not Topix's div#topix_comments; "block-" opens the name of a Drupal
 # sidebar block, div#block-comment-0.block-comment: the recent comments of other pages)
-_NOT_ITEM_WORD = _FoldedPattern(r"^block[-_]|error|notice|alert|enabled|disabled|has|show|hide|leave|footer|form|respond|count|link|meta|author|date|time|reply|button|title|header|heading|nav|page|rss|feed|number|num|close|open|policy|rules|login|submit|input|text|content|avatar|vote|tool|widget|recent|latest|popular|top(?![a-z])|topcomment|toprated|most|commented|commentar|sidebar")
+_NOT_ITEM_WORD = _FoldedPattern(r"^block[-_]|error|notice|alert|enabled|disabled|has|show|hide|leave|footer|form|respond|count|link|meta|author|date|time|reply|button|title|header|heading|nav|page|rss|feed|number|num|close|open|policy|rules|login|submit|input|text|content|avatar|vote|tool|widget|recent|latest|popular|top(?![a-z])|topcomment|toprated|most|commented|commentar(?!ea)|sidebar")
 
 
 @functools.lru_cache(maxsize=4096)

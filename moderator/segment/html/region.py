@@ -65,11 +65,24 @@ def _header_region(root) -> list:
         while node is not None and node.tag not in ("body", "html"):
             region = [sib for sib in node.itersiblings() if isinstance(sib.tag, str)]
             if sum(_words(sib) for sib in region) >= 8:
-                return region
+                return _alike_run(region)
             if header in anchor_set:
                 break  # (an anchor opens what follows it, not what follows its block: a script may fill it later)
             node = node.getparent()
     return []
+
+
+def _alike_run(region: list) -> list:
+    """A region that opens with a run of blocks named alike (a WAP page's div.cm, one per comment) ends with
+    that run: what follows, named otherwise ("Page 1 of 1", "Related stories", the sections), is no comment."""
+    start = next((i for i, el in enumerate(region[:2]) if _words(el) >= 3), None)
+    if start is None or not region[start].get("class"):
+        return region
+    sig = (region[start].tag, region[start].get("class"))
+    end = start
+    while end < len(region) and (region[end].tag, region[end].get("class")) == sig:
+        end += 1
+    return region[:end] if end - start >= 2 and end < len(region) else region
 
 
 def _region_comments(region: list) -> list[Comment]:
