@@ -2659,3 +2659,31 @@ def test_wap_comments_as_alike_blocks_under_a_readers_comments_heading_end_with_
 <div class="nav"><b>Sections</b></div><div class="tx">1 <a href="/News">News</a><br />2 <a href="/Business">Business</a><br />3 <a href="/Sports">Sports</a></div>"""))
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         (name, f"15/03/2011 09:0{i}", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_message_board_posts_named_msg():
+    # UBM TechWeb's message boards under InformationWeek stories (2012): div.msgBox#msg_N, the poster's
+    # name and rank on the left, the date, subject and div.msgBody on the right, then the board's links
+    boxes = "".join(f"""<div class="msgBox" id="msg_12622{i}"><div class="msgLeft"><div class="msgAvatar"><img src="a.png" alt="{name}" /></div>
+<div class="msgAuthor"><a href="/profile.asp?piddl_userid=42{i}" class="memberName">{name}</a></div>
+<div class="msgRank">User Rank<br /><span class="rank">Apprentice</span></div></div>
+<div class="msgRight"><div class="msgHead"><span class="msgDate">3/13/2012 | 9:4{i}:07 AM</span> <span class="flag"><a href="/report.asp">Flag</a></span></div>
+<div class="msgBody"><p>{text}</p></div>
+<div class="msgActions"><a href="/reply.asp">Reply</a> | <a href="/post.asp">Post Message</a> | <a href="/messages.asp">Messages List</a></div></div></div>"""
+                    for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<a name="msgBoard"></a><div id="msgBoard"><div class="msgBoardHead"><h3>Comments</h3></div>{boxes}</div>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"3/13/2012 | 9:4{i}:07 AM", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_replies_list_inside_an_unnamed_comment_item():
+    # A public-radio "lite" site (2013): ol.comments of plain li, each a byline paragraph, the text and the
+    # action row; a reply sits in the comment's own ol.replies
+    reply = f"""<ol class="replies"><li><p class="who"><b>{ANSWER[0]}</b> <span class="badge">Staff</span> &middot; <span class="when">Aug 22, 2013 7:31 AM</span></p>
+<p>{ANSWER[1]}</p><p class="act"><a href="/c/reply/1?to=staff">reply</a> &middot; <a href="/c/flag/1">flag</a></p></li></ol>"""
+    items = "".join(f"""<li><p class="who"><b>{name}</b> &middot; <span class="when">Aug 22, 2013 {7 + 2 * i}:15 AM</span></p>
+<p>{text}</p><p class="act"><a href="/c/reply/{i}">reply</a> &middot; <a href="/c/flag/{i}">flag</a></p>{reply if i == 0 else ''}</li>"""
+                    for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<h2>Comments (3)</h2><ol class="comments">{items}</ol>'))
+    assert [(c.author, c.text, c.parent) for c in result.comments] == [
+        (READERS[0][0], READERS[0][1], None), (ANSWER[0], ANSWER[1], 0), (READERS[1][0], READERS[1][1], None)]

@@ -19,8 +19,8 @@ def _forum_candidates(root) -> list:
 
 _FORUM_POST_ID = re.compile(r"^(?:p|post|post[-_]|post[-_]id[-_]|msg|msg[-_]|message[-_])\d+$")  # (IP.Board 3: post_id_123)
 # (MyBB: post_body; Discuz!: td.t_f#postmessage_123; Moodle: div.post-content-container; UBB.threads: div.post_inner)
-# (Jive: div.jive-message-body; Mumsnet Talk: div.talk-post.message)
-_FORUM_BODY = re.compile(r"^(?:postbody|post_body|post_message_\d+|postmessage_\d+|postcontent|post-content-container|post_inner|message|messageText|(?:jive-)?message-body|cooked|kmsg|commentText)$")
+# (Jive: div.jive-message-body; Mumsnet Talk: div.talk-post.message; UBM's message boards: div.msgBox#msg_123 > div.msgBody)
+_FORUM_BODY = re.compile(r"^(?:postbody|post_body|post_message_\d+|postmessage_\d+|postcontent|post-content-container|post_inner|message|messageText|(?:jive-)?message-body|msg[-_]?[Bb]ody|msgText|cooked|kmsg|commentText)$")
 
 
 def _unnumbered_posts(root) -> list:
@@ -55,7 +55,8 @@ def _is_forum_post(el) -> bool:
     parent = el.getparent()
     wrapper = (parent.get("class") or "").split() if parent is not None else []
     if not _FORUM_POST_ID.match(el.get("id") or "") or not (
-            any("post" in tok.lower() or "message" in tok.lower() for tok in classes + _first_child_classes(el) + wrapper)
+            any("post" in tok.lower() or "message" in tok.lower() or tok.lower().startswith("msg")
+                for tok in classes + _first_child_classes(el) + wrapper)
             or el.tag == "table" or not classes):
         return False
     return _has_forum_body(el)

@@ -525,14 +525,17 @@ def _with_nested_replies(items: list[list]) -> list[list]:
     """The repeated level holds the top of each thread; replies nested inside an item in the item's own
     named shape (OpenWeb's li.spcv_list-item in a ul.spcv_children-list), or each block of a list inside it
     named as its replies (Muut's li.m-thread > ul.m-replies > li), are items too, in page order."""
+    if not items:
+        return items
     shapes = {_child_sig(item[0]) for item in items if len(item) == 1}
-    if not shapes or len(shapes) > 3 or not all(classes for _, classes in shapes):
-        return items  # unnamed blocks nest plain divs in plain divs: no sign of a reply (a deleted one may differ)
-    taken = {part for item in items for part in item}
-    # (a reply may add a class to its comment's, as Facebook's li._44ri._2pis._44rj does; and the replies may stand in a block
-    # after their comment rather than inside it, OSNews's div.cmnt then div.cmntReplies > div.cmnt.cmntReply)
-    level = items[0][0].getparent()  # (the repeated level: one parent's children, _cycles's items)
-    replies = [[d] for d in level.iterdescendants() if isinstance(d.tag, str) and d not in taken and _shaped_as(_child_sig(d), shapes)]
+    replies = []
+    # (unnamed blocks nest plain divs in plain divs: their shape is no sign of a reply, a box named for replies is)
+    if shapes and len(shapes) <= 3 and all(classes for _, classes in shapes):
+        taken = {part for item in items for part in item}
+        # (a reply may add a class to its comment's, as Facebook's li._44ri._2pis._44rj does; and the replies may stand in a block
+        # after their comment rather than inside it, OSNews's div.cmnt then div.cmntReplies > div.cmnt.cmntReply)
+        level = items[0][0].getparent()  # (the repeated level: one parent's children, _cycles's items)
+        replies = [[d] for d in level.iterdescendants() if isinstance(d.tag, str) and d not in taken and _shaped_as(_child_sig(d), shapes)]
     if not replies:
         replies = [[child] for item in items for box in item[0].iterdescendants() if isinstance(box.tag, str)
                    and any(_REPLIES_NAME.search(tok) for tok in (box.get("class") or "").split())
