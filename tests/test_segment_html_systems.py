@@ -2687,3 +2687,22 @@ def test_replies_list_inside_an_unnamed_comment_item():
     result = segment(page(STORY + f'<h2>Comments (3)</h2><ol class="comments">{items}</ol>'))
     assert [(c.author, c.text, c.parent) for c in result.comments] == [
         (READERS[0][0], READERS[0][1], None), (ANSWER[0], ANSWER[1], 0), (READERS[1][0], READERS[1][1], None)]
+
+
+def test_thesis_post_authors_reply_among_nested_replies():
+    # Thesis 1.8: dl#comment_list of dt (name, time) and dd (text) pairs, replies in the comment's dd > dl.children;
+    # the post author's dt and dd carry "bypostauthor author_comment" besides "comment"
+    def pair(n, name, text, cls="comment", children=""):
+        return f"""<dt class="{cls}" id="comment-50{n}"><span class="comment_author">{name}</span>
+<span class="comment_time"><a href="#comment-50{n}">April 10, 2012 at 9:{n}0 am</a></span></dt>
+<dd class="{cls}"><div class="format_text" id="comment-body-50{n}"><p>{text}</p></div>
+<p class="reply"><a class="comment-reply-link" href="?replytocom=50{n}#respond">Reply</a></p>{children}</dd>"""
+    author = pair(2, *ANSWER, cls="comment odd bypostauthor author_comment")
+    other = pair(3, "Tasha", "Some of us have an ex we are hiding from, so the school sign matters a great deal.", cls="comment even")
+    later = [(f"Reader {n}", f"Comment number {n} on the seed bank, which I think is a fine idea for the valley.") for n in range(5, 9)]
+    thread = pair(1, *READERS[0], cls="comment odd", children=f'<dl class="children">{author}{other}</dl>') + pair(4, *READERS[1], cls="comment even") \
+        + "".join(pair(n, *reader, cls="comment odd") for n, reader in zip(range(5, 9), later))
+    result = segment(page(STORY + f'<div id="comments"><dl id="comment_list">{thread}</dl></div>'))
+    assert [(c.author, c.parent) for c in result.comments] == [
+        (READERS[0][0], None), (ANSWER[0], 0), ("Tasha", 0), (READERS[1][0], None)] + [(name, None) for name, _ in later]
+    assert result.comments[1].text == ANSWER[1]

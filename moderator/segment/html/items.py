@@ -335,9 +335,12 @@ def _merge_variants(groups: dict) -> dict:
                 continue
             members, own = set(merged[other]), set(els)
             # (nested, and ids of one pattern: replies inside their comments, FastComments' div.comment.reply
-            # in div.comment.root-comment, each #comment-<id>; a comment's body has no such id)
+            # in div.comment.root-comment, each #comment-<id>; a comment's body has no such id; or nested in a
+            # group that nests in itself, its replies in its comments: Thesis's dd.comment.author_comment, the
+            # post author's reply, in dd.comment > dl.children)
             if not ids & merged_ids[other] and (any(anc in members for el in els for anc in el.iterancestors()) or any(
-                    anc in own for el in merged[other] for anc in el.iterancestors())):
+                    anc in own for el in merged[other] for anc in el.iterancestors())) and not any(
+                    anc in members for el in merged[other] for anc in el.iterancestors()):
                 continue
             target = other
             break
