@@ -2706,3 +2706,23 @@ def test_thesis_post_authors_reply_among_nested_replies():
     assert [(c.author, c.parent) for c in result.comments] == [
         (READERS[0][0], None), (ANSWER[0], 0), ("Tasha", 0), (READERS[1][0], None)] + [(name, None) for name, _ in later]
     assert result.comments[1].text == ANSWER[1]
+
+
+def test_pluck_lone_reply_by_the_writer_with_an_author_badge():
+    # Pluck 5 (Postmedia, 2012): div.pluck-comm-single-comment-wrap per comment, a reply in the comment's
+    # div.pluck-comm-replies; the column's writer answers once, "Author" badge run into the name
+    def wrap(key, kind, name, when, text, replies=""):
+        badge = '<span class="pluck-comm-badge pluck-comm-badge-author">Author</span>' if name == ANSWER[0] else ""
+        return f"""<div class="pluck-comm-single-comment-wrap pluck-comm-{kind}" id="CommentKey:{key}"><div class="pluck-comm-single-comment-main">
+<div class="pluck-comm-single-comment-top"><div class="pluck-comm-comment-header">
+<a class="pluck-comm-username-url pluck-comm-username-display" href="/personas/index.html?plckUserId={key}">{name}</a>{badge}
+<span class="pluck-comm-timestamp">24 April 2012 {when}</span></div></div>
+<div class="pluck-comm-single-comment-content"><p class="pluck-comm-comment-text">{text}</p></div>
+<div class="pluck-comm-comment-footer"><a class="pluck-comm-reply-link" href="#">Reply</a> <a class="pluck-comm-report-abuse-link" href="#">Report Abuse</a></div>
+</div>{f'<div class="pluck-comm-replies">{replies}</div>' if replies else ''}</div>"""
+    thread = wrap("a1", "top-level-comment", *READERS[0][:1], "10:30 AM", READERS[0][1],
+                  replies=wrap("a2", "reply", ANSWER[0], "11:14 AM", ANSWER[1])) + wrap("a3", "top-level-comment", READERS[1][0], "1:47 PM", READERS[1][1])
+    result = segment(page(STORY + f'<div class="pluck-comm-comments-wrap"><div class="pluck-comm-comments-list">{thread}</div></div>'))
+    assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
+        (READERS[0][0], "24 April 2012 10:30 AM", READERS[0][1], None), (ANSWER[0], "24 April 2012 11:14 AM", ANSWER[1], 0),
+        (READERS[1][0], "24 April 2012 1:47 PM", READERS[1][1], None)]

@@ -229,7 +229,7 @@ def _find_meta(item, nested: set):
             # the comment's <footer>: Shopify's "<span>Katie Lindqvist</span><span>March 13, 2024</span>")
             # A footer written as text: "Posted by: Sharon in Chicago | May 20, 2012 at 12:55 AM".
             # (its blocks' text apart: ExpressionEngine's <h5>Priya N</h5><p>on 02-17-2013 10:12 AM</p>, not "Priya Non")
-            line = " ".join(_text(el).split())
+            line = " ".join(_text(el, _is_badge).split())  # (a badge run into the name is not the name: "Philip AshcroftAuthor")
             if len(line) < 160:
                 match = _POSTED_BY.search(line)
                 found = _longest_time(line)
@@ -323,6 +323,14 @@ _THEN_WROTE = re.compile(r"^[\s,]*([^\s,:][^,:]{0,40}?)\s+(?:wrote|writes|said|s
 def _name_then_wrote(rest: str) -> str | None:
     wrote = _THEN_WROTE.match(rest)
     return _name_before_time(wrote.group(1)) if wrote else None
+
+
+_BADGE_NAME = re.compile(r"^(?:[a-z0-9]+[-_])*badge(?:$|[-_])", re.I)
+
+
+def _is_badge(el) -> bool:
+    """A badge beside a commenter's name (Pluck's span.pluck-comm-badge-author "Author")."""
+    return _has(el, _BADGE_NAME)
 
 
 _BY_AFTER_TIME = re.compile(r"^\s*[-–—,|·]?\s*by\s*:?\s+(\S.{0,59}?)\s*$", re.I)

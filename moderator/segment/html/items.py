@@ -194,7 +194,11 @@ def _markup_items(root) -> list:
                     # (or alone in the block of replies right after a comment named as it is, the block named for its
                     # depth: Weebly's div.blogCommentWrap, then div.blogCommentLevel1 > div.blogCommentWrap)
                     (block := el.getparent()) is not None and (before := block.getprevious()) is not None and named_alike(before, tag, word)
-                    and _has(block, _DEPTH_BLOCK)):
+                    and _has(block, _DEPTH_BLOCK)) or (
+                    # (or alone in a block named for replies inside a comment named as it is: Pluck's lone reply,
+                    # div.pluck-comm-single-comment-wrap.pluck-comm-reply in div.pluck-comm-replies)
+                    block is not None and any(_REPLIES_NAME.search(tok) for tok in (block.get("class") or "").split())
+                    and any(named_alike(a, tag, word) for a in block.iterancestors(tag))):
                 found.append(el)
         if len(found) > len(found_set):
             found.sort(key=_doc_position)  # page order: the parent before its replies

@@ -62,8 +62,9 @@ _CONTAINER_TOKEN = re.compile(
     r"wl-cards|(?:[a-z]+[-_])?conversation|responses[-_]?(?:stream|list|thread)|[a-z]{1,3}[-_]reactions|(?:[a-z]+[-_])?guest[-_]?book)$",  # (Medium's div.responsesStream; RTBF's c-reactions; TownNews's div.tncms-guestbook)
     re.I,
 )
-# (a comment's part may glue its name to "comment", "comm" or "cmt": New Scientist's p.commdate, div.commtext, p.commreport)
-_AUTHOR_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:(?:comment|comm|cmt)[-_]?)?(?:author|authors|fn|nickname|nick|user|username|user[-_]?name|name|full[-_]?name|display[-_]?name|commenter|poster|byline|by|ljuser|p-author|h-card|vcard|screen[-_]?name|author[-_]?name|comment[-_]?author|comment[-_]?user|dsq[-_]?comment[-_]?header|postedby|posted[-_]?by|tumblelog|hnuser)$", re.I)
+# (a comment's part may glue its name to "comment", "comm" or "cmt": New Scientist's p.commdate, div.commtext, p.commreport;
+# a badge that says "Author" is no name: Pluck's span.pluck-comm-badge-author)
+_AUTHOR_TOKEN = re.compile(r"^(?!.*badge[-_])(?:[a-z0-9]+[-_])*?(?:(?:comment|comm|cmt)[-_]?)?(?:author|authors|fn|nickname|nick|user|username|user[-_]?name|name|full[-_]?name|display[-_]?name|commenter|poster|byline|by|ljuser|p-author|h-card|vcard|screen[-_]?name|author[-_]?name|comment[-_]?author|comment[-_]?user|dsq[-_]?comment[-_]?header|postedby|posted[-_]?by|tumblelog|hnuser)$", re.I)
 _DATE_NAME = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:cmt|comm)?(?:date|time|timestamp|datetime|ago|dt-published)$", re.I)  # no more than the date
 _TIME_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:(?:comment|comm|cmt)[-_]?)?(?:date|time|timestamp|datetime|published|posted|dt-published|ago|comment[-_]?date|comment[-_]?time|commentmetadata|comment[-_]?meta|meta|post[-_]?meta|metadata|post[-_]?date|date[-_]?time|posted[-_]?on|info|keyinfo|date[-_]?link|time[-_]?link|datetime[-_]?link)(?:[-_](?:above|below))?$", re.I)  # (ProPhoto's span.comment-meta-above)
 _DROP_TOKEN = re.compile(
