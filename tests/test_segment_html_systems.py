@@ -2726,3 +2726,18 @@ def test_pluck_lone_reply_by_the_writer_with_an_author_badge():
     assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
         (READERS[0][0], "24 April 2012 10:30 AM", READERS[0][1], None), (ANSWER[0], "24 April 2012 11:14 AM", ANSWER[1], 0),
         (READERS[1][0], "24 April 2012 1:47 PM", READERS[1][1], None)]
+
+
+def test_a_post_count_above_the_date_in_the_commenters_box_is_not_read_into_it():
+    # The Scientist (2012): div.commentAuthor holds the name, "Posts: 14" and, in the next block, the date;
+    # joined into one line they read "14 November", the post count as a day
+    comments = "".join(f"""<div class="comment" id="comment_352{i}"><div class="commentAuthor">
+<img class="avatar" src="a.jpg" alt="Avatar of: {name}" /><div class="authorInfo"><span class="authorName"><a href="/profile/{i}/">{name}</a></span><br />
+<span class="authorPosts">Posts: 1{4 + i}</span></div>
+<div class="commentDate">November {7 + i}, 2012</div></div>
+<div class="commentBody"><p>{text}</p></div>
+<div class="commentTools"><a href="#" class="replyLink">Reply</a> <a href="#" class="reportLink">Report abuse</a></div></div>"""
+                       for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<div id="comments"><h3>Comments</h3>{comments}</div>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"November {7 + i}, 2012", text) for i, (name, text) in enumerate(READERS)]

@@ -177,10 +177,14 @@ def _find_meta(item, nested: set):
                 author = re.sub(r"^(?:by|posted by)\s+", "", candidate, flags=re.I)
             if author is not None and time is None:
                 # One byline box for both: "Posted by: marry john on Oct 31, 2012 6:44:07 AM".
-                line = " ".join(el.text_content().split())
-                when = find_time(line) if len(line) < 160 else None
-                # (not the date a forum's poster box says they joined: "Posts: 2,611 Joined: Nov 2008")
-                time = when.group(0).strip() if when and not _JOINED_BEFORE.search(line, 0, when.start()) else None
+                # (read block by block: "Posts: 14" above "November 7, 2012" is no "14 November")
+                if len(" ".join(el.text_content().split())) < 160:
+                    for part in _text(el).split("\n"):
+                        when = find_time(part)
+                        # (not the date a forum's poster box says they joined: "Posts: 2,611 Joined: Nov 2008")
+                        if when and not _JOINED_BEFORE.search(part, 0, when.start()):
+                            time = when.group(0).strip()
+                            break
         # (or the comment's permalink, which shows its date: Wikia's div.permalink > a "15:40, March 12, 2012 (UTC)")
         if time is None and (el.tag == "time" or itemprop in ("datecreated", "datepublished", "commenttime") or _has(el, _TIME_TOKEN)
                              or _has(el, _PERMALINK) and _words(el) <= 8 or _dated_abbreviation(el) or _dated_link(el)):
