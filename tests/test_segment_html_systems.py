@@ -2741,3 +2741,15 @@ def test_a_post_count_above_the_date_in_the_commenters_box_is_not_read_into_it()
     result = segment(page(STORY + f'<div id="comments"><h3>Comments</h3>{comments}</div>'))
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         (name, f"November {7 + i}, 2012", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_a_reply_body_headed_name_said_then_its_blockquote_then_its_own_words():
+    # Movable Type 4 (Panda's Thumb style): the reply's div.comment-content opens "<p><a href="#comment-N">NAME said:</a></p>",
+    # then the quoted words in a blockquote, then the replier's own; the body is the reply's, the blockquote the quotation
+    first = f"""<div class="comment" id="comment-302190"><div class="comment-content"><p>{READERS[0][1]}</p></div>
+<div class="comment-footer">Posted by <span class="commenter">{READERS[0][0]}</span> on <a href="#comment-302190">July 17, 2013 10:12 AM</a></div></div>"""
+    second = f"""<div class="comment" id="comment-302214"><div class="comment-content"><p><a href="#comment-302190">{READERS[0][0]} said:</a></p>
+<blockquote><p>{READERS[0][1]}</p></blockquote><p>{READERS[1][1]}</p></div>
+<div class="comment-footer">Posted by <span class="commenter">{READERS[1][0]}</span> on <a href="#comment-302214">July 17, 2013 10:30 AM</a></div></div>"""
+    result = segment(page(STORY + f'<div id="comments"><h2>2 Comments</h2>{first}{second}</div>'))
+    assert [(c.author, c.text, c.parent) for c in result.comments] == [(READERS[0][0], READERS[0][1], None), (READERS[1][0], READERS[1][1], 0)]

@@ -43,16 +43,29 @@ def _is_quotation(el) -> bool:
         if first is None or first.tag not in ("span", "b", "strong", "p") or first.getparent() is not el:
             return False
         head = first.text_content()
+        after = [sib for sib in first.itersiblings() if isinstance(sib.tag, str)]
+        quote_at = next((i for i, sib in enumerate(after) if sib.tag == "blockquote"), None)
+        if quote_at is not None and any(sib.text_content().strip() for sib in after[quote_at + 1:]):
+            return False  # a comment's body: "NAME said:", the blockquote it quotes, then its own words (Movable Type's)
         # (and the words it quotes after it: a comment's own header ending in "NAME wrote:" quotes nothing, the
         # Motley Fool's div.comment-header "CAPS Rating: ★ / On March 12, 2012, at 2:48 PM, NewbieNora wrote:")
         quoted = (first.tail or "").strip() or any(isinstance(sib.tag, str) and sib.text_content().strip() or (sib.tail or "").strip()
                                                   for sib in first.itersiblings())
         return bool(quoted) and (_QUOTING.match(head) is not None or _WROTE.match(head) is not None)
     # (a cite attribute is an address: some themes write the post's author there on every comment body)
-    return any(el.get(a) for a in _QUOTE_REFERENCE_ATTRIBUTES[:-1] + _QUOTE_AUTHOR_ATTRIBUTES) \
+    return _quote_head(el) is not None or any(el.get(a) for a in _QUOTE_REFERENCE_ATTRIBUTES[:-1] + _QUOTE_AUTHOR_ATTRIBUTES) \
         or bool(re.search(r"[/#?]", el.get("cite") or "")) or (first is not None and first.tag == "cite") \
         or (first is not None and _QUOTE_FROM.match(first.text_content()) is not None) \
         or (first is not None and first.tag in ("b", "strong") and _WROTE.match(first.text_content()) is not None)
+
+
+def _quote_head(blockquote):
+    """The line right before a blockquote that says whose words it holds ("<p><a href="#comment-302214">Truth Seeker
+    said:</a></p>", Movable Type's), if there is one."""
+    prev = blockquote.getprevious()
+    if prev is None or not isinstance(prev.tag, str) or prev.tag not in ("p", "b", "strong", "span") or (prev.tail or "").strip():
+        return None
+    return prev if _WROTE.match(prev.text_content()) else None
 
 
 # a quotation's head naming whom it quotes, on a line of its own: SPIEGEL's "Zitat von NAME"
@@ -92,6 +105,9 @@ def _quote_source(el) -> tuple[str | None, str | None]:
                        if isinstance(node.tag, str) and _FLOOR_NAME.search(node.get("class") or "")]
         if floor_names:
             author = " ".join(min(floor_names, key=lambda pair: pair[0])[1].text_content().split()) or None
+    if author is None and el.tag == "blockquote" and (head := _quote_head(el)) is not None:
+        byline = _QUOTE_BYLINE.match(head.text_content())
+        author = byline and next((name for name in byline.groups() if name), "").strip() or None
     if author is None:
         # the header line on its own ("Originally Posted By: walleyewill" in UBB.threads' div.ubbcode-header),
         # else the quotation's opening words
