@@ -2753,3 +2753,19 @@ def test_a_reply_body_headed_name_said_then_its_blockquote_then_its_own_words():
 <div class="comment-footer">Posted by <span class="commenter">{READERS[1][0]}</span> on <a href="#comment-302214">July 17, 2013 10:30 AM</a></div></div>"""
     result = segment(page(STORY + f'<div id="comments"><h2>2 Comments</h2>{first}{second}</div>'))
     assert [(c.author, c.text, c.parent) for c in result.comments] == [(READERS[0][0], READERS[0][1], None), (READERS[1][0], READERS[1][1], 0)]
+
+
+def test_vbulletin_blog_comments_leave_out_the_posters_box():
+    # vBulletin 3.8 Blog: div#comment_N > table.tborder: the head row "#1" and "08-27-2012, 10:05 PM", the poster's
+    # row (name, title, join date, location, post count), then the text in div#comment_message_N
+    comments = "".join(f"""<div id="comment_5821{i}"><table class="tborder" cellpadding="6" width="100%">
+<tr><td class="thead"><div class="normal" style="float:right"><a href="blog.php?bt=5821{i}" id="commentcount5821{i}"><strong>#{i + 1}</strong></a></div>
+<div class="normal"><img class="inlineimg" src="post_old.gif" alt="Old" /> 08-27-2012, 10:0{i} PM</div></td></tr>
+<tr><td class="alt2"><table><tr><td class="alt2"><a href="member.php?u={i}"><img src="avatar{i}.gif" alt="{name}'s Avatar" /></a></td>
+<td nowrap="nowrap"><div><a class="bigusername" href="member.php?u={i}">{name}</a></div><div class="smallfont">Senior Member</div></td>
+<td valign="top"><div class="smallfont"><div>Join Date: Mar 2009</div><div>Location: Grand Junction, CO</div><div>Posts: 3,61{i}</div></div></td></tr></table></td></tr>
+<tr><td class="alt1" id="td_comment_5821{i}"><div id="comment_message_5821{i}">{text}</div></td></tr></table></div>"""
+                       for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<div id="comments"><h3>Comments</h3>{comments}</div>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"08-27-2012, 10:0{i} PM", text) for i, (name, text) in enumerate(READERS)]

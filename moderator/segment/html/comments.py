@@ -184,7 +184,8 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
                 if probe.kind == "meta" and (probe.author or probe.time) and not _JOINED_LINE.match(line):
                     found_author, found_time = probe.author, probe.time
                     # "#2 2024-05-02 19:47:13" reads as author "2024-05-02" at "19:47:13": the date is the time
-                    when = find_time(line)
+                    # (vBulletin's "08-27-2012, 10:05 PM" too, which find_time reads as its clock alone)
+                    when = _longest_time(line)
                     if when and len(when.group(0).strip()) > len(found_time or ""):
                         found_time = when.group(0).strip()
                         if found_author and found_author in found_time:
