@@ -2769,3 +2769,24 @@ def test_vbulletin_blog_comments_leave_out_the_posters_box():
     result = segment(page(STORY + f'<div id="comments"><h3>Comments</h3>{comments}</div>'))
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         (name, f"08-27-2012, 10:0{i} PM", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_byline_box_with_a_plain_name_then_the_date_then_a_permalink():
+    # Truthdig (2012): div.commentby "By NAME, March 19 at 1:40 pm <a class="commentlink">Link to this comment</a>",
+    # the name a link for members and plain text for others
+    comments = "".join(f"""<div class="comment"><div class="commentby">By {f'<a href="/members/{i}/">{name}</a>' if i else name}, March 19 at 1:4{i} pm
+<a href="#31291{i}" class="commentlink">Link to this comment</a></div><div class="commenttext"><p>{text}</p></div></div>"""
+                       for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<div id="comments"><h3>Reader Comments</h3>{comments}</div>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"March 19 at 1:4{i} pm", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_geeklog_bracketed_reply_link_is_furniture():
+    # Geeklog 1.6: each comment a table, its title, "Authored by: NAME on DATE", the text, then "[ Reply To This ]"
+    comments = "".join(f"""<table class="commentbox" width="100%"><tr><td class="commenttitle">Seed bank</td></tr>
+<tr><td class="commentauthor">Authored by: <a href="/users.php?uid=10{i}" class="b">{name}</a> on Sunday, April 15 2012 @ 09:4{i} PM EDT</td></tr>
+<tr><td class="commenttext">{text}<br /><br />[ <a href="/comment.php?type=article&amp;pid=5{i}">Reply To This</a> ]</td></tr></table>"""
+                       for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<div id="commentarea"><h2>Comments</h2>{comments}</div>'))
+    assert [(c.author, c.text.split("\n")[-1]) for c in result.comments] == READERS

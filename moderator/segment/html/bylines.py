@@ -175,6 +175,11 @@ def _find_meta(item, nested: set):
                 candidate = _short(name_el.get("content").strip(), 60)  # NodeBB's <meta itemprop="name" content="NAME">
             if candidate:
                 author = re.sub(r"^(?:by|posted by)\s+", "", candidate, flags=re.I)
+                if (when := _longest_time(author)) and when.start() > 0 and (name := _name_before_time(author[:when.start()])) and (
+                        not _HAS_ALNUM.search(rest := author[when.end():].strip()) or rest[:1].isalnum() and _furniture(rest)):
+                    # the box's whole text, its name not a link: "By Marcus Hale, March 19 at 1:40 pm Link to this comment",
+                    # "lolliepop on 3/12/2011 3:52pm" (not a pingback's title with a date in it: "Links: June 15 « Notes")
+                    author, time = name, time or when.group(0).strip()
             if author is not None and time is None:
                 # One byline box for both: "Posted by: marry john on Oct 31, 2012 6:44:07 AM".
                 # (read block by block: "Posts: 14" above "November 7, 2012" is no "14 November")

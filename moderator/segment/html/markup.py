@@ -99,7 +99,7 @@ _FURNITURE = _FoldedPattern(
     r"^(?:\d+|no|one) (?:comments?|responses?|reactions?|trackbacks?|pingbacks?)\W*(?:(?:\d+|no|one) (?:comments?|responses?|reactions?|trackbacks?|pingbacks?))?$|"
     r"^(?:posted|written|submitted) by\W*$|\bliked this(?: post)?\W*$|^(?:[\w .'-]{1,60} and \d+ others?|\d+ (?:people|others)) likes? this\.?$|"
     r"^from(?: (?:web|facebook|twitter|mobile|comments|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}))?$|^(?:last )?edited by\b.{0,80}$|"
-    r"^re:\s.{0,80}$|^(?:top|back to top|reply with quote|quote|multi-?quote|#\d+|comment link|link to (?:this )?comment)$|^reblogged this on|^\[(?:\.\.\.|…)\]|^\(?\d+\)?$|^(?:recent|latest|top|most) (?:comments|commented)|"
+    r"^re:\s.{0,80}$|^(?:top|back to top|reply with quote|quote|multi-?quote|#\d+|comment link|link to (?:this )?comment)$|^reblogged this on|^\[(?:\.\.\.|…)\]|^\[\s*(?:reply(?: to this)?|quote|report(?: abuse)?)\s*\]$|^\(?\d+\)?$|^(?:recent|latest|top|most) (?:comments|commented)|"
     # what stands where a comment was taken down (no reader's words to moderate): "Removed by mod", "(Deleted
     # comment)", "[deleted]", "1 hidden comment" (by whom or alone: not a moderator's own "Comment removed. Let's keep it civil."), and as Korean, Russian, French, Spanish, Czech, Slovak, Thai and German sites write it
     # (and Pantip's comment number alone: "ความคิดเห็นที่ 1-1"; a Chinese thread's floor: "[1楼]")
