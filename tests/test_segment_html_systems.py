@@ -2790,3 +2790,26 @@ def test_geeklog_bracketed_reply_link_is_furniture():
                        for i, (name, text) in enumerate(READERS))
     result = segment(page(STORY + f'<div id="commentarea"><h2>Comments</h2>{comments}</div>'))
     assert [(c.author, c.text.split("\n")[-1]) for c in result.comments] == READERS
+
+
+def test_spanish_thread_dates_actions_and_held_comment():
+    # EL TIEMPO (2012): Spanish class names, dates "12 de marzo de 2012 - 14:31", the row "Responder | Denunciar
+    # abuso | Me gusta (0)", and a held comment's notice "Este comentario está pendiente de aprobación ..."
+    def item(i, name, text, level=0):
+        return f"""<div class="comentario nivel-{level}" id="com-66042{i}"><div class="info-comentario">
+<span class="nombre-usuario"><a href="#" rel="nofollow">{name}</a></span> <span class="fecha-comentario">12 de marzo de 2012 - 14:3{i}</span></div>
+<div class="texto-comentario"><p>{text}</p></div>
+<div class="opciones-comentario"><a href="#" class="responder">Responder</a> | <a href="#" class="denunciar">Denunciar abuso</a> | <span class="votos">Me gusta (<span class="num">{i}</span>)</span></div></div>"""
+    held = """<div class="comentario nivel-0 pendiente"><div class="texto-comentario"><p>Este comentario está pendiente de aprobación por parte del moderador.</p></div></div>"""
+    thread = "".join(item(i, name, text) for i, (name, text) in enumerate(READERS)) + held
+    result = segment(page(STORY + f'<div id="comentarios"><h3>Comentarios</h3>{thread}</div>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"12 de marzo de 2012 - 14:3{i}", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_a_closed_forum_box_named_in_spanish_camel_case_is_no_thread():
+    # Semana.com (2011): the comments box holds only div.foroCerrado, two paragraphs saying the forum is closed
+    result = segment(page(STORY + """<div id="comentariosArticulo" class="comentarios"><div class="tituloComentarios"><h3>Comentarios</h3></div>
+<div class="foroCerrado"><p><strong>Este foro ya está cerrado.</strong> Los comentarios de este artículo ya no se pueden consultar ni se reciben nuevos mensajes.</p>
+<p>Semana.com mantiene abiertos los foros de los artículos durante siete días. <a href="#">Conozca las normas de participación de los Foros Semana</a>.</p></div></div>"""))
+    assert result.comments == []

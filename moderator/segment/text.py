@@ -56,6 +56,8 @@ _WEEKDAY = rf"{_WEEKDAY_NAME}\.?,?\s+"
 # the time zone a clock time is given in ("5:21 PM PDT", "10:07 AM EDT"): part of the time, not text
 # (written in capitals: "et al" after a time is no zone)
 _ZONE = r"\s+(?-i:[ECMP][SD]T|AK[SD]T|HST|UTC|GMT|BST|CES?T|IST|AE[SD]T|[ECMP]T)\b|\s+\((?-i:UTC|GMT)\)"
+_IBERIAN_MONTH = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre"
+                  r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)")
 _TIME = (
     rf"(?:{_WEEKDAY})?"
     r"(?:(?:about |over |almost )?(?:an?|one|\d+)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\.?\s+ago"
@@ -72,7 +74,9 @@ _TIME = (
     # "9 December, 2011", "09. Jul, 2012"
     rf"|(?<![\w#])\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTH},?\s*(?:{_YEAR})?{_CLOCK_AFTER}"  # (not a name's last digit: "BusyMomOf3 Mar. 12, 2012"; nor a post's number: "#5 Mar 12, 2010")
     # the same with the month in another language, where a year follows: "12 березня 2024 15:08", "12. März 2024"
+    # (and with Spanish and Portuguese "de": "12 de marzo de 2012 - 14:31", "12 de Marzo del 2012")
     rf"|(?<![\d#-])\d{{1,2}}\.?\s+[^\W\d_]{{3,12}}\.?,?\s+(?:19|20)\d{{2}}(?![\d:]|[-/.]\d){_CLOCK_AFTER}"
+    rf"|(?<![\d#-])\d{{1,2}}\s+de\s+{_IBERIAN_MONTH}\s+(?:de|del)\s+(?:19|20)\d{{2}}(?![\d:]|[-/.]\d){_CLOCK_AFTER}"
     # (Folha's "12.mar.2024 às 14h41": the month's short name between dots, the clock with an "h")
     rf"|\d{{1,2}}\.{_MONTH}\.\d{{4}}(?:\s+(?:às|as|a las|at)\s+\d{{1,2}}h\d{{2}})?"
     # (Iranian sites' clock and Solar Hijri date, in Persian digits: "۱۴:۳۱ - ۱۴۰۲/۱۲/۲۲")
@@ -119,7 +123,7 @@ def find_time(text: str) -> re.Match | None:
 # The age a social widget prints after its actions ("3h", "2d", "1w", "5 min").
 _SHORT_AGE = r"\d{1,3}\s?(?:[smhdwy]|mo|mins?|hrs?|wks?|yrs?)\b"
 # Action and vote rows under a comment: "Reply", "Reply · Report", "12 likes", "▲ 5 ▼", "+3 -1", "Like (4)".
-_ACTION_WORD = (r"(?:reply(?: to this)?|replies|report(?: abuse| content| this(?: comment| post| reply)?)?|flag|like|likes|unlike|dislike|dislikes|upvote|downvote|"
+_ACTION_WORD = (r"(?:reply(?: to this)?|replies|responder|denunciar|(?:no )?me gusta|(?:não )?gosto|concordo|discordo|répondre|signaler|report(?: abuse| content| this(?: comment| post| reply)?)?|flag|like|likes|unlike|dislike|dislikes|upvote|downvote|"
                 r"vote(?: up| down)?|votes|points?|recommend|recommended|share|permalink|copy link|link|edit|delete|quote|"
                 r"helpful|not helpful|thumbs? up|thumbs? down|expand|collapse|thread|parent|(?:dis)?agree(?=\s*\(?\d)|rating(?=\s*:?\s*[+\-−]?\d))")
 _ACTIONS = re.compile(

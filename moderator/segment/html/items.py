@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 
 from lxml import etree
 
-from moderator.segment.html.markup import (_aria_comment, _AUTHOR_TOKEN, _BODY_TOKEN, _comment_id, _CONTAINER_TOKEN,
+from moderator.segment.html.markup import (_aria_comment, _AUTHOR_TOKEN, _BODY_TOKEN, _CAMEL, _comment_id, _CONTAINER_TOKEN,
                                            _depth, _doc_position, _has, _hidden, _in_sidebar, _is_bbpress_post,
                                            _is_tumblr_note, _ITEM_ID, _ITEM_TOKEN, _ITEMTYPE_COMMENT, MAX_COMMENTS,
                                            _NAMED_COMMENTISH, _NAMED_THREADISH, _not_item_word, _page_cache, _THREADISH,
@@ -641,8 +641,9 @@ def _repeated_children(container, min_items: int = 2) -> list[list]:
 
 
 # A thread's own notes: its guidelines, policy, rules or terms, a closed-thread or moderation notice.
-_THREAD_NOTE_NAME = re.compile(r"(?:^|[-_])(?:guidelines?|polic(?:y|ies)|rules|terms|disclaimer|etiquette|notice|closed|help)(?:$|[-_])",
-                               re.I)
+# (and as Spanish and Portuguese sites name them: Semana's div.foroCerrado, "normas", "reglas", "regras", "fechado")
+_THREAD_NOTE_NAME = re.compile(r"(?:^|[-_])(?:guidelines?|polic(?:y|ies)|rules|terms|disclaimer|etiquette|notice|closed|help"
+                               r"|normas|reglas|regras|cerrados?|fechados?)(?:$|[-_])", re.I)
 # The widget's box of other stories and their comments (Disqus's section#recommendations, "Also on SITE"):
 # none of them is this page's.
 _ELSEWHERE_NAME = re.compile(r"(?:^|[-_])(?:recommendations?|discovery)(?:$|[-_])", re.I)
@@ -659,7 +660,8 @@ def _in_named(el, container, pattern: re.Pattern) -> bool:
 
 
 def _is_named(el, pattern: re.Pattern) -> bool:
-    return any(pattern.search(tok) for tok in _tokens(el))
+    # (camelCase names read as their words: Semana's div.foroCerrado, "foro-Cerrado")
+    return any(pattern.search(tok) or (not tok.islower() and pattern.search(_CAMEL.sub(r"\1-\2", tok))) for tok in _tokens(el))
 
 
 def _is_thread_note(el) -> bool:

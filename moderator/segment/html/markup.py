@@ -108,7 +108,7 @@ _FURNITURE = _FoldedPattern(
     r"^this (?:comment|reply|post) (?:was|has been|is) (?:deleted|removed|hidden|minimized|marked as (?:off-topic|spam|abuse|outdated|duplicate))\b|"
     r"^answer selected by\b|^(?:show|hide) comment|^sign in to view$|^\d+ hidden (?:comments?|replies)$|"
     r"삭제된 댓글입니다|클린봇이 .{0,30}감지한 댓글입니다|^комментарий (?:удал[её]н|скрыт)|^(?:удал[её]нный|скрытый) комментарий$|^commentaire supprimé|^ce commentaire a été (?:supprimé|modéré|masqué)|"
-    r"^comentario (?:eliminado|borrado)|^příspěvek byl (?:smazán|odstraněn)|^ความคิดเห็นนี้ถูกลบ|^ความคิดเห็นที่ \d+(?:-\d+)?$|^\[?\d+\s?楼\]?$|^príspevok bol (?:zmazaný|odstránený)|^kommentar (?:gelöscht|entfernt)|^entfernt\. bitte|^dieses posting wurde .{0,40}gelöscht|^(?:#\d+\s+)?коментарът е скрит",
+    r"^comentario (?:eliminado|borrado)|^este comentario (?:está|esta) pendiente de (?:aprobación|aprobacion|moderación|moderacion)|^este (?:foro|hilo) ya (?:está|esta) cerrado|^os comentários (?:estão|estao) fechados|^este artigo já não aceita comentários|^příspěvek byl (?:smazán|odstraněn)|^ความคิดเห็นนี้ถูกลบ|^ความคิดเห็นที่ \d+(?:-\d+)?$|^\[?\d+\s?楼\]?$|^príspevok bol (?:zmazaný|odstránený)|^kommentar (?:gelöscht|entfernt)|^entfernt\. bitte|^dieses posting wurde .{0,40}gelöscht|^(?:#\d+\s+)?коментарът е скрит",
 )
 
 
