@@ -2813,3 +2813,18 @@ def test_a_closed_forum_box_named_in_spanish_camel_case_is_no_thread():
 <div class="foroCerrado"><p><strong>Este foro ya está cerrado.</strong> Los comentarios de este artículo ya no se pueden consultar ni se reciben nuevos mensajes.</p>
 <p>Semana.com mantiene abiertos los foros de los artículos durante siete días. <a href="#">Conozca las normas de participación de los Foros Semana</a>.</p></div></div>"""))
     assert result.comments == []
+
+
+def test_sharepoint_blog_comments_as_rows_of_one_cell():
+    # SharePoint 2010 blogs: one table.ms-commentsTable, each comment four unnamed rows of one named cell: its title,
+    # its body, its footer "Posted by NAME at DATE", a separator
+    rows = "".join(f"""<tr><td class="ms-CommentTitle" id="commentTitle{i}">Seed bank</td></tr>
+<tr><td class="ms-CommentBody"><div class="ExternalClass12D68{i}"><div>{text}</div></div></td></tr>
+<tr><td class="ms-CommentFooter"><span class="ms-commentAuthor">Posted by <a href="/_layouts/userdisp.aspx?ID=2{i}">{name}</a></span>
+<span class="ms-commentDate">at 3/12/2012 11:0{i} AM</span></td></tr>
+<tr><td class="ms-CommentSeparator"><img src="/_layouts/images/blank.gif" width="1" height="10" alt="" /></td></tr>"""
+                   for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f"""<div class="ms-commentsWrapper"><h3 class="ms-CommentHeader">Comments</h3>
+<table class="ms-commentsTable" cellpadding="0" cellspacing="0" border="0" width="100%">{rows}</table></div>"""))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"3/12/2012 11:0{i} AM", f"Seed bank\n{text}") for i, (name, text) in enumerate(READERS)]

@@ -437,9 +437,13 @@ def _pick_group(candidates: list) -> list[list]:
         # the question and its answers chosen (outermost): the comments under them are readers' posts too
         chosen = _with_comments_inside(chosen, [els for _, sig, els in contenders[1:] if "comment" in sig[1]])
     # Siblings that share a parent with a cycle (dt.author, dd.body, dd.footer) are one comment per cycle.
+    # (a cell alone in its row stands for the row: SharePoint's rows of a comment's title, body, footer and separator)
+    standing_for = {row: el for el in chosen if el.tag == "td" and (row := el.getparent()) is not None and row.tag == "tr"
+                    and sum(1 for c in row if isinstance(c.tag, str)) == 1}
     by_parent: dict = defaultdict(list)
     for el in chosen:
-        by_parent[el.getparent()].append(el)
+        unit = el.getparent() if el.getparent() in standing_for else el
+        by_parent[unit.getparent()].append(unit)
     expanded: dict = {}
     members_all = set(chosen)
     for parent, els in by_parent.items():
@@ -451,7 +455,7 @@ def _pick_group(candidates: list) -> list[list]:
         if cycles and all(len(o) <= 1 for o in owners) and sum(len(o) for o in owners) == len(els):
             for cycle, owner in zip(cycles, owners):
                 if owner:
-                    expanded[owner[0]] = cycle
+                    expanded[standing_for.get(owner[0], owner[0])] = cycle
     for el in chosen:
         if el in expanded:
             continue
@@ -569,6 +573,10 @@ def _single_byline_pair(container) -> list[list]:
 def _child_sig(el) -> tuple:
     # (a number in a name is the item's own, "comment-4417", "depth-2": what repeats is the rest of its names; but a block
     # named by hashes alone, Facebook's div._4k-6 beside div._5o4h, keeps their letters, which tell one kind from another)
+    if el.tag == "tr" and not el.get("class") and len(cells := [c for c in el if isinstance(c.tag, str)]) == 1 and cells[0].get("class"):
+        # an unnamed row of one named cell is shaped as its cell: SharePoint's rows of a comment's td.ms-CommentTitle,
+        # td.ms-CommentBody, td.ms-CommentFooter and td.ms-CommentSeparator
+        return ("tr", tuple(f"{cells[0].tag}.{name}" for name in _child_sig(cells[0])[1]))
     names = [tok for tok in (el.get("class") or "").split() if not _NOT_SHAPE.search(tok)]
     classes = [tok for tok in names if not _DIGIT.search(tok)] or sorted({_HEX_RUN.sub("#", tok) for tok in names})
     return (el.tag, tuple(sorted(classes)))
