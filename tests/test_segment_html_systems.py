@@ -2828,3 +2828,18 @@ def test_sharepoint_blog_comments_as_rows_of_one_cell():
 <table class="ms-commentsTable" cellpadding="0" cellspacing="0" border="0" width="100%">{rows}</table></div>"""))
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         (name, f"3/12/2012 11:0{i} AM", f"Seed bank\n{text}") for i, (name, text) in enumerate(READERS)]
+
+
+def test_text_only_page_comments_signed_name_and_place_over_the_date():
+    # Newsquest's text-only pages (2011, Betsie): no comment markup; under "Have your say (2)" each comment's text,
+    # then "<b>NAME</b>, PLACE" over its date, "Report this comment" and a rule; "More from this section" follows
+    posts = "".join(f"""<p>{text}</p>
+<p><b>{name}</b>, Heathfield<br>
+1{i}:42am Thu 5 May 11</p>
+<p><a href="/report_abuse/901124{i}/">Report this comment</a></p>
+<hr>""" for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f"""<hr><p><b>Comments are closed on this article.</b></p><a name="comments"></a>
+<p><b>Have your say (2)</b></p>{posts}<p><b>More from this section</b></p>
+<ul><li><a href="/news/1">Crowborough man jailed for burglary spree</a></li><li><a href="/news/2">Bonfire society wins lottery funding</a></li></ul>"""))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"1{i}:42am Thu 5 May 11", text) for i, (name, text) in enumerate(READERS)]

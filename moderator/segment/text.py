@@ -163,6 +163,7 @@ _REPLY_BYLINE = re.compile(
 _SOCIAL_BYLINE = re.compile(rf"^(?P<author>{_HANDLE})(?:\s+@[\w.]{{1,30}})?\s*[·•|]\s*(?P<time>{_SHORT_AGE}|{_TIME})\s*$", re.I)
 _REPLY_TO = re.compile(rf"^(?:↳\s*)?(?:in )?reply(?:ing)? to\s+(?P<author>{_HANDLE})\s*:?$", re.I)
 _AUTHOR_ONLY = re.compile(rf"^(?:{_HANDLE})$")
+_AUTHOR_PLACE = re.compile(rf"^(?P<author>{_HANDLE}),\s+[A-Z][\w'\-]*(?: [A-Za-z][\w'\-]*){{0,3}}$")
 # A letter's signature under its text: "— Hannah Cole, Portland", "-- Tomasz".
 _SIGNATURE = re.compile(rf"^(?:—|–|--)\s*(?P<author>{_HANDLE})(?:,\s*[A-Z][\w.'\- ]{{0,40}})?$")
 # The name before the text on the comment's own line: "Hannah Cole: text", "[Tomasz] text", "<dave> text".
@@ -244,11 +245,15 @@ def _mark_authors(lines: list[Line]) -> None:
     """A bare name is an author when a time line sits next to it (above or below), or when the text
     under it ends in an action row ("Like · Reply · 3h") before any other name or metadata line."""
     for i, line in enumerate(lines):
-        if line.kind != "content" or len(line.text) > 40 or not _AUTHOR_ONLY.match(line.text):
+        if line.kind != "content" or len(line.text) > 40:
             continue
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-        if any(n.kind == "meta" and n.time and not n.author for n in neighbours) or _footer_closes(lines, i):
+        dated = any(n.kind == "meta" and n.time and not n.author for n in neighbours)
+        if _AUTHOR_ONLY.match(line.text) and (dated or _footer_closes(lines, i)):
             line.kind, line.meta_role, line.author = "meta", "header", line.text.lstrip("@")
+        elif dated and (placed := _AUTHOR_PLACE.match(line.text)):
+            # the name and where the reader writes from, over or under the date: Newsquest's "Keith W, Heathfield"
+            line.kind, line.meta_role, line.author = "meta", "header", placed.group("author").lstrip("@")
 
 
 _FOOTER_REACH = 12  # lines of one comment's text between its author and its action row
@@ -412,7 +417,7 @@ def group_comments(region: list[Line]) -> list[Comment]:
         first_content = next((i for i, l in enumerate(region) if l.kind == "content"), None)
         first_header = next((i for i, l in enumerate(region) if l.kind == "meta" and l.meta_role == "header"), None)
         leads = first_header is not None and (first_content is None or first_header < first_content)
-        current = None
+        current = closed = None
         pending_meta: list[Line] = []
         for i, line in enumerate(region):
             if line.kind == "meta":
@@ -430,16 +435,24 @@ def group_comments(region: list[Line]) -> list[Comment]:
                     if current is not None:
                         current["meta"].append(line)
                         if line.meta_role == "header":
-                            current = None  # a trailing byline closes its comment
+                            closed, current = current, None  # a trailing byline closes its comment
+                            continue
+                    elif closed is not None and line.time and not line.author and not any(m.time for m in closed["meta"]) \
+                            and _AUTHOR_PLACE.match(closed["meta"][-1].text):
+                        # the date on the line right under the name that closed its comment: Newsquest's "Keith W,
+                        # Heathfield" over "10:42am Thu 5 May 11"
+                        closed["meta"].append(line)
                     else:
                         pending_meta.append(line)
+                    closed = None
                 continue
+            closed = None
             if current is None:
                 current = {"lines": [], "meta": pending_meta, "indent": line.indent}
                 pending_meta = []
                 blocks.append(current)
             current["lines"].append(line)
-        if not leads and current is not None and not current["meta"] and sum(1 for b in blocks if b["meta"]) >= 2 \
+        if not leads and current is not None and not any(m.author or m.time for m in current["meta"]) and sum(1 for b in blocks if b["meta"]) >= 2 \
                 and not any(find_time(line.text) for line in current["lines"]):
             # where each comment's byline closes it, words after the last byline are no comment (the form's labels),
             # unless they hold a date: a byline of a shape not read ("Posted by: Get Rid of the Fed at ...")
