@@ -2843,3 +2843,17 @@ def test_text_only_page_comments_signed_name_and_place_over_the_date():
 <ul><li><a href="/news/1">Crowborough man jailed for burglary spree</a></li><li><a href="/news/2">Bonfire society wins lottery funding</a></li></ul>"""))
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         (name, f"1{i}:42am Thu 5 May 11", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_bbpress_1_forum_posts_bridged_under_a_story():
+    # bbPress 1 (Singletrack World's forum under its stories): ol#thread.list:post of li#post-N, the poster's
+    # div.threadauthor (name, "Member") then div.threadpost > div.post (the text) and div.poststuff ("Posted 3 hours ago #")
+    posts = "".join(f"""<li id="post-404120{i}"{' class="alt"' if i % 2 == 0 else ''}><div class="threadauthor">
+<img alt='' src='a.png' class='avatar avatar-48 photo' height='48' width='48' />
+<p><strong><a href="/forum/profile/{i}" rel="nofollow">{name}</a></strong><br /><small><a href="/forum/profile/{i}">Member</a></small></p></div>
+<div class="threadpost"><div class="post"><p>{text}</p></div>
+<div class="poststuff">Posted {3 - i} hours ago <a href="/forum/topic/x#post-404120{i}">#</a> <a href="/forum/bb-report.php?post=404120{i}">Report</a></div></div></li>"""
+                    for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<h3>Comments</h3><ol id="thread" class="list:post">{posts}</ol>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"{3 - i} hours ago", text) for i, (name, text) in enumerate(READERS)]

@@ -20,7 +20,7 @@ def _forum_candidates(root) -> list:
 _FORUM_POST_ID = re.compile(r"^(?:p|post|post[-_]|post[-_]id[-_]|msg|msg[-_]|message[-_])\d+$")  # (IP.Board 3: post_id_123)
 # (MyBB: post_body; Discuz!: td.t_f#postmessage_123; Moodle: div.post-content-container; UBB.threads: div.post_inner)
 # (Jive: div.jive-message-body; Mumsnet Talk: div.talk-post.message; UBM's message boards: div.msgBox#msg_123 > div.msgBody)
-_FORUM_BODY = re.compile(r"^(?:postbody|post_body|post_message_\d+|postmessage_\d+|postcontent|post-content-container|post_inner|message|messageText|(?:jive-)?message-body|msg[-_]?[Bb]ody|msgText|cooked|kmsg|commentText)$")
+_FORUM_BODY = re.compile(r"^(?:postbody|post_body|post_message_\d+|postmessage_\d+|postcontent|post-content-container|post_inner|message|messageText|(?:jive-)?message-body|msg[-_]?[Bb]ody|msgText|threadpost|cooked|kmsg|commentText)$")
 
 
 def _unnumbered_posts(root) -> list:
