@@ -2857,3 +2857,12 @@ def test_bbpress_1_forum_posts_bridged_under_a_story():
     result = segment(page(STORY + f'<h3>Comments</h3><ol id="thread" class="list:post">{posts}</ol>'))
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         (name, f"{3 - i} hours ago", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_repeated_comment_policy_paragraphs_over_an_empty_thread_are_no_comments():
+    # Black Press (2012): the thread's box holds its heading, two p.commentPolicy and an empty Facebook plugin
+    result = segment(page(STORY + """<div id="storyComments"><h3>Comments</h3>
+<p class="commentPolicy">We encourage an open exchange of ideas on this story's topic, but we ask you to follow our guidelines for respecting community standards. Personal attacks, inappropriate language, and off-topic comments may be removed.</p>
+<p class="commentPolicy">Please read our <a href="/commentguidelines/">Commenting FAQ</a> for more information.</p>
+<div class="fbFeedbackContent"><div class="fbFeedbackHeader"><div class="fbFeedbackCount">0 comments</div></div><ul class="fbFeedbackPosts"></ul></div></div>"""))
+    assert result.comments == []

@@ -639,7 +639,8 @@ def _repeated_children(container, min_items: int = 2) -> list[list]:
             continue  # the thread's rules or notices: "Comments have to be in English ...", paragraph by paragraph
         if _in_named(parent, container, _ELSEWHERE_NAME):
             continue  # the widget's box of other stories: their readers, not this page's
-        items = [item for item in _cycles(parent, min_items) if not _is_named(item[0], _ELSEWHERE_NAME)]
+        # (nor the thread's own notes repeated as blocks: the Black Press's two p.commentPolicy over an empty thread)
+        items = [item for item in _cycles(parent, min_items) if not _is_named(item[0], _ELSEWHERE_NAME) and not _is_named(item[0], _THREAD_NOTE_NAME)]
         if len(items) < min_items:
             continue
         words = sum(_words(part) for item in items for part in item)
