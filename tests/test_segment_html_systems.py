@@ -2866,3 +2866,14 @@ def test_repeated_comment_policy_paragraphs_over_an_empty_thread_are_no_comments
 <p class="commentPolicy">Please read our <a href="/commentguidelines/">Commenting FAQ</a> for more information.</p>
 <div class="fbFeedbackContent"><div class="fbFeedbackHeader"><div class="fbFeedbackCount">0 comments</div></div><ul class="fbFeedbackPosts"></ul></div></div>"""))
     assert result.comments == []
+
+
+def test_der_standard_postings_nested_by_level():
+    # derStandard.at (2012): its readers' "Postings" are div.posting.levN in div.postinglist, a reply a level deeper
+    postings = "".join(f"""<div class="posting lev{1 + i}" id="pi_2387148{i}" style="margin-left:{20 * i}px"><div class="upost">
+<div class="uinfo"><div class="uname"><a href="/userprofil/postings/341021{i}" class="usr">{name}</a></div>
+<div class="date"><span class="absolute">23.10.2012, 17:4{i}</span></div></div>
+<div class="txt"><p>{text}</p></div></div></div>""" for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<div id="forumbar"><div class="postingcount"><strong>2 Postings</strong></div><div class="postinglist">{postings}</div></div>'))
+    assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
+        (READERS[0][0], "23.10.2012, 17:40", READERS[0][1], None), (READERS[1][0], "23.10.2012, 17:41", READERS[1][1], 0)]

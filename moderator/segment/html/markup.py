@@ -35,7 +35,7 @@ class _FoldedPattern:
 _ITEM_TOKEN = re.compile(
     r"^(?:comment|comments?[-_]?(?:item|entry|container|wrap|wrapper|block|box|single|post|row|node|unit|li|thread-item)|"
     r"single[-_]?comment|user[-_]?comment|reader[-_]?comment|commentitem|commententry|commentbox|commentblock|"
-    r"comment[-_]?\d+|h-cite|p-comment|comtr|cmt|contribution|status-reply|(?:user|customer|reader)[-_]?review|(?:[a-z0-9]+[-_])*discussion[-_](?:post|item|entry)|commento[-_]card|guest[-_]?book[-_]?entry[\w-]*|(?!(?:no|leave|add|post|write|new|your|form|submit|fb|block)[-_])[a-z0-9]+[-_]comment)$",
+    r"comment[-_]?\d+|h-cite|p-comment|comtr|cmt|contribution|posting|status-reply|(?:user|customer|reader)[-_]?review|(?:[a-z0-9]+[-_])*discussion[-_](?:post|item|entry)|commento[-_]card|guest[-_]?book[-_]?entry[\w-]*|(?!(?:no|leave|add|post|write|new|your|form|submit|fb|block)[-_])[a-z0-9]+[-_]comment)$",
     re.I,
 )
 # (IntenseDebate's comments are div#IDComment-123; iDNES's and Le Monde's div.contribution; Mastodon's replies
@@ -134,7 +134,7 @@ def _asked_by_reader(el) -> bool:
 
 # (an obituary's guest book: its entries are readers' condolences, "GuestBookEntry")
 # (and Tumblr's replies, li.note.reply, beside its reblogs li.note.reblog.with_commentary)
-_COMMENTISH = re.compile(r"comment|cmt|comtr|contribution|status-reply|(?:user|customer|reader)[-_]?review|discussion-(?:post|item|entry)|(?:^|[\s_-])letter[-_]\d|talkback|h-cite|bbp-reply-position-|type-reply|guest-?book-?entr|coment\d|note reply", re.I)
+_COMMENTISH = re.compile(r"comment|cmt|comtr|contribution|(?:^|\s)posting(?:\s|$)|status-reply|(?:user|customer|reader)[-_]?review|discussion-(?:post|item|entry)|(?:^|[\s_-])letter[-_]\d|talkback|h-cite|bbp-reply-position-|type-reply|guest-?book-?entr|coment\d|note reply", re.I)
 # (OpenWeb, formerly Spot.IM, names its thread div.spcv_conversation; Waline div.wl-cards)
 _THREADISH = re.compile(r"comment|discussion|respons|repl(?:y|ies)|reviews|reaction|talkback|disqus|dsq|coral|livefyre|echo|talk-stream|guest-?book"
                         r"|conversation|forum|wl-cards|your-?say", re.I)  # (Micro.blog: div.microblog_conversation)
