@@ -2877,3 +2877,199 @@ def test_der_standard_postings_nested_by_level():
     result = segment(page(STORY + f'<div id="forumbar"><div class="postingcount"><strong>2 Postings</strong></div><div class="postinglist">{postings}</div></div>'))
     assert [(c.author, c.time, c.text, c.parent) for c in result.comments] == [
         (READERS[0][0], "23.10.2012, 17:40", READERS[0][1], None), (READERS[1][0], "23.10.2012, 17:41", READERS[1][1], 0)]
+
+
+def _stack_exchange_answer(i: int, name: str, text: str, comment: tuple[str, str] | None) -> str:
+    # Stack Exchange (2012): div.answer#answer-N, the signature after the text, the answer's comments in a table below it
+    comments = "" if comment is None else f"""<div class="comments" id="comments-{i}"><table><tbody>
+<tr id="comment-{i}77" class="comment"><td class="comment-actions"><span class="cool">2</span></td>
+<td class="comment-text"><div class="comment-body"><span class="comment-copy">{comment[1]}</span> &ndash;&nbsp;
+<a href="/users/{i}9/x" class="comment-user">{comment[0]}</a> <span class="comment-date">Mar {3 + i} '12 at 14:31</span></div></td></tr>
+</tbody></table></div>"""
+    return f"""<a name="{i}"></a><div id="answer-{i}" class="answer" data-answerid="{i}"><table><tr>
+<td class="votecell"><div class="vote"><span class="vote-count-post ">{4 - i}</span></div></td>
+<td class="answercell"><div class="post-text"><p>{text}</p></div>
+<table class="fw"><tr><td class="vt"><div class="post-menu"><a class="short-link">link</a> | <a>edit</a> | <a>flag</a></div></td>
+<td class="post-signature"><div class="user-info"><div class="user-action-time">answered Mar {3 + i} '12 at 9:1{i}</div>
+<div class="user-details"><a href="/users/{i}/x">{name}</a><br><span class="reputation-score">1,204</span></div></div></td></tr></table>
+</td></tr><tr><td></td><td>{comments}</td></tr></table></div>"""
+
+
+def test_question_page_answers_without_schema_org_are_readers_posts():
+    # a question page's answers named as such (Stack Exchange before its microdata: div.answer#answer-N) are readers'
+    # posts, and so are the comments under each; the question over them is the page's story
+    question = """<div id="question-header"><h1><a class="question-hyperlink" href="/q/21876">Why is my loaf gummy?</a></h1></div>
+<div class="question" id="question"><table><tr><td class="postcell"><div class="post-text"><p>The crust is dark after
+forty minutes but the middle stays gummy, even with a longer rise and a hotter oven than the recipe asks for.</p></div>
+<div class="post-taglist"><a class="post-tag">bread</a></div></td></tr></table></div>"""
+    answers = "".join(_stack_exchange_answer(i, name, text, (ANSWER[0], ANSWER[1]) if i == 0 else None)
+                      for i, (name, text) in enumerate(READERS))
+    result = segment(page(question + f'<div id="answers"><div id="answers-header"><h2>2 Answers</h2></div>{answers}</div>'))
+    assert [(c.author, c.text) for c in result.comments] == [READERS[0], ANSWER, READERS[1]]
+    assert "longer rise" in result.article.text
+
+
+def test_one_answer_of_an_advice_page_or_the_answers_of_an_faq_are_no_readers_posts():
+    # one answer named so is the page's own (WikiAnswers' answer, an advice column's); an FAQ's answers are the publisher's
+    lone = f"""<div class="question"><p>Why do cats knead with their front paws?</p></div>
+<div class="answer" id="answer-1"><p>{READERS[0][1]}</p><p>{READERS[1][1]}</p></div>"""
+    faq = "".join(f"""<div class="faq-item"><h3>Question {i}?</h3><div class="answer" id="answer-{i}"><p>{text}</p>
+<p class="answer-by">{name}</p></div></div>""" for i, (name, text) in enumerate(READERS))
+    for html in (lone, f'<div id="faq">{faq}</div>'):
+        assert segment(page(STORY + html)).comments == []
+
+
+def test_question_holding_the_headline_is_the_story_and_its_badges_and_disclaimers_no_text():
+    # Avvo (2012): the schema.org Question wraps the page, its h1 and its answers; the question is the story, the
+    # lawyers' answers and the comments under them are the thread, without the "Best Answer" badge and the legal
+    # disclaimer under each answer
+    comment = f"""<div class="answer-comments"><ul><li class="comment"><div class="comment-author">{ANSWER[0]}</div>
+<div class="comment-date">Posted on Mar 7, 2012</div><div class="comment-body">{ANSWER[1]}</div></li></ul></div>"""
+    answers = "".join(f"""<div class="answer clearfix" id="answer_98{i}" itemprop="suggestedAnswer" itemscope itemtype="http://schema.org/Answer">
+<div class="answer-lawyer"><div class="lawyer-practice">Landlord - tenant Lawyer</div></div>
+<div class="answer-content">{'<div class="best-answer-badge">Best Answer</div>' if i == 0 else ''}
+<div class="answer-meta"><a class="answer-author" href="/attorneys/{i}" itemprop="author">{name}</a>
+<div class="answer-date">Answered <time itemprop="dateCreated">Mar {6 + i}, 2012</time></div></div>
+<div class="answer-body" itemprop="text"><p>{text}</p></div>
+<div class="answer-disclaimer"><span class="disclaimer-label">Legal disclaimer:</span> This answer is for general information only.</div>
+<div class="answer-actions"><a href="#" class="helpful-btn">Helpful</a> <a href="#" class="report-btn">Report</a></div>
+{'' if i else comment}
+</div></div>""" for i, (name, text) in enumerate(READERS))
+    question = f"""<div id="main" itemscope itemtype="http://schema.org/Question"><div id="question" class="question-box">
+<h1 itemprop="name">Can my landlord keep my deposit?</h1>
+<div class="question-meta"><span class="location">Asked in Beaverton, OR</span> | <time>Mar 6, 2012</time></div>
+<div class="question-body" itemprop="text"><p>I moved out after four years and the landlord kept all of it for a carpet
+that was already fifteen years old when I moved in.</p></div></div>
+<div id="answers"><h2 class="answers-header">Attorney answers (2)</h2>{answers}</div></div>"""
+    result = segment(page(question))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (READERS[0][0], "Mar 6, 2012", READERS[0][1]), (ANSWER[0], "Mar 7, 2012", ANSWER[1]),
+        (READERS[1][0], "Mar 7, 2012", READERS[1][1])]
+    assert "fifteen years old" in result.article.text
+
+
+def test_php_nuke_comment_tables_after_numbered_anchors():
+    # PHP-Nuke and PostNuke (2002-2012): an empty anchor named by the comment's number before each comment's table,
+    # "Re: TITLE (Score: 1)", "by NAME on DATE" with "(User Info | Send a Message)" in a font.content, the text in its
+    # own row, "[ Reply to This ]" in another font.content; a reply's table in a <ul>; one commenter is Anonymous
+    def nuke(number: int, name: str, when: str, text: str, linked: bool = True) -> str:
+        who = f'<a href="modules.php?name=Your_Account&amp;op=userinfo&amp;username={name}">{name}</a>' if linked else name
+        info = f'<br>(<a href="modules.php?name=Your_Account">User Info</a> | <a href="modules.php?name=Private_Messages">Send a Message</a>)' if linked else ""
+        return f"""<a name="{number}"></a><table width="99%" border="0"><tr><td bgcolor="#D9E1EC">
+<b>Re: Library opens a seed bank</b> (Score: 1)<br><font class="content">by {who} on {when}{info}</font></td></tr>
+<tr><td>{text}</td></tr>
+<tr><td><font class="content"> [ <a href="modules.php?name=News&amp;file=comments&amp;op=Reply&amp;pid={number}">Reply to This</a> ]</font></td></tr></table>"""
+    thread = (nuke(31, READERS[0][0].replace(" ", "_"), "Sunday, October 17 @ 08:41:02 EDT", READERS[0][1]) + "<br><ul>"
+              + nuke(32, "Anonymous", "Sunday, October 17 @ 10:15:47 EDT", ANSWER[1], linked=False) + "</ul>"
+              + nuke(33, READERS[1][0], "Monday, October 18 @ 07:30:55 EDT", READERS[1][1]))
+    result = segment(page(STORY + f"""<a name="comments"></a><table width="99%"><tr><td><font class="content">
+"Library opens a seed bank" | <a href="modules.php?name=Your_Account&amp;op=new_user">Login/Create an Account</a> | <b>3</b> comments</font></td></tr>
+<tr><td><font class="tiny">The comments are owned by the poster. We aren't responsible for their content.</font></td></tr></table>{thread}"""))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        ("Hannah_Cole", "Sunday, October 17 @ 08:41:02 EDT", READERS[0][1]),
+        ("Anonymous", "Sunday, October 17 @ 10:15:47 EDT", ANSWER[1]),
+        (READERS[1][0], "Monday, October 18 @ 07:30:55 EDT", READERS[1][1])]
+
+
+def test_numbered_anchors_of_a_cms_before_its_boxes_or_content_are_no_thread():
+    # DotNetNuke's module anchors (<a name="544"></a> before each box) and TYPO3's content anchors (<a id="c42"></a>
+    # as the first thing of the content cell) open the page's own boxes: no comment among them
+    boxes = "".join(f"""<a name="{544 + i}"></a><div class="wpc-container"><h3 class="c_title">{title}</h3>
+<div class="c_content"><p>{text}</p></div></div>""" for i, (title, text) in enumerate(
+        [("Tax deadlines", "File your extension before April 17 to avoid the late-filing penalty."),
+         ("Newsletter", "Sign up for our monthly newsletter with tax tips for small businesses and families.")]))
+    result = segment(page(STORY + boxes))
+    assert result.comments == []
+    typo3 = f"""<table id="outer"><tr><td id="menu"><a href="/">Home</a> <a href="/news/">News</a></td>
+<td id="content"><!-- CONTENT ELEMENT, uid:42/list [begin] --><a id="c42"></a>{STORY}</td></tr></table>"""
+    result = segment(page(typo3))
+    assert result.comments == []
+    article_ok(result)
+
+
+def test_comment_paragraphs_named_alike_between_rules_signed_name_and_bracketed_date():
+    # a classic-ASP paper (2011): each comment one p.cmt between <hr>s, "#1 NAME (4/19/2011 6:42:10 AM)", the text,
+    # "Report abuse"
+    comments = "".join(f"""<hr noshade size="1"><p class="cmt"><font size="1">#{i + 1}</font> <font size="2"><b>{name}</b></font>
+<font size="1">(4/19/2011 {6 + i}:42:10 AM)</font><br><font size="2">{text}</font><br>
+<font size="1"><a href="comment_report.asp?cid=8812{i}">Report abuse</a></font></p>""" for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<p><font size="3"><b>Reader comments</b></font></p>{comments}<hr noshade size="1">'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"4/19/2011 {6 + i}:42:10 AM", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_cutenews_comments_by_name_at_sign_date_under_the_count():
+    # CuteNews 1.4's default templates: no classes, the count under the story, then per comment a styled div
+    # "by <strong>NAME</strong> @ 29 Jan 2012 22:41" over the text's div
+    comments = "".join(f"""<div style="width: 400px; margin-bottom:20px;">
+<div style="border-bottom:1px solid black;"> by <strong>{name}</strong> @ 29 Jan 2012 22:4{i}</div>
+<div style="padding:2px; background-color:#F9F9F9">{text}</div></div>""" for i, (name, text) in enumerate(READERS))
+    result = segment(page(f"""<div style="width:420px">{STORY}<div style="float: right;">2 Comments</div>
+<div><em>Posted on 29 Jan 2012 by <a href="mailto:ana@example.org">Ana</a></em></div></div>{comments}"""))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"29 Jan 2012 22:4{i}", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_table_rows_of_labelled_cells_from_name_posted_date():
+    # a hand-made page (2012): each reader's report a bordered table, "From:" and "Posted:" label cells beside their
+    # values, the text in the next row; a row's cells read apart ("Jerry D." then "Posted:", not "Jerry D.Posted:")
+    rows = "".join(f"""<table border="1" width="100%"><tr><td><b>From:</b> {name}</td><td><b>Posted:</b> 4/1{1 + i}/2012 6:45 PM</td></tr>
+<tr><td colspan="2">{text}</td></tr></table><br>""" for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f"<center><b>Reader Comments</b></center>{rows}"))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"4/1{1 + i}/2012 6:45 PM", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_comments_named_as_the_story_is_and_signed_after_it():
+    # ExpressionEngine 1.6's default weblog templates: each comment a div.entry, as the story is, its text then
+    # "Posted by NAME on 04/25 at 10:05 PM"; no thread heading
+    story = STORY.replace('<div class="post" id="post-7">', '<div class="entry">')
+    comments = "".join(f"""<div class="entry"><p>{text}</p>
+<div class="posted">Posted by {name} &nbsp;on&nbsp; 04/2{5 + i}&nbsp; at&nbsp; 10:0{i} PM</div></div>""" for i, (name, text) in enumerate(READERS))
+    result = segment(page(f'<div id="blogtitle"><h1>Riverside Choral Society</h1></div><div id="content">{story}{comments}</div>'))
+    assert [(c.author, c.text) for c in result.comments] == READERS
+    assert [c.time[-8:] for c in result.comments] == ["10:00 PM", "10:01 PM"]  # (a date without its year reads as the hour)
+
+
+def test_signed_paragraphs_between_rules_after_the_heading_and_note_of_a_centred_block():
+    # a hand-written homepage (Tripod, 2010): "Your Comments" and a note centred in one block, then each comment a
+    # paragraph between <hr>s, "<b>NAME</b> - <i>DATE</i>" over the text
+    comments = "".join(f"""<hr size="1" noshade><p><font face="Georgia" size="2"><b>{name}</b> &nbsp;-&nbsp; <i>April 3{i}, 2010</i><br>
+{text}</font></p>""" for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f"""<center><font size="4"><b>Your Comments</b></font><br>
+<font size="2"><i>(I add these by hand when you send them in, so please be patient!)</i></font></center>{comments}<hr size="1" noshade>"""))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"April 3{i}, 2010", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_kunena_discuss_bot_posts_under_a_joomla_article():
+    # Kunena's discuss bot (2012): the forum topic's posts under the article, div.kdiscuss-item, the date before the name
+    posts = "".join(f"""<div class="kdiscuss-item kdiscuss-item{i}"><div class="kdiscuss-reply-header">
+<span class="kdiscuss-date" title="14 Apr 2012 20:1{i}">{2 - i} Days, 3 Hours ago</span>
+<span class="kdiscuss-username"><a href="/forum/profile/userid-29{i}" class="kwho-user">{name}</a></span></div>
+<div class="kdiscuss-reply-body"><div class="kdiscuss-avatar"><img class="kavatar" src="/a.png" alt=""></div>
+<div class="kdiscuss-text">{text}</div></div></div>""" for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<div class="kdiscuss-title">Discuss this article</div>{posts}'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"{2 - i} Days, 3 Hours ago", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_polish_opinions_and_their_removed_placeholder():
+    # Wirtualna Polska (2012): readers' "opinie", li.opinia with the nick and date in div.opAutor; a removed one
+    # leaves "Opinia usunięta – naruszenie regulaminu"
+    opinions = "".join(f"""<li class="opinia poziom0" id="op5881403{i}"><div class="opAutor"><span class="nick">~{name}</span>,
+<span class="data">12.03.2012, 14:1{i}</span></div><div class="opTresc">{text}</div></li>""" for i, (name, text) in enumerate(READERS))
+    removed = '<li class="opinia usunieta" id="op58814098"><div class="opTresc"><em>Opinia usunięta – naruszenie regulaminu</em></div></li>'
+    result = segment(page(STORY + f'<div id="bxOpinie"><h3>Opinie internautów</h3><ul class="opinie">{opinions}{removed}</ul></div>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (f"~{name}", f"12.03.2012, 14:1{i}", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_typepad_comment_feed_line_over_an_empty_thread_is_no_comment():
+    # TypePad (2011): an empty comments block still says how to follow it
+    result = segment(page(STORY + """<a id="comments"></a><div class="comments">
+<div class="comments-info"><h3 class="comments-header">Comments</h3></div><div class="comments-info">
+<p><a href="/comments/atom.xml"><img src="/feed-icon-14x14.png" alt="Feed"></a> You can follow this conversation by
+subscribing to the <a href="/comments/atom.xml">comment feed</a> for this post.</p></div>
+<div class="comments-content" id="comments-content"><span id="comment-placeholder"></span></div></div>"""))
+    assert result.comments == []

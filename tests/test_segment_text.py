@@ -390,3 +390,31 @@ def test_thread_headings_with_their_count(heading):
     assert len(page.comments) == 4
     assert heading not in page.article.text and heading not in " ".join(_texts(page))
     assert page.article.text.endswith("to report them by phone.")
+
+
+@pytest.mark.parametrize("line, author, time", [
+    ("#1 TaxpayerTom (4/19/2011 6:42:10 AM)", "TaxpayerTom", "4/19/2011 6:42:10 AM"),  # the date in brackets
+    ("by LutzOrBust @ 29 Jan 2012 22:41", "LutzOrBust", "29 Jan 2012 22:41"),  # CuteNews: "@" for "at" after "by"
+    ("From: Jerry D. Posted: 4/11/2012 6:45 PM", "Jerry D.", "4/11/2012 6:45 PM"),  # a form's labels
+    ("Name: Jo Ann Pratt", "Jo Ann Pratt", None),
+    ("Date: 2011-05-04 10:31", None, "2011-05-04 10:31"),  # a label is no name
+    ("Posted: 4/11/2012 6:45 PM", None, "4/11/2012 6:45 PM"),
+    # a reply's subject however long before its byline (SMF, TinyPortal)
+    ("Re: Cup QF: Rovers 3 Kingsmead Athletic 2 (aet) by Deano on March 17, 2012, 07:44:09 PM", "Deano", "March 17, 2012, 07:44:09 PM"),
+])
+def test_bylines_of_old_engines_and_hand_made_pages(line, author, time):
+    from moderator.segment.text import Line, classify_line
+
+    probe = Line(no=0, text=line, indent=0, blank_before=False)
+    classify_line(probe)
+    assert (probe.kind, probe.author, probe.time) == ("meta", author, time)
+
+
+@pytest.mark.parametrize("line", ["Hello Mark @ 3:15 we leave", "I wrote this by hand @ 3 pm, more or less", "Darby (1:41)",
+                                  "Re: the council vote, which I watched on March 17, 2012"])
+def test_sentences_with_at_signs_or_a_subject_are_no_bylines(line):
+    from moderator.segment.text import Line, classify_line
+
+    probe = Line(no=0, text=line, indent=0, blank_before=False)
+    classify_line(probe)
+    assert probe.kind != "meta"

@@ -141,20 +141,25 @@ _HANDLE = r"@?[A-Za-z0-9_.\-]{2,30}|[A-Z][\w'.\-]*(?: (?!(?:at|on|said|says|wrot
 _AUTHOR_TIME = re.compile(
     # ("1. Anna wrote on March 3, 2024:": a numbered byline, words between name and date; a few of them,
     # so that a long run of separators fails at once)
-    rf"^(?:(?:#\d{{1,4}}[.)]?|\d{{1,4}}[.)])\s+)?(?:(?:posted|comment|reply|written|submitted)\s+)?(?:by:?\s+)?(?P<author>{_HANDLE})"
-    # where the reader writes from, as letters pages print it: "Hannah (Portland) 3 March 2024"
+    rf"^(?:(?:#\d{{1,4}}[.)]?|\d{{1,4}}[.)])\s+)?(?:(?:posted|comment|reply|written|submitted)\s+)?(?:by:?\s+|from:\s*)?(?P<author>{_HANDLE})"
+    # where the reader writes from, as letters pages print it: "Hannah (Portland) 3 March 2024"; the date may sit in
+    # brackets: "#1 TaxpayerTom (4/19/2011 6:42:10 AM)"
     r"(?:\s*\([^()\d]{1,40}\))?"
     # (and the links a byline prints after the name: Greymatter's "Posted by NAME [e-mail] [homepage] @ 03/14/2010 09:40 PM")
     r"(?:\s*\[[^\[\]\d]{1,20}\])*"
-    rf"(?:\s*(?:[·•|,\-–—]|\bon\b|\bat\b|\bsaid\b|\bwrote\b|\bsays\b|\bcommented\b|\bposted\b|:)){{0,4}}\s*(?:on |at )?(?P<time>{_TIME})\s*(?:[·•|,\-–—]\s*)?(?:{_ACTION_WORD}\b.*|(?:said|says|wrote|writes)\b)?[.:]?$",
+    rf"(?:\s*(?:[·•|,\-–—]|\bon\b|\bat\b|\bsaid\b|\bwrote\b|\bsays\b|\bcommented\b|\bposted\b|:)){{0,4}}\s*(?:on |at )?(?P<paren>\()?(?P<time>{_TIME})(?(paren)\))\s*(?:[·•|,\-–—]\s*)?(?:{_ACTION_WORD}\b.*|(?:said|says|wrote|writes)\b)?[.:]?$",
     re.I,
 )
-_POSTED_BY_AT = re.compile(r"^posted by\s.{1,80}\s@\s", re.I)
+# a reply's subject before its byline: SMF's and TinyPortal's "Re: Cup QF: Rovers 3 Kingsmead 2 by Deano on March 17, 2012, 07:44:09 PM"
+_REPLY_SUBJECT_BYLINE = re.compile(rf"^re:\s.{{1,100}}?\s+by:?\s+(?P<author>{_HANDLE})\s+(?:on\s+)?(?P<time>{_TIME})\s*$", re.I)
+_CLOCK_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
+_TIME_LABELS = frozenset(("date", "posted", "time", "submitted", "published", "updated", "added", "written", "created"))
+_POSTED_BY_AT = re.compile(r"^(?:posted )?by\s.{1,80}\s@\s", re.I)  # (and CuteNews's "by NAME @ 29 Jan 2012 22:41")
 _ACTION_TAIL = re.compile(rf"(?:\s*[·•|\-–—]\s*{_ACTION_WORD}\b)+\s*$", re.I)
 _TIME_AUTHOR = re.compile(rf"^(?:posted |written )?(?:on )?(?P<time>{_TIME})\s*(?:[·•|,\-–—]+|\bby\b)\s*(?:by\s+)?(?P<author>{_HANDLE})(?:\s*\(not verified\))?\s*[.:]?"
                           # (and the byline's links after it: Xanga's "Posted 3/14/2006 at 11:01 PM by meg - delete - reply")
                           rf"(?:\s*[·•|\-–—]\s*{_ACTION_WORD}\b.*)?$", re.I)
-_AUTHOR_SAYS = re.compile(rf"^(?:(?:posted |comment )?by\s+)?(?P<author>{_HANDLE})\s+(?:says|said|wrote|writes|replied|commented|added|responded)\s*(?::|,|\.\.\.|…)?$|^(?:posted |comment |written )?by:?\s+(?P<author2>{_HANDLE})\s*$", re.I)
+_AUTHOR_SAYS = re.compile(rf"^(?:(?:posted |comment )?by\s+)?(?P<author>{_HANDLE})\s+(?:says|said|wrote|writes|replied|commented|added|responded)\s*(?::|,|\.\.\.|…)?$|^(?:(?:posted |comment |written )?by:?|name:|from:|author:)\s+(?P<author2>{_HANDLE})\s*$", re.I)
 # A reply's byline naming whom it answers: two names apart by an arrow or by the wider gap a copied
 # Disqus thread leaves where its arrow icon was ("Tomasz  Hannah Cole • 2 hours ago").
 _REPLY_BYLINE = re.compile(
@@ -194,6 +199,10 @@ def classify_line(line: Line) -> None:
     if len(words) <= 12 and _BOILER.match(text):
         line.kind = "boiler"
         return
+    if text[:3].lower() == "re:" and (match := _REPLY_SUBJECT_BYLINE.match(text)):
+        line.kind, line.meta_role = "meta", "header"  # (however long the subject)
+        line.author, line.time = match.group("author"), match.group("time")
+        return
     # (a byline's words, not its date's or its links': "Posted by Frank on Saturday, June 16, 2007 at 9:02 AM")
     if len(words) <= 10 or len(_TIME_ANY.sub(" ", _ACTION_TAIL.sub("", text)).split()) <= 10:
         match = _REPLY_BYLINE.match(text)
@@ -202,10 +211,16 @@ def classify_line(line: Line) -> None:
             line.author, line.reply_to, line.time = match.group("author").lstrip("@"), match.group("to").lstrip("@"), match.group("time")
             return
         match = _AUTHOR_TIME.match(text) or _SOCIAL_BYLINE.match(text) or (
-            # (Greymatter's "Posted by NAME [e-mail] @ 03/14/2010 09:40 PM": "@" for "at", after "Posted by" only)
+            # (Greymatter's "Posted by NAME [e-mail] @ 03/14/2010 09:40 PM": "@" for "at", after "Posted by" or an opening "by" only)
             _POSTED_BY_AT.match(text) and _AUTHOR_TIME.match(text.replace(" @ ", " at ", 1)))
         if match and not re.search(r"[^\W\d_]", match.group("author")) and _TIME_ONLY.match(text):
             match = None  # a time alone names no author: "2010-03-13 11:58 pm (UTC)" is no "2010-03-13" at 11:58
+        if match and "paren" in match.groupdict() and match.group("paren") and _CLOCK_ONLY.match(match.group("time")):
+            match = None  # a clock in brackets is a moment of a video or a match: "Darby (1:41)"
+        if match and match.group("author").lower() in _TIME_LABELS and text[match.end("author"):].lstrip().startswith(":"):
+            # a form's label before the time names no author: "Date: 2011-05-04 10:31", "Posted: 4/11/2012 6:45 PM"
+            line.kind, line.meta_role, line.time = "meta", "header", match.group("time")
+            return
         if match:
             line.kind, line.meta_role = "meta", "header"
             line.author, line.time = match.group("author").lstrip("@"), match.group("time")

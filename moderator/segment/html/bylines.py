@@ -104,10 +104,23 @@ def _is_leaf_postbody(el) -> bool:
         _has(d, _BODY_TOKEN) for d in el.iterdescendants() if isinstance(d.tag, str))
 
 
+def _only_a_link_of_furniture(el) -> bool:
+    """A block named as the text that holds only a control's link: PHP-Nuke's font.content "[ Reply to This ]" (not a
+    removed comment's notice, which stands for its text)."""
+    if _words(el) > 8 or not _furniture(" ".join(el.text_content().split())):
+        return False
+    return 2 * sum(len(a.text_content().split()) for a in el.iter("a")) >= _words(el)
+
+
+_BY_NAME_ON = re.compile(r"^\s*by\s+\S.{0,60}?\s+on\s", re.I)
+
+
 def _holds_only_a_byline(el) -> bool:
     """A block named as the text that holds the commenter's name and a few words more: Facebook's div.UFIImageBlockContent
     and div.UFICommentActorAndBody around the name and its tagline ("· Top Commenter · Works at ..."), the reader's words
     in a block beside it."""
+    if _words(el) <= 25 and (_opens_a_byline(el) or _BY_NAME_ON.match(el.text_content()) and find_time(el.text_content())):
+        return True  # PHP-Nuke's font.content "by <a>NAME</a> on DATE (User Info | Send a Message)" over the text's cell
     names = [d for d in el.iterdescendants() if isinstance(d.tag, str) and _has(d, _AUTHOR_TOKEN)]
     return bool(names) and _words(el) - max(_words(name) for name in names) <= 12 and el.getnext() is not None
 
@@ -215,7 +228,7 @@ def _find_meta(item, nested: set):
         # (the post itself named "message", Kunena's div.row.message, holds its body further in)
         if body is None and (itemprop in ("text", "commenttext", "description", "articlebody") or el.get("slot") == "comment"
                              or _has(el, _BODY_TOKEN) and not (el is item and "message" in (el.get("class") or "").split())
-                             or _is_leaf_postbody(el)) and _words(el) >= 1 and not _in_toggle(el) and not _holds_only_a_byline(el):
+                             or _is_leaf_postbody(el)) and _words(el) >= 1 and not _in_toggle(el) and not _holds_only_a_byline(el) and not _only_a_link_of_furniture(el):
             body = el
         if author is None and header_name is None and (el.tag in ("header", "thead") or _is_bare_byline(el)) and el is not item and not any(
                 _has(d, _AUTHOR_TOKEN) for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class")):

@@ -434,6 +434,9 @@ def _replies_list_of(box, index_of: dict) -> int | None:
 _COUNTED_HEADING = re.compile(r"^[^\d()\n]{2,40}\(\d{1,6}\)$")
 
 
+_TRAILING_DASH = re.compile(r"\s+[–—]$")
+
+
 def _to_comments(items: list[list], thread: list[list] | None = None) -> list[Comment]:
     """The comments of `items`; the parts of `thread` (all the thread's items, where `items` are some of
     them) are left out of their text too: a topic's opening post holds the replies in Moodle."""
@@ -461,7 +464,8 @@ def _to_comments(items: list[list], thread: list[list] | None = None) -> list[Co
                 # (the name in a part read before the part that named the author: MySpace's poster cell; a
                 # sign-off at the end is the reader's own)
                 texts = texts[1:]
-            text = "\n".join(t for t in texts if t).strip()
+            # (the dash that led into the signature after the text: Stack Exchange's "TEXT – NAME DATE")
+            text = _TRAILING_DASH.sub("", "\n".join(t for t in texts if t).strip()) if author else "\n".join(t for t in texts if t).strip()
             if text or not any(_is_quotation(el) for part in item for el in part.iter("blockquote", "aside", "div")):
                 break
         if text and not (author or time) and byline_only is not None and next(

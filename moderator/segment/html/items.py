@@ -7,11 +7,11 @@ from collections import Counter, defaultdict
 
 from lxml import etree
 
-from moderator.segment.html.markup import (_aria_comment, _AUTHOR_TOKEN, _BODY_TOKEN, _CAMEL, _comment_id, _CONTAINER_TOKEN,
+from moderator.segment.html.markup import (_aria_comment, _HEADINGS, _AUTHOR_TOKEN, _BODY_TOKEN, _CAMEL, _comment_id, _CONTAINER_TOKEN,
                                            _depth, _doc_position, _has, _hidden, _in_sidebar, _is_bbpress_post,
                                            _is_tumblr_note, _ITEM_ID, _ITEM_TOKEN, _ITEMTYPE_COMMENT, MAX_COMMENTS,
                                            _NAMED_COMMENTISH, _NAMED_THREADISH, _not_item_word, _page_cache, _THREADISH,
-                                           _page_index, _REDDIT_COMMENT, _text, _TIME_TOKEN, _tokens, _words)
+                                           _page_index, _reader_answer, _REDDIT_COMMENT, _text, _TIME_TOKEN, _tokens, _words)
 from moderator.segment.html.forums import (_disqus_posts, _forum_candidates, _is_forum_post, _phpbb2_posts,
                                            _post_around_head, _smf_posts, _unnumbered_posts)
 from moderator.segment.html.bylines import _BYLINE_BOX
@@ -63,8 +63,32 @@ def _anchored_items(root) -> list:
             if parent in seen:
                 continue
             seen.add(parent)
+            if next(parent.iter("h1"), None) is not None or _words(parent) > 0.5 * _words(root):
+                continue  # the page's content cell after a CMS's anchor (TYPO3's <a id="c42"> before each content element)
             found.append(parent)
-    return found
+    return found + _numbered_anchor_blocks(root)
+
+
+_NUMBER_ANCHOR = re.compile(r"^\d+$")
+
+
+def _numbered_anchor_blocks(root) -> list:
+    """PHP-Nuke and PostNuke put each comment's number in an empty anchor right before the comment's table
+    (<a name="31"></a><table>...): two or more such blocks, each signed with a name and a time, are the thread (not
+    DotNetNuke's module anchors, <a name="544"></a> before each box of the page)."""
+    blocks = []
+    for a in _page_index(root)["anchors"]:
+        if not _NUMBER_ANCHOR.match(a.get("name") or "") or a.text_content().strip() or (a.tail or "").strip():
+            continue
+        block = a.getnext()
+        while block is not None and not isinstance(block.tag, str):
+            block = block.getnext()
+        if block is not None and block.tag in ("table", "div") and not _in_sidebar(block) and next(block.iter("h1"), None) is None:
+            blocks.append(block)  # (not the topic's opening post, under the page's headline: the story)
+    if len(blocks) < 2:
+        return []
+    comments = _to_comments([[b] for b in blocks])
+    return blocks if len(comments) == len(blocks) and all(c.author and c.time for c in comments) else []
 
 
 _RUN_STOP_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "form", "hr"}
@@ -128,6 +152,15 @@ def _block_of_comment_text(el):
     return None if inside else block
 
 
+def _comment_paragraph(el) -> bool:
+    """A paragraph named as one comment beside others named so (a classic-ASP paper's p.cmt between <hr>s: the
+    whole comment, byline, text and "Report abuse"); a lone one is a comment's part."""
+    if el.tag != "p" or not any(_ITEM_TOKEN.match(tok) for tok in (el.get("class") or "").split()):
+        return False
+    return any(sib.tag == "p" and sib.get("class") == el.get("class") for sib in el.itersiblings()) or any(
+        sib.tag == "p" and sib.get("class") == el.get("class") for sib in el.itersiblings(preceding=True))
+
+
 def _markup_items(root) -> list:
     """Elements the markup names as single comments: schema.org, microformats, known systems, and any
     element with a "comment" class or id that repeats among its siblings (or among cousins: Newsvine
@@ -143,14 +176,18 @@ def _markup_items(root) -> list:
         found += forum
     sibling_words: dict = {}
     cousins: list = []
+    # readers answer a question more than once; one answer named so is the page's own (WikiAnswers', an advice column's)
+    answers = [el for el in _page_index(root)["schema"] if _reader_answer(el) and not _in_sidebar(el)]
+    lone_answer = answers[0] if len(answers) == 1 else None
     for el in _NAMED_COMMENTISH(root):
         if el.tag in ("span", "font") and (block := _block_of_comment_text(el)) is not None and not _in_sidebar(block):
             found.append(block)
             continue
-        if el.tag in _SKIP_ITEM_TAGS or _in_sidebar(el) or _in_small_form(el):
+        if el.tag in _SKIP_ITEM_TAGS and not _comment_paragraph(el) or _in_sidebar(el) or _in_small_form(el):
             continue
         itemtype = el.get("itemtype") or ""
-        if _ITEMTYPE_COMMENT.search(itemtype) or el.get("itemprop") in ("comment", "comments") or el.tag == _REDDIT_COMMENT:
+        if _ITEMTYPE_COMMENT.search(itemtype) or el.get("itemprop") in ("comment", "comments") or el.tag == _REDDIT_COMMENT or (
+                el is not lone_answer and _reader_answer(el)):
             found.append(el)
         elif (number := _comment_id(el)) is not None or _aria_comment(el):
             # (the outermost block with that comment's number: its reply button may carry it too)
@@ -275,7 +312,8 @@ def _reply_id_as_comment(ident: str | None) -> str | None:
 
 def _signature(el) -> tuple:
     classes = [tok for tok in (el.get("class") or "").split() if _ITEM_TOKEN.match(tok)]
-    if _ITEMTYPE_COMMENT.search(el.get("itemtype") or "") or el.get("itemprop") in ("comment", "comments") or el.tag == _REDDIT_COMMENT:
+    if _ITEMTYPE_COMMENT.search(el.get("itemtype") or "") or el.get("itemprop") in ("comment", "comments") or el.tag == _REDDIT_COMMENT or (
+            _reader_answer(el)):
         classes.append("schema")
     if not classes and (_comment_id(el) is not None or _aria_comment(el)):
         classes.append("comment-id")
@@ -435,7 +473,8 @@ def _pick_group(candidates: list) -> list[list]:
     chosen = _with_answers(contenders[0][2], [els for _, sig, els in scored if "schema" in sig[1]])
     if "schema" in contenders[0][1][1]:
         # the question and its answers chosen (outermost): the comments under them are readers' posts too
-        chosen = _with_comments_inside(chosen, [els for _, sig, els in contenders[1:] if "comment" in sig[1]])
+        # (however few: one comment under one answer)
+        chosen = _with_comments_inside(chosen, [els for _, sig, els in scored if sig != contenders[0][1] and "comment" in sig[1]])
     # Siblings that share a parent with a cycle (dt.author, dd.body, dd.footer) are one comment per cycle.
     # (a cell alone in its row stands for the row: SharePoint's rows of a comment's title, body, footer and separator)
     standing_for = {row: el for el in chosen if el.tag == "td" and (row := el.getparent()) is not None and row.tag == "tr"
@@ -757,6 +796,23 @@ def _only_a_form(el) -> bool:
 _THREAD_BOX = re.compile(r"^comments[-_]?(?:container|wrap|wrapper|block|box)$", re.I)
 
 
+def _signed_blocks_after_story(root) -> list[list]:
+    """Without comment markup or a thread's heading: the blocks after the story's own that are named as it is,
+    each signed with its writer's name and a time (ExpressionEngine 1's default templates print each comment as a
+    div.entry, as the story is, closed by "Posted by NAME on 04/25 at 10:05 PM")."""
+    for heading in itertools.islice(root.iter("h1", "h2", "h3"), 6):
+        story = next((anc for anc in heading.iterancestors() if anc.get("class") and anc.tag in ("div", "td", "table")), None)
+        if story is None or story.getparent() is None or _in_sidebar(story):
+            continue
+        blocks = [sib for sib in story.itersiblings() if sib.tag == story.tag and sib.get("class") == story.get("class")]
+        if len(blocks) < 2 or any(next(b.iter(*_HEADINGS), None) is not None or _words(b) > 400 for b in blocks):
+            continue
+        items = [[b] for b in blocks]
+        comments = _to_comments(items)
+        return items if len(comments) == len(items) and all(c.author and c.time for c in comments) else []
+    return []
+
+
 def find_items(root) -> tuple[list[list], bool]:
     """Comment items, each the list of its elements, in page order; and whether a thread container was
     found but its blocks turned down (then no looser rule should read a thread into the page)."""
@@ -780,6 +836,8 @@ def find_items(root) -> tuple[list[list], bool]:
         items = _shown(_pick_group([el for el in _anchored_items(root) if not _in_sidebar(el)]))
     if not items:
         items = _shown(_anchor_runs(root))
+    if not items:
+        items = _signed_blocks_after_story(root)
     if not items:
         # Without comment markup the evidence is weaker: a block hidden itself (TypePad's
         # div.hiddenBox previews and captcha notes) is no comment either.

@@ -35,10 +35,10 @@ class _FoldedPattern:
 _ITEM_TOKEN = re.compile(
     r"^(?:comment|comments?[-_]?(?:item|entry|container|wrap|wrapper|block|box|single|post|row|node|unit|li|thread-item)|"
     r"single[-_]?comment|user[-_]?comment|reader[-_]?comment|commentitem|commententry|commentbox|commentblock|"
-    r"comment[-_]?\d+|h-cite|p-comment|comtr|cmt|contribution|posting|status-reply|(?:user|customer|reader)[-_]?review|(?:[a-z0-9]+[-_])*discussion[-_](?:post|item|entry)|commento[-_]card|guest[-_]?book[-_]?entry[\w-]*|(?!(?:no|leave|add|post|write|new|your|form|submit|fb|block)[-_])[a-z0-9]+[-_]comment)$",
+    r"comment[-_]?\d+|h-cite|p-comment|comtr|cmt|contribution|posting|status-reply|(?:user|customer|reader)[-_]?review|(?:[a-z0-9]+[-_])*k?discuss(?:ion)?[-_](?:post|item|entry)|commento[-_]card|guest[-_]?book[-_]?entry[\w-]*|(?!(?:no|leave|add|post|write|new|your|form|submit|fb|block)[-_])[a-z0-9]+[-_]comment)$",
     re.I,
 )
-# (IntenseDebate's comments are div#IDComment-123; iDNES's and Le Monde's div.contribution; Mastodon's replies
+# (Kunena's discuss bot under a Joomla article: div.kdiscuss-item; IntenseDebate's comments are div#IDComment-123; iDNES's and Le Monde's div.contribution; Mastodon's replies
 # div.status.status-reply; readers' reviews, Metacritic's li.review.user_review: not a critic's review, the page's story)
 # (and uCoz's div#comEnt1; Salon's readers' letters, div.letter#letter_1088410, not a newsletter box; LiveJournal's div#ljcmt4471263)
 _ITEM_ID = re.compile(r"(?:^|[-_]|(?<=^id)|(?<=^lj))(?:comment|comments|cmt|com|coment|dsq-comment|letter)[-_]?\d+$", re.I)
@@ -68,8 +68,8 @@ _AUTHOR_TOKEN = re.compile(r"^(?!.*badge[-_])(?:[a-z0-9]+[-_])*?(?:(?:comment|co
 _DATE_NAME = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:cmt|comm)?(?:date|time|timestamp|datetime|ago|dt-published)$", re.I)  # no more than the date
 _TIME_TOKEN = re.compile(r"^(?:[a-z0-9]+[-_])*?(?:(?:comment|comm|cmt)[-_]?)?(?:date|time|timestamp|datetime|published|posted|dt-published|ago|comment[-_]?date|comment[-_]?time|commentmetadata|comment[-_]?meta|meta|post[-_]?meta|metadata|post[-_]?date|date[-_]?time|posted[-_]?on|info|keyinfo|date[-_]?link|time[-_]?link|datetime[-_]?link)(?:[-_](?:above|below))?$", re.I)  # (ProPhoto's span.comment-meta-above)
 _DROP_TOKEN = re.compile(
-    r"(?:^|[-_]|^(?:comment|comm|cmt|msg|message)[-_]?)(?:reply|replies|respond|navs|vote|votes|voting|rating|ratings|like|likes|score|karma|report|report[-_]?links|flag|share|sharing|edit|permalink|"
-    r"toolbar|actions?|controls?|avatar|user[-_]?title|user[-_]?rank|user[-_]?info|user[-_]?stats|postprofile|photo|thumb|thumbs|buttons?|tools|links|footer|form|moderation|awaiting|badge|flair|userattrs|quote[-_]?link)(?:$|[-_])"
+    r"(?:^|[-_]|^(?:comment|comm|cmt|msg|message|answer)[-_]?)(?:reply|replies|respond|navs|vote|votes|voting|rating|ratings|like|likes|score|karma|report|report[-_]?links|flag|share|sharing|edit|permalink|"
+    r"toolbar|actions?|controls?|avatar|user[-_]?title|user[-_]?rank|user[-_]?info|user[-_]?stats|postprofile|photo|thumb|thumbs|buttons?|tools|links|footer|form|moderation|awaiting|badge|flair|userattrs|quote[-_]?link|disclaimer)(?:$|[-_])"
     r"|^(?:[a-z0-9]+[-_])*item[-_](?:from|via)$",  # (where the item was posted from: Echo's div.echo-item-from "from Discovery News", div.echo-item-via; not Weibo's div.WB_from, its time)
     re.I,
 )  # (read from a name's start, or after "comment-" or "msg-" (Metro's div.comment-rating, WordPress.com's div.comment-likes,
@@ -86,7 +86,7 @@ _BODY_TOKEN = re.compile(r"^(?!bg-body|text-body|author[-_]|poster[-_])(?:[a-z0-
 _ARTICLE_TOKEN = re.compile(r"^(?:post|entry|article|story|hentry|h-entry|main|content|post[-_]?\d+|single|blog[-_]?post)$", re.I)
 # Lines of thread furniture that sit inside comment markup: previews, forms, empty-thread notes, counters.
 _FURNITURE = _FoldedPattern(
-    r"this is only a preview|has not yet been posted|could not be posted|notify me of|subscribe without commenting|"
+    r"this is only a preview|has not yet been posted|could not be posted|notify me of|subscribe without commenting|follow this conversation by subscribing|"
     r"(?:please )?enter your (?:name|e-?mail|comment)|is required|required fields|will not be published|"
     r"no comments(?: yet| found)?|be the first to|loading comments|(?:sign|log) ?(?:in|up)(?: or (?:register|sign ?up|create an account))? to (?:post|comment|reply)|"
     r"^powered by|^recommend\b|\brecommendations?$|show it anyway|comment hidden|see all \d+ comments|"
@@ -106,9 +106,9 @@ _FURNITURE = _FoldedPattern(
     r"^\(?(?:deleted|removed) (?:comment|reply|post)\)?\.?$|^(?:comment|reply|post|message) (?:deleted|removed)(?:\s+(?:by|at the request of|for)\b|\W*$)|"
     r"^removed by (?:a |the )?(?:mod|moderator|admin)s?\b|^\[(?:deleted|removed)\]$|^\(?(?:post|comment|reply) withdrawn by (?:the |its )?author\b|"
     r"^this (?:comment|reply|post) (?:was|has been|is) (?:deleted|removed|hidden|minimized|marked as (?:off-topic|spam|abuse|outdated|duplicate))\b|"
-    r"^answer selected by\b|^(?:show|hide) comment|^sign in to view$|^\d+ hidden (?:comments?|replies)$|"
+    r"^answer selected by\b|^\(\s*user info\s*(?:\|[^)]{0,40})?\)$|^(?:best|accepted|top|chosen) answer$|^(?:show|hide) comment|^sign in to view$|^\d+ hidden (?:comments?|replies)$|"
     r"삭제된 댓글입니다|클린봇이 .{0,30}감지한 댓글입니다|^комментарий (?:удал[её]н|скрыт)|^(?:удал[её]нный|скрытый) комментарий$|^commentaire supprimé|^ce commentaire a été (?:supprimé|modéré|masqué)|"
-    r"^comentario (?:eliminado|borrado)|^este comentario (?:está|esta) pendiente de (?:aprobación|aprobacion|moderación|moderacion)|^este (?:foro|hilo) ya (?:está|esta) cerrado|^os comentários (?:estão|estao) fechados|^este artigo já não aceita comentários|^příspěvek byl (?:smazán|odstraněn)|^ความคิดเห็นนี้ถูกลบ|^ความคิดเห็นที่ \d+(?:-\d+)?$|^\[?\d+\s?楼\]?$|^príspevok bol (?:zmazaný|odstránený)|^kommentar (?:gelöscht|entfernt)|^entfernt\. bitte|^dieses posting wurde .{0,40}gelöscht|^(?:#\d+\s+)?коментарът е скрит",
+    r"^comentario (?:eliminado|borrado)|^este comentario (?:está|esta) pendiente de (?:aprobación|aprobacion|moderación|moderacion)|^este (?:foro|hilo) ya (?:está|esta) cerrado|^os comentários (?:estão|estao) fechados|^este artigo já não aceita comentários|^příspěvek byl (?:smazán|odstraněn)|^(?:opinia|komentarz) (?:usunięt[ay]|został[ao]? usunięt[ay])|^ความคิดเห็นนี้ถูกลบ|^ความคิดเห็นที่ \d+(?:-\d+)?$|^\[?\d+\s?楼\]?$|^príspevok bol (?:zmazaný|odstránený)|^kommentar (?:gelöscht|entfernt)|^entfernt\. bitte|^dieses posting wurde .{0,40}gelöscht|^(?:#\d+\s+)?коментарът е скрит",
 )
 
 
@@ -128,13 +128,35 @@ def _in_faq(el) -> bool:
 
 def _asked_by_reader(el) -> bool:
     """A schema.org Question with an author is a reader's ("Asked by Sam Okafor" in a buying guide's questions
-    and answers); an FAQ's questions, written by the publisher, name none."""
-    return any(d.get("itemprop") == "author" for d in el.iter(etree.Element))
+    and answers); an FAQ's questions, written by the publisher, name none. A question that holds the page's
+    headline is the page's subject, its story (a question page of Avvo's: the answers are the thread)."""
+    return any(d.get("itemprop") == "author" for d in el.iter(etree.Element)) and next(el.iter("h1"), None) is None
+
+
+# A reader's answer on a question page where no schema.org Answer marks it: Stack Exchange's div.answer#answer-123,
+# Answerbag's div.answer-wrap, Askville's table.answerTable#ans_1730021. Not an FAQ's, a poll's or a quiz's answer
+# (the publisher's words, or a choice to tick).
+_ANSWER_TOKEN = re.compile(r"^answer(?:[-_]?(?:wrap|wrapper|card|item|entry|block|table))?$", re.I)
+_ANSWER_ID = re.compile(r"^(?:answer|ans)[-_]?\d+$", re.I)
+_NOT_READERS_ANSWERS = re.compile(r"faq|poll|quiz|survey|trivia|vote", re.I)
+
+
+def _named_answer(el) -> bool:
+    return _has(el, _ANSWER_TOKEN) or _ANSWER_ID.match(el.get("id") or "") is not None
+
+
+def _reader_answer(el) -> bool:
+    """The outermost block named as a reader's answer (AskBot's div.answer around its div.answer-table)."""
+    if not _named_answer(el):
+        return False
+    return not _NOT_READERS_ANSWERS.search(f"{el.get('class') or ''} {el.get('id') or ''}") and not any(
+        _named_answer(anc) or _NOT_READERS_ANSWERS.search(f"{anc.get('class') or ''} {anc.get('id') or ''}")
+        or "FAQPage" in (anc.get("itemtype") or "") for anc in el.iterancestors())
 
 
 # (an obituary's guest book: its entries are readers' condolences, "GuestBookEntry")
 # (and Tumblr's replies, li.note.reply, beside its reblogs li.note.reblog.with_commentary)
-_COMMENTISH = re.compile(r"comment|cmt|comtr|contribution|(?:^|\s)posting(?:\s|$)|status-reply|(?:user|customer|reader)[-_]?review|discussion-(?:post|item|entry)|(?:^|[\s_-])letter[-_]\d|talkback|h-cite|bbp-reply-position-|type-reply|guest-?book-?entr|coment\d|note reply", re.I)
+_COMMENTISH = re.compile(r"comment|cmt|comtr|contribution|(?:^|\s)posting(?:\s|$)|status-reply|(?:user|customer|reader)[-_]?review|discuss(?:ion)?-(?:post|item|entry)|(?:^|[\s_-])letter[-_]\d|talkback|h-cite|bbp-reply-position-|type-reply|guest-?book-?entr|coment\d|note reply", re.I)
 # (OpenWeb, formerly Spot.IM, names its thread div.spcv_conversation; Waline div.wl-cards)
 _THREADISH = re.compile(r"comment|discussion|respons|repl(?:y|ies)|reviews|reaction|talkback|disqus|dsq|coral|livefyre|echo|talk-stream|guest-?book"
                         r"|conversation|forum|wl-cards|your-?say", re.I)  # (Micro.blog: div.microblog_conversation)
@@ -214,6 +236,9 @@ def _page_index(root) -> dict:
                         schema.append(el)
                 elif el.tag == _REDDIT_COMMENT:
                     schema.append(el)  # a comment by its element's name, as schema.org's would say
+                if ("class" in keys or "id" in keys) and "ns" in named[-1][3] and (not schema or schema[-1] is not el) and (
+                        _reader_answer(el)):
+                    schema.append(el)  # (a reader's answer, as schema.org's Answer would say)
                 if "style" in keys:
                     styled.append(el)
                 if (not _COMMENT_ID_ATTRIBUTES.isdisjoint(keys) or "aria-label" in keys and _aria_comment(el)
@@ -370,6 +395,8 @@ def _walk_text(el, skip, out: list[str], preformatted: bool = False) -> None:
     fold = (lambda s: s) if preformatted else _source_breaks_as_spaces
     if el.tag in _BLOCK_TAGS:
         out.append("\n")
+    elif el.tag in _CELL_TAGS:
+        out.append(" ")  # (a row's cells apart, as a browser shows them: "From: Jerry D." | "Posted: 4/11/2012")
     if el.text:
         out.append(fold(el.text))
     for child in el:
@@ -385,8 +412,11 @@ def _walk_text(el, skip, out: list[str], preformatted: bool = False) -> None:
             out.append(fold(child.tail))
     if el.tag in _BLOCK_TAGS:
         out.append("\n")
+    elif el.tag in _CELL_TAGS:
+        out.append(" ")
 
 
+_CELL_TAGS = {"td", "th"}
 _PREFORMATTED_TAGS = {"pre", "textarea", "plaintext", "xmp", "listing"}
 _PREFORMATTED_STYLE = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.I)
 

@@ -7,7 +7,7 @@ from lxml import etree
 
 from moderator.segment import Comment
 from moderator.segment.text import classify_line, group_comments, _HEADER, inline_authors, _lines, _mark_authors
-from moderator.segment.html.markup import _attached, _doc_position, _FoldedPattern, _furniture, _page_index, _text, _words
+from moderator.segment.html.markup import _attached, _doc_position, _FoldedPattern, _furniture, _in_sidebar, _page_index, _text, _words
 
 
 # Text nodes that could name the thread: short and not blank (seven in ten text nodes are the white
@@ -62,13 +62,27 @@ def _header_region(root) -> list:
     anchor_set = set(anchors)
     for header in reversed(headers):
         node = header
+        first = None
+        climbed = 0
         while node is not None and node.tag not in ("body", "html"):
             region = [sib for sib in node.itersiblings() if isinstance(sib.tag, str)]
-            if sum(_words(sib) for sib in region) >= 8:
-                return _alike_run(region)
+            if first is None and sum(_words(sib) for sib in region) >= 8:
+                first = _alike_run(region)
+                if header in anchor_set or _region_comments(first):
+                    return first
+            if first is not None:
+                # the rest of the heading's own block holds no signed comments: the thread may follow that block (a
+                # homepage's centred "Your Comments" heading over its note, then the comments between <hr>s)
+                if climbed and (run := _alike_run([sib for sib in region if not _in_sidebar(sib)])) and _region_comments(run):
+                    return run  # (not the sidebar beside the story's column: its tweets and widgets are no thread)
+                climbed += 1
+                if climbed > 2:
+                    break
             if header in anchor_set:
                 break  # (an anchor opens what follows it, not what follows its block: a script may fill it later)
             node = node.getparent()
+        if first is not None:
+            return first
     return []
 
 

@@ -79,11 +79,11 @@ def _valine_names_as_classes(root) -> None:
 # element's classes in English, so the rules read it.
 _FOREIGN_COMMENT = re.compile(
     r"(?:komentarz(?:e|y)?|kommentar(?:e|er|en)?|commentaires?|comentarios?|commenti|commento|reacties?|yorum(?:lar)?"
-    r"|komentar(?:e|i|y)?|prispev(?:ek|ky|ok|ky)|sxoli(?:o|a)|kommentt(?:i|it|ien|eja)?|sylw(?:adau)?|lesermeinung(?:en)?)"
+    r"|komentar(?:e|i|y)?|prispev(?:ek|ky|ok|ky)|sxoli(?:o|a)|kommentt(?:i|it|ien|eja)?|sylw(?:adau)?|lesermeinung(?:en)?|opinia)"
     r"(?-i:(?![a-z]))", re.I)  # (Czech and Slovak "příspěvek"; Greek "σχόλιο" in Latin letters; Welsh "sylw"; each a whole
 # word, not the "Commenti" of "CommentItem")
 _FOREIGN_COMMENT_STEMS = ("komentar", "kommentar", "commentaire", "comentario", "commento", "commenti", "reactie", "yorum",
-                          "prispev", "sxoli", "kommentt", "sylw", "lesermeinung")
+                          "prispev", "sxoli", "kommentt", "sylw", "lesermeinung", "opinia")
 _PLURAL_ENDINGS = ("e", "y", "er", "en", "s", "i", "lar")
 _CLASSED = etree.XPath("//*[@class]")
 
