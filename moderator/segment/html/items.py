@@ -87,8 +87,14 @@ def _numbered_anchor_blocks(root) -> list:
             blocks.append(block)  # (not the topic's opening post, under the page's headline: the story)
     if len(blocks) < 2:
         return []
-    comments = _to_comments([[b] for b in blocks])
-    return blocks if len(comments) == len(blocks) and all(c.author and c.time for c in comments) else []
+    return blocks if _each_signed([[b] for b in blocks]) else []
+
+
+def _each_signed(items: list[list]) -> bool:
+    """Whether every item reads as a comment with its writer's name and a time: what marks blocks without comment
+    markup as a thread."""
+    comments = _to_comments(items)
+    return len(comments) == len(items) and all(c.author and c.time for c in comments)
 
 
 _RUN_STOP_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "form", "hr"}
@@ -808,8 +814,7 @@ def _signed_blocks_after_story(root) -> list[list]:
         if len(blocks) < 2 or any(next(b.iter(*_HEADINGS), None) is not None or _words(b) > 400 for b in blocks):
             continue
         items = [[b] for b in blocks]
-        comments = _to_comments(items)
-        return items if len(comments) == len(items) and all(c.author and c.time for c in comments) else []
+        return items if _each_signed(items) else []
     return []
 
 
