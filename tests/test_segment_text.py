@@ -418,3 +418,69 @@ def test_sentences_with_at_signs_or_a_subject_are_no_bylines(line):
     probe = Line(no=0, text=line, indent=0, blank_before=False)
     classify_line(probe)
     assert probe.kind != "meta"
+
+
+BUDGET_STORY = """Council approves a new budget after a long night
+By Priya Raman, Local Democracy Reporter
+Councillors approved a budget of 412 million pounds shortly before midnight on Tuesday, after six hours of debate over library hours, bin collections and the cost of adult social care.
+The council's finance chief said the authority had closed a gap of 18 million pounds by drawing on reserves and by raising council tax by the maximum allowed without a referendum.
+Opposition councillors said the plan left the authority exposed if inflation stayed high, and called for a review of the reserves policy in the autumn."""
+
+FOOTER = """Share this article
+Facebook
+Twitter
+Most Read
+Shocking moment van ploughs into bus stop caught on CCTV
+Reality star's secret wedding 'called off' days before big day
+12 cosy pubs with rooms for a winter weekend
+Help Centre
+About us
+Contact us
+Advertise with us
+Cookie Notice
+Terms and Conditions
+© 2015 Roar Group Ltd"""
+
+
+def test_a_story_and_its_pages_furniture_without_comments_gives_none():
+    # a copied page without a thread: the list of other stories under "Most Read" and the footer's menu are no comments
+    for furniture in (FOOTER, "Comments (0)\nBe the first to comment\nName\nEmail\nComment\nPost Comment\n" + FOOTER,
+                      "← Previous Post\nBest video doorbells of 2016\nNext Post →\nAmazon Echo gets new skills for smart lights\n"
+                      "Posted in Culture War, Energy | Tagged Net Zero, protests\nAbout us · Contact · Write for us · Privacy · Cookies"):
+        page = segment(BUDGET_STORY + "\n" + furniture + "\n", format="text")
+        assert page.comments == [], furniture
+        assert page.article.text.endswith("review of the reserves policy in the autumn.")
+
+
+def test_the_pages_footer_after_a_thread_is_not_its_last_comment():
+    thread = "Comments (2)\nratepayer_88\n3 hours ago\nanother year, another rise. where does it all go\nReply\n" \
+             "Jo Hollins\n2 hours ago\nThe libraries stay open, that is something at least.\nReply"
+    page = segment(BUDGET_STORY + "\n" + thread + "\n" + FOOTER + "\n", format="text")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("ratepayer_88", "another year, another rise. where does it all go"),
+        ("Jo Hollins", "The libraries stay open, that is something at least.")]
+
+
+def test_a_blogs_byline_over_its_chatty_first_paragraph_opens_no_thread():
+    # a personal post in the first and second person, its byline under the title: all of it the story
+    post = """My lazy weekend sourdough (no stretch and folds, I promise)
+Posted by Jen on 2 May 2020
+Okay, so half of you have started a sourdough starter in the last six weeks and the other half are pretending you have not, and I love all of you equally, so here is the recipe I actually make every weekend.
+It is not the fanciest loaf you will ever bake. There is no lamination and no fuss, and you only touch the dough three times over the whole weekend, which suits my life and probably yours.
+Let it cool for an hour before cutting. I know. I know. But it is still cooking inside.
+Happy baking! x Jen
+Newer Post Older Post Home"""
+    page = segment(post + "\n", format="text")
+    assert page.comments == []
+    assert "Posted by Jen on 2 May 2020" in page.article.text and page.article.text.endswith("Happy baking! x Jen")
+
+
+@pytest.mark.parametrize("line, kind", [("About us · Contact · Write for us · Privacy · Cookies", "boiler"),
+                                        ("Terms | Privacy Policy | Cookie Settings", "boiler"),
+                                        ("Responder · Me gusta · Denunciar", "meta"), ("Reply · Like · Report", "meta")])
+def test_a_row_of_links_is_furniture_and_a_comments_actions_stay_its_actions(line, kind):
+    from moderator.segment.text import Line, classify_line
+
+    probe = Line(no=0, text=line, indent=0, blank_before=False)
+    classify_line(probe)
+    assert probe.kind == kind

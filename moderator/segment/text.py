@@ -3,9 +3,11 @@
 Every line gets a kind (content, boilerplate, comments header, comment metadata) and every content
 line a comment-likeness score from its own evidence: person (I/you vs. he/they said), register
 (lol, emoji, "!!", lowercase starts, missing final stops, profanity) versus reporting style
-(attributed quotes, "said", "according to", numbers, long well-punctuated sentences). The article ends
-where the suffix of the page is most comment-like; headers ("Comments (12)"), boilerplate and metadata
-lines at the boundary add evidence but are never required. The comment region is then cut into single
+(attributed quotes, "said", "according to", numbers, long well-punctuated sentences). Menus, footers and
+lists of other stories (their headlines under "Most Read") are furniture, read from runs of short title-case
+lines and from their headings. The article ends where the suffix of the page is most comment-like; headers
+("Comments (12)"), boilerplate and metadata lines at the boundary add evidence but are never required (a
+split without any of them needs more of the lines' own evidence), and a story keeps its first paragraph. The comment region is then cut into single
 comments by its metadata (author and time lines, "Reply", likes), by blank lines, or one per line."""
 
 import re
@@ -38,9 +40,28 @@ _BOILER = re.compile(
     r"advertisement|sponsored(?: content)?|subscribe(?:\b.*)?|sign up for .*|newsletter.*|follow us.*|"
     r"tags?:.*|filed under.*|categories?:.*|posted in .*|(?:all rights reserved|copyright|©).*|"
     r"previous(?: (?:post|article|story))?|next(?: (?:post|article|story))?|back to top|top of page|"
-    r"facebook|twitter|linkedin|reddit|whatsapp|pinterest)\s*[:.!]?$",
+    r"facebook|twitter|linkedin|reddit|whatsapp|pinterest|"
+    # an empty thread's notes and its form's labels ("Comments (0)", "Be the first to comment", "Name *")
+    r"(?:0|no)\s+(?:comments?|responses?|replies)(?:\s+yet)?|comments?\s*[(\[]\s*0\s*[)\]]|be the first to (?:comment|respond|reply).*|"
+    r"there are no comments.*|comments? (?:have|has) been (?:disabled|closed|turned off).*|commenting (?:is|has been) (?:disabled|closed).*|"
+    r"(?:your )?(?:name|e-?mail(?: address)?|website|url|comment)\s*\*|website|save my name, email.*|notify me of .*|"
+    r"(?:newer|older) posts?(?: (?:newer|older) posts?)?(?: home)?|copy link|topics|show me|invalid email|(?:more|top|latest|other) (?:stories|news|headlines)(?: from .*)?|(?:most|more) recent)\s*[:.!]?$",
     re.I,
 )
+_ZERO_COUNT = re.compile(r"^(?:0|no)\s|[(\[]\s*0\s*[)\]]", re.I)
+# Boilerplate however long its line: what its first words say ("Posted in Culture, Energy | Tagged ...", "Previous Post: ...")
+_BOILER_LEAD = re.compile(r"^(?:posted in|filed under|tagged(?: with)?:?|tags?:|categories?:|©|\(c\)|copyright\b|all rights reserved|"
+                          r"save my name, email|your email address will not be published|notify me of (?:follow-?up|new) (?:comments|posts)|"
+                          r"(?:previous|next|older|newer) (?:post|article|story|entry)\s*:)", re.I)
+# A row of links apart by bars or dots: "About us · Contact · Write for us · Privacy", "Terms | Privacy Policy | Cookies"
+_LINK_ROW = re.compile(r"^(?:[A-Z][\w'&.-]*(?: [\w'&.-]+){0,3})(?:\s+[|·•]\s+[A-Z][\w'&.-]*(?: [\w'&.-]+){0,3}){2,}$")
+# Boilerplate that heads a list of other stories: the short headlines under it are furniture too.
+_LIST_HEADING = re.compile(r"^(?:related(?: (?:stories|articles|posts|content|links|coverage))?|"
+                           r"recommended(?: for you)?|(?:most|more) (?:popular|read|viewed|recent)|latest(?: news| stories| headlines)?|read next|more from .{1,40}|"
+                           r"more on this (?:story|subject)|sponsored(?: content| stories| links)?|promoted(?: stories)?|"
+                           r"[←«‹<]?\s*(?:previous|next) (?:post|article|story|entry)\s*[→»›>]?|"
+                           r"trending(?: now)?|you (?:may|might) also like|(?:more|top|latest|other) (?:stories|news|headlines)(?: from .*)?)"
+                           r"\s*[:.!]?$", re.I)
 # A clock time after a date ("at 6:18 pm", "· 8:23 PM", "- 13:04", "1:04:41 AM"), and a year of four
 # digits or two ("7 Aug 12 at 11:21 pm"; two digits only when no clock follows: "Aug 8 12:30").
 # (Spanish and French sites may end the clock with "h": "12/03/2012 - 15:31h"; French ones write it "18h44")
@@ -194,9 +215,11 @@ def classify_line(line: Line) -> None:
     text = line.text
     words = text.split()
     if _HEADER.match(text):
-        line.kind = "header"
+        # (an empty thread's heading opens nothing: "Comments (0)", "0 Comments")
+        # (nor a form's label: "Comment" alone, over the box to write in)
+        line.kind = "boiler" if _ZERO_COUNT.search(text) or text.rstrip(" :*").lower() == "comment" else "header"
         return
-    if len(words) <= 12 and _BOILER.match(text):
+    if len(words) <= 12 and _BOILER.match(text) or _BOILER_LEAD.match(text) or _LINK_ROW.match(text) and not _ACTIONS.match(text):
         line.kind = "boiler"
         return
     if text[:3].lower() == "re:" and (match := _REPLY_SUBJECT_BYLINE.match(text)):
@@ -332,6 +355,72 @@ def comment_likeness(text: str) -> float:
     return score - 0.3  # a mild prior for the article: comments need evidence
 
 
+_MINOR_WORDS = frozenset(("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "for", "at", "by", "with", "from", "as",
+                          "vs", "vs.", "is", "are", "&", "|", "-", "–", "—", "·", "•"))
+
+
+def _says_nothing_personal(text: str) -> bool:
+    """No reader's marks: no I or you, no slang, no emoji, and a capital first."""
+    first = next((c for c in text if c.isalpha()), "")
+    return first.isupper() and not (_FIRST_SECOND.search(text) or _SLANG.search(text) or _EMOJI.search(text))
+
+
+def _nav_like(text: str, loose: bool = False) -> bool:
+    """A menu's, footer's or list's entry: a few words in title case, no sentence's end ("Help Centre", "Cookie
+    Notice", "Why Manila Is Rethinking Its Bases"); `loose`, or any four words or fewer ("Advertise with us")."""
+    words = text.split()
+    if not 1 <= len(words) <= 9 or text[-1:] in ".!?…,;" or not _says_nothing_personal(text):
+        return False
+    if loose and len(words) <= 4:
+        return True
+    lettered = [w for w in words if w[:1].isalpha()]
+    return all(w[0].isupper() or w.lower() in _MINOR_WORDS for w in lettered)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|mine|myself|imo|imho)\b", re.I)
+
+
+def _headline_like(text: str) -> bool:
+    """Another story's headline in a list under its heading: no more than sixteen words, a capital or a rank first,
+    no reader's marks (a headline may speak to "you": "Your phone knows where you sleep. Here's how to stop it")."""
+    first = next((c for c in text if c.isalpha()), "")
+    return len(text.split()) <= 20 and text[-1:] not in "!,;:" and (first.isupper() or text[:1].isdigit()) and not (
+        _FIRST_PERSON.search(text) or _SLANG.search(text) or _EMOJI.search(text))
+
+
+def _mark_furniture(lines: list[Line]) -> None:
+    """Lists of other stories under their heading ("Most Read", "Related stories") and menu entries are
+    furniture: the headlines and links of other pages, not a reader's words."""
+    listing = False
+    for line in lines:
+        if line.kind == "content" and _LIST_HEADING.match(line.text):
+            line.kind, line.meta_role = "boiler", "nav"
+        if line.kind == "boiler":
+            listing = _LIST_HEADING.match(line.text) is not None
+            continue
+        if line.kind != "content":
+            listing = False
+            continue
+        if listing and _headline_like(line.text):
+            line.kind, line.meta_role = "boiler", "nav"
+        else:
+            listing = False
+    # Menu entries come in runs (three or more with the furniture around them); a commenter's name alone in title
+    # case is one line before the comment's words.
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and (line.kind == "boiler" or line.kind == "content" and _nav_like(line.text, loose=True)):
+            run.append(line)
+            continue
+        # (a few short lines in a row are a menu only beside furniture or a title-case entry: not "Great article",
+        # "Totally agree", "Well said")
+        if len(run) >= 3 and any(member.kind == "boiler" or _nav_like(member.text) for member in run):
+            for member in run:
+                if member.kind == "content":
+                    member.kind, member.meta_role = "boiler", "nav"
+        run = []
+
+
 # ---- the split ---------------------------------------------------------------------------------
 
 def _lines(text: str) -> list[Line]:
@@ -350,27 +439,35 @@ def _lines(text: str) -> list[Line]:
 def _find_boundary(lines: list[Line]) -> int | None:
     """Index in `lines` where the comments begin, or None when the page has none."""
     evidence = []
-    for line in lines:
+    # (a byline over the story's first paragraph is the story's: "Posted by Jen on 2 May 2020")
+    first_paragraph = next((i for i, line in enumerate(lines) if line.kind == "content" and len(line.text.split()) >= 25), 0)
+    for i, line in enumerate(lines):
         if line.kind == "content":
             evidence.append(comment_likeness(line.text))
         elif line.kind == "meta":
-            evidence.append(0.3 if _VOTES.match(line.text) else 1.5)  # a number alone could be anything
+            evidence.append(0.0 if i < first_paragraph else 0.3 if _VOTES.match(line.text) else 1.5)  # a number alone could be anything
         else:
             evidence.append(0.0)
     best_k, best_score = None, 1.5  # the weakest split we accept
     suffix = 0.0
+    meta_after = False  # whether a comment's byline or action row follows
     for k in range(len(lines) - 1, 0, -1):
         suffix += evidence[k]
+        meta_after = meta_after or lines[k].kind == "meta" and k >= first_paragraph
         if lines[k].kind in ("header", "boiler"):
             continue  # the split goes on the first line that holds a comment or its metadata
         prev = lines[k - 1]
+        if k <= first_paragraph and prev.kind != "header":
+            continue  # a story has a paragraph before its thread, unless a heading opens the thread
         bonus = 0.0
         if prev.kind == "header":
             bonus += 6.0
-        elif prev.kind == "boiler":
-            bonus += 1.5
+        elif prev.kind == "boiler" and prev.meta_role != "nav":
+            bonus += 1.5  # (not after a menu's or a list's entries: the story may follow them)
         elif prev.kind == "content" and lines[k].blank_before and lines[k].kind == "meta":
             bonus += 0.5
+        elif not meta_after:
+            bonus -= 0.5  # no marker at all, neither a heading nor a byline: the lines' own voice must say more
         if suffix + bonus > best_score:
             best_k, best_score = k, suffix + bonus
     return best_k
@@ -420,9 +517,15 @@ def remember_author(latest: dict[str, int], author: str | None, index: int) -> N
         latest[author.lower()] = index
 
 
+def _boiler_a_reader_wrote(line: Line) -> bool:
+    """A line read as furniture that a reader wrote all the same (_reader_wrote), not a list's heading or entry."""
+    return line.kind == "boiler" and line.meta_role != "nav" and _reader_wrote(line) and not (
+        _LIST_HEADING.match(line.text) or _BOILER_LEAD.match(line.text) or _LINK_ROW.match(line.text))
+
+
 def group_comments(region: list[Line]) -> list[Comment]:
     for line in region:
-        if line.kind == "boiler" and _reader_wrote(line):
+        if _boiler_a_reader_wrote(line):
             line.kind = "content"
     region = [line for line in region if line.kind not in ("boiler", "header")]
     has_meta = any(line.kind == "meta" and line.meta_role == "header" for line in region)
@@ -537,9 +640,12 @@ def segment_text(text: str) -> tuple[str, str, list[Comment]]:
         elif line.kind == "content" and (match := _SIGNATURE.match(line.text)):
             line.kind, line.meta_role, line.author = "meta", "header", match.group("author").lstrip("@")
     _mark_authors(lines)
+    _mark_furniture(lines)
     boundary = _find_boundary(lines)
     article_lines = lines if boundary is None else lines[:boundary]
     comment_lines = [] if boundary is None else lines[boundary:]
+    while comment_lines and comment_lines[-1].kind in ("boiler", "header") and not _boiler_a_reader_wrote(comment_lines[-1]):
+        comment_lines.pop()  # the page's footer after the thread
     # Furniture between the article and the thread (and at the article's ends) belongs to neither.
     article_lines = [line for line in article_lines if line.kind == "content" or (line.kind == "meta" and line.meta_role == "header")]
     title = ""
