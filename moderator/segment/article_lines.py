@@ -16,11 +16,11 @@ rules made it, and one log line says so."""
 import logging
 import math
 import re
-import threading
 from pathlib import Path
 
 from lxml import etree
 
+from moderator.segment.shipped_model import default_path, load_once
 from moderator.segment.text import _TIME_ANY
 
 log = logging.getLogger(__name__)
@@ -107,40 +107,22 @@ def link_texts(root) -> set[str]:
 
 # --- the shipped model ----------------------------------------------------------------------------
 
-_LOCK = threading.Lock()
-_LOADED: dict = {}
-
-
 def _default_path() -> Path:
-    from moderator.datapaths import models_dir
+    return default_path(MODEL_FILE)
 
-    return Path(models_dir()) / MODEL_FILE
+
+def _read(where: Path):
+    import joblib
+
+    bundle = joblib.load(where)
+    return bundle if isinstance(bundle, dict) and tuple(bundle.get("features", ())) == FEATURES else None
 
 
 def load(path: Path | str | None = None):
     """The line model ({"model", "threshold", "features", ...}), loaded once per process; None when
     the file is absent or unusable (then the article stays as the rules made it; one log line)."""
     where = Path(path) if path is not None else _default_path()
-    key = str(where)
-    with _LOCK:
-        if key in _LOADED:
-            return _LOADED[key]
-        bundle = None
-        if not where.is_file():
-            log.warning("segment: no article line model at %s; article text from the rules alone", where)
-        else:
-            try:
-                import joblib
-
-                bundle = joblib.load(where)
-                if not isinstance(bundle, dict) or tuple(bundle.get("features", ())) != FEATURES:
-                    log.warning("segment: %s holds another model; article text from the rules alone", where)
-                    bundle = None
-            except Exception as exc:  # noqa: BLE001 - a broken or foreign file must not stop segmentation
-                log.warning("segment: cannot load %s (%s); article text from the rules alone", where, exc)
-                bundle = None
-        _LOADED[key] = bundle
-        return bundle
+    return load_once(where, _read, log, "article line model", "article text from the rules alone")
 
 
 def drop_probabilities(model, rows: list[list[float]]) -> list[float]:

@@ -13,7 +13,7 @@ comments by its metadata (author and time lines, "Reply", likes), by blank lines
 import re
 from dataclasses import dataclass
 
-from moderator.segment import Comment
+from moderator.segment import Comment, reader_voice
 
 # ---- line kinds -------------------------------------------------------------------------------
 
@@ -441,9 +441,12 @@ def _find_boundary(lines: list[Line]) -> int | None:
     evidence = []
     # (a byline over the story's first paragraph is the story's: "Posted by Jen on 2 May 2020")
     first_paragraph = next((i for i, line in enumerate(lines) if line.kind == "content" and len(line.text.split()) >= 25), 0)
+    content = [line.text for line in lines if line.kind == "content"]
+    # (the hand score, with the learned reader's-voice model's log-odds where models/ holds it)
+    voices = iter(reader_voice.evidence(content, [comment_likeness(text) for text in content], reader_voice.load()))
     for i, line in enumerate(lines):
         if line.kind == "content":
-            evidence.append(comment_likeness(line.text))
+            evidence.append(next(voices))
         elif line.kind == "meta":
             evidence.append(0.0 if i < first_paragraph else 0.3 if _VOTES.match(line.text) else 1.5)  # a number alone could be anything
         else:
