@@ -3073,3 +3073,14 @@ def test_typepad_comment_feed_line_over_an_empty_thread_is_no_comment():
 subscribing to the <a href="/comments/atom.xml">comment feed</a> for this post.</p></div>
 <div class="comments-content" id="comments-content"><span id="comment-placeholder"></span></div></div>"""))
     assert result.comments == []
+
+
+def test_pixelpost_comments_name_at_date_after_the_text_with_the_owners_reply_named():
+    # Pixelpost 1.7's comment popup: unnamed li's, the text then "<strong>NAME</strong> @ 2008-06-14 09:12"; only the
+    # photographer's reply carries a class (li.admin_comment): the thread is all of them
+    readers = [*READERS, ("Mark", "Thanks both, the print file is fixed now.")]
+    rows = "".join(f"""<li{' class="admin_comment"' if name == "Mark" else ''}>{text}<br /><strong>{name}</strong> @ 2008-06-1{4 + i} 09:1{i}</li>"""
+                   for i, (name, text) in enumerate(readers))
+    result = segment(page(STORY + f'<div id="comments"><h3>Comments ({len(readers)})</h3><ul>{rows}</ul></div>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"2008-06-1{4 + i} 09:1{i}", text) for i, (name, text) in enumerate(readers)]

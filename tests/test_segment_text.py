@@ -399,6 +399,7 @@ def test_thread_headings_with_their_count(heading):
     ("Name: Jo Ann Pratt", "Jo Ann Pratt", None),
     ("Date: 2011-05-04 10:31", None, "2011-05-04 10:31"),  # a label is no name
     ("Posted: 4/11/2012 6:45 PM", None, "4/11/2012 6:45 PM"),
+    ("prairiepix @ 2008-06-14 09:12", "prairiepix", "2008-06-14 09:12"),  # Pixelpost: "@" before a whole date
     # a reply's subject however long before its byline (SMF, TinyPortal)
     ("Re: Cup QF: Rovers 3 Kingsmead Athletic 2 (aet) by Deano on March 17, 2012, 07:44:09 PM", "Deano", "March 17, 2012, 07:44:09 PM"),
 ])
@@ -411,6 +412,7 @@ def test_bylines_of_old_engines_and_hand_made_pages(line, author, time):
 
 
 @pytest.mark.parametrize("line", ["Hello Mark @ 3:15 we leave", "I wrote this by hand @ 3 pm, more or less", "Darby (1:41)",
+                                  "Hello MrCommunal Award @ 25 October 2012 at 9:42 pm", "Mark @ 3:15",
                                   "Re: the council vote, which I watched on March 17, 2012"])
 def test_sentences_with_at_signs_or_a_subject_are_no_bylines(line):
     from moderator.segment.text import Line, classify_line

@@ -173,6 +173,19 @@ _AUTHOR_TIME = re.compile(
 )
 # a reply's subject before its byline: SMF's and TinyPortal's "Re: Cup QF: Rovers 3 Kingsmead 2 by Deano on March 17, 2012, 07:44:09 PM"
 _REPLY_SUBJECT_BYLINE = re.compile(rf"^re:\s.{{1,100}}?\s+by:?\s+(?P<author>{_HANDLE})\s+(?:on\s+)?(?P<time>{_TIME})\s*$", re.I)
+_GREETING = re.compile(r"^(?:hello|hi|hey|dear|thanks|thank you|yes|no|re|to|for|dude|sir|madam)\b", re.I)
+
+
+def _name_at_date(text: str) -> re.Match | None:
+    """Pixelpost's "NAME @ 2008-06-14 09:12": "@" for "at" before a whole date (not a clock alone: "Hello Mark @ 3:15")."""
+    if " @ " not in text:
+        return None
+    match = _AUTHOR_TIME.match(text.replace(" @ ", " at ", 1))
+    if match is None or _CLOCK_ONLY.match(match.group("time")) or _GREETING.match(match.group("author")):
+        return None  # (nor a reply's greeting to the comment it answers: "Hello MrCommunal Award @ 25 October 2012 at 9:42 pm")
+    return match
+
+
 _CLOCK_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
 _TIME_LABELS = frozenset(("date", "posted", "time", "submitted", "published", "updated", "added", "written", "created"))
 _POSTED_BY_AT = re.compile(r"^(?:posted )?by\s.{1,80}\s@\s", re.I)  # (and CuteNews's "by NAME @ 29 Jan 2012 22:41")
@@ -235,7 +248,7 @@ def classify_line(line: Line) -> None:
             return
         match = _AUTHOR_TIME.match(text) or _SOCIAL_BYLINE.match(text) or (
             # (Greymatter's "Posted by NAME [e-mail] @ 03/14/2010 09:40 PM": "@" for "at", after "Posted by" or an opening "by" only)
-            _POSTED_BY_AT.match(text) and _AUTHOR_TIME.match(text.replace(" @ ", " at ", 1)))
+            _POSTED_BY_AT.match(text) and _AUTHOR_TIME.match(text.replace(" @ ", " at ", 1))) or _name_at_date(text)
         if match and not re.search(r"[^\W\d_]", match.group("author")) and _TIME_ONLY.match(text):
             match = None  # a time alone names no author: "2010-03-13 11:58 pm (UTC)" is no "2010-03-13" at 11:58
         if match and "paren" in match.groupdict() and match.group("paren") and _CLOCK_ONLY.match(match.group("time")):

@@ -834,9 +834,16 @@ def find_items(root) -> tuple[list[list], bool]:
     if len(items) == 1:
         # a lone block named as a comment that holds a thread's repeated blocks is the thread's wrapper
         # (Waline's div.comment-wrap around its div.wl-card-item comments)
-        inside = [item for item in _container_items(root) if items[0][0] in item[0].iterancestors()]
+        contained = _container_items(root)
+        inside = [item for item in contained if items[0][0] in item[0].iterancestors()]
         if len(inside) >= 2 and sum(1 for c in _to_comments(inside) if c.author) >= 2:
             items = _shown(inside)  # (each with its commenter's name: not the paragraphs of one comment)
+        elif len(contained) >= 2 and all(item[0].getparent() is items[0][0].getparent() for item in contained) and sum(
+                1 for c in _to_comments(contained) if c.author) >= 2:
+            # the one comment its system names (Pixelpost's li.admin_comment, the photographer's reply) beside the
+            # thread's unnamed blocks: the thread is all of them
+            items = _shown(sorted(contained + [item for item in items if item[0] not in {i[0] for i in contained}],
+                                  key=lambda item: _doc_position(item[0])))
     if not items:
         items = _shown(_pick_group([el for el in _anchored_items(root) if not _in_sidebar(el)]))
     if not items:
