@@ -448,7 +448,14 @@ def test_a_story_and_its_pages_furniture_without_comments_gives_none():
     # a copied page without a thread: the list of other stories under "Most Read" and the footer's menu are no comments
     for furniture in (FOOTER, "Comments (0)\nBe the first to comment\nName\nEmail\nComment\nPost Comment\n" + FOOTER,
                       "← Previous Post\nBest video doorbells of 2016\nNext Post →\nAmazon Echo gets new skills for smart lights\n"
-                      "Posted in Culture War, Energy | Tagged Net Zero, protests\nAbout us · Contact · Write for us · Privacy · Cookies"):
+                      "Posted in Culture War, Energy | Tagged Net Zero, protests\nAbout us · Contact · Write for us · Privacy · Cookies",
+                      # a comment widget's chrome over an empty thread, and a newsletter box
+                      "0 Comments\nRecommend\nStart the discussion…\nLog in with\nor sign up with Disqus\n"
+                      "Sign up to our Weekend Edition newsletter\nEnter your email address\nSign up\nBlog at WordPress.com.\nFollow",
+                      # ranked and dated lists of other stories (a rank alone on its line, a headline in the first person)
+                      "More on this story\nSteel: What went wrong?\n28 January 2016\nQ&A: Why is the UK steel industry in trouble?\n"
+                      "20 October 2015\nMost Read\n1\nMan jailed for life for murder of student\n2\nStorm warnings extended across the UK\n"
+                      "3 I swapped my car for an e-bike for a month. Here's what happened"):
         page = segment(BUDGET_STORY + "\n" + furniture + "\n", format="text")
         assert page.comments == [], furniture
         assert page.article.text.endswith("review of the reserves policy in the autumn.")

@@ -45,14 +45,20 @@ _BOILER = re.compile(
     r"(?:0|no)\s+(?:comments?|responses?|replies)(?:\s+yet)?|comments?\s*[(\[]\s*0\s*[)\]]|be the first to (?:comment|respond|reply).*|"
     r"there are no comments.*|comments? (?:have|has) been (?:disabled|closed|turned off).*|commenting (?:is|has been) (?:disabled|closed).*|"
     r"(?:your )?(?:name|e-?mail(?: address)?|website|url|comment)\s*\*|website|save my name, email.*|notify me of .*|"
-    r"(?:newer|older) posts?(?: (?:newer|older) posts?)?(?: home)?|copy link|topics|show me|invalid email|(?:more|top|latest|other) (?:stories|news|headlines)(?: from .*)?|(?:most|more) recent)\s*[:.!]?$",
+    r"(?:newer|older) posts?(?: (?:newer|older) posts?)?(?: home)?|copy link|topics|show me|invalid email|"
+    # comment widgets' and newsletter boxes' chrome ("Start the discussion…", "Log in with", "Enter your comment here...")
+    r"recommend|start the discussion\W*|log in with|or sign up with .{1,30}|(?:enter|type) your (?:comment|e-?mail(?: address)?|name)(?: here)?\W*|"
+    r"your e-?mail(?: address)?|sign ?up|follow|blog at wordpress\.com\.?|leave a reply(?: cancel reply)?|cancel reply|"
+    r"click (?:any|a) reaction.*|welcome to the discussion\.?|thank you for subscribing|we have more newsletters|(?:more|top|latest|other) (?:stories|news|headlines)(?: from .*)?|(?:most|more) recent)\s*[:.!]?$",
     re.I,
 )
 _ZERO_COUNT = re.compile(r"^(?:0|no)\s|[(\[]\s*0\s*[)\]]", re.I)
 # Boilerplate however long its line: what its first words say ("Posted in Culture, Energy | Tagged ...", "Previous Post: ...")
 _BOILER_LEAD = re.compile(r"^(?:posted in|filed under|tagged(?: with)?:?|tags?:|categories?:|©|\(c\)|copyright\b|all rights reserved|"
                           r"save my name, email|your email address will not be published|notify me of (?:follow-?up|new) (?:comments|posts)|"
-                          r"(?:previous|next|older|newer) (?:post|article|story|entry)\s*:)", re.I)
+                          r"(?:previous|next|older|newer) (?:post|article|story|entry)\s*:|"
+                          r"sign up (?:to|for) (?:our|the) .{0,40}newsletter|we use your sign-?up|keep it clean\b|please avoid (?:obscene|offensive)|"
+                          r"comments (?:are|have been) (?:disabled|closed) (?:for|on) this|(?:don't|do not) threaten\b|be truthful\b)", re.I)
 # A row of links apart by bars or dots: "About us · Contact · Write for us · Privacy", "Terms | Privacy Policy | Cookies"
 _LINK_ROW = re.compile(r"^(?:[A-Z][\w'&.-]*(?: [\w'&.-]+){0,3})(?:\s+[|·•]\s+[A-Z][\w'&.-]*(?: [\w'&.-]+){0,3}){2,}$")
 # Boilerplate that heads a list of other stories: the short headlines under it are furniture too.
@@ -401,6 +407,9 @@ def _headline_like(text: str) -> bool:
         _FIRST_PERSON.search(text) or _SLANG.search(text) or _EMOJI.search(text))
 
 
+_RANKED = re.compile(r"^\d{1,2}\.?\s+[A-Z\"“‘']")  # a ranked list's entry: "2 I swapped my car for an e-bike for a month"
+
+
 def _mark_furniture(lines: list[Line]) -> None:
     """Lists of other stories under their heading ("Most Read", "Related stories") and menu entries are
     furniture: the headlines and links of other pages, not a reader's words."""
@@ -409,12 +418,15 @@ def _mark_furniture(lines: list[Line]) -> None:
         if line.kind == "content" and _LIST_HEADING.match(line.text):
             line.kind, line.meta_role = "boiler", "nav"
         if line.kind == "boiler":
-            listing = _LIST_HEADING.match(line.text) is not None
+            listing = _LIST_HEADING.match(line.text) is not None or (listing and line.meta_role == "nav")
+            continue
+        if listing and line.kind == "meta" and (line.time and not line.author or _VOTES.match(line.text)):
+            line.kind, line.meta_role = "boiler", "nav"  # a listed story's date or rank ("28 January 2016", "2")
             continue
         if line.kind != "content":
             listing = False
             continue
-        if listing and _headline_like(line.text):
+        if listing and (_headline_like(line.text) or _RANKED.match(line.text) and not _SLANG.search(line.text)):
             line.kind, line.meta_role = "boiler", "nav"
         else:
             listing = False
