@@ -7,8 +7,9 @@ line a comment-likeness score from its own evidence: person (I/you vs. he/they s
 lists of other stories (their headlines under "Most Read") are furniture, read from runs of short title-case
 lines and from their headings. The article ends where the suffix of the page is most comment-like; headers
 ("Comments (12)"), boilerplate and metadata lines at the boundary add evidence but are never required (a
-split without any of them needs more of the lines' own evidence), and a story keeps its first paragraph. The comment region is then cut into single
-comments by its metadata (author and time lines, "Reply", likes), by blank lines, or one per line."""
+split without any of them needs more of the lines' own evidence), and a story keeps its first paragraph. A
+learned reader's-voice score (reader_voice.py) joins each line's hand-made one. The comment region is then cut
+into single comments by its metadata (author and time lines, "Reply", likes), by blank lines, or one per line."""
 
 import re
 from dataclasses import dataclass
