@@ -3084,3 +3084,23 @@ def test_pixelpost_comments_name_at_date_after_the_text_with_the_owners_reply_na
     result = segment(page(STORY + f'<div id="comments"><h3>Comments ({len(readers)})</h3><ul>{rows}</ul></div>'))
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         (name, f"2008-06-1{4 + i} 09:1{i}", text) for i, (name, text) in enumerate(readers)]
+
+
+def test_wikia_oasis_speech_bubbles_numbered_comm_n():
+    # Wikia's Oasis skin (2011): li.SpeechBubble#comm-N, the text first, then div.edited-by with the name and the
+    # permalink's date; a reply in ul.sub-comments, classed as a reply where the top comment has only its number
+    def bubble(number: int, name: str, text: str, reply: str = "") -> str:
+        kind = " article-comments-reply" if not reply and number > 20 else ""
+        return f"""<li id="comm-{number}" class="SpeechBubble{kind} article-comm-{number}" data-user="{name}">
+<div class="speech-bubble-avatar"><a href="/wiki/User:{name}"><img src="/a.png" class="avatar" alt="{name}"></a></div>
+<blockquote class="speech-bubble-message"><div class="article-comm-text" id="comm-text-{number}"><p>{text}</p></div>
+<div class="edited-by"><a href="/wiki/User:{name}">{name}</a></div>
+<div class="buttons"><button type="button" class="article-comm-reply">Reply</button></div>
+<div class="permalink"><a href="?permalink={number}" class="permalink">June 3, 2011 at 5:4{number % 10} PM</a></div>
+</blockquote>{reply}</li>"""
+    third = ("Marrowind", "It's not censorship, it's a spoiler policy. The info goes up on day one.")
+    thread = (bubble(11, *READERS[0], reply=f'<ul class="sub-comments">{bubble(21, *ANSWER)}</ul>')
+              + bubble(12, *READERS[1], reply=f'<ul class="sub-comments">{bubble(22, *third)}</ul>') + bubble(13, *ANSWER))
+    result = segment(page(STORY + f'<div id="article-comments" class="article-comments"><ul id="article-comments-ul" class="comments">{thread}</ul></div>'))
+    assert [(c.author, c.text, c.parent) for c in result.comments] == [
+        (READERS[0][0], READERS[0][1], None), (*ANSWER, 0), (READERS[1][0], READERS[1][1], None), (*third, 2), (*ANSWER, None)]

@@ -40,8 +40,8 @@ _ITEM_TOKEN = re.compile(
 )
 # (Kunena's discuss bot under a Joomla article: div.kdiscuss-item; IntenseDebate's comments are div#IDComment-123; iDNES's and Le Monde's div.contribution; Mastodon's replies
 # div.status.status-reply; readers' reviews, Metacritic's li.review.user_review: not a critic's review, the page's story)
-# (and uCoz's div#comEnt1; Salon's readers' letters, div.letter#letter_1088410, not a newsletter box; LiveJournal's div#ljcmt4471263)
-_ITEM_ID = re.compile(r"(?:^|[-_]|(?<=^id)|(?<=^lj))(?:comment|comments|cmt|com|coment|dsq-comment|letter)[-_]?\d+$", re.I)
+# (and Wikia's li#comm-18811; uCoz's div#comEnt1; Salon's readers' letters, div.letter#letter_1088410, not a newsletter box; LiveJournal's div#ljcmt4471263)
+_ITEM_ID = re.compile(r"(?:^|[-_]|(?<=^id)|(?<=^lj))(?:comment|comments|cmt|com|comm|coment|dsq-comment|letter)[-_]?\d+$", re.I)
 # Class/id words with "comment" in them that name parts of a thread rather than one comment.
 # ("top" alone or as in "topcomments": not Topix's div#topix_comments; "block-" opens the name of a Drupal
 # sidebar block, div#block-comment-0.block-comment: the recent comments of other pages)
@@ -156,7 +156,7 @@ def _reader_answer(el) -> bool:
 
 # (an obituary's guest book: its entries are readers' condolences, "GuestBookEntry")
 # (and Tumblr's replies, li.note.reply, beside its reblogs li.note.reblog.with_commentary)
-_COMMENTISH = re.compile(r"comment|cmt|comtr|contribution|(?:^|\s)posting(?:\s|$)|status-reply|(?:user|customer|reader)[-_]?review|discuss(?:ion)?-(?:post|item|entry)|(?:^|[\s_-])letter[-_]\d|talkback|h-cite|bbp-reply-position-|type-reply|guest-?book-?entr|coment\d|note reply", re.I)
+_COMMENTISH = re.compile(r"comment|cmt|comtr|(?:^|[\s_-])comm-\d|contribution|(?:^|\s)posting(?:\s|$)|status-reply|(?:user|customer|reader)[-_]?review|discuss(?:ion)?-(?:post|item|entry)|(?:^|[\s_-])letter[-_]\d|talkback|h-cite|bbp-reply-position-|type-reply|guest-?book-?entr|coment\d|note reply", re.I)
 # (OpenWeb, formerly Spot.IM, names its thread div.spcv_conversation; Waline div.wl-cards)
 _THREADISH = re.compile(r"comment|discussion|respons|repl(?:y|ies)|reviews|reaction|talkback|disqus|dsq|coral|livefyre|echo|talk-stream|guest-?book"
                         r"|conversation|forum|wl-cards|your-?say", re.I)  # (Micro.blog: div.microblog_conversation)
