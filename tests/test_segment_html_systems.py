@@ -3104,3 +3104,13 @@ def test_wikia_oasis_speech_bubbles_numbered_comm_n():
     result = segment(page(STORY + f'<div id="article-comments" class="article-comments"><ul id="article-comments-ul" class="comments">{thread}</ul></div>'))
     assert [(c.author, c.text, c.parent) for c in result.comments] == [
         (READERS[0][0], READERS[0][1], None), (*ANSWER, 0), (READERS[1][0], READERS[1][1], None), (*third, 2), (*ANSWER, None)]
+
+
+def test_skyrock_comments_name_a_poste_le_date():
+    # Skyrock (2010): p.comment-header "<a>NAME</a> a posté le <span class="comment-date">DATE</span>" over the text
+    comments = "".join(f"""<div class="comment" id="comment-{i}"><p class="comment-header"><a class="pseudo" href="/{i}">{name}</a>
+a posté le <span class="comment-date">12/01/2010 à 14:3{i}</span></p><p class="comment-text">{text}</p></div>"""
+                       for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<div id="comments"><h3>2 commentaires</h3>{comments}</div>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"12/01/2010 à 14:3{i}", text) for i, (name, text) in enumerate(READERS)]

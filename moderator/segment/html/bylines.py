@@ -44,7 +44,7 @@ def _with_clock(line: str, match: re.Match) -> str:
 
 _AUTHOR_ATTRIBUTES = ("author", "data-author", "data-comment-author")
 # The verbs a byline puts after the name ("Joanne said...", "Hannah Cole commented").
-_SAYS_WORDS = "says|said|wrote|writes|commented|replied"
+_SAYS_WORDS = "says|said|wrote|writes|commented|replied|a posté(?: le)?|a écrit"  # (French blogs: Skyrock's "NAME a posté le DATE")
 _SAYS_END = re.compile(rf"\b(?:{_SAYS_WORDS})\s*[:,.…]*\s*$")  # as bylines write it: "says", not "Says"
 
 
