@@ -3114,3 +3114,19 @@ a posté le <span class="comment-date">12/01/2010 à 14:3{i}</span></p><p class=
     result = segment(page(STORY + f'<div id="comments"><h3>2 commentaires</h3>{comments}</div>'))
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         (name, f"12/01/2010 à 14:3{i}", text) for i, (name, text) in enumerate(READERS)]
+
+
+@pytest.mark.parametrize("item, body", [
+    ('div class="memory_entry clearfix" id="memory_44177{i}"', "memory_text"),  # Tributes.com's guest book
+    ('div class="tribute-item clearfix"', "tribute-text"),  # ForeverMissed's tributes
+    ('div class="gb-entry"', "gb-message"),  # a wedding site's guest book
+    ('li class="donation clearfix" id="donation-220144{i}"', "donation-message"),  # JustGiving's supporters' messages
+])
+def test_messages_left_on_memorials_guest_books_and_fundraisers(item, body):
+    tag = item.split()[0]
+    entries = "".join(f"""<{item.format(i=i)}><div class="{body}"><p>{text}</p></div>
+<div class="meta"><span class="name">{name}</span> <span class="date">March {12 + i}, 2012</span></div></{tag}>"""
+                      for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<div id="messages"><h3>Messages (2)</h3>{entries}</div>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"March {12 + i}, 2012", text) for i, (name, text) in enumerate(READERS)]
