@@ -44,7 +44,7 @@ from moderator.segment.html.tree import parse
 from moderator.segment.html.forums import _a_story, _topic_opener
 from moderator.segment.html.comments import _to_comments
 from moderator.segment.html.items import find_items
-from moderator.segment.html.region import _header_region, _region_comments
+from moderator.segment.html.region import _header_region
 from moderator.segment.html.article import (_article_text, _drop_hidden_copies, _drop_sidebars, _reply_forms,
                                             _story_asides_as_blocks, _title, _unwrap_layout_tables)
 
@@ -123,8 +123,7 @@ def split_html(text: str, article_model: bool = True, details: bool = False):
         if len(comments) >= MAX_COMMENTS:
             notes.append(_THREAD_CUT)
     if not comments and not turned_down:
-        region = _header_region(root)
-        comments = _region_comments(region)
+        region, comments = _header_region(root)
         if title and any(title.lower() in c.text.lower() for c in comments):
             comments = []  # the "thread" holds the article's own headline: it is the article
         comment_words = sum(len(c.text.split()) + 3 for c in comments)

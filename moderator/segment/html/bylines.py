@@ -119,7 +119,7 @@ def _holds_only_a_byline(el) -> bool:
     """A block named as the text that holds the commenter's name and a few words more: Facebook's div.UFIImageBlockContent
     and div.UFICommentActorAndBody around the name and its tagline ("· Top Commenter · Works at ..."), the reader's words
     in a block beside it."""
-    if _words(el) <= 25 and (_opens_a_byline(el) or _BY_NAME_ON.match(el.text_content()) and find_time(el.text_content())):
+    if _words(el) <= 25 and (_opens_a_byline(el) or _BY_NAME_ON.match(text := el.text_content()) and find_time(text)):
         return True  # PHP-Nuke's font.content "by <a>NAME</a> on DATE (User Info | Send a Message)" over the text's cell
     names = [d for d in el.iterdescendants() if isinstance(d.tag, str) and _has(d, _AUTHOR_TOKEN)]
     return bool(names) and _words(el) - max(_words(name) for name in names) <= 12 and el.getnext() is not None

@@ -464,8 +464,9 @@ def _to_comments(items: list[list], thread: list[list] | None = None) -> list[Co
                 # (the name in a part read before the part that named the author: MySpace's poster cell; a
                 # sign-off at the end is the reader's own)
                 texts = texts[1:]
-            # (the dash that led into the signature after the text: Stack Exchange's "TEXT – NAME DATE")
-            text = _TRAILING_DASH.sub("", "\n".join(t for t in texts if t).strip()) if author else "\n".join(t for t in texts if t).strip()
+            text = "\n".join(t for t in texts if t).strip()
+            if author:
+                text = _TRAILING_DASH.sub("", text)  # (the dash into the signature after the text: Stack Exchange's "TEXT – NAME DATE")
             if text or not any(_is_quotation(el) for part in item for el in part.iter("blockquote", "aside", "div")):
                 break
         if text and not (author or time) and byline_only is not None and next(

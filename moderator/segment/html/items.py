@@ -163,8 +163,7 @@ def _comment_paragraph(el) -> bool:
     whole comment, byline, text and "Report abuse"); a lone one is a comment's part."""
     if el.tag != "p" or not any(_ITEM_TOKEN.match(tok) for tok in (el.get("class") or "").split()):
         return False
-    return any(sib.tag == "p" and sib.get("class") == el.get("class") for sib in el.itersiblings()) or any(
-        sib.tag == "p" and sib.get("class") == el.get("class") for sib in el.itersiblings(preceding=True))
+    return sum(1 for sib in el.getparent() if sib.tag == "p" and sib.get("class") == el.get("class")) >= 2
 
 
 def _markup_items(root) -> list:
@@ -842,8 +841,8 @@ def find_items(root) -> tuple[list[list], bool]:
                 1 for c in _to_comments(contained) if c.author) >= 2:
             # the one comment its system names (Pixelpost's li.admin_comment, the photographer's reply) beside the
             # thread's unnamed blocks: the thread is all of them
-            items = _shown(sorted(contained + [item for item in items if item[0] not in {i[0] for i in contained}],
-                                  key=lambda item: _doc_position(item[0])))
+            heads = {item[0] for item in contained}
+            items = _shown(sorted(contained + [item for item in items if item[0] not in heads], key=lambda item: _doc_position(item[0])))
     if not items:
         items = _shown(_pick_group([el for el in _anchored_items(root) if not _in_sidebar(el)]))
     if not items:

@@ -33,9 +33,10 @@ _HEADER_ENGLISH = re.compile(_ENGLISH_THREAD_WORDS, re.I)
 _COUNT_AFTER = re.compile(r"\(\d+\)\s*$")
 
 
-def _header_region(root) -> list:
+def _header_region(root) -> tuple[list, list[Comment]]:
     """Without comment markup: the elements after a heading that names the thread ("Comments",
-    "12 Responses to ...", "3 thoughts on ...") or an anchor named for it, up to the end of its container."""
+    "12 Responses to ...", "3 thoughts on ...") or an anchor named for it, up to the end of its container;
+    with the comments _region_comments reads in them (read once: choosing the region reads them)."""
     headers = []
     # Start from the few text nodes that hold a thread word (cheap), then check their element's whole text.
     for node in _TEXT_NODES(root):
@@ -68,13 +69,15 @@ def _header_region(root) -> list:
             region = [sib for sib in node.itersiblings() if isinstance(sib.tag, str)]
             if first is None and sum(_words(sib) for sib in region) >= 8:
                 first = _alike_run(region)
-                if header in anchor_set or _region_comments(first):
-                    return first
+                first_comments = _region_comments(first)
+                if header in anchor_set or first_comments:
+                    return first, first_comments
             if first is not None:
                 # the rest of the heading's own block holds no signed comments: the thread may follow that block (a
                 # homepage's centred "Your Comments" heading over its note, then the comments between <hr>s)
-                if climbed and (run := _alike_run([sib for sib in region if not _in_sidebar(sib)])) and _region_comments(run):
-                    return run  # (not the sidebar beside the story's column: its tweets and widgets are no thread)
+                if climbed and (run := _alike_run([sib for sib in region if not _in_sidebar(sib)])) and (
+                        comments := _region_comments(run)):
+                    return run, comments  # (not the sidebar beside the story's column: its tweets and widgets are no thread)
                 climbed += 1
                 if climbed > 2:
                     break
@@ -82,8 +85,8 @@ def _header_region(root) -> list:
                 break  # (an anchor opens what follows it, not what follows its block: a script may fill it later)
             node = node.getparent()
         if first is not None:
-            return first
-    return []
+            return first, first_comments
+    return [], []
 
 
 def _alike_run(region: list) -> list:
