@@ -470,6 +470,33 @@ def test_the_pages_footer_after_a_thread_is_not_its_last_comment():
         ("Jo Hollins", "The libraries stay open, that is something at least.")]
 
 
+WIRE_STORY = """Port workers extend strike as talks with operators stall
+Dock workers at the country's three largest container ports will extend their strike by another 72 hours, the union said on Thursday, after a fourth round of talks with terminal operators ended without agreement.
+The walkout, which began on Monday, has left more than 40 ships waiting at anchor and about 180,000 containers stranded on quays, according to figures published by the national shipping council.
+"We have offered a 6.5 percent rise over two years, which is well above inflation," a spokesman for the operators' association said in a statement. "The union's demand of 11 percent is not affordable."
+Union secretary Marta Lindqvist told reporters that the operators had refused to discuss shift patterns, which she said were the main cause of the dispute. "Pay is only half of it," she said.
+The transport ministry said it was monitoring the situation and had asked both sides to accept mediation, but stopped short of saying it would intervene.
+Retailers have warned that supermarket shelves could run short of imported fruit within ten days if the dispute continues.
+"""
+PLAIN_COMMENTS = ["“Not affordable” says the company that paid out 400 million in dividends last year",
+                  "Shift patterns are the real story here and nobody is reporting it properly",
+                  "Good on them. Hold the line.", "Ten days without bananas, the horror", "The ministry will do nothing as usual.",
+                  "My brother works nights at the terminal. Twelve hour shifts, four on, two off. It is brutal.",
+                  "Strikers holding the whole country hostage again, sack the lot of them", "Automate the ports and be done with it."]
+
+
+def test_plain_comments_under_a_dry_wire_story_are_read_against_its_voice():
+    # each comment alone reads almost neutral (one even quotes the story and says "says"); beside a story of figures
+    # and attributed quotes they are readers' words
+    page = segment(WIRE_STORY + "MORE ON THE TOPIC:\n" + "\n".join(PLAIN_COMMENTS) + "\n", format="text")
+    assert [c.text for c in page.comments] == PLAIN_COMMENTS
+    assert page.article.text.endswith("if the dispute continues.") and "MORE ON THE TOPIC" not in page.article.text
+    # without any marker, the comments still begin after the story (the first, which quotes it, may stay with it)
+    page = segment(WIRE_STORY + "\n".join(PLAIN_COMMENTS) + "\n", format="text")
+    assert [c.text for c in page.comments][-7:] == PLAIN_COMMENTS[1:]
+    assert "Retailers have warned" in page.article.text
+
+
 @pytest.mark.xfail(strict=True, reason="known limit: a short post written in a reader's voice (I, you, 'x Jen') "
                    "reads as one-per-line comments after its first paragraph when no marker says otherwise")
 def test_a_blogs_byline_over_its_chatty_first_paragraph_opens_no_thread():

