@@ -497,6 +497,132 @@ def test_plain_comments_under_a_dry_wire_story_are_read_against_its_voice():
     assert "Retailers have warned" in page.article.text
 
 
+CLOSED_POST = """The Long Lane Plot
+Notes from a half-plot on the edge of town
+Home
+About
+Why my onions bolted this year, and what I am trying next
+June 14, 2012
+Well, it finally happened. I went down after work on Tuesday and half of the red onions had thrown up flower stalks overnight, which is the first time in six years of growing them that I have lost more than a handful to bolting.
+I think the culprit was the cold snap in April. The sets went in early because the ground was workable, and then we had a week of frosts, and onions that get a cold shock after they start growing tend to decide it is time to flower.
+What I did about it
+I snapped off the flower stalks and used those onions first. They will not keep, so they are going into everything this month.
+What I will do next year
+Plant later, and try heat-treated sets, which are supposed to be less likely to bolt. I will report back.
+Posted in Onions, Mistakes | Tagged bolting, red onions, sets | Comments Off
+Comments are closed.
+« Broad beans at last
+Netting the brassicas »
+Search
+Recent Posts
+Netting the brassicas
+Why my onions bolted this year, and what I am trying next
+Broad beans at last
+Archives
+July 2012
+June 2012
+May 2012
+April 2012
+Categories
+Beans
+Brassicas
+Mistakes
+Onions
+Meta
+Log in
+Entries RSS
+Proudly powered by WordPress.
+"""
+
+
+def test_a_blogs_sidebar_after_its_closed_thread_gives_no_comments():
+    # the post's own title again in "Recent Posts", an archive's months one per line: the sidebar, not a thread
+    page = segment(CLOSED_POST, format="text")
+    assert page.comments == []
+    assert "Plant later, and try heat-treated sets" in page.article.text
+
+
+FILED_POST = """Why my onions bolted this year, and what I am trying next
+June 14, 2012
+Well, it finally happened. I went down after work on Tuesday and half of the red onions had thrown up flower stalks overnight, which is the first time in six years of growing them that I have lost more than a handful to bolting.
+I think the culprit was the cold snap in April. The sets went in early because the ground was workable, and then we had a week of frosts, and onions that get a cold shock after they start growing tend to decide it is time to flower.
+What I did about it
+I snapped off the flower stalks and used those onions first. They will not keep, so they are going into everything this month!
+What I will do next year
+Plant later, and try heat-treated sets, which are supposed to be less likely to bolt. I will report back x
+Posted in Onions, Mistakes | Tagged bolting, red onions, sets
+same thing happened to mine, I blame the april frosts too
+Heat treated sets are worth it, I switched three years ago and have not lost one since.
+you could try growing from seed instead, they bolt far less in my experience
+"""
+
+
+def test_comments_begin_after_the_storys_filing_row():
+    # a chatty post (I, "x") whose filing row, "Posted in ... | Tagged ...", closes it: its readers write after that row
+    page = segment(FILED_POST, format="text")
+    assert [c.text for c in page.comments] == [
+        "same thing happened to mine, I blame the april frosts too",
+        "Heat treated sets are worth it, I switched three years ago and have not lost one since.",
+        "you could try growing from seed instead, they bolt far less in my experience"]
+    assert "I will report back x" in page.article.text
+
+
+CHATTY_COLUMN = """Why I think the new stadium plan is a mistake
+By Sam Reid
+The club confirmed on Monday that it will leave its 110-year-old ground for a 40,000-seat stadium on the edge of town, at a cost the board puts at £310 million.
+Supporters' groups were told about the plan at a meeting on Sunday night, and several left before the presentation had finished.
+I have been going to the old ground since I was six. I know that is not an argument, and I know the toilets are a disgrace.
+But I honestly think we will regret this, and I think most of you do too.
+Share this:
+Facebook
+X
+"""
+WIDGET_THREAD = """3 Comments
+Login
+Sort by Best
+Newest
+jimbo_77 • 3 hours ago
+Spot on. They will never fill 40,000 on a wet Tuesday.
+Reply • Share ›
+Carla M • 2 hours ago
+The old place is falling apart, something had to change.
+Reply • Share ›
+OldStander • an hour ago
+Board out.
+Reply • Share ›
+"""
+
+
+def test_a_thread_heading_over_its_widgets_furniture_still_opens_the_thread():
+    # "3 Comments" and then "Login", "Sort by Best", "Newest": the heading still says where the thread begins, so the
+    # column's chatty last paragraphs stay the column's and each name keeps its own words
+    page = segment(CHATTY_COLUMN + WIDGET_THREAD, format="text")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("jimbo_77", "Spot on. They will never fill 40,000 on a wet Tuesday."),
+        ("Carla M", "The old place is falling apart, something had to change."), ("OldStander", "Board out.")]
+    assert page.article.text.endswith("and I think most of you do too.")
+
+
+INVITING_STORY = """Council approves four-day bin collections from April
+The council's cabinet voted on Wednesday to move general waste collections from weekly to every four weeks from April, saying the change would save £1.2 million a year.
+Recycling will still be collected every week, and households with six or more people can apply for a larger bin, the council said in a statement.
+Opposition councillors said the plan had been rushed through without a proper consultation, and a petition against it has gathered more than 3,000 signatures.
+The first collections under the new timetable will take place on April 7.
+Will the change work for your household? Let us know in the comments below.
+Four weeks? The foxes will be having a party
+We already struggle with weekly. This is madness
+Good. Most people don't recycle properly anyway
+"""
+
+
+def test_a_story_that_asks_its_readers_to_answer_ends_where_they_do():
+    page = segment(INVITING_STORY, format="text")
+    assert [c.text for c in page.comments] == ["Four weeks? The foxes will be having a party",
+                                               "We already struggle with weekly. This is madness",
+                                               "Good. Most people don't recycle properly anyway"]
+    assert page.article.text.endswith("Let us know in the comments below.")
+
+
 @pytest.mark.xfail(strict=True, reason="known limit: a short post written in a reader's voice (I, you, 'x Jen') "
                    "reads as one-per-line comments after its first paragraph when no marker says otherwise")
 def test_a_blogs_byline_over_its_chatty_first_paragraph_opens_no_thread():

@@ -65,7 +65,7 @@ _BOILER_LEAD = re.compile(r"^(?:posted in|filed under|tagged(?: with)?:?|tags?:|
 _LINK_ROW = re.compile(r"^(?:[A-Z][\w'&.-]*(?: [\w'&.-]+){0,3})(?:\s+[|·•]\s+[A-Z][\w'&.-]*(?: [\w'&.-]+){0,3}){2,}$")
 # Boilerplate that heads a list of other stories: the short headlines under it are furniture too.
 _LIST_HEADING = re.compile(r"^(?:related(?: (?:stories|articles|posts|content|links|coverage))?|"
-                           r"recommended(?: for you)?|(?:most|more) (?:popular|read|viewed|recent)|latest(?: news| stories| headlines)?|read next|more from .{1,40}|"
+                           r"recommended(?: for you)?|(?:most|more) (?:popular|read|viewed|recent)|(?:recent|popular) (?:posts|entries|articles)|latest(?: news| stories| headlines)?|read next|more from .{1,40}|"
                            r"more on this (?:story|subject)|sponsored(?: content| stories| links)?|promoted(?: stories)?|"
                            r"[←«‹<]?\s*(?:previous|next) (?:post|article|story|entry)\s*[→»›>]?|"
                            r"trending(?: now)?|you (?:may|might) also like|(?:more|top|latest|other) (?:stories|news|headlines)(?: from .*)?)"
@@ -412,9 +412,20 @@ def _headline_like(text: str) -> bool:
 _RANKED = re.compile(r"^\d{1,2}\.?\s+[A-Z\"“‘']")  # a ranked list's entry: "2 I swapped my car for an e-bike for a month"
 
 
+def _first_paragraph(lines: list[Line]) -> int:
+    """Index of the story's first paragraph: its first content line of 25 words or more (0 when none is)."""
+    return next((i for i, line in enumerate(lines) if line.kind == "content" and len(line.text.split()) >= 25), 0)
+
+
 def _mark_furniture(lines: list[Line]) -> None:
     """Lists of other stories under their heading ("Most Read", "Related stories") and menu entries are
     furniture: the headlines and links of other pages, not a reader's words."""
+    # (the page's own headline again after its story is a link to this page: a sidebar's list, a breadcrumb)
+    first_paragraph = _first_paragraph(lines)
+    headlines = {line.text for line in lines[:first_paragraph] if line.kind == "content" and len(line.text.split()) >= 4}
+    for line in lines[first_paragraph + 1:]:
+        if line.kind == "content" and line.text in headlines:
+            line.kind, line.meta_role = "boiler", "nav"
     listing = False
     for line in lines:
         if line.kind == "content" and _LIST_HEADING.match(line.text):
@@ -432,6 +443,19 @@ def _mark_furniture(lines: list[Line]) -> None:
             line.kind, line.meta_role = "boiler", "nav"
         else:
             listing = False
+    # Dates alone one after another are an archive's list ("December 2010", "November 2010", ...): a comment's time
+    # has the comment's words after it.
+    # (and the names read as their authors beside them are the list's heading and the next one: "Archives", "Categories")
+    dates: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        if line is not None and line.kind == "meta" and line.time and not line.author and _TIME_ONLY.match(line.text):
+            dates.append(i)
+            continue
+        if len(dates) >= 3:
+            for j in [dates[0] - 1, *dates, i]:
+                if 0 <= j < len(lines) and lines[j].kind == "meta" and (j in dates or lines[j].author and not lines[j].time):
+                    lines[j].kind, lines[j].meta_role, lines[j].author = "boiler", "nav", None
+        dates = []
     # Menu entries come in runs (three or more with the furniture around them); a commenter's name alone in title
     # case is one line before the comment's words.
     run: list[Line] = []
@@ -463,6 +487,12 @@ def _lines(text: str) -> list[Line]:
     return out
 
 
+# The story's last words asking its readers to answer ("What do you think?", "Drop your thoughts below"): their answers follow.
+_INVITES_REPLIES = re.compile(r"(?:\blet (?:me|us) know\b.{0,60}|\b(?:in|to) the comments(?: section)?(?: below)?|\bwhat do you think\b.{0,40}\?|"
+                              r"\bwhat about you\?|\b(?:i|we)['’]d love to hear\b.{0,80}|\bsound off\b.{0,20}|"
+                              r"\b(?:drop|share|leave|post) your (?:thoughts|views|comments?|opinions?)\b.{0,30}|\btell us what you think\b.{0,30}|"
+                              r"\bhave your say\b.{0,30})\W*$", re.I)
+_FILED = re.compile(r"^(?:this entry was posted in|posted in|filed under|tagged(?: with)?|tags?|categories?)\s*:?\s+\S", re.I)
 # How much a story drier than _DRY_STORY (its lines' mean evidence) lifts each line after it (chosen on the plain-text
 # blind sets of sessions 33-37 and on marker-less pages rebuilt from the Dragnet training gold; README, session 38)
 _STORY_CONTRAST, _DRY_STORY = 0.35, -1.5
@@ -472,7 +502,7 @@ def _find_boundary(lines: list[Line]) -> int | None:
     """Index in `lines` where the comments begin, or None when the page has none."""
     evidence = []
     # (a byline over the story's first paragraph is the story's: "Posted by Jen on 2 May 2020")
-    first_paragraph = next((i for i, line in enumerate(lines) if line.kind == "content" and len(line.text.split()) >= 25), 0)
+    first_paragraph = _first_paragraph(lines)
     content = [line.text for line in lines if line.kind == "content"]
     # (the hand score, with the learned reader's-voice model's log-odds where models/ holds it)
     voices = iter(reader_voice.evidence(content, [comment_likeness(text) for text in content], reader_voice.load()))
@@ -489,9 +519,17 @@ def _find_boundary(lines: list[Line]) -> int | None:
     for line, score in zip(lines, evidence):
         content_before.append(content_before[-1] + (line.kind == "content"))
         evidence_before.append(evidence_before[-1] + (score if line.kind == "content" else 0.0))
+    # (the story's filing row, "Posted in Garden | Tagged blight", closes the story: its thread comes after it)
+    filed = max((i for i, line in enumerate(lines) if i > first_paragraph and line.kind == "boiler" and _FILED.match(line.text)), default=0)
+    # (a thread's heading may sit over its widget's furniture: "18 Comments", "Login", "Sort by Best")
+    under_heading, heading = [False] * len(lines), False
+    for i, line in enumerate(lines):
+        under_heading[i] = heading and lines[i - 1].kind == "boiler"
+        if line.kind != "boiler" or line.meta_role == "nav":
+            heading = line.kind == "header"
     suffix = 0.0
     meta_after = False  # whether a comment's byline or action row follows
-    for k in range(len(lines) - 1, 0, -1):
+    for k in range(len(lines) - 1, filed, -1):
         suffix += evidence[k]
         meta_after = meta_after or lines[k].kind == "meta" and k >= first_paragraph
         if lines[k].kind in ("header", "boiler"):
@@ -500,15 +538,17 @@ def _find_boundary(lines: list[Line]) -> int | None:
         if k <= first_paragraph and prev.kind != "header":
             continue  # a story has a paragraph before its thread, unless a heading opens the thread
         bonus = 0.0
-        if prev.kind == "header":
+        if prev.kind == "header" or under_heading[k]:
             bonus += 6.0
         elif prev.kind == "boiler" and prev.meta_role != "nav":
             bonus += 1.5  # (not after a menu's or a list's entries: the story may follow them)
         elif prev.kind == "content" and lines[k].blank_before and lines[k].kind == "meta":
             bonus += 0.5
+        elif prev.kind == "content" and _INVITES_REPLIES.search(prev.text):
+            bonus += 1.5
         elif not meta_after:
             bonus -= 0.5  # no marker at all, neither a heading nor a byline: the lines' own voice must say more
-        if content_before[k]:
+        if content_before[k] >= 5 and not meta_after:
             # A dry story sets its own bar: where the lines before the split read far more like a reporter's than most
             # stories do, each line after it earns part of the difference (plain comments under a wire story read
             # neutral alone, but not beside it).
