@@ -557,9 +557,12 @@ you could try growing from seed instead, they bolt far less in my experience
 """
 
 
-def test_comments_begin_after_the_storys_filing_row():
-    # a chatty post (I, "x") whose filing row, "Posted in ... | Tagged ...", closes it: its readers write after that row
-    page = segment(FILED_POST, format="text")
+@pytest.mark.parametrize("row", ["Posted in Onions, Mistakes | Tagged bolting, red onions, sets", "#onions #bolting #allotment",
+                                 "Share this:"])
+def test_comments_begin_after_the_storys_filing_row(row):
+    # a chatty post (I, "x") whose filing row, "Posted in ... | Tagged ..." or its hashtags, closes it: its readers write
+    # after that row
+    page = segment(FILED_POST.replace("Posted in Onions, Mistakes | Tagged bolting, red onions, sets", row), format="text")
     assert [c.text for c in page.comments] == [
         "same thing happened to mine, I blame the april frosts too",
         "Heat treated sets are worth it, I switched three years ago and have not lost one since.",
@@ -623,6 +626,59 @@ def test_a_story_that_asks_its_readers_to_answer_ends_where_they_do():
     assert page.article.text.endswith("Let us know in the comments below.")
 
 
+CORAL_THREAD = """Comments
+Join the conversation. Community guidelines
+Sort by Newest
+bayrider22
+3 hours ago
+I take the 41 to the college four days a week. Without it my commute doubles.
+Reply
+Share
+Report
+Respect 18
+M. Hoang
+2 hours ago
+In reply to bayrider22
+Same here, and the 9 is the only bus that reaches the medical center.
+Reply
+Share
+Report
+Respect 6
+"""
+
+
+def test_a_thread_whose_first_words_are_its_widgets_note_pairs_each_name_with_its_own_comment():
+    # the note over the thread comes before the first name; the names still open their comments (each is closed by its
+    # action row, Coral's "Respect 18" among them)
+    page = segment(BUDGET_STORY + "\n" + CORAL_THREAD, format="text")
+    assert [(c.author, c.time, c.text) for c in page.comments][-2:] == [
+        ("bayrider22", "3 hours ago", "I take the 41 to the college four days a week. Without it my commute doubles."),
+        ("M. Hoang", "2 hours ago", "Same here, and the 9 is the only bus that reaches the medical center.")]
+    assert page.comments[-1].parent == page.comments[-2].index
+
+
+FACEBOOK_THREAD = """Add a comment...
+Jessica Moreno · Works at Starbucks
+Noooo they were literally my favorite couple this year is cursed
+Like · Reply · 14 · Mar 3, 2014 6:41pm
+Tanya Fields · Top Commenter · University of Florida
+Jessica then why did you click on it lol
+Like · Reply · 9 · Mar 3, 2014 7:05pm
+Kevin O'Rourke · Boston, Massachusetts
+Publicity stunt before the new season, watch.
+Like · Reply · 3 · Mar 3, 2014 8:02pm
+Facebook social plugin
+"""
+
+
+def test_facebooks_plugin_names_each_commenter_over_what_their_profile_says():
+    page = segment(BUDGET_STORY + "\n" + FACEBOOK_THREAD, format="text")
+    assert [(c.author, c.time, c.text) for c in page.comments] == [
+        ("Jessica Moreno", "Mar 3, 2014 6:41pm", "Noooo they were literally my favorite couple this year is cursed"),
+        ("Tanya Fields", "Mar 3, 2014 7:05pm", "Jessica then why did you click on it lol"),
+        ("Kevin O'Rourke", "Mar 3, 2014 8:02pm", "Publicity stunt before the new season, watch.")]
+
+
 @pytest.mark.xfail(strict=True, reason="known limit: a short post written in a reader's voice (I, you, 'x Jen') "
                    "reads as one-per-line comments after its first paragraph when no marker says otherwise")
 def test_a_blogs_byline_over_its_chatty_first_paragraph_opens_no_thread():
@@ -640,6 +696,16 @@ Newer Post Older Post Home"""
 
 
 @pytest.mark.parametrize("line, kind", [("About us · Contact · Write for us · Privacy · Cookies", "boiler"),
+                                        ("Tweet Share on Facebook Email this", "boiler"), ("Sign in to join the conversation.", "boiler"),
+                                        ("Email this to your MP, everyone", "content"), ("Like Loading...", "boiler"),
+                                        ("Respect 18", "meta"), ("I respect 18 year olds", "content"), ("London · Paris", "content"),
+                                        ("Please enable JavaScript to view the comments powered by Disqus.", "boiler"),
+                                        ("<< Previous: Why we chose a tiny team    Next: Penguin is out >>", "boiler"),
+                                        ("Next: they will tax the air we breathe", "content"), ("━━━━━━━━━━━━", "boiler"),
+                                        ("[Log in] [Sign up]", "boiler"), ("[deleted]", "content"), ("🔥🔥🔥", "content"),
+                                        ("Log in or create an account to join the discussion.", "boiler"), ("Add a comment...", "boiler"),
+                                        ("Posting as Guest", "boiler"), ("Posting as a mother of three, I think", "content"),
+                                        ("1.  Dan Whitfield says:", "meta"), ("2. I could not disagree more", "content"),
                                         ("Terms | Privacy Policy | Cookie Settings", "boiler"),
                                         ("Responder · Me gusta · Denunciar", "meta"), ("Reply · Like · Report", "meta")])
 def test_a_row_of_links_is_furniture_and_a_comments_actions_stay_its_actions(line, kind):

@@ -1,5 +1,8 @@
 """Plain-text pages: article paragraphs, then boilerplate, then comments one per line or per block.
 
+A page printed by a text tool (lynx or w3m, hard-wrapped with link numbers; html2text's Markdown) is first
+brought back to one line per paragraph in plain words (reflow.py); a browser's copy is read as it is.
+
 Every line gets a kind (content, boilerplate, comments header, comment metadata) and every content
 line a comment-likeness score from its own evidence: person (I/you vs. he/they said), register
 (lol, emoji, "!!", lowercase starts, missing final stops, profanity) versus reporting style
@@ -16,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from moderator.segment import Comment, reader_voice
+from moderator.segment.reflow import markdown_headline, reflow
 
 # ---- line kinds -------------------------------------------------------------------------------
 
@@ -35,7 +39,7 @@ _BOILER = re.compile(
     r"read (?:more|also|next)|see also|also read|recommended(?: for you)?|(?:most|more) (?:popular|read|viewed)|trending(?: now)?|"
     r"you (?:may|might) also like|share(?: this(?: article| story| post)?)?(?: on .*)?|tweet|email|print|"
     r"leave a (?:reply|comment)|post a comment|add (?:a|your) comment|write a comment|submit(?: comment)?|post comment|"
-    r"(?:please )?(?:log|sign) ?in(?: or register)?(?: to (?:comment|reply|post).*)?|register|cancel reply|"
+    r"(?:please )?(?:log|sign) ?in(?: or (?:register|sign up))?(?: to (?:comment|reply|post|join).*)?|register|cancel reply|"
     r"you must be logged in.*|your email address will not be published.*|required fields are marked.*|"
     r"comments? (?:are|is) (?:closed|moderated).*|comment policy.*|community guidelines.*|"
     r"sort(?:ed)? by.*|(?:newest|oldest|best|top)(?: first)?|load more(?: comments)?|show more(?: comments| replies)?|"
@@ -51,14 +55,19 @@ _BOILER = re.compile(
     # comment widgets' and newsletter boxes' chrome ("Start the discussion…", "Log in with", "Enter your comment here...")
     r"recommend|start the discussion\W*|log in with|or sign up with .{1,30}|(?:enter|type) your (?:comment|e-?mail(?: address)?|name)(?: here)?\W*|"
     r"your e-?mail(?: address)?|sign ?up|follow|blog at wordpress\.com\.?|leave a reply(?: cancel reply)?|cancel reply|"
-    r"click (?:any|a) reaction.*|welcome to the discussion\.?|thank you for subscribing|we have more newsletters|(?:more|top|latest|other) (?:stories|news|headlines)(?: from .*)?|(?:most|more) recent)\s*[:.!]?$",
+    r"click (?:any|a) reaction.*|like this|like loading\W*|welcome to the discussion\.?|thank you for subscribing|we have more newsletters|(?:more|top|latest|other) (?:stories|news|headlines)(?: from .*)?|(?:most|more) recent|facebook (?:comments|social) plugin|"
+    # comment widgets' stand-ins where their script did not run, and their sign-in notes
+    r"please enable javascript to view the comments.*|(?:blog )?comments powered by disqus|posting as (?:guest|.{1,30} \(change\))|"
+    r"(?:log|sign) ?in or (?:create an account|register|sign up) to (?:join|comment|reply|post).*)\s*(?:[:.!]|\.\.\.|…)?$",
     re.I,
 )
 _ZERO_COUNT = re.compile(r"^(?:0|no)\s|[(\[]\s*0\s*[)\]]", re.I)
 # Boilerplate however long its line: what its first words say ("Posted in Culture, Energy | Tagged ...", "Previous Post: ...")
 _BOILER_LEAD = re.compile(r"^(?:posted in|filed under|tagged(?: with)?:?|tags?:|categories?:|©|\(c\)|copyright\b|all rights reserved|"
                           r"save my name, email|your email address will not be published|notify me of (?:follow-?up|new) (?:comments|posts)|"
-                          r"(?:previous|next|older|newer) (?:post|article|story|entry)\s*:|"
+                          r"(?:(?:previous|next|older|newer) (?:post|article|story|entry)|(?:<<|«|‹|←)\s*(?:previous|next))\s*:|"
+                          # a rule between blocks, a row of buttons: "━━━━━━", "[Log in] [Sign up]"
+                          r"[\s\-–—_=*~━─═]{3,}$|(?:\[[^\]\n]{1,25}\]\s*){2,6}$|"
                           r"sign up (?:to|for) (?:our|the) .{0,40}newsletter|we use your sign-?up|keep it clean\b|please avoid (?:obscene|offensive)|"
                           r"comments (?:are|have been) (?:disabled|closed) (?:for|on) this|(?:don't|do not) threaten\b|be truthful\b)", re.I)
 # A row of links apart by bars or dots: "About us · Contact · Write for us · Privacy", "Terms | Privacy Policy | Cookies"
@@ -154,7 +163,7 @@ _SHORT_AGE = r"\d{1,3}\s?(?:[smhdwy]|mo|mins?|hrs?|wks?|yrs?)\b"
 # Action and vote rows under a comment: "Reply", "Reply · Report", "12 likes", "▲ 5 ▼", "+3 -1", "Like (4)".
 _ACTION_WORD = (r"(?:reply(?: to this)?|replies|responder|denunciar|(?:no )?me gusta|(?:não )?gosto|concordo|discordo|répondre|signaler|report(?: abuse| content| this(?: comment| post| reply)?)?|flag|like|likes|unlike|dislike|dislikes|upvote|downvote|"
                 r"vote(?: up| down)?|votes|points?|recommend|recommended|share|permalink|copy link|link|edit|delete|quote|"
-                r"helpful|not helpful|thumbs? up|thumbs? down|expand|collapse|thread|parent|(?:dis)?agree(?=\s*\(?\d)|rating(?=\s*:?\s*[+\-−]?\d))")
+                r"helpful|not helpful|thumbs? up|thumbs? down|expand|collapse|thread|parent|(?:dis)?agree(?=\s*\(?\d)|respect(?=\s*\(?\d)|rating(?=\s*:?\s*[+\-−]?\d))")
 _ACTIONS = re.compile(
     rf"^(?:[\s·•|/,()\-−–—▲▼△▽↑↓👍👎❤+›»\d]*(?:{_ACTION_WORD}\b[\s·•|/,()\-−–—▲▼△▽↑↓👍👎❤+›»\d:]*)+(?P<time>{_TIME}|{_SHORT_AGE})?[\s›»]*"
     r"|[\s▲▼△▽↑↓👍👎❤+\-−\d|·•]+)$",
@@ -208,6 +217,10 @@ _REPLY_BYLINE = re.compile(
     rf"^(?P<author>{_HANDLE})(?:\s*[→➜⤷↪▶►]\s*|\s{{2,}})(?P<to>{_HANDLE})\s*[·•|,\-–—]\s*(?P<time>{_TIME})\s*$", re.I)
 # A social network's byline: "Hannah Cole @hannahc · 3h".
 _SOCIAL_BYLINE = re.compile(rf"^(?P<author>{_HANDLE})(?:\s+@[\w.]{{1,30}})?\s*[·•|]\s*(?P<time>{_SHORT_AGE}|{_TIME})\s*$", re.I)
+# Facebook's comments plugin: the name, then what the profile says ("Jessica Moreno · Works at Starbucks",
+# "Tanya Fields · Top Commenter · University of Florida", "Kevin O'Rourke · Boston, Massachusetts")
+_PROFILE_BYLINE = re.compile(rf"^(?P<author>{_HANDLE})\s+·\s+(?:(?i:top commenter|works at\b|worked at\b|studied\b|studies\b|attended\b|"
+                             r"lives in\b|went to\b)|[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*)*, [A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*)*$)[^·]{0,60}(?:·[^·]{1,60}){0,2}$")
 _REPLY_TO = re.compile(rf"^(?:↳\s*)?(?:in )?reply(?:ing)? to\s+(?P<author>{_HANDLE})\s*:?$", re.I)
 _AUTHOR_ONLY = re.compile(rf"^(?:{_HANDLE})$")
 _AUTHOR_PLACE = re.compile(rf"^(?P<author>{_HANDLE}),\s+[A-Z][\w'\-]*(?: [A-Za-z][\w'\-]*){{0,3}}$")
@@ -232,15 +245,41 @@ class Line:
     depth: int | None = None  # the comment's depth, where a line states it ("level 2")
 
 
+_SHARE_WORDS = frozenset("share tweet email e-mail print facebook twitter x linkedin whatsapp reddit pinterest pin it this on "
+                         "via copy link save messenger telegram".split())
+
+
+def _share_row(words: list[str]) -> bool:
+    """A row of share buttons printed as one line: "Tweet Share on Facebook Email this"."""
+    bare = [word.strip("|·•,:()[]").lower() for word in words]
+    return len(words) >= 2 and all(word in _SHARE_WORDS for word in bare if word) and any(
+        word in ("share", "tweet", "email", "e-mail", "facebook", "twitter") for word in bare)
+
+
+_LIST_MARK = re.compile(r"^(?:[*+•-]|\d{1,3}[.)])\s+(?=\S)")  # a printed list's mark before an item: "1.  Dan says:"
+
+
 def classify_line(line: Line) -> None:
     text = line.text
+    if (mark := _LIST_MARK.match(text)) and line.kind == "content":
+        # (a thread printed as a list, html2text's and lynx's: the byline under the item's number is still a byline)
+        item = Line(no=line.no, text=text[mark.end():], indent=line.indent, blank_before=line.blank_before)
+        classify_line(item)
+        if item.kind == "meta":
+            line.kind, line.meta_role, line.author, line.time, line.reply_to, line.depth = (
+                item.kind, item.meta_role, item.author, item.time, item.reply_to, item.depth)
+            return
     words = text.split()
+    if len(words) <= 16 and (match := _PROFILE_BYLINE.match(text)):
+        line.kind, line.meta_role, line.author = "meta", "header", match.group("author")
+        return
     if _HEADER.match(text):
         # (an empty thread's heading opens nothing: "Comments (0)", "0 Comments")
         # (nor a form's label: "Comment" alone, over the box to write in)
         line.kind = "boiler" if _ZERO_COUNT.search(text) or text.rstrip(" :*").lower() == "comment" else "header"
         return
-    if len(words) <= 12 and _BOILER.match(text) or _BOILER_LEAD.match(text) or _LINK_ROW.match(text) and not _ACTIONS.match(text):
+    if (len(words) <= 12 and (_BOILER.match(text) or _share_row(words)) or _BOILER_LEAD.match(text)
+            or _LINK_ROW.match(text) and not _ACTIONS.match(text)):
         line.kind = "boiler"
         return
     if text[:3].lower() == "re:" and (match := _REPLY_SUBJECT_BYLINE.match(text)):
@@ -492,7 +531,9 @@ _INVITES_REPLIES = re.compile(r"(?:\blet (?:me|us) know\b.{0,60}|\b(?:in|to) the
                               r"\bwhat about you\?|\b(?:i|we)['’]d love to hear\b.{0,80}|\bsound off\b.{0,20}|"
                               r"\b(?:drop|share|leave|post) your (?:thoughts|views|comments?|opinions?)\b.{0,30}|\btell us what you think\b.{0,30}|"
                               r"\bhave your say\b.{0,30})\W*$", re.I)
-_FILED = re.compile(r"^(?:this entry was posted in|posted in|filed under|tagged(?: with)?|tags?|categories?)\s*:?\s+\S", re.I)
+_FILED = re.compile(r"^(?:(?:this entry was posted in|posted in|filed under|tagged(?: with)?|tags?|categories?)\s*:?\s+\S|"
+                    r"(?:share|like) this(?: (?:article|story|post))?:$)", re.I)
+_HASHTAGS = re.compile(r"^#[^\W\d][\w-]*(?:[\s,]+#[^\W\d][\w-]*)*$")  # the post's tags as a blog prints them: "#infrastructure #kubernetes"
 # How much a story drier than _DRY_STORY (its lines' mean evidence) lifts each line after it (chosen on the plain-text
 # blind sets of sessions 33-37 and on marker-less pages rebuilt from the Dragnet training gold; README, session 38)
 _STORY_CONTRAST, _DRY_STORY = 0.35, -1.5
@@ -519,8 +560,10 @@ def _find_boundary(lines: list[Line]) -> int | None:
     for line, score in zip(lines, evidence):
         content_before.append(content_before[-1] + (line.kind == "content"))
         evidence_before.append(evidence_before[-1] + (score if line.kind == "content" else 0.0))
-    # (the story's filing row, "Posted in Garden | Tagged blight", closes the story: its thread comes after it)
-    filed = max((i for i, line in enumerate(lines) if i > first_paragraph and line.kind == "boiler" and _FILED.match(line.text)), default=0)
+    # (the story's filing row, "Posted in Garden | Tagged blight" or its hashtags, closes the story: its thread comes after
+    # it; the first such row, as a reader may write hashtags alone)
+    filed = next((i for i, line in enumerate(lines) if i > first_paragraph and (
+        line.kind == "boiler" and _FILED.match(line.text) or line.kind == "content" and _HASHTAGS.match(line.text))), 0)
     # (a thread's heading may sit over its widget's furniture: "18 Comments", "Login", "Sort by Best")
     under_heading, heading = [False] * len(lines), False
     for i, line in enumerate(lines):
@@ -620,7 +663,13 @@ def group_comments(region: list[Line]) -> list[Comment]:
         # Decide whether metadata precedes its text (name, time, text) or trails it (text, "by X on ...").
         first_content = next((i for i, l in enumerate(region) if l.kind == "content"), None)
         first_header = next((i for i, l in enumerate(region) if l.kind == "meta" and l.meta_role == "header"), None)
-        leads = first_header is not None and (first_content is None or first_header < first_content)
+        # (or, where words come first, half the bylines or more follow a comment's action row, not its words: "Join the
+        # conversation." over a thread whose names each open a comment closed by "Reply · Share · Respect 18")
+        opens = [region[i - 1] for i in range(1, len(region)) if region[i].kind == "meta" and region[i].meta_role == "header"
+                 and not (region[i - 1].kind == "meta" and region[i - 1].meta_role == "header")]
+        after_actions = sum(1 for line in opens if line.kind == "meta")
+        leads = first_header is not None and (first_content is None or first_header < first_content
+                                              or after_actions and after_actions >= len(opens) - after_actions)
         current = closed = None
         pending_meta: list[Line] = []
         for i, line in enumerate(region):
@@ -715,7 +764,7 @@ def inline_authors(comments: list[Comment]) -> list[Comment]:
 
 def segment_text(text: str) -> tuple[str, str, list[Comment]]:
     """(title, article text, comments) of a plain-text page."""
-    lines = _lines(text)
+    lines = _lines(reflow(text))
     if not lines:
         return "", "", []
     for line in lines:
@@ -735,6 +784,9 @@ def segment_text(text: str) -> tuple[str, str, list[Comment]]:
     # Furniture between the article and the thread (and at the article's ends) belongs to neither.
     article_lines = [line for line in article_lines if line.kind == "content" or (line.kind == "meta" and line.meta_role == "header")]
     title = ""
+    headline = markdown_headline(text)
+    if headline and (at := next((i for i, line in enumerate(article_lines) if line.text == headline), None)) is not None:
+        article_lines = article_lines[at:]  # (what a converter printed over the h1 is the site's header)
     if article_lines and _looks_like_title(article_lines[0], article_lines[1:]):
         title = article_lines.pop(0).text
     article = "\n".join(line.text for line in article_lines)
