@@ -216,3 +216,26 @@ def test_a_clock_time_in_brackets_stays_with_the_relative_one():
             .replace(">2 hours ago<", ">2 hours ago (see below)<"))
     page = segment(html)
     assert [c.time for c in page.comments] == ["3 hours ago (8:02 AM)", "2 hours ago"]
+
+
+# Coral and OpenWeb draw their threads in a shadow root; a browser that serializes shadow roots saves it as a
+# declarative one inside the widget's host element.
+SHADOW_ROOT_THREAD = f"""<html><body>{ARTICLE}
+<div id="coral_thread"><template shadowrootmode="open"><style>.x{{}}</style>
+ <div class="coral-stream"><div class="coral-comment"><div class="coral-comment-username">Lena</div>
+  <div class="coral-timestamp">5 minutes ago</div><div class="coral-comment-content">Could they not do the work at night instead?</div>
+  <button class="coral-comment-replyButton">Reply</button></div>
+ <div class="coral-comment"><div class="coral-comment-username">Omar</div><div class="coral-timestamp">1 minute ago</div>
+  <div class="coral-comment-content">Night work costs double, they said so at the meeting.</div></div></div>
+</template></div>
+<template id="comment-row"><div class="coral-comment"><div class="coral-comment-content">UNUSED_TEMPLATE_TEXT</div></div></template>
+</body></html>"""
+
+
+def test_a_thread_in_a_serialized_shadow_root_is_read_and_an_unused_template_is_not():
+    page = segment(SHADOW_ROOT_THREAD)
+    _check_article(page)
+    assert [(c.author, c.time, c.text) for c in page.comments] == [
+        ("Lena", "5 minutes ago", "Could they not do the work at night instead?"),
+        ("Omar", "1 minute ago", "Night work costs double, they said so at the meeting.")]
+    assert "UNUSED_TEMPLATE_TEXT" not in page.article.text

@@ -49,6 +49,8 @@ def parse(text: str, json_ld: list | None = None):
         return None
     if json_ld is not None:
         json_ld.extend(json_ld_documents(root))
+    if "shadowroot" in text:
+        _open_shadow_roots(root)
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     _test_ids_as_classes(root)
     lowered = text.lower()
@@ -57,6 +59,15 @@ def parse(text: str, json_ld: list | None = None):
     if 'class="vcards"' in lowered:
         _valine_names_as_classes(root)
     return root
+
+
+def _open_shadow_roots(root) -> None:
+    """A comment widget that draws its thread in a shadow root (OpenWeb, Coral) is saved, where the browser serializes
+    shadow roots, as a declarative one: <template shadowrootmode="open"> inside its host. That template is the
+    widget's content, not an unused template: it is read as the host's own block."""
+    for template in root.iter("template"):
+        if template.get("shadowrootmode") or template.get("shadowroot"):
+            template.tag = "div"
 
 
 # Valine (and its fork Waline's v1 markup) names its parts with one letter before the word: div.vcards holds
