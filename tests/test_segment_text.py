@@ -535,6 +535,31 @@ Proudly powered by WordPress.
 """
 
 
+def test_readers_lines_after_a_related_heading_are_comments_not_its_headlines():
+    # "RELATED:" as the seed's "MORE ON THE TOPIC:": what follows reads as readers, not as a list of other stories
+    comments = ["Typical. They find money for consultants and new signs but not for this.",
+                "Fewer visits because you cut the opening hours to nothing. Shameful.",
+                "@ Dave everybody who can't afford broadband, you absolute muppet"]
+    page = segment(BUDGET_STORY + "\nRELATED:\n" + "\n".join(comments) + "\n", format="text")
+    assert [c.text for c in page.comments] == comments
+
+
+def test_a_label_over_a_date_or_an_answer_is_no_commenter():
+    # a related story's "Published" over its date, a briefing's "Question" and "Answer" over their words
+    related = "Related Topics\nMore on this story\nDarfur survivors speak\nPublished\n2 October 2019\nIran breaches deal limits\n" \
+              "Published\n20 October 2019\n"
+    briefing = "Question\nWill the ministry respond to the sanctions?\nAnswer\nWe will respond in due course.\nQuestion\nThank you.\n"
+    for tail in (related, briefing):
+        page = segment(BUDGET_STORY + "\n" + tail, format="text")
+        assert all(c.author not in ("Published", "Question", "Answer") for c in page.comments), tail
+
+
+def test_a_posts_tags_one_per_line_are_no_comments():
+    # WordPress themes print "Tags:" and then each tag on its own line, lower case or not
+    page = segment(BUDGET_STORY + "\nTags:\nCastell\nindustrial action\nports\nUK\n", format="text")
+    assert page.comments == []
+
+
 def test_a_blogs_sidebar_after_its_closed_thread_gives_no_comments():
     # the post's own title again in "Recent Posts", an archive's months one per line: the sidebar, not a thread
     page = segment(CLOSED_POST, format="text")
@@ -679,6 +704,57 @@ def test_facebooks_plugin_names_each_commenter_over_what_their_profile_says():
         ("Kevin O'Rourke", "Mar 3, 2014 8:02pm", "Publicity stunt before the new season, watch.")]
 
 
+TABLOID_THREAD = """Comments 642
+Share what you think
+The comments below have not been moderated.
+Newest
+Best rated
+Worst rated
+Only six? Shut the whole embassy down and send the lot of them home.
+Sid Harrow, Basildon, United Kingdom, 2 hours ago
+Click to rate
+2341
+Well done to the engineer who reported it. More of that please.
+Clare_B, Oxford, United Kingdom, 1 hour ago
+Click to rate
+88
+"""
+
+
+def test_a_tabloids_bylines_under_each_comment_name_the_reader_where_they_write_from_and_when():
+    page = segment(BUDGET_STORY + "\n" + TABLOID_THREAD, format="text")
+    assert [(c.author, c.time, c.text) for c in page.comments] == [
+        ("Sid Harrow", "2 hours ago", "Only six? Shut the whole embassy down and send the lot of them home."),
+        ("Clare_B", "1 hour ago", "Well done to the engineer who reported it. More of that please.")]
+
+
+STORY_AROUND_THREAD = """Chancellor's welfare bill: MP quits party over disability cuts
+The MP for Wakefield East has resigned the party whip over the government's plan to cut disability benefits, saying she could not vote for a bill that would push thousands of her constituents into poverty, she said in a letter on Tuesday.
+Downing Street said it was disappointed by the decision but that the reforms were fair, necessary and long overdue, a spokesman said.
+What readers are saying
+northernlass
+4h
+Respect to her. At least one of them has a backbone.
+👍 112
+👎 9
+Colin Haigh
+3h
+Resign your seat then and call a by-election, people voted for the party not for her.
+👍 46
+👎 30
+Story continues below
+Government whips are understood to be confident that the bill will pass its second reading next week despite the rebellion, according to two people familiar with the count.
+"""
+
+
+def test_a_thread_set_inside_the_story_ends_with_its_last_comments_action_row():
+    # OpenWeb's "NAME / 4h / text / 👍 / 👎": the story's second part after the thread is not the last comment's
+    page = segment(STORY_AROUND_THREAD, format="text")
+    assert [(c.author, c.time, c.text) for c in page.comments] == [
+        ("northernlass", "4h", "Respect to her. At least one of them has a backbone."),
+        ("Colin Haigh", "3h", "Resign your seat then and call a by-election, people voted for the party not for her.")]
+
+
 @pytest.mark.xfail(strict=True, reason="known limit: a short post written in a reader's voice (I, you, 'x Jen') "
                    "reads as one-per-line comments after its first paragraph when no marker says otherwise")
 def test_a_blogs_byline_over_its_chatty_first_paragraph_opens_no_thread():
@@ -704,7 +780,9 @@ Newer Post Older Post Home"""
                                         ("Next: they will tax the air we breathe", "content"), ("━━━━━━━━━━━━", "boiler"),
                                         ("[Log in] [Sign up]", "boiler"), ("[deleted]", "content"), ("🔥🔥🔥", "content"),
                                         ("Log in or create an account to join the discussion.", "boiler"), ("Add a comment...", "boiler"),
-                                        ("Posting as Guest", "boiler"), ("Posting as a mother of three, I think", "content"),
+                                        ("Posting as Guest", "boiler"), ("View all", "boiler"), ("Your comment", "boiler"),
+                                        ("We are no longer accepting comments on this article.", "boiler"),
+                                        ("The comments below have been moderated in advance.", "boiler"), ("Posting as a mother of three, I think", "content"),
                                         ("1.  Dan Whitfield says:", "meta"), ("2. I could not disagree more", "content"),
                                         ("Terms | Privacy Policy | Cookie Settings", "boiler"),
                                         ("Responder · Me gusta · Denunciar", "meta"), ("Reply · Like · Report", "meta")])

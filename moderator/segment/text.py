@@ -26,11 +26,11 @@ from moderator.segment.reflow import markdown_headline, reflow
 # Section headers that open a comment thread.
 _HEADER = re.compile(
     r"^(?:\d[\d,.]*\s+)?(?:readers?['’]?\s+|users?['’]?\s+|visitors?['’]?\s+)?(?:comments?|responses?|replies|reactions?|discussion|talkback)"
-    r"(?:\s*[(\[]\s*\d[\d,.]*\s*[)\]])?\s*[:.]?$|^\d[\d,.]*\s+(?:comments?|responses?|replies)\s+so far\s*[:.]?$"
+    r"(?:\s*[(\[]\s*\d[\d,.]*\s*[)\]]|\s+\d[\d,.]*)?\s*[:.]?$|^\d[\d,.]*\s+(?:comments?|responses?|replies)\s+so far\s*[:.]?$"
     r"|^(?:show|view|read|see)\s+(?:all\s+)?(?:\d+\s+)?comments?\b.*$"
     r"|^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts|reactions?)\s+(?:on|to|for)\b.{0,200}$"
-    r"|^(?:what (?:readers|people|you) (?:say|think|said)|join the (?:discussion|conversation)|conversation|"
-    r"have your say|your (?:comments|views|say)|reader (?:views|reactions))(?:\s*\(\d[\d,.]*\))?\s*(?:[:.?!]|\.\.\.|…)?$",
+    r"|^(?:what (?:readers|people|you) (?:say|think|said|are saying)|join the (?:discussion|conversation)|conversation|"
+    r"have your say|share what you think|your (?:comments|views|say)|reader (?:views|reactions))(?:\s*\(\d[\d,.]*\))?\s*(?:[:.?!]|\.\.\.|…)?$",
     re.I,
 )
 # Page furniture that is neither article nor comment.
@@ -42,7 +42,7 @@ _BOILER = re.compile(
     r"(?:please )?(?:log|sign) ?in(?: or (?:register|sign up))?(?: to (?:comment|reply|post|join).*)?|register|cancel reply|"
     r"you must be logged in.*|your email address will not be published.*|required fields are marked.*|"
     r"comments? (?:are|is) (?:closed|moderated).*|comment policy.*|community guidelines.*|"
-    r"sort(?:ed)? by.*|(?:newest|oldest|best|top)(?: first)?|load more(?: comments)?|show more(?: comments| replies)?|"
+    r"sort(?:ed)? by.*|(?:newest|oldest|best|top)(?: first)?|(?:best|worst) rated|load more(?: comments)?|show more(?: comments| replies)?|"
     r"advertisement|sponsored(?: content)?|subscribe(?:\b.*)?|sign up for .*|newsletter.*|follow us.*|"
     r"tags?:.*|filed under.*|categories?:.*|posted in .*|(?:all rights reserved|copyright|©).*|"
     r"previous(?: (?:post|article|story))?|next(?: (?:post|article|story))?|back to top|top of page|"
@@ -50,12 +50,12 @@ _BOILER = re.compile(
     # an empty thread's notes and its form's labels ("Comments (0)", "Be the first to comment", "Name *")
     r"(?:0|no)\s+(?:comments?|responses?|replies)(?:\s+yet)?|comments?\s*[(\[]\s*0\s*[)\]]|be the first to (?:comment|respond|reply).*|"
     r"there are no comments.*|comments? (?:have|has) been (?:disabled|closed|turned off).*|commenting (?:is|has been) (?:disabled|closed).*|"
-    r"(?:your )?(?:name|e-?mail(?: address)?|website|url|comment)\s*\*|website|save my name, email.*|notify me of .*|"
+    r"(?:your )?(?:name|e-?mail(?: address)?|website|url|comment)\s*\*|your comment|website|save my name, email.*|notify me of .*|"
     r"(?:newer|older) posts?(?: (?:newer|older) posts?)?(?: home)?|copy link|topics|show me|invalid email|"
     # comment widgets' and newsletter boxes' chrome ("Start the discussion…", "Log in with", "Enter your comment here...")
     r"recommend|start the discussion\W*|log in with|or sign up with .{1,30}|(?:enter|type) your (?:comment|e-?mail(?: address)?|name)(?: here)?\W*|"
     r"your e-?mail(?: address)?|sign ?up|follow|blog at wordpress\.com\.?|leave a reply(?: cancel reply)?|cancel reply|"
-    r"click (?:any|a) reaction.*|like this|like loading\W*|welcome to the discussion\.?|thank you for subscribing|we have more newsletters|(?:more|top|latest|other) (?:stories|news|headlines)(?: from .*)?|(?:most|more) recent|facebook (?:comments|social) plugin|"
+    r"click (?:any|a) reaction.*|like this|like loading\W*|welcome to the discussion\.?|thank you for subscribing|we have more newsletters|(?:more|top|latest|other) (?:stories|news|headlines)(?: from .*)?|(?:most|more) recent|facebook (?:comments|social) plugin|view all|"
     # comment widgets' stand-ins where their script did not run, and their sign-in notes
     r"please enable javascript to view the comments.*|(?:blog )?comments powered by disqus|posting as (?:guest|.{1,30} \(change\))|"
     r"(?:log|sign) ?in or (?:create an account|register|sign up) to (?:join|comment|reply|post).*)\s*(?:[:.!]|\.\.\.|…)?$",
@@ -69,7 +69,8 @@ _BOILER_LEAD = re.compile(r"^(?:posted in|filed under|tagged(?: with)?:?|tags?:|
                           # a rule between blocks, a row of buttons: "━━━━━━", "[Log in] [Sign up]"
                           r"[\s\-–—_=*~━─═]{3,}$|(?:\[[^\]\n]{1,25}\]\s*){2,6}$|"
                           r"sign up (?:to|for) (?:our|the) .{0,40}newsletter|we use your sign-?up|keep it clean\b|please avoid (?:obscene|offensive)|"
-                          r"comments (?:are|have been) (?:disabled|closed) (?:for|on) this|(?:don't|do not) threaten\b|be truthful\b)", re.I)
+                          r"comments (?:are|have been) (?:disabled|closed) (?:for|on) this|we are no longer accepting comments|"
+                          r"the comments below have (?:not )?been moderated|the views expressed in the contents above|(?:don't|do not) threaten\b|be truthful\b)", re.I)
 # A row of links apart by bars or dots: "About us · Contact · Write for us · Privacy", "Terms | Privacy Policy | Cookies"
 _LINK_ROW = re.compile(r"^(?:[A-Z][\w'&.-]*(?: [\w'&.-]+){0,3})(?:\s+[|·•]\s+[A-Z][\w'&.-]*(?: [\w'&.-]+){0,3}){2,}$")
 # Boilerplate that heads a list of other stories: the short headlines under it are furniture too.
@@ -161,7 +162,7 @@ def find_time(text: str) -> re.Match | None:
 # The age a social widget prints after its actions ("3h", "2d", "1w", "5 min").
 _SHORT_AGE = r"\d{1,3}\s?(?:[smhdwy]|mo|mins?|hrs?|wks?|yrs?)\b"
 # Action and vote rows under a comment: "Reply", "Reply · Report", "12 likes", "▲ 5 ▼", "+3 -1", "Like (4)".
-_ACTION_WORD = (r"(?:reply(?: to this)?|replies|responder|denunciar|(?:no )?me gusta|(?:não )?gosto|concordo|discordo|répondre|signaler|report(?: abuse| content| this(?: comment| post| reply)?)?|flag|like|likes|unlike|dislike|dislikes|upvote|downvote|"
+_ACTION_WORD = (r"(?:click to rate|reply(?: to this)?|replies|responder|denunciar|(?:no )?me gusta|(?:não )?gosto|concordo|discordo|répondre|signaler|report(?: abuse| content| this(?: comment| post| reply)?)?|flag|like|likes|unlike|dislike|dislikes|upvote|downvote|"
                 r"vote(?: up| down)?|votes|points?|recommend|recommended|share|permalink|copy link|link|edit|delete|quote|"
                 r"helpful|not helpful|thumbs? up|thumbs? down|expand|collapse|thread|parent|(?:dis)?agree(?=\s*\(?\d)|respect(?=\s*\(?\d)|rating(?=\s*:?\s*[+\-−]?\d))")
 _ACTIONS = re.compile(
@@ -205,6 +206,7 @@ def _name_at_date(text: str) -> re.Match | None:
 
 _CLOCK_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
 _TIME_LABELS = frozenset(("date", "posted", "time", "submitted", "published", "updated", "added", "written", "created"))
+_LABELS_NOT_NAMES = _TIME_LABELS | {"question", "answer", "q", "a", "source", "photo", "image", "video", "advertisement"}
 _POSTED_BY_AT = re.compile(r"^(?:posted )?by\s.{1,80}\s@\s", re.I)  # (and CuteNews's "by NAME @ 29 Jan 2012 22:41")
 _ACTION_TAIL = re.compile(rf"(?:\s*[·•|\-–—]\s*{_ACTION_WORD}\b)+\s*$", re.I)
 _TIME_AUTHOR = re.compile(rf"^(?:posted |written )?(?:on )?(?P<time>{_TIME})\s*(?:[·•|,\-–—]+|\bby\b)\s*(?:by\s+)?(?P<author>{_HANDLE})(?:\s*\(not verified\))?\s*[.:]?"
@@ -216,11 +218,15 @@ _AUTHOR_SAYS = re.compile(rf"^(?:(?:posted |comment )?by\s+)?(?P<author>{_HANDLE
 _REPLY_BYLINE = re.compile(
     rf"^(?P<author>{_HANDLE})(?:\s*[→➜⤷↪▶►]\s*|\s{{2,}})(?P<to>{_HANDLE})\s*[·•|,\-–—]\s*(?P<time>{_TIME})\s*$", re.I)
 # A social network's byline: "Hannah Cole @hannahc · 3h".
+_AGE_ONLY = re.compile(rf"^{_SHORT_AGE}$")
 _SOCIAL_BYLINE = re.compile(rf"^(?P<author>{_HANDLE})(?:\s+@[\w.]{{1,30}})?\s*[·•|]\s*(?P<time>{_SHORT_AGE}|{_TIME})\s*$", re.I)
 # Facebook's comments plugin: the name, then what the profile says ("Jessica Moreno · Works at Starbucks",
 # "Tanya Fields · Top Commenter · University of Florida", "Kevin O'Rourke · Boston, Massachusetts")
 _PROFILE_BYLINE = re.compile(rf"^(?P<author>{_HANDLE})\s+·\s+(?:(?i:top commenter|works at\b|worked at\b|studied\b|studies\b|attended\b|"
                              r"lives in\b|went to\b)|[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*)*, [A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*)*$)[^·]{0,60}(?:·[^·]{1,60}){0,2}$")
+# A tabloid's byline under the comment: the name, where the reader writes from, when ("Sid Harrow, Basildon, United
+# Kingdom, 2 hours ago")
+_AUTHOR_PLACE_TIME = re.compile(rf"^(?P<author>{_HANDLE}),\s+(?:[A-Z][\w'.\-]*(?: [A-Za-z][\w'.\-]*){{0,3}},\s+){{1,3}}(?P<time>{_TIME})$")
 _REPLY_TO = re.compile(rf"^(?:↳\s*)?(?:in )?reply(?:ing)? to\s+(?P<author>{_HANDLE})\s*:?$", re.I)
 _AUTHOR_ONLY = re.compile(rf"^(?:{_HANDLE})$")
 _AUTHOR_PLACE = re.compile(rf"^(?P<author>{_HANDLE}),\s+[A-Z][\w'\-]*(?: [A-Za-z][\w'\-]*){{0,3}}$")
@@ -293,7 +299,7 @@ def classify_line(line: Line) -> None:
             line.kind, line.meta_role = "meta", "header"
             line.author, line.reply_to, line.time = match.group("author").lstrip("@"), match.group("to").lstrip("@"), match.group("time")
             return
-        match = _AUTHOR_TIME.match(text) or _SOCIAL_BYLINE.match(text) or (
+        match = _AUTHOR_TIME.match(text) or _SOCIAL_BYLINE.match(text) or _AUTHOR_PLACE_TIME.match(text) or (
             # (Greymatter's "Posted by NAME [e-mail] @ 03/14/2010 09:40 PM": "@" for "at", after "Posted by" or an opening "by" only)
             _POSTED_BY_AT.match(text) and _AUTHOR_TIME.match(text.replace(" @ ", " at ", 1))) or _name_at_date(text)
         if match and not re.search(r"[^\W\d_]", match.group("author")) and _TIME_ONLY.match(text):
@@ -343,8 +349,8 @@ def _mark_authors(lines: list[Line]) -> None:
     """A bare name is an author when a time line sits next to it (above or below), or when the text
     under it ends in an action row ("Like · Reply · 3h") before any other name or metadata line."""
     for i, line in enumerate(lines):
-        if line.kind != "content" or len(line.text) > 40:
-            continue
+        if line.kind != "content" or len(line.text) > 40 or line.text.rstrip(" :").lower() in _LABELS_NOT_NAMES:
+            continue  # (a label over a date or an answer is no reader: "Published", "Question")
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         dated = any(n.kind == "meta" and n.time and not n.author for n in neighbours)
         if _AUTHOR_ONLY.match(line.text) and (dated or _footer_closes(lines, i)):
@@ -445,10 +451,18 @@ def _headline_like(text: str) -> bool:
     no reader's marks (a headline may speak to "you": "Your phone knows where you sleep. Here's how to stop it")."""
     first = next((c for c in text if c.isalpha()), "")
     return len(text.split()) <= 20 and text[-1:] not in "!,;:" and (first.isupper() or text[:1].isdigit()) and not (
-        _FIRST_PERSON.search(text) or _SLANG.search(text) or _EMOJI.search(text))
+        _FIRST_PERSON.search(text) or _SLANG.search(text) or _EMOJI.search(text) or _SPOKEN.search(text))
+
+
+# A reader's marks no headline has: an answer to someone ("@ Dave ..."), a one- or two-word sentence before the rest
+# ("Typical. They find money for ..."), two sentences and a full stop ("Fewer visits. Shameful.")
+_SPOKEN = re.compile(r"^\W*@|^\W*\w+(?: \w+)?[.!?]\s+\S|[a-z]{2}[.!?]\s+[A-Z].*\.$")
 
 
 _RANKED = re.compile(r"^\d{1,2}\.?\s+[A-Z\"“‘']")  # a ranked list's entry: "2 I swapped my car for an e-bike for a month"
+
+
+_TAGS_HEADING = re.compile(r"^(?:tags|topics|categories|filed under|tagged(?: with)?)\s*:?$", re.I)
 
 
 def _first_paragraph(lines: list[Line]) -> int:
@@ -465,8 +479,13 @@ def _mark_furniture(lines: list[Line]) -> None:
     for line in lines[first_paragraph + 1:]:
         if line.kind == "content" and line.text in headlines:
             line.kind, line.meta_role = "boiler", "nav"
-    listing = False
+    listing = tagging = False
     for line in lines:
+        # (a post's tags one per line under "Tags:": "Castell", "industrial action", "ports")
+        if tagging and line.kind == "content" and len(line.text.split()) <= 4 and line.text[-1:] not in ".!?":
+            line.kind, line.meta_role = "boiler", "nav"
+            continue
+        tagging = line.kind == "boiler" and _TAGS_HEADING.match(line.text) is not None
         if line.kind == "content" and _LIST_HEADING.match(line.text):
             line.kind, line.meta_role = "boiler", "nav"
         if line.kind == "boiler":
@@ -684,6 +703,7 @@ def group_comments(region: list[Line]) -> list[Comment]:
                         current["meta"].append(line)
                     elif current is not None:
                         current["meta"].append(line)
+                        current["closed"] = bool(current["lines"])  # (its action row under its words closes it)
                 else:
                     if current is not None:
                         current["meta"].append(line)
@@ -700,11 +720,16 @@ def group_comments(region: list[Line]) -> list[Comment]:
                     closed = None
                 continue
             closed = None
-            if current is None:
+            if current is None or current.get("closed"):
                 current = {"lines": [], "meta": pending_meta, "indent": line.indent}
                 pending_meta = []
                 blocks.append(current)
             current["lines"].append(line)
+        if leads and sum(1 for b in blocks if b.get("closed")) >= 2:
+            # where each comment's action row closes it, words after the last one without a byline of their own are
+            # the page going on (the story's second part under a thread set inside it), not that comment's
+            while blocks and not blocks[-1]["meta"]:
+                blocks.pop()
         if not leads and current is not None and not any(m.author or m.time for m in current["meta"]) and sum(1 for b in blocks if b["meta"]) >= 2 \
                 and not any(find_time(line.text) for line in current["lines"]):
             # where each comment's byline closes it, words after the last byline are no comment (the form's labels),
@@ -772,6 +797,8 @@ def segment_text(text: str) -> tuple[str, str, list[Comment]]:
         # Only on text pages: in an HTML comment's own body these lines are what the reader wrote.
         if line.kind == "content" and _VOTES.match(line.text):
             line.kind, line.meta_role = "meta", "footer"
+        elif line.kind == "content" and _AGE_ONLY.match(line.text):  # OpenWeb's and Viafoura's "3h", "2y" under a name
+            line.kind, line.meta_role, line.time = "meta", "header", line.text
         elif line.kind == "content" and (match := _SIGNATURE.match(line.text)):
             line.kind, line.meta_role, line.author = "meta", "header", match.group("author").lstrip("@")
     _mark_authors(lines)
