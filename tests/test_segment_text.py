@@ -544,6 +544,15 @@ def test_readers_lines_after_a_related_heading_are_comments_not_its_headlines():
     assert [c.text for c in page.comments] == comments
 
 
+def test_a_numbered_threads_names_under_their_numbers_open_their_comments():
+    thread = "3 Responses\n1. Ros\nJune 14, 2011 at 9:02 pm\nBeer traps! Sink a yoghurt pot into the soil and fill it with lager.\n" \
+             "2. Greenfingers Gail\nJune 16, 2011 at 1:17 pm\nNematodes worked wonders for me last year.\n"
+    page = segment(BUDGET_STORY + "\n" + thread, format="text")
+    assert [(c.author, c.time, c.text) for c in page.comments] == [
+        ("Ros", "June 14, 2011 at 9:02 pm", "Beer traps! Sink a yoghurt pot into the soil and fill it with lager."),
+        ("Greenfingers Gail", "June 16, 2011 at 1:17 pm", "Nematodes worked wonders for me last year.")]
+
+
 def test_a_label_over_a_date_or_an_answer_is_no_commenter():
     # a related story's "Published" over its date, a briefing's "Question" and "Answer" over their words
     related = "Related Topics\nMore on this story\nDarfur survivors speak\nPublished\n2 October 2019\nIran breaches deal limits\n" \

@@ -353,8 +353,9 @@ def _mark_authors(lines: list[Line]) -> None:
             continue  # (a label over a date or an answer is no reader: "Published", "Question")
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         dated = any(n.kind == "meta" and n.time and not n.author for n in neighbours)
-        if _AUTHOR_ONLY.match(line.text) and (dated or _footer_closes(lines, i)):
-            line.kind, line.meta_role, line.author = "meta", "header", line.text.lstrip("@")
+        name = _LIST_MARK.sub("", line.text, count=1)  # (a numbered thread's "1. Ros" over the date)
+        if _AUTHOR_ONLY.match(name) and (dated or _footer_closes(lines, i)):
+            line.kind, line.meta_role, line.author = "meta", "header", name.lstrip("@")
         elif dated and (placed := _AUTHOR_PLACE.match(line.text)):
             # the name and where the reader writes from, over or under the date: Newsquest's "Keith W, Heathfield"
             line.kind, line.meta_role, line.author = "meta", "header", placed.group("author").lstrip("@")
