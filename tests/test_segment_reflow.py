@@ -92,3 +92,12 @@ def test_lines_that_end_short_of_the_width_are_not_joined():
     reflowed = [line.strip() for line in reflow("\n".join(lines)).split("\n")]
     assert reflowed == [STORY[0], STORY[1], "Key dates:", "* 4 April: work begins", "* 30 May: towpath closed",
                         "Thanks, Jo", STORY[2]]
+
+
+def test_a_list_item_that_held_only_an_avatar_leaves_no_line():
+    # html2text prints each comment as a list item whose first line is the avatar: nothing of it is a comment's words
+    page = markdown_page().replace("1. ![](https://www.gravatar.com/avatar/0?s=40) ", "  * ![](https://www.gravatar.com/avatar/0?s=40)\n\n")
+    assert "  * ![](" in page
+    reflowed = reflow(page)
+    assert "\n  * \n" not in reflowed and "\n*\n" not in reflowed
+    assert [(c.author, c.time, c.text) for c in segment(page, format="text").comments] == COMMENTS

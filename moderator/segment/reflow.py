@@ -24,10 +24,11 @@ _RULE = re.compile(r"^\s*(?:[*_-]\s*){3,}$")  # "* * *", "---": a break between 
 def _width(lines: list[str]) -> int | None:
     """The column the page's paragraphs were wrapped at, or None when they were not: the narrowest width that no
     more than one line in forty passes, where at least a quarter of the longer lines end within _NEAR columns of
-    it. (A URL is not broken, and Markdown converters leave list items and quotes whole: those lines may pass.)"""
+    it. (A URL or a Markdown link is not broken, and converters leave list items and quotes whole: those lines
+    may pass.)"""
     longer = sorted(len(line) for line in lines if len(line.strip()) > 30)
-    breakable = sorted(len(line) for line in lines if line.strip() and "://" not in line and not _LIST_ITEM.match(line)
-                       and not line.lstrip().startswith(">"))
+    breakable = sorted(len(line) for line in lines if line.strip() and "://" not in line and "](" not in line
+                       and not _LIST_ITEM.match(line) and not line.lstrip().startswith(">"))
     if len(longer) < 8:
         return None
     for width in range(_MIN_WIDTH, _MAX_WIDTH + 1):
@@ -59,6 +60,9 @@ _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)
 _MD_HEADING = re.compile(r"^(\s*)#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
 _MD_STRONG = re.compile(r"(?<!\w)(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?!\w)")
 _MD_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
+
+
+_EMPTY_ITEM = re.compile(r"^\s*(?:[*+•-]|\d{1,3}[.)])\s*$")
 
 
 def _is_markdown(lines: list[str]) -> bool:
@@ -98,6 +102,8 @@ def _plain(line: str, markdown: bool, numbered: bool) -> str:
         line = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", line))
         line = _MD_HEADING.sub(r"\1\2", line)
         line = _MD_EMPHASIS.sub(r"\2", _MD_STRONG.sub(r"\2", line))
+    if markdown or numbered:
+        line = _EMPTY_ITEM.sub("", line)  # (a list item that held only an avatar or a link number: "  * ")
     return line
 
 
