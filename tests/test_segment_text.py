@@ -790,6 +790,8 @@ Newer Post Older Post Home"""
                                         ("[Log in] [Sign up]", "boiler"), ("[deleted]", "content"), ("🔥🔥🔥", "content"),
                                         ("Log in or create an account to join the discussion.", "boiler"), ("Add a comment...", "boiler"),
                                         ("Posting as Guest", "boiler"), ("View all", "boiler"), ("Your comment", "boiler"),
+                                        ("View 1 more reply", "boiler"), ("Gary Foust · Owner at Foust Feed & Seed", "meta"),
+                                        ("Home · News at Ten", "content"),
                                         ("We are no longer accepting comments on this article.", "boiler"),
                                         ("The comments below have been moderated in advance.", "boiler"), ("Posting as a mother of three, I think", "content"),
                                         ("1.  Dan Whitfield says:", "meta"), ("2. I could not disagree more", "content"),

@@ -42,7 +42,7 @@ _BOILER = re.compile(
     r"(?:please )?(?:log|sign) ?in(?: or (?:register|sign up))?(?: to (?:comment|reply|post|join).*)?|register|cancel reply|"
     r"you must be logged in.*|your email address will not be published.*|required fields are marked.*|"
     r"comments? (?:are|is) (?:closed|moderated).*|comment policy.*|community guidelines.*|"
-    r"sort(?:ed)? by.*|(?:newest|oldest|best|top)(?: first)?|(?:best|worst) rated|load more(?: comments)?|show more(?: comments| replies)?|"
+    r"sort(?:ed)? by.*|(?:view|show|see|load) (?:\d+ )?more (?:comments?|replies|reply)|(?:newest|oldest|best|top)(?: first)?|(?:best|worst) rated|load more(?: comments)?|show more(?: comments| replies)?|"
     r"advertisement|sponsored(?: content)?|subscribe(?:\b.*)?|sign up for .*|newsletter.*|follow us.*|"
     r"tags?:.*|filed under.*|categories?:.*|posted in .*|(?:all rights reserved|copyright|©).*|"
     r"previous(?: (?:post|article|story))?|next(?: (?:post|article|story))?|back to top|top of page|"
@@ -223,7 +223,7 @@ _SOCIAL_BYLINE = re.compile(rf"^(?P<author>{_HANDLE})(?:\s+@[\w.]{{1,30}})?\s*[�
 # Facebook's comments plugin: the name, then what the profile says ("Jessica Moreno · Works at Starbucks",
 # "Tanya Fields · Top Commenter · University of Florida", "Kevin O'Rourke · Boston, Massachusetts")
 _PROFILE_BYLINE = re.compile(rf"^(?P<author>{_HANDLE})\s+·\s+(?:(?i:top commenter|works at\b|worked at\b|studied\b|studies\b|attended\b|"
-                             r"lives in\b|went to\b)|[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*)*, [A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*)*$)[^·]{0,60}(?:·[^·]{1,60}){0,2}$")
+                             r"lives in\b|went to\b|(?:owner|retired|student|teacher|manager|director|president|founder|ceo) at\b)|[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*)*, [A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*)*$)[^·]{0,60}(?:·[^·]{1,60}){0,2}$")
 # A tabloid's byline under the comment: the name, where the reader writes from, when ("Sid Harrow, Basildon, United
 # Kingdom, 2 hours ago")
 _AUTHOR_PLACE_TIME = re.compile(rf"^(?P<author>{_HANDLE}),\s+(?:[A-Z][\w'.\-]*(?: [A-Za-z][\w'.\-]*){{0,3}},\s+){{1,3}}(?P<time>{_TIME})$")
@@ -555,7 +555,7 @@ _FILED = re.compile(r"^(?:(?:this entry was posted in|posted in|filed under|tagg
                     r"(?:share|like) this(?: (?:article|story|post))?:$)", re.I)
 _HASHTAGS = re.compile(r"^#[^\W\d][\w-]*(?:[\s,]+#[^\W\d][\w-]*)*$")  # the post's tags as a blog prints them: "#infrastructure #kubernetes"
 # How much a story drier than _DRY_STORY (its lines' mean evidence) lifts each line after it (chosen on the plain-text
-# blind sets of sessions 33-37 and on marker-less pages rebuilt from the Dragnet training gold; README, session 38)
+# sets text1-8 of sessions 36-37 and on marker-less pages rebuilt from the Dragnet training gold; README, session 38)
 _STORY_CONTRAST, _DRY_STORY = 0.35, -1.5
 
 
