@@ -1,6 +1,10 @@
 """HTML pages: each comment on its own, with author, time and reply parent, from the markup of the
 common comment systems and from bylines when the markup says nothing."""
 
+import re
+
+import pytest
+
 from moderator.segment import segment
 
 ARTICLE = """
@@ -239,3 +243,62 @@ def test_a_thread_in_a_serialized_shadow_root_is_read_and_an_unused_template_is_
         ("Lena", "5 minutes ago", "Could they not do the work at night instead?"),
         ("Omar", "1 minute ago", "Night work costs double, they said so at the meeting.")]
     assert "UNUSED_TEMPLATE_TEXT" not in page.article.text
+
+
+def _facebook_comment(name: str, tagline: str, words: str, when: str, replies: str = "") -> str:
+    tag = f'<div class="_3-8o _3-8n"><span>{tagline}</span></div>' if tagline else ""
+    return (f'<div class="_3-8y _5nz1 clearfix"><div class="_ohe lfloat"><a class="img UFIImageBlockImage"><img class="_1ci img" alt=""></a></div>'
+            f'<div class="UFIImageBlockContent _42ef clearfix"><div class="_ohf rfloat"><a title="Hide" role="button"><span>Hide</span></a></div>'
+            f'<div class="_3-8m"><div><a class="UFICommentActorName" href="https://www.facebook.com/1">{name}</a>{tag}</div>'
+            f'<div class="_3-8n _5nz1"><span class="_5mdd"><span>{words}</span></span></div>'
+            f'<div class="_2vq9 fsm fwn fcg"><a class="_5yxe" href="#">Like</a> · <a class="_5yxe" href="#">Reply</a> · <span>12</span> · '
+            f'<a class="uiLinkSubtle" href="#"><abbr class="livetimestamp" data-utime="1534286400" data-shorten="1">{when}</abbr></a></div></div>'
+            f'{replies}</div></div>')
+
+
+# The Facebook comments plugin as a saved page holds it: hashed classes, a reply's block wrapped in another
+FACEBOOK_PLUGIN = f"""<html><body>{ARTICLE}
+<div class="fb-comments"><div class="_56q9"><div class="_4k-6"><span class="_50f7">3 Comments</span>
+<textarea placeholder="Add a comment..."></textarea></div><div class="_4k-6">
+{_facebook_comment("Dale Rickert", "Sheboygan Falls, Wisconsin", "Six months of detours for a bridge they let rot for years.", "3d",
+                   '<div class="_44ri _2pio"><div class="_3-8y clearfix">' + _facebook_comment(
+                       "Amy Vanderhagen", "Works at Harbor Deli", "Dale it was inspected every year, the steel just got old.", "2d") + '</div></div>')}
+{_facebook_comment("Tom Pawlak", "", "Will the buses really run every ten minutes over Elm Street?", "1d")}
+</div></div></div></body></html>"""
+
+
+@pytest.mark.parametrize("version", ["2018", "2013"])
+def test_the_facebook_plugins_hashed_markup_gives_each_comment_its_name_time_and_parent(version):
+    # (the 2013 plugin wrapped the name's link, itself classed _5mdd as the words are, in span.UFICommentActorName)
+    html = FACEBOOK_PLUGIN if version == "2018" else re.sub(
+        r'<a class="UFICommentActorName" href="([^"]+)">([^<]+)</a>', r'<span class="UFICommentActorName"><a class="_5mdd" href="\1">\2</a></span>',
+        FACEBOOK_PLUGIN)
+    assert version == "2018" or 'class="_5mdd" href=' in html
+    page = segment(html)
+    _check_article(page)
+    assert [(c.author, c.time, c.text, c.parent) for c in page.comments] == [
+        ("Dale Rickert", "3d", "Six months of detours for a bridge they let rot for years.", None),
+        ("Amy Vanderhagen", "2d", "Dale it was inspected every year, the steel just got old.", 0),
+        ("Tom Pawlak", "1d", "Will the buses really run every ten minutes over Elm Street?", None)]
+
+
+def _recipe_review(name: str, date: str, words: str) -> str:
+    return (f'<div class="comp feedback-list__item mntl-block"><div class="feedback__header"><span class="feedback__display-name">{name}</span>'
+            f'<div class="feedback__meta"><div class="feedback__rating" aria-label="Rated 5 out of 5 stars"></div>'
+            f'<span class="feedback__meta-date">{date}</span></div></div><div class="feedback__text"><p>{words}</p></div>'
+            f'<div class="feedback__footer"><button class="feedback__helpful-button">Helpful (48)</button></div></div>')
+
+
+# Readers' reviews under a recipe, as Dotdash Meredith's sites print them
+RECIPE_REVIEWS = f"""<html><body>{ARTICLE}
+<div class="feedback-list"><div class="feedback-list__header"><span class="feedback-list__count">2 Reviews</span></div>
+<div class="feedback-list__items">{_recipe_review("KansasKitchenGal", "10/14/2022", "Could they not do the work at night instead?")}
+{_recipe_review("Dwayne R.", "11/02/2022", "Night work costs double, they said so at the meeting.")}</div></div></body></html>"""
+
+
+def test_readers_reviews_under_a_recipe_are_its_comments():
+    page = segment(RECIPE_REVIEWS)
+    _check_article(page)
+    assert [(c.author, c.time, c.text) for c in page.comments] == [
+        ("KansasKitchenGal", "10/14/2022", "Could they not do the work at night instead?"),
+        ("Dwayne R.", "11/02/2022", "Night work costs double, they said so at the meeting.")]

@@ -35,7 +35,7 @@ class _FoldedPattern:
 _ITEM_TOKEN = re.compile(
     r"^(?:comment|comments?[-_]?(?:item|entry|container|wrap|wrapper|block|box|single|post|row|node|unit|li|thread-item)|"
     r"single[-_]?comment|user[-_]?comment|reader[-_]?comment|commentitem|commententry|commentbox|commentblock|"
-    r"comment[-_]?\d+|h-cite|p-comment|comtr|cmt|contribution|posting|memory[-_]entry|tribute(?:[-_]item)?|condolence[-_]entry|gb[-_]entry|donation|status-reply|(?:user|customer|reader)[-_]?review|(?:[a-z0-9]+[-_])*k?discuss(?:ion)?[-_](?:post|item|entry)|commento[-_]card|guest[-_]?book[-_]?entry[\w-]*|(?!(?:no|leave|add|post|write|new|your|form|submit|fb|block)[-_])[a-z0-9]+[-_]comment)$",
+    r"comment[-_]?\d+|h-cite|p-comment|comtr|cmt|contribution|posting|memory[-_]entry|tribute(?:[-_]item)?|condolence[-_]entry|gb[-_]entry|donation|status-reply|(?:user|customer|reader)[-_]?review|(?:[a-z0-9]+[-_])*k?discuss(?:ion)?[-_](?:post|item|entry)|commento[-_]card|guest[-_]?book[-_]?entry[\w-]*|feedback-list__item|(?!(?:no|leave|add|post|write|new|your|form|submit|fb|block)[-_])[a-z0-9]+[-_]comment)$",
     re.I,
 )
 # (the messages left on a memorial, a wedding site or a fundraiser: Tributes.com's div.memory_entry, ForeverMissed's
@@ -158,7 +158,8 @@ def _reader_answer(el) -> bool:
 
 # (an obituary's guest book: its entries are readers' condolences, "GuestBookEntry")
 # (and Tumblr's replies, li.note.reply, beside its reblogs li.note.reblog.with_commentary)
-_COMMENTISH = re.compile(r"comment|cmt|comtr|(?:^|[\s_-])comm-\d|(?:^|\s)(?:memory[-_]entry|tribute(?:[-_]item)?|condolence[-_]entry|gb[-_]entry|donation)(?:\s|$)|contribution|(?:^|\s)posting(?:\s|$)|status-reply|(?:user|customer|reader)[-_]?review|discuss(?:ion)?-(?:post|item|entry)|(?:^|[\s_-])letter[-_]\d|talkback|h-cite|bbp-reply-position-|type-reply|guest-?book-?entr|coment\d|note reply", re.I)
+# (and the readers' reviews under a Dotdash Meredith recipe, div.feedback-list__item)
+_COMMENTISH = re.compile(r"comment|cmt|comtr|(?:^|[\s_-])comm-\d|(?:^|\s)(?:memory[-_]entry|tribute(?:[-_]item)?|condolence[-_]entry|gb[-_]entry|donation)(?:\s|$)|contribution|(?:^|\s)posting(?:\s|$)|status-reply|(?:user|customer|reader)[-_]?review|discuss(?:ion)?-(?:post|item|entry)|(?:^|[\s_-])letter[-_]\d|talkback|h-cite|bbp-reply-position-|type-reply|guest-?book-?entr|coment\d|note reply|feedback-list__item", re.I)
 # (OpenWeb, formerly Spot.IM, names its thread div.spcv_conversation; Waline div.wl-cards)
 _THREADISH = re.compile(r"comment|discussion|respons|repl(?:y|ies)|reviews|reaction|talkback|disqus|dsq|coral|livefyre|echo|talk-stream|guest-?book"
                         r"|conversation|forum|wl-cards|your-?say", re.I)  # (Micro.blog: div.microblog_conversation)

@@ -58,6 +58,8 @@ def parse(text: str, json_ld: list | None = None):
         _foreign_names_as_classes(root)
     if 'class="vcards"' in lowered:
         _valine_names_as_classes(root)
+    if "uficommentactorname" in lowered:
+        _facebook_plugin_names_as_classes(root)
     return root
 
 
@@ -75,6 +77,30 @@ def _open_shadow_roots(root) -> None:
 # reader's browser and system), span.vat (the reply button) and div.vquote (the replies, not a quotation).
 _VALINE_PARTS = {"vcard": "comment", "vnick": "author", "vtime": "date", "vcontent": "content", "vsys": "badge",
                  "vat": "reply", "vquote": "replies"}
+
+
+# The Facebook comments plugin, as a saved page holds it once its script ran, names only the commenter
+# (a.UFICommentActorName) in words; the rest is its hashed classes, the same from 2014 to 2020: each comment is the
+# image block div._3-8y around the name, its words span._5mdd, the profile's tagline span._3-8o ("· Works at ..."), its
+# time abbr.livetimestamp ("3d", the title dropped where the plugin shortened it), the viewer's
+# "Hide" button div._ohf.
+_FACEBOOK_PARTS = {"_5mdd": "content", "_3-8o": "badge", "livetimestamp": "date", "_ohf": "badge"}
+
+
+def _facebook_plugin_names_as_classes(root) -> None:
+    names = []
+    for el in root.iter(etree.Element):
+        tokens = (el.get("class") or "").split()
+        if "UFICommentActorName" in tokens:
+            names.append(el)
+            el.set("class", " ".join(tokens + ["author"]))
+        elif (parts := [_FACEBOOK_PARTS[tok] for tok in tokens if tok in _FACEBOOK_PARTS]) and el.tag != "a":
+            el.set("class", " ".join(tokens + parts))  # (not the name's link, which the 2013 plugin also classed _5mdd)
+    # (the comment is the nearest div._3-8y around its writer's name: the plugin wraps a reply's block in another)
+    for name in names:
+        block = next((a for a in name.iterancestors() if "_3-8y" in (a.get("class") or "").split()), None)
+        if block is not None and "comment" not in block.get("class").split():
+            block.set("class", block.get("class") + " comment")
 
 
 def _valine_names_as_classes(root) -> None:
