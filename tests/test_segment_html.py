@@ -302,3 +302,17 @@ def test_readers_reviews_under_a_recipe_are_its_comments():
     assert [(c.author, c.time, c.text) for c in page.comments] == [
         ("KansasKitchenGal", "10/14/2022", "Could they not do the work at night instead?"),
         ("Dwayne R.", "11/02/2022", "Night work costs double, they said so at the meeting.")]
+
+
+# The publisher's appeals inside and under the story: a newsletter box, a request for money
+APPEALS = ARTICLE.replace("<p>Officials said detours", """<div class="newsletter"><p>Get local news delivered to your inbox!</p>
+<p>Subscribe to our Daily Headlines newsletter.</p></div><p>Officials said detours""").replace("</article>", """
+<div class="contribute"><p>Since you're here, we have a small favour to ask. More people are reading our reporting than ever.</p>
+<p>Support The Gazette</p></div></article>""")
+
+
+def test_the_publishers_appeals_to_subscribe_or_give_are_not_the_story():
+    page = segment(f"<html><body>{APPEALS}</body></html>")
+    _check_article(page)
+    for appeal in ("delivered to your inbox", "Daily Headlines newsletter", "small favour to ask", "Support The Gazette"):
+        assert appeal not in page.article.text, appeal

@@ -45,7 +45,7 @@ from moderator.segment.html.forums import _a_story, _topic_opener
 from moderator.segment.html.comments import _to_comments
 from moderator.segment.html.items import find_items
 from moderator.segment.html.region import _header_region
-from moderator.segment.html.article import (_article_text, _drop_hidden_copies, _drop_sidebars, _reply_forms,
+from moderator.segment.html.article import (_article_text, without_appeals, _drop_hidden_copies, _drop_sidebars, _reply_forms,
                                             _story_asides_as_blocks, _title, _unwrap_layout_tables)
 
 
@@ -163,6 +163,7 @@ def split_html(text: str, article_model: bool = True, details: bool = False):
         at = next((i for i, line in enumerate(lines[:3]) if line.strip() == title), None)
         if at is not None:
             article = "\n".join(lines[:at] + lines[at + 1:])
+    article = without_appeals(article)
     if details:
         from moderator.segment.article_lines import line_features, link_texts
 

@@ -440,6 +440,23 @@ def _without_menus(text: str, root) -> str:
     return "\n".join(line for line, linked in zip(lines, is_link) if not linked and len(line.split()) >= 3)
 
 
+# The publisher's own appeals set inside or under the story: to subscribe, to sign up for a newsletter, to give
+# ("Since you're here ... we have a small favour to ask", "Get local news delivered to your inbox!", "Contribute now")
+_APPEAL = re.compile(
+    r"^(?:since you(?:'|’)re here\b|.{0,40}\bwe have a small favou?r to ask\b|get (?:local |the latest |our )?news delivered to your inbox\b|"
+    r"subscribe to (?:our|the) .{0,40}newsletter\b|sign up (?:for|to) (?:our|the) .{0,40}newsletter\b|"
+    r"\*?\s*i understand and agree that registration on or use of this site|"
+    r".{0,80}\bplease (?:make a contribution|consider (?:supporting|donating to|subscribing to))\b|"
+    r"(?:contribute|donate|subscribe|support us) now\W*$|support (?:the|our) [\w ]{1,30}$)", re.I)
+
+
+def without_appeals(text: str) -> str:
+    """The article without the publisher's appeals to subscribe, sign up or give (the story never holds them)."""
+    lines = text.split("\n")
+    kept = [line for line in lines if not (len(line.split()) <= 60 and _APPEAL.match(line.strip()))]
+    return text if len(kept) == len(lines) or not any(line.strip() for line in kept) else "\n".join(kept)
+
+
 _POST_COPY = re.compile(r"(?:^|[-_ ])(?:post|entry|article)[-_]?(?:title|message|body|content|text)(?:$|[-_ ])", re.I)
 
 
