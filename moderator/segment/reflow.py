@@ -48,7 +48,8 @@ def _continues(line: str, following: str, width: int) -> bool:
         return False
     if len(line) + 1 + len(following.split()[0]) <= width or len(line) < width - 2 * _NEAR:
         return False  # the next word would have fitted: the line ended there on purpose
-    if line[-1:] in '.!?"”' and following.lstrip()[:1].isupper() | following.lstrip().startswith("["):
+    opening = following.lstrip()
+    if line[-1:] in '.!?"”' and (opening[:1].isupper() or opening.startswith("[")):
         return False  # (a sentence ends at the width and another block may begin: "Report this comment", a name)
     item = _ITEM_MARK.match(line)  # (a list item's wrapped lines hang under its words: "  1. Merge the two ...")
     return _indent(following) in (_indent(line), len(item.group(0)) if item else -1)
