@@ -563,6 +563,16 @@ def test_a_label_over_a_date_or_an_answer_is_no_commenter():
         assert all(c.author not in ("Published", "Question", "Answer") for c in page.comments), tail
 
 
+def test_a_transcripts_question_and_answer_labels_name_no_writer():
+    from moderator.segment import Comment
+    from moderator.segment.text import inline_authors
+
+    comments = inline_authors([Comment(index=0, text="Question: Will the sailors be exchanged?"),
+                               Comment(index=1, text="Answer: That is a matter for the court.")])
+    assert [(c.author, c.text) for c in comments] == [(None, "Question: Will the sailors be exchanged?"),
+                                                      (None, "Answer: That is a matter for the court.")]
+
+
 def test_a_posts_tags_one_per_line_are_no_comments():
     # WordPress themes print "Tags:" and then each tag on its own line, lower case or not
     page = segment(BUDGET_STORY + "\nTags:\nCastell\nindustrial action\nports\nUK\n", format="text")
@@ -791,7 +801,10 @@ Newer Post Older Post Home"""
                                         ("Log in or create an account to join the discussion.", "boiler"), ("Add a comment...", "boiler"),
                                         ("Posting as Guest", "boiler"), ("View all", "boiler"), ("Your comment", "boiler"),
                                         ("View 1 more reply", "boiler"), ("Gary Foust · Owner at Foust Feed & Seed", "meta"),
-                                        ("Home · News at Ten", "content"),
+                                        ("Home · News at Ten", "content"), ("Your Ad Choices", "boiler"), ("Sitemap", "boiler"),
+                                        ("Do Not Sell My Data", "boiler"), ("Add Disqus to your site", "boiler"), ("Tags", "boiler"),
+                                        ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "boiler"),
+                                        ("Please enter the code shown", "boiler"), ("PLEASE TURN OFF YOUR CAPS LOCK.", "boiler"),
                                         ("We are no longer accepting comments on this article.", "boiler"),
                                         ("The comments below have been moderated in advance.", "boiler"), ("Posting as a mother of three, I think", "content"),
                                         ("1.  Dan Whitfield says:", "meta"), ("2. I could not disagree more", "content"),

@@ -56,6 +56,9 @@ _BOILER = re.compile(
     r"recommend|start the discussion\W*|log in with|or sign up with .{1,30}|(?:enter|type) your (?:comment|e-?mail(?: address)?|name)(?: here)?\W*|"
     r"your e-?mail(?: address)?|sign ?up|follow|blog at wordpress\.com\.?|leave a reply(?: cancel reply)?|cancel reply|"
     r"click (?:any|a) reaction.*|like this|like loading\W*|welcome to the discussion\.?|thank you for subscribing|we have more newsletters|(?:more|top|latest|other) (?:stories|news|headlines)(?: from .*)?|(?:most|more) recent|facebook (?:comments|social) plugin|view all|"
+    # the page's legal and widget footers, a form's captcha, a thread's rules
+    r"(?:your )?ad ?choices|site ?map|do not sell my (?:personal )?(?:data|info(?:rmation)?)|add disqus to your site|"
+    r"please enter the code(?: shown)?|please turn off your caps lock|tags|"
     # comment widgets' stand-ins where their script did not run, and their sign-in notes
     r"please enable javascript to view the comments.*|(?:blog )?comments powered by disqus|posting as (?:guest|.{1,30} \(change\))|"
     r"(?:log|sign) ?in or (?:create an account|register|sign up) to (?:join|comment|reply|post).*)\s*(?:[:.!]|\.\.\.|…)?$",
@@ -70,7 +73,7 @@ _BOILER_LEAD = re.compile(r"^(?:posted in|filed under|tagged(?: with)?:?|tags?:|
                           r"[\s\-–—_=*~━─═]{3,}$|(?:\[[^\]\n]{1,25}\]\s*){2,6}$|"
                           r"sign up (?:to|for) (?:our|the) .{0,40}newsletter|we use your sign-?up|keep it clean\b|please avoid (?:obscene|offensive)|"
                           r"comments (?:are|have been) (?:disabled|closed) (?:for|on) this|we are no longer accepting comments|"
-                          r"the comments below have (?:not )?been moderated|the views expressed in the contents above|(?:don't|do not) threaten\b|be truthful\b)", re.I)
+                          r"the comments below have (?:not )?been moderated|this site uses akismet to reduce spam|the views expressed in the contents above|(?:don't|do not) threaten\b|be truthful\b)", re.I)
 # A row of links apart by bars or dots: "About us · Contact · Write for us · Privacy", "Terms | Privacy Policy | Cookies"
 _LINK_ROW = re.compile(r"^(?:[A-Z][\w'&.-]*(?: [\w'&.-]+){0,3})(?:\s+[|·•]\s+[A-Z][\w'&.-]*(?: [\w'&.-]+){0,3}){2,}$")
 # Boilerplate that heads a list of other stories: the short headlines under it are furniture too.
@@ -776,7 +779,9 @@ def group_comments(region: list[Line]) -> list[Comment]:
 def inline_authors(comments: list[Comment]) -> list[Comment]:
     """Where most comments start with their writer's name ("Hannah Cole: ...", "[Tomasz] ..."), that
     name is the author, not text. Most, so that one comment opening "Update: ..." is left alone."""
-    found = [_INLINE_AUTHOR.match(c.text) if c.author is None else None for c in comments]
+    found = [match if c.author is None and (match := _INLINE_AUTHOR.match(c.text)) and (
+        match.group("a1") or match.group("a2") or match.group("a3")).lower() not in _LABELS_NOT_NAMES else None for c in comments]
+    # (a transcript's "Question: ..." and "Answer: ..." name no one)
     if len(comments) < 2 or sum(m is not None for m in found) < 0.6 * len(comments):
         return comments
     for comment, match in zip(comments, found):
