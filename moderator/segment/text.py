@@ -514,8 +514,9 @@ def _mark_furniture(lines: list[Line]) -> None:
             dates.append(i)
             continue
         if len(dates) >= 3:
+            run = set(dates)
             for j in [dates[0] - 1, *dates, i]:
-                if 0 <= j < len(lines) and lines[j].kind == "meta" and (j in dates or lines[j].author and not lines[j].time):
+                if 0 <= j < len(lines) and lines[j].kind == "meta" and (j in run or lines[j].author and not lines[j].time):
                     lines[j].kind, lines[j].meta_role, lines[j].author = "boiler", "nav", None
         dates = []
     # Menu entries come in runs (three or more with the furniture around them); a commenter's name alone in title
