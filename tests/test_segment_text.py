@@ -563,6 +563,32 @@ def test_a_label_over_a_date_or_an_answer_is_no_commenter():
         assert all(c.author not in ("Published", "Question", "Answer") for c in page.comments), tail
 
 
+NUMBERED_ESSAY = """What a year of cold showers taught me
+Last January I promised myself I would end every shower with sixty seconds of cold water, every single day, and I honestly did not expect to last until February, but here we are.
+I didn't miss a day. Here's what I learned.
+1. The first week is the worst, and then it isn't.
+My whole body argued with me for days. I swore at the tap. Then one morning I noticed I'd stopped dreading it.
+2. Counting out loud helps more than you'd think.
+Sixty seconds is long. I count in tens and breathe out on every ten. It works, I promise.
+3. It did not change my life, and that's fine.
+I'm not calmer or richer. I'm just someone who can stand under cold water for a minute.
+4. You don't have to do it.
+Honestly, I'm stopping on Sunday. See you out there.
+"""
+
+
+def test_a_storys_numbered_points_keep_its_chatty_paragraphs_in_the_story():
+    # a first-person essay in numbered points, its paragraphs short and chatty: no thread before its last point
+    page = segment(NUMBERED_ESSAY, format="text")
+    assert page.comments == []
+    assert page.article.text.endswith("See you out there.")
+    # a thread printed as a numbered list, one comment to a number, is still the thread
+    thread = ["1. Typical council, all talk and no money", "2. They found money for the new signs though",
+              "3. Shut the lot of them down and start again", "4. At least somebody is reporting on it"]
+    page = segment(BUDGET_STORY + "\nCOMMENTS:\n" + "\n".join(thread) + "\n", format="text")
+    assert [c.text for c in page.comments] == thread
+
+
 def test_a_transcripts_question_and_answer_labels_name_no_writer():
     from moderator.segment import Comment
     from moderator.segment.text import inline_authors

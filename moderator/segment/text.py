@@ -557,6 +557,7 @@ _INVITES_REPLIES = re.compile(r"(?:\blet (?:me|us) know\b.{0,60}|\b(?:in|to) the
                               r"\bhave your say\b.{0,30})\W*$", re.I)
 _FILED = re.compile(r"^(?:(?:this entry was posted in|posted in|filed under|tagged(?: with)?|tags?|categories?)\s*:?\s+\S|"
                     r"(?:share|like) this(?: (?:article|story|post))?:$)", re.I)
+_POINT = re.compile(r"^(\d{1,2})[.)]\s+\S")
 _HASHTAGS = re.compile(r"^#[^\W\d][\w-]*(?:[\s,]+#[^\W\d][\w-]*)*$")  # the post's tags as a blog prints them: "#infrastructure #kubernetes"
 # How much a story drier than _DRY_STORY (its lines' mean evidence) lifts each line after it (chosen on the plain-text
 # sets text1-8 of sessions 36-37 and on marker-less pages rebuilt from the Dragnet training gold; README, session 38)
@@ -588,6 +589,18 @@ def _find_boundary(lines: list[Line]) -> int | None:
     # it; the first such row, as a reader may write hashtags alone)
     filed = next((i for i, line in enumerate(lines) if i > first_paragraph and (
         line.kind == "boiler" and _FILED.match(line.text) or line.kind == "content" and _HASHTAGS.match(line.text))), 0)
+    # (a story's numbered points, 1, 2, 3 and on, each over its own paragraphs, are the story's: its thread comes
+    # after the last of them; a thread printed as a numbered list has no paragraphs between its numbers)
+    numbered, expected = [], 1
+    for i, line in enumerate(lines):
+        if i > first_paragraph and line.kind == "content" and (point := _POINT.match(line.text)):
+            if int(point.group(1)) == expected and (not numbered or i - numbered[-1] >= 2):
+                numbered.append(i)
+                expected += 1
+            elif int(point.group(1)) == 1:
+                numbered, expected = [i], 2
+    if len(numbered) >= 3:
+        filed = max(filed, numbered[-1])
     # (a thread's heading may sit over its widget's furniture: "18 Comments", "Login", "Sort by Best")
     under_heading, heading = [False] * len(lines), False
     for i, line in enumerate(lines):
