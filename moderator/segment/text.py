@@ -66,7 +66,11 @@ _BOILER = re.compile(
 )
 _ZERO_COUNT = re.compile(r"^(?:0|no)\s|[(\[]\s*0\s*[)\]]", re.I)
 # Boilerplate however long its line: what its first words say ("Posted in Culture, Energy | Tagged ...", "Previous Post: ...")
-_BOILER_LEAD = re.compile(r"^(?:posted in|filed under|tagged(?: with)?:?|tags?:|categories?:|©|\(c\)|copyright\b|all rights reserved|"
+_BOILER_LEAD = re.compile(r"^(?:posted in|this entry was posted (?:in|on)\b|bookmark the permalink|filed under|"
+                          # a forum's footer: its posting permissions, its clock, its software, its disclaimer
+                          r"you may (?:not )?(?:post|edit) (?:new threads|replies|attachments|your posts)|all times are gmt|"
+                          r"(?:proudly )?powered by (?:vbulletin|wordpress|blogger|drupal|joomla|phpbb|xenforo|ghost|invision)\b|"
+                          r".{0,60} is not responsible for the content of members|tagged(?: with)?:?|tags?:|categories?:|©|\(c\)|copyright\b|all rights reserved|"
                           r"save my name, email|your email address will not be published|notify me of (?:follow-?up|new) (?:comments|posts)|"
                           r"(?:(?:previous|next|older|newer) (?:post|article|story|entry)|(?:<<|«|‹|←)\s*(?:previous|next))\s*:|"
                           # a rule between blocks, a row of buttons: "━━━━━━", "[Log in] [Sign up]"
@@ -254,6 +258,8 @@ class Line:
     depth: int | None = None  # the comment's depth, where a line states it ("level 2")
 
 
+# The links to the blog's previous and next posts: "« Broad beans at last", "Back to school, again →"
+_NEIGHBOUR_POST = re.compile(r"^[«‹←]\s*[^«‹←»›→]+$|^[^«‹←»›→]+?\s*[»›→]$")
 _SHARE_WORDS = frozenset("share tweet email e-mail print facebook twitter x linkedin whatsapp reddit pinterest pin it this on "
                          "via copy link save messenger telegram".split())
 
@@ -287,7 +293,7 @@ def classify_line(line: Line) -> None:
         # (nor a form's label: "Comment" alone, over the box to write in)
         line.kind = "boiler" if _ZERO_COUNT.search(text) or text.rstrip(" :*").lower() == "comment" else "header"
         return
-    if (len(words) <= 12 and (_BOILER.match(text) or _share_row(words)) or _BOILER_LEAD.match(text)
+    if (len(words) <= 12 and (_BOILER.match(text) or _share_row(words) or _NEIGHBOUR_POST.match(text) and not _ACTIONS.match(text)) or _BOILER_LEAD.match(text)
             or _LINK_ROW.match(text) and not _ACTIONS.match(text)):
         line.kind = "boiler"
         return
