@@ -589,6 +589,15 @@ def test_a_storys_numbered_points_keep_its_chatty_paragraphs_in_the_story():
     assert [c.text for c in page.comments] == thread
 
 
+def test_a_storys_timeline_of_dated_events_is_no_thread():
+    # "DATE - WHAT" reads like "TIME - NAME" bylines, but three in a row with no words between are the story's list
+    timeline = "North Korea's missile tests this year:\nFeb 12 - Pukguksong-2 medium-range missile\n" \
+               "May 14 - Hwasong-12 intermediate-range missile\nJuly 4 - Hwasong-14 ICBM\nNov 29 - new ICBM\n"
+    page = segment(BUDGET_STORY + "\n" + timeline, format="text")
+    assert page.comments == []
+    assert page.article.text.endswith("Nov 29 - new ICBM")
+
+
 def test_a_transcripts_question_and_answer_labels_name_no_writer():
     from moderator.segment import Comment
     from moderator.segment.text import inline_authors

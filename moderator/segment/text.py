@@ -525,6 +525,17 @@ def _mark_furniture(lines: list[Line]) -> None:
                 if 0 <= j < len(lines) and lines[j].kind == "meta" and (j in run or lines[j].author and not lines[j].time):
                     lines[j].kind, lines[j].meta_role, lines[j].author = "boiler", "nav", None
         dates = []
+    # A story's timeline reads like bylines, a date and a name each ("Feb 12 - Pukguksong-2 medium-range missile"),
+    # but three or more in a row with no words between them are its list, not its readers.
+    timeline: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and line.kind == "meta" and line.meta_role == "header" and line.author and line.time:
+            timeline.append(line)
+            continue
+        if len(timeline) >= 3:
+            for member in timeline:
+                member.kind, member.meta_role, member.author, member.time = "content", None, None, None
+        timeline = []
     # Menu entries come in runs (three or more with the furniture around them); a commenter's name alone in title
     # case is one line before the comment's words.
     run: list[Line] = []
