@@ -637,7 +637,7 @@ you could try growing from seed instead, they bolt far less in my experience
 
 
 @pytest.mark.parametrize("row", ["Posted in Onions, Mistakes | Tagged bolting, red onions, sets", "#onions #bolting #allotment",
-                                 "Share this:"])
+                                 "Share this:", "Edited by: Martin Kuebler", "(Reporting by Jo Adams; Editing by Sam Lee)"])
 def test_comments_begin_after_the_storys_filing_row(row):
     # a chatty post (I, "x") whose filing row, "Posted in ... | Tagged ..." or its hashtags, closes it: its readers write
     # after that row
@@ -843,7 +843,8 @@ Newer Post Older Post Home"""
                                         ("This entry was posted in Family and tagged dad, phones. Bookmark the permalink.", "boiler"),
                                         ("You may not post replies", "boiler"), ("All times are GMT. The time now is 11:58 PM.", "boiler"),
                                         ("Powered by vBulletin® Version 4.2.2", "boiler"), ("Powered by coffee, I read every word", "content"),
-                                        ("« Broad beans at last", "boiler"), ("Back to school, again →", "boiler"), ("•Reply•Share ›", "meta"),
+                                        ("« Broad beans at last", "boiler"), ("Send us your feedback", "boiler"),
+                                        ("Skip next section Related topics", "boiler"), ("Back to school, again →", "boiler"), ("•Reply•Share ›", "meta"),
                                         ("The Association is not responsible for the content of members' posts.", "boiler"),
                                         ("We are no longer accepting comments on this article.", "boiler"),
                                         ("The comments below have been moderated in advance.", "boiler"), ("Posting as a mother of three, I think", "content"),

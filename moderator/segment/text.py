@@ -55,7 +55,7 @@ _BOILER = re.compile(
     # comment widgets' and newsletter boxes' chrome ("Start the discussion…", "Log in with", "Enter your comment here...")
     r"recommend|start the discussion\W*|log in with|or sign up with .{1,30}|(?:enter|type) your (?:comment|e-?mail(?: address)?|name)(?: here)?\W*|"
     r"your e-?mail(?: address)?|sign ?up|follow|blog at wordpress\.com\.?|leave a reply(?: cancel reply)?|cancel reply|"
-    r"click (?:any|a) reaction.*|like this|like loading\W*|welcome to the discussion\.?|thank you for subscribing|we have more newsletters|(?:more|top|latest|other) (?:stories|news|headlines)(?: from .*)?|(?:most|more) recent|facebook (?:comments|social) plugin|view all|"
+    r"click (?:any|a) reaction.*|like this|like loading\W*|welcome to the discussion\.?|thank you for subscribing|we have more newsletters|(?:more|top|latest|other) (?:stories|news|headlines)(?: from .*)?|(?:most|more) recent|facebook (?:comments|social) plugin|view all|send us your feedback|skip next section.*|explore more|"
     # the page's legal and widget footers, a form's captcha, a thread's rules
     r"(?:your )?ad ?choices|site ?map|do not sell my (?:personal )?(?:data|info(?:rmation)?)|add disqus to your site|"
     r"please enter the code(?: shown)?|please turn off your caps lock|tags|"
@@ -85,7 +85,7 @@ _LIST_HEADING = re.compile(r"^(?:related(?: (?:stories|articles|posts|content|li
                            r"recommended(?: for you)?|(?:most|more) (?:popular|read|viewed|recent)|(?:recent|popular) (?:posts|entries|articles)|latest(?: news| stories| headlines)?|read next|more from .{1,40}|"
                            r"more on this (?:story|subject)|sponsored(?: content| stories| links)?|promoted(?: stories)?|"
                            r"[←«‹<]?\s*(?:previous|next) (?:post|article|story|entry)\s*[→»›>]?|"
-                           r"trending(?: now)?|you (?:may|might) also like|(?:more|top|latest|other) (?:stories|news|headlines)(?: from .*)?)"
+                           r"trending(?: now)?|explore more|you (?:may|might) also like|(?:more|top|latest|other) (?:stories|news|headlines)(?: from .*)?)"
                            r"\s*[:.!]?$", re.I)
 # A clock time after a date ("at 6:18 pm", "· 8:23 PM", "- 13:04", "1:04:41 AM"), and a year of four
 # digits or two ("7 Aug 12 at 11:21 pm"; two digits only when no clock follows: "Aug 8 12:30").
@@ -574,6 +574,8 @@ _INVITES_REPLIES = re.compile(r"(?:\blet (?:me|us) know\b.{0,60}|\b(?:in|to) the
                               r"\bhave your say\b.{0,30})\W*$", re.I)
 _FILED = re.compile(r"^(?:(?:this entry was posted in|posted in|filed under|tagged(?: with)?|tags?|categories?)\s*:?\s+\S|"
                     r"(?:share|like) this(?: (?:article|story|post))?:$)", re.I)
+# The story's closing credit: "Edited by: Martin Kuebler", "(Reporting by Jae-won Choi; Editing by Paul Tait)"
+_CREDIT = re.compile(r"^\(?(?i:edited by:?|(?:additional )?reporting by|writing by|compiled by)\s+[A-Z].{0,200}$")
 _POINT = re.compile(r"^(\d{1,2})[.)]\s+\S")
 _HASHTAGS = re.compile(r"^#[^\W\d][\w-]*(?:[\s,]+#[^\W\d][\w-]*)*$")  # the post's tags as a blog prints them: "#infrastructure #kubernetes"
 # How much a story drier than _DRY_STORY (its lines' mean evidence) lifts each line after it (chosen on the plain-text
@@ -605,7 +607,8 @@ def _find_boundary(lines: list[Line]) -> int | None:
     # (the story's filing row, "Posted in Garden | Tagged blight" or its hashtags, closes the story: its thread comes after
     # it; the first such row, as a reader may write hashtags alone)
     filed = next((i for i, line in enumerate(lines) if i > first_paragraph and (
-        line.kind == "boiler" and _FILED.match(line.text) or line.kind == "content" and _HASHTAGS.match(line.text))), 0)
+        line.kind == "boiler" and _FILED.match(line.text) or line.kind == "content" and (
+            _HASHTAGS.match(line.text) or _CREDIT.match(line.text)))), 0)
     # (a story's numbered points, 1, 2, 3 and on, each over its own paragraphs, are the story's: its thread comes
     # after the last of them; a thread printed as a numbered list has no paragraphs between its numbers)
     numbered, expected = [], 1
