@@ -108,28 +108,27 @@ def _plain(line: str, markdown: bool, numbered: bool) -> str:
     return line
 
 
-def markdown_headline(text: str) -> str | None:
-    """The page's first top-level Markdown heading ("# Council moves to limit food trucks"), in plain words, where the
-    page is written in Markdown: the converter's h1, the story's headline."""
-    lines = text.split("\n")
-    if not _is_markdown(lines):
-        return None
-    for line in lines:
-        if line.startswith("# "):
-            return _plain(line, markdown=True, numbered=_numbers_links(lines)).strip() or None
-    return None
-
-
 def reflow(text: str) -> str:
     """The page with its wrapped paragraphs joined and its link numbers and Markdown marks removed; the same text
     where it has none of them."""
+    return reflow_page(text)[0]
+
+
+def reflow_page(text: str) -> tuple[str, str | None]:
+    """(the reflowed page, its headline): the headline is the page's first top-level Markdown heading ("# Council
+    moves to limit food trucks") in plain words, where the page is written in Markdown (the converter's h1, the
+    story's headline); None elsewhere. One reading of the page for both."""
     lines = [line.rstrip().expandtabs(4) for line in text.split("\n")]
     markdown, numbered = _is_markdown(lines), _numbers_links(lines)
+    headline = None
+    if markdown:
+        first = next((line for line in text.split("\n") if line.startswith("# ")), None)
+        headline = _plain(first, markdown=True, numbered=numbered).strip() or None if first is not None else None
     if numbered:
         lines = _without_link_lists(lines)
     width = _width(lines)
     if width is None and not markdown and not numbered:
-        return text
+        return text, headline
     out: list[str] = []
     joining = False
     for i, line in enumerate(lines):
@@ -139,4 +138,4 @@ def reflow(text: str) -> str:
         else:
             out.append(plain)
         joining = width is not None and i + 1 < len(lines) and _continues(line, lines[i + 1], width)
-    return "\n".join(out)
+    return "\n".join(out), headline

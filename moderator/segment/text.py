@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from moderator.segment import Comment, reader_voice
-from moderator.segment.reflow import markdown_headline, reflow
+from moderator.segment.reflow import reflow_page
 
 # ---- line kinds -------------------------------------------------------------------------------
 
@@ -709,6 +709,18 @@ def _boiler_a_reader_wrote(line: Line) -> bool:
         _LIST_HEADING.match(line.text) or _BOILER_LEAD.match(line.text) or _LINK_ROW.match(line.text))
 
 
+def _bylines_follow_actions(region: list[Line]) -> bool:
+    """Whether half the bylines or more follow a comment's action row, not its words: then names open their comments
+    even where words come first ("Join the conversation." over a thread whose names each open a comment closed by
+    "Reply · Share · Respect 18")."""
+    def opens(line: Line) -> bool:
+        return line.kind == "meta" and line.meta_role == "header"
+
+    before = [region[i - 1] for i in range(1, len(region)) if opens(region[i]) and not opens(region[i - 1])]
+    after_actions = sum(1 for line in before if line.kind == "meta")
+    return bool(after_actions) and after_actions >= len(before) - after_actions
+
+
 def group_comments(region: list[Line]) -> list[Comment]:
     for line in region:
         if _boiler_a_reader_wrote(line):
@@ -720,13 +732,8 @@ def group_comments(region: list[Line]) -> list[Comment]:
         # Decide whether metadata precedes its text (name, time, text) or trails it (text, "by X on ...").
         first_content = next((i for i, l in enumerate(region) if l.kind == "content"), None)
         first_header = next((i for i, l in enumerate(region) if l.kind == "meta" and l.meta_role == "header"), None)
-        # (or, where words come first, half the bylines or more follow a comment's action row, not its words: "Join the
-        # conversation." over a thread whose names each open a comment closed by "Reply · Share · Respect 18")
-        opens = [region[i - 1] for i in range(1, len(region)) if region[i].kind == "meta" and region[i].meta_role == "header"
-                 and not (region[i - 1].kind == "meta" and region[i - 1].meta_role == "header")]
-        after_actions = sum(1 for line in opens if line.kind == "meta")
         leads = first_header is not None and (first_content is None or first_header < first_content
-                                              or after_actions and after_actions >= len(opens) - after_actions)
+                                              or _bylines_follow_actions(region))
         current = closed = None
         pending_meta: list[Line] = []
         for i, line in enumerate(region):
@@ -829,7 +836,8 @@ def inline_authors(comments: list[Comment]) -> list[Comment]:
 
 def segment_text(text: str) -> tuple[str, str, list[Comment]]:
     """(title, article text, comments) of a plain-text page."""
-    lines = _lines(reflow(text))
+    reflowed, headline = reflow_page(text)
+    lines = _lines(reflowed)
     if not lines:
         return "", "", []
     for line in lines:
@@ -851,7 +859,6 @@ def segment_text(text: str) -> tuple[str, str, list[Comment]]:
     # Furniture between the article and the thread (and at the article's ends) belongs to neither.
     article_lines = [line for line in article_lines if line.kind == "content" or (line.kind == "meta" and line.meta_role == "header")]
     title = ""
-    headline = markdown_headline(text)
     if headline and (at := next((i for i, line in enumerate(article_lines) if line.text == headline), None)) is not None:
         article_lines = article_lines[at:]  # (what a converter printed over the h1 is the site's header)
     if article_lines and _looks_like_title(article_lines[0], article_lines[1:]):

@@ -124,10 +124,10 @@ def main(dragnet_dir, out, folds, with_c3):
     # cross-validated over the Dragnet pages only; the C3 lines are always in the training folds
     dragnet = np.arange(dragnet_lines)
     predicted = np.zeros(dragnet_lines)
+    c3_rows = np.arange(dragnet_lines, len(texts))
     for train, test in GroupKFold(folds).split(dragnet, groups=groups[:dragnet_lines]):
-        fold = model().fit(x[np.concatenate([train, np.arange(dragnet_lines, len(texts))])], y[np.concatenate(
-            [train, np.arange(dragnet_lines, len(texts))])])
-        predicted[test] = fold.predict_proba(x[test])[:, 1]
+        rows = np.concatenate([train, c3_rows])
+        predicted[test] = model().fit(x[rows], y[rows]).predict_proba(x[test])[:, 1]
     cv_auc, hand_auc = float(roc_auc_score(y[:dragnet_lines], predicted)), float(roc_auc_score(y[:dragnet_lines], hand[:dragnet_lines]))
     click.echo(f"{folds}-fold cross-validation over training stems (GroupKFold): AUC {cv_auc:.4f} "
                f"(hand score alone {hand_auc:.4f})")
