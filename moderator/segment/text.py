@@ -45,7 +45,7 @@ _BOILER = re.compile(
     r"sort(?:ed)? by.*|(?:view|show|see|load) (?:\d+ )?more (?:comments?|replies|reply)|(?:newest|oldest|best|top)(?: first)?|(?:best|worst) rated|load more(?: comments)?|show more(?: comments| replies)?|"
     r"advertisement|sponsored(?: content)?|subscribe(?:\b.*)?|sign up for .*|newsletter.*|follow us.*|"
     r"tags?:.*|filed under.*|categories?:.*|posted in .*|(?:all rights reserved|copyright|©).*|"
-    r"previous(?: (?:post|article|story))?|next(?: (?:post|article|story))?|back to top|top of page|"
+    r"previous(?: (?:post|article|story))?|next(?: (?:post|article|story))?|back to top|top of page|save|gift (?:this )?article|"
     r"facebook|twitter|linkedin|reddit|whatsapp|pinterest|"
     # an empty thread's notes and its form's labels ("Comments (0)", "Be the first to comment", "Name *")
     r"(?:0|no)\s+(?:comments?|responses?|replies)(?:\s+yet)?|comments?\s*[(\[]\s*0\s*[)\]]|be the first to (?:comment|respond|reply).*|"
@@ -61,7 +61,11 @@ _BOILER = re.compile(
     r"please enter the code(?: shown)?|please turn off your caps lock|tags|"
     # comment widgets' stand-ins where their script did not run, and their sign-in notes
     r"please enable javascript to view the comments.*|(?:blog )?comments powered by disqus|posting as (?:guest|.{1,30} \(change\))|"
-    r"(?:log|sign) ?in or (?:create an account|register|sign up) to (?:join|comment|reply|post).*)\s*(?:[:.!]|\.\.\.|…)?$",
+    r"(?:log|sign) ?in or (?:create an account|register|sign up) to (?:join|comment|reply|post).*|"
+    # a newsletter platform's furniture (Substack's "3 Restacks", "Discussion about this post", "Ready for more?")
+    r"(?:\d+ )?restacks?|no posts|discussion about this post|ready for more\?|start writing|get the app|"
+    # Blogger's comment form and its post links
+    r"comment as:.*|publish\s+preview|newer post\s+home\s+older post)\s*(?:[:.!]|\.\.\.|…)?$",
     re.I,
 )
 _ZERO_COUNT = re.compile(r"^(?:0|no)\s|[(\[]\s*0\s*[)\]]", re.I)
@@ -70,7 +74,7 @@ _BOILER_LEAD = re.compile(r"^(?:posted in|this entry was posted (?:in|on)\b|book
                           # a forum's footer: its posting permissions, its clock, its software, its disclaimer
                           r"you may (?:not )?(?:post|edit) (?:new threads|replies|attachments|your posts)|all times are gmt|"
                           r"(?:proudly )?powered by (?:vbulletin|wordpress|blogger|drupal|joomla|phpbb|xenforo|ghost|invision)\b|"
-                          r".{0,60} is not responsible for the content of members|tagged(?: with)?:?|tags?:|categories?:|©|\(c\)|copyright\b|all rights reserved|"
+                          r".{0,60} is not responsible for the content of members|tagged(?: with)?:?|tags?:|categories?:|labels:|©|\(c\)|copyright\b|all rights reserved|"
                           r"save my name, email|your email address will not be published|notify me of (?:follow-?up|new) (?:comments|posts)|"
                           r"(?:(?:previous|next|older|newer) (?:post|article|story|entry)|(?:<<|«|‹|←)\s*(?:previous|next))\s*:|"
                           # a rule between blocks, a row of buttons: "━━━━━━", "[Log in] [Sign up]"
@@ -79,7 +83,7 @@ _BOILER_LEAD = re.compile(r"^(?:posted in|this entry was posted (?:in|on)\b|book
                           r"comments (?:are|have been) (?:disabled|closed) (?:for|on) this|we are no longer accepting comments|"
                           r"the comments below have (?:not )?been moderated|this site uses akismet to reduce spam|the views expressed in the contents above|(?:don't|do not) threaten\b|be truthful\b)", re.I)
 # A row of links apart by bars or dots: "About us · Contact · Write for us · Privacy", "Terms | Privacy Policy | Cookies"
-_LINK_ROW = re.compile(r"^(?:[A-Z][\w'&.-]*(?: [\w'&.-]+){0,3})(?:\s+[|·•]\s+[A-Z][\w'&.-]*(?: [\w'&.-]+){0,3}){2,}$")
+_LINK_ROW = re.compile(r"^(?:[A-Z][\w'&.-]*(?: [\w'&.-]+){0,3})(?:\s+[|·•∙]\s+[A-Z][\w'&.-]*(?: [\w'&.-]+){0,3}){2,}$")
 # Boilerplate that heads a list of other stories: the short headlines under it are furniture too.
 _LIST_HEADING = re.compile(r"^(?:related(?: (?:stories|articles|posts|content|links|coverage))?|"
                            r"recommended(?: for you)?|(?:most|more) (?:popular|read|viewed|recent)|(?:recent|popular) (?:posts|entries|articles)|latest(?: news| stories| headlines)?|read next|more from .{1,40}|"
@@ -179,6 +183,8 @@ _ACTIONS = re.compile(
 )
 # A vote count alone on its line ("12", "-4") under a comment in a copied thread. Only on text pages:
 # in an HTML comment's own body such a line is what the reader wrote ("+1" is a comment, and stays one).
+# A comment's note on who liked or answered it: "Liked by Nora Blakely", "1 reply by Nora Blakely"
+_WHO_ANSWERED = re.compile(r"^(?i:liked by|\d+ repl(?:y|ies) by) [A-Z][\w'. \-]{1,40}$")
 _VOTES = re.compile(r"^[\-−]?\d{1,6}$")
 # Reddit's copied threads give each comment's depth on a line of its own: "level 2".
 _LEVEL = re.compile(r"^level\s+(\d{1,2})$", re.I)
@@ -187,7 +193,7 @@ _HANDLE = r"@?[A-Za-z0-9_.\-]{2,30}|[A-Z][\w'.\-]*(?: (?!(?:at|on|said|says|wrot
 _AUTHOR_TIME = re.compile(
     # ("1. Anna wrote on March 3, 2024:": a numbered byline, words between name and date; a few of them,
     # so that a long run of separators fails at once)
-    rf"^(?:(?:#\d{{1,4}}[.)]?|\d{{1,4}}[.)])\s+)?(?:(?:posted|comment|reply|written|submitted)\s+)?(?:by:?\s+|from:\s*)?(?P<author>{_HANDLE})"
+    rf"^(?:(?:#\d{{1,4}}[.)]?|\d{{1,4}}[.)])\s+)?(?:(?:posted|comment|reply|written|submitted)\s+)?(?:by:?\s+|from:\s*)?(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?P<author>{_HANDLE})"
     # where the reader writes from, as letters pages print it: "Hannah (Portland) 3 March 2024"; the date may sit in
     # brackets: "#1 TaxpayerTom (4/19/2011 6:42:10 AM)"
     r"(?:\s*\([^()\d]{1,40}\))?"
@@ -219,7 +225,7 @@ _ACTION_TAIL = re.compile(rf"(?:\s*[·•|\-–—]\s*{_ACTION_WORD}\b)+\s*$", r
 _TIME_AUTHOR = re.compile(rf"^(?:posted |written )?(?:on )?(?P<time>{_TIME})\s*(?:[·•|,\-–—]+|\bby\b)\s*(?:by\s+)?(?P<author>{_HANDLE})(?:\s*\(not verified\))?\s*[.:]?"
                           # (and the byline's links after it: Xanga's "Posted 3/14/2006 at 11:01 PM by meg - delete - reply")
                           rf"(?:\s*[·•|\-–—]\s*{_ACTION_WORD}\b.*)?$", re.I)
-_AUTHOR_SAYS = re.compile(rf"^(?:(?:posted |comment )?by\s+)?(?P<author>{_HANDLE})\s+(?:says|said|wrote|writes|replied|commented|added|responded|a posté(?: le)?|a écrit)\s*(?::|,|\.\.\.|…)?$|^(?:(?:posted |comment |written )?by:?|name:|from:|author:)\s+(?P<author2>{_HANDLE})\s*$", re.I)
+_AUTHOR_SAYS = re.compile(rf"^(?:(?:posted |comment )?by\s+)?(?P<author>(?:{_HANDLE})(?:\s+@\s+[A-Z][\w'&.\-]*(?: [\w'&.\-]+){{0,4}})?)\s+(?:says|said|wrote|writes|replied|commented|added|responded|a posté(?: le)?|a écrit)\s*(?::|,|\.\.\.|…)?$|^(?:(?:posted |comment |written )?by:?|name:|from:|author:)\s+(?P<author2>{_HANDLE})\s*$", re.I)
 # A reply's byline naming whom it answers: two names apart by an arrow or by the wider gap a copied
 # Disqus thread leaves where its arrow icon was ("Tomasz  Hannah Cole • 2 hours ago").
 _REPLY_BYLINE = re.compile(
@@ -345,6 +351,9 @@ def classify_line(line: Line) -> None:
         if match:
             line.kind, line.meta_role, line.depth = "meta", "header", int(match.group(1))
             return
+        if _WHO_ANSWERED.match(text):
+            line.kind, line.meta_role = "meta", "footer"  # (a note in the comment's footer, not a heading over the thread)
+            return
         match = _ACTIONS.match(text)
         if match and re.search(r"[A-Za-z▲▼△▽↑↓👍👎❤]", text):
             line.kind, line.meta_role = "meta", "footer"
@@ -354,12 +363,22 @@ def classify_line(line: Line) -> None:
         line.kind = "boiler"  # "MORE ON THE TOPIC:", "RELATED:"
 
 
+_POSTSCRIPT = re.compile(r"^P\.?\s?(?:P\.?\s?)?S\b")
+_VALEDICTION = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+){0,4},$")  # a letter's close: "Until next week,", "Stay warm,", "Love,"
+
+
 def _mark_authors(lines: list[Line]) -> None:
     """A bare name is an author when a time line sits next to it (above or below), or when the text
     under it ends in an action row ("Like · Reply · 3h") before any other name or metadata line."""
+    first_paragraph = _first_paragraph(lines)
     for i, line in enumerate(lines):
         if line.kind != "content" or len(line.text) > 40 or line.text.rstrip(" :").lower() in _LABELS_NOT_NAMES:
             continue  # (a label over a date or an answer is no reader: "Published", "Question")
+        if i < first_paragraph and any(lines[j].text[:1].isalpha() and (lines[j].kind == "boiler" or lines[j].kind == "content" and _nav_like(lines[j].text))
+                                       for j in (i - 1, i + 1) if 0 <= j < len(lines)):
+            continue  # (a menu's entry beside the page's date: "Home", "Blind Items", "Contact" over "Monday, March 4, 2024")
+        if i and lines[i - 1].kind == "content" and _VALEDICTION.match(lines[i - 1].text):
+            continue  # (the name under "Until next week," signs the letter above it: "Tom")
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         dated = any(n.kind == "meta" and n.time and not n.author for n in neighbours)
         name = _LIST_MARK.sub("", line.text, count=1)  # (a numbered thread's "1. Ros" over the date)
@@ -393,6 +412,9 @@ _REPORTING = re.compile(
     re.I,
 )
 _ATTRIBUTED_QUOTE = re.compile(r"[\"”’']\s*,?\s*(?:[A-Z][\w.\-]+\s){0,3}(?:said|says|told|added|noted|explained|wrote)\b|\b(?:said|says|told)\b[^\"“”]*[\"“]")
+# A line that is all one quotation, perhaps with whom it quotes after a dash: the story quoting posts or people
+# ("\"Six hours without the app...\" — @tomfromleeds"); a reader quotes a line to answer it on the same line
+_QUOTED_WHOLE = re.compile(r"^[\"“][^\"“”]{8,}[\"”]\s*(?:[—–-]+\s*\S.{0,80})?$")
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _DIGITS = re.compile(r"\d")
 
@@ -422,6 +444,8 @@ def comment_likeness(text: str) -> float:
     score -= min(len(_REPORTING.findall(text)), 3) * 0.7
     if _ATTRIBUTED_QUOTE.search(text):
         score -= 1.5
+    if _QUOTED_WHOLE.match(text):
+        score -= 2.0
     if len(text) > 200:
         score -= 0.5 + min((len(text) - 200) / 400, 1.0)
     if last == "." and n >= 12 and first_alpha.isupper():
@@ -536,6 +560,18 @@ def _mark_furniture(lines: list[Line]) -> None:
             for member in timeline:
                 member.kind, member.meta_role, member.author, member.time = "content", None, None, None
         timeline = []
+    _mark_live_entries(lines)
+    # A page's numbers between its "Previous" and "Next" ("1", "2", "3") are its pages, not a comment's votes.
+    numbers: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        if line is not None and line.kind == "meta" and _VOTES.match(line.text):
+            numbers.append(i)
+            continue
+        if len(numbers) >= 2 and [int(lines[j].text) for j in numbers] == list(range(1, len(numbers) + 1)) \
+                and numbers[0] > 0 and lines[numbers[0] - 1].kind == "boiler" and line is not None and line.kind == "boiler":
+            for j in numbers:
+                lines[j].kind, lines[j].meta_role = "boiler", "nav"
+        numbers = []
     # Menu entries come in runs (three or more with the furniture around them); a commenter's name alone in title
     # case is one line before the comment's words.
     run: list[Line] = []
@@ -549,6 +585,33 @@ def _mark_furniture(lines: list[Line]) -> None:
             for member in run:
                 if member.kind == "content":
                     member.kind, member.meta_role = "boiler", "nav"
+        run = []
+
+
+def _clock_minutes(text: str) -> int:
+    hours, minutes = (int(part) for part in re.findall(r"\d+", text)[:2])
+    if re.search(r"p\.?m", text, re.I) and hours < 12:
+        hours += 12
+    return hours * 60 + minutes
+
+
+def _mark_live_entries(lines: list[Line]) -> None:
+    """A live blog opens each entry on a clock alone ("16:48"), the newest first or last: three or more such clocks
+    in order, each over words and under no name, are the story's entries, not its readers' bylines (a reader's clock
+    sits beside the reader's name)."""
+    run: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        if line is not None and (line.kind == "content" or line.kind == "boiler" and run):
+            continue  # (an entry's words, a picture's credit in it)
+        clock = (line is not None and line.kind == "meta" and not line.author and _CLOCK_ONLY.match(line.text)
+                 and i + 1 < len(lines) and lines[i + 1].kind == "content" and not (i and lines[i - 1].kind == "meta"))
+        if clock:
+            run.append(i)
+            continue
+        minutes = [_clock_minutes(lines[j].text) for j in run]
+        if len(run) >= 3 and (minutes == sorted(minutes) or minutes == sorted(minutes, reverse=True)):
+            for j in run:
+                lines[j].kind, lines[j].meta_role, lines[j].time = "content", None, None
         run = []
 
 
@@ -572,7 +635,7 @@ _INVITES_REPLIES = re.compile(r"(?:\blet (?:me|us) know\b.{0,60}|\b(?:in|to) the
                               r"\bwhat about you\?|\b(?:i|we)['’]d love to hear\b.{0,80}|\bsound off\b.{0,20}|"
                               r"\b(?:drop|share|leave|post) your (?:thoughts|views|comments?|opinions?)\b.{0,30}|\btell us what you think\b.{0,30}|"
                               r"\bhave your say\b.{0,30})\W*$", re.I)
-_FILED = re.compile(r"^(?:(?:this entry was posted in|posted in|filed under|tagged(?: with)?|tags?|categories?)\s*:?\s+\S|"
+_FILED = re.compile(r"^(?:(?:this entry was posted in|posted in|filed under|tagged(?: with)?|tags?|categories?)\s*:?\s+\S|labels:\s+\S|"
                     r"(?:share|like) this(?: (?:article|story|post))?:$)", re.I)
 # The story's closing credit: "Edited by: Martin Kuebler", "(Reporting by Jae-won Choi; Editing by Paul Tait)"
 _CREDIT = re.compile(r"^\(?(?i:edited by:?|(?:additional )?reporting by|writing by|compiled by)\s+[A-Z].{0,200}$")
@@ -581,6 +644,26 @@ _HASHTAGS = re.compile(r"^#[^\W\d][\w-]*(?:[\s,]+#[^\W\d][\w-]*)*$")  # the post
 # How much a story drier than _DRY_STORY (its lines' mean evidence) lifts each line after it (chosen on the plain-text
 # sets text1-8 of sessions 36-37 and on marker-less pages rebuilt from the Dragnet training gold; README, session 38)
 _STORY_CONTRAST, _DRY_STORY = 0.35, -1.5
+
+
+_VERSE_LINE = re.compile(r"^\S+(?: \S+){2,9}$")
+
+
+def _verse_runs(lines: list[Line]) -> list[tuple[int, int]]:
+    """(start, end) of each run of verse: four or more short lines in a row with no blank line between them, each
+    under 60 characters, two or more of them ending in a comma or a semicolon (a sentence going on to the next line,
+    which a reader's one-line comments do not do)."""
+    runs, start = [], None
+    for i, line in enumerate([*lines, None]):
+        fits = line is not None and line.kind == "content" and len(line.text) <= 60 and _VERSE_LINE.match(line.text) is not None \
+            and (start is None or not line.blank_before)
+        if fits and start is None:
+            start = i
+        elif not fits and start is not None:
+            if i - start >= 4 and sum(lines[j].text[-1] in ",;" for j in range(start, i)) >= 2:
+                runs.append((start, i))
+            start = i if line is not None and line.kind == "content" and len(line.text) <= 60 and _VERSE_LINE.match(line.text) else None
+    return runs
 
 
 def _find_boundary(lines: list[Line]) -> int | None:
@@ -621,18 +704,40 @@ def _find_boundary(lines: list[Line]) -> int | None:
                 numbered, expected = [i], 2
     if len(numbered) >= 3:
         filed = max(filed, numbered[-1])
+    # (a letter's sign-off closes the story, "Until next week," over "Tom", with its date and postscripts under it)
+    signed = next((i + 1 for i in range(first_paragraph + 1, len(lines) - 1) if lines[i].kind == "content"
+                   and _VALEDICTION.match(lines[i].text) and lines[i + 1].kind == "content" and _AUTHOR_ONLY.match(lines[i + 1].text)), 0)
+    while signed and signed + 1 < len(lines) and (lines[signed + 1].kind == "meta" and lines[signed + 1].time and not lines[signed + 1].author
+                                                  or lines[signed + 1].kind == "content" and _POSTSCRIPT.match(lines[signed + 1].text)):
+        signed += 1
+    filed = max(filed, signed)
     # (a thread's heading may sit over its widget's furniture: "18 Comments", "Login", "Sort by Best")
     under_heading, heading = [False] * len(lines), False
     for i, line in enumerate(lines):
         under_heading[i] = heading and lines[i - 1].kind == "boiler"
         if line.kind != "boiler" or line.meta_role == "nav":
             heading = line.kind == "header"
+    # (a story's line that ends in a colon announces what follows it: "Other things that happened this week:"; on a page
+    # that sets its blocks apart with blank lines, the block under it is the story's list or quotation, not a thread)
+    announced = [False] * len(lines)
+    if any(line.blank_before for line in lines[1:]):
+        claimed = False
+        for i, line in enumerate(lines):
+            claimed = claimed and (not line.blank_before or lines[i - 1].text.endswith(":"))
+            announced[i] = claimed
+            if line.kind == "content" and line.text.endswith(":") and not _INVITES_REPLIES.search(line.text):
+                claimed = announced[i] = True
+    # (a poem's or a prayer's lines, and the title over them, are the story's: its verse reads like short replies)
+    for start, end in _verse_runs(lines):
+        for i in range(max(start - 1, 0), end):
+            announced[i] = True
+            evidence[i] = min(evidence[i], -1.0) if lines[i].kind == "content" else evidence[i]
     suffix = 0.0
     meta_after = False  # whether a comment's byline or action row follows
     for k in range(len(lines) - 1, filed, -1):
         suffix += evidence[k]
         meta_after = meta_after or lines[k].kind == "meta" and k >= first_paragraph
-        if lines[k].kind in ("header", "boiler"):
+        if lines[k].kind in ("header", "boiler") or announced[k]:
             continue  # the split goes on the first line that holds a comment or its metadata
         prev = lines[k - 1]
         if k <= first_paragraph and prev.kind != "header":

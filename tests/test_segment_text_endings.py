@@ -1,0 +1,228 @@
+"""How a plain-text story ends, and where its thread begins: live blogs' entries, letters' sign-offs, a story's
+announced lists, Blogger's post footer. Each of these read as readers' lines before."""
+
+import pytest
+
+from moderator.segment import segment
+from moderator.segment.text import Line, classify_line
+
+LIVE_BLOG = """Valley Herald
+News | Sport | Weather
+Flood live: river peaks at Millbridge as homes evacuated
+Updated 18:20, 3 February 2024
+Follow our live coverage of the flooding across the valley.
+18:15
+That is all from the live blog today. The flood warning stays in place overnight and we will be back at 7am.
+17:52
+The Environment Agency says the river peaked at 4.2 metres at Millbridge, just below the 2007 record.
+17:30
+The Old Road between Millbridge and Harton is shut because water is over the carriageway in two places.
+Picture: Sam Ellery
+17:10
+Thanks to everyone who has sent us pictures. Keep them coming, but please don't put yourselves in danger to get them!
+16:58
+Around 40 homes on Riverside Terrace were evacuated this afternoon and a rest centre has opened at the leisure centre.
+16:45
+Trains to the coast are running slowly. Expect delays of up to half an hour.
+16:31
+Good afternoon and welcome to our live coverage as the river rises after two days of heavy rain.
+Previous
+1
+2
+Next
+{thread}"""
+
+THREAD = """Dave Pollard • 2 hours ago
+Riverside Terrace floods every five years and the council still lets them build there. Madness.
+Reply • Share ›
+Millbridge Mum • an hour ago
+Thank you to the fire crews, they were out in it all afternoon.
+Reply • Share ›"""
+
+
+def test_a_live_blogs_timed_entries_are_its_story_and_its_thread_comes_after():
+    # (no heading over the thread: only the entries' clocks alone tell them from its bylines)
+    page = segment(LIVE_BLOG.format(thread=THREAD), format="text")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Dave Pollard", "Riverside Terrace floods every five years and the council still lets them build there. Madness."),
+        ("Millbridge Mum", "Thank you to the fire crews, they were out in it all afternoon.")]
+    assert "17:52\nThe Environment Agency says" in page.article.text and "16:45\nTrains to the coast" in page.article.text
+    assert page.article.text.endswith("Good afternoon and welcome to our live coverage as the river rises after two days of heavy rain.")
+
+
+def test_a_live_blog_without_a_thread_has_no_comments_and_its_page_numbers_are_no_votes():
+    page = segment(LIVE_BLOG.format(thread="Terms of use\nPrivacy\nCookies"), format="text")
+    assert page.comments == []
+    assert "16:31\nGood afternoon" in page.article.text
+
+
+NEWSLETTER = """Letter from the allotment, week twelve
+
+Hello again from plot 14.
+
+The rain finally stopped on Tuesday and I spent most of the week catching up on everything that had been sitting in puddles. The broad beans survived, the onions did not, and the shed roof is now officially a pond with walls.
+
+I also want to say thank you to everyone who came to the seed swap last Saturday. We raised more than I expected for the tool fund, and somebody left a whole box of seed potatoes by the gate without a name on it.
+
+Other jobs done this week:
+
+I dug over the far bed and found my lost trowel.
+I finally put the netting back on the brassicas.
+I ate my lunch in the shed and listened to the rain, which was lovely.
+
+Things I'm hoping for next week: sun, a new water butt, and no more slugs.
+
+Until next week,
+Margaret
+
+Sunday 12 May 2024
+
+P.S. Yes, I still have spare tomato plants. Come and get them.
+"""
+
+
+def test_a_letters_sign_off_and_its_announced_list_close_no_thread():
+    page = segment(NEWSLETTER, format="text")
+    assert page.comments == []
+    assert "I dug over the far bed and found my lost trowel." in page.article.text
+    assert page.article.text.endswith("P.S. Yes, I still have spare tomato plants. Come and get them.")
+
+
+PARISH_LETTER = """A word from the parish priest
+Dear friends,
+This week we begin Lent together, and I want to thank everyone who helped clean the church hall on Saturday. We filled eleven bags and found the missing hymn books behind the stage.
+The soup lunches will run every Friday from noon, and all are welcome whether or not you come to Mass.
+Lord, in these forty days,
+teach us to slow down.
+Where we are hurried, give us rest.
+Amen.
+With every blessing,
+Fr. Tomas
+Ann Kelleher
+12.02.2024 09:14
+Lovely words Father, see you Friday.
+Report
+Gerry Fox
+12.02.2024 11:40
+Maybe fix the heating before asking people to sit in that hall for an hour.
+Report
+"""
+
+
+def test_the_name_under_a_letters_valediction_signs_the_letter_and_the_thread_follows_it():
+    page = segment(PARISH_LETTER, format="text")
+    assert [(c.author, c.time, c.text) for c in page.comments] == [
+        ("Ann Kelleher", "12.02.2024 09:14", "Lovely words Father, see you Friday."),
+        ("Gerry Fox", "12.02.2024 11:40", "Maybe fix the heating before asking people to sit in that hall for an hour.")]
+    assert page.article.text.endswith("With every blessing,\nFr. Tomas")
+
+
+BLOGGER_POEM = """Poem of the Week: Night Ferry
+
+This week's poem came in from a reader who works on the night boats between the islands and wrote it on the back of a timetable during a crossing in November. I have read a great many poems about the sea and most of them try far too hard.
+
+The deck is wet, the coffee's cold,
+the lights of home are small and gold.
+I count the waves, and they count me,
+and neither wins, out on the sea.
+
+— Callum Reid
+
+Thanks, Callum. Next week: something for spring.
+
+Posted by Ellen at 21:30, 2 February 2015
+
+Labels: ferries, poems, islands
+
+No comments:
+
+Post a Comment
+
+Comment as: Select profile...
+Publish   Preview
+
+Newer Post   Home   Older Post
+"""
+
+
+def test_bloggers_label_row_closes_the_post_and_its_empty_form_opens_no_thread():
+    page = segment(BLOGGER_POEM, format="text")
+    assert page.comments == []
+    assert "— Callum Reid" in page.article.text and "Posted by Ellen at 21:30, 2 February 2015" in page.article.text
+
+
+def test_a_menus_entry_beside_the_storys_date_is_no_reader():
+    page = segment("""Gossip Corner
+Celebrity news since 2009
+Home
+Blind Items
+Contact
+Monday, March 4, 2024
+So are they finished or not?
+Let's look at the evidence, because I have been staring at these photos all weekend and I think the answer is yes, whatever their publicists say about busy schedules and private lives.
+""", format="text")
+    assert "Contact" not in page.article.text.split("\n")
+    assert page.comments == []
+
+
+@pytest.mark.parametrize("line, kind, author", [
+    ("Sunday 3 May 2020", "meta", None), ("Sun Li 3 May 2020", "meta", "Sun Li"), ("Restacks", "boiler", None),
+    ("12 Restacks", "boiler", None), ("Discussion about this post", "boiler", None), ("Ready for more?", "boiler", None),
+    ("Liked by Nora Blakely", "meta", None), ("1 reply by Nora Blakely", "meta", None), ("Save", "boiler", None),
+    ("Privacy ∙ Terms ∙ Collection notice", "boiler", None), ("Comment as: Select profile...", "boiler", None),
+    ("Labels: ferries, poems, islands", "boiler", None), ("Label the jars before you fill them", "content", None),
+    ("Sarah @ The Little Yellow Kitchen said...", "meta", "Sarah @ The Little Yellow Kitchen"),
+    ("Most viewed | Most commented", "content", None)])
+def test_lines_of_newsletters_and_blogs(line, kind, author):
+    probe = Line(no=0, text=line, indent=0, blank_before=False)
+    classify_line(probe)
+    assert (probe.kind, probe.author) == (kind, author)
+
+
+QUOTED_POSTS = """Ferry app down for a day as travellers miss sailings
+By Ruth Mensah
+The booking app used by most of the island ferry routes stopped working early on Saturday and did not come back until late evening, leaving hundreds of passengers unable to show tickets at the ports.
+The operator blamed a faulty update and said nobody would be charged for changing their sailing. Staff at the ports checked names against printed lists, which caused queues of more than an hour.
+Passengers were quick to share their views online. Here is a selection:
+"Stood in the rain for an hour because my ticket lives in an app that doesn't work. Brilliant." — @islandgirl_88
+"Missed my connection and my hotel won't refund me. Who pays for that?" — @tomhaulage
+"To be fair the staff at the port were lovely about it" — @cal_mac_fan
+"Paper tickets. Bring back paper tickets." — @grumpyoldsailor
+"""
+
+
+def test_a_storys_quoted_posts_one_per_line_are_its_own_not_a_thread():
+    page = segment(QUOTED_POSTS, format="text")
+    assert page.comments == []
+    assert page.article.text.endswith('"Paper tickets. Bring back paper tickets." — @grumpyoldsailor')
+
+
+POEM_THEN_THREAD = """Readers' Corner: "Night Shift", a poem by Alan Pryce
+Alan Pryce worked at the bakery on Mill Lane for thirty-one years before it closed last spring. He sent us this poem about the last night the ovens were lit, and we are glad to print it here.
+Night Shift
+We lit the ovens one last time,
+the flour still hanging in the air,
+and no one spoke above the hum,
+because there was no need to care.
+The trays went in, the trays came out,
+the loaves were stacked along the wall,
+and when the morning van pulled up
+we did not load it after all.
+Alan Pryce, Millbridge
+Kath Morley
+2 days ago
+My mum worked there too. This is exactly how she described it.
+Report | Reply
+Steve B
+2 days ago
+Lovely, but the last verse doesn't scan.
+Report | Reply
+"""
+
+
+def test_a_poem_printed_in_the_story_is_its_own_and_its_thread_follows_it():
+    page = segment(POEM_THEN_THREAD, format="text")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Kath Morley", "My mum worked there too. This is exactly how she described it."),
+        ("Steve B", "Lovely, but the last verse doesn't scan.")]
+    assert "and no one spoke above the hum,\nbecause there was no need to care." in page.article.text
