@@ -226,3 +226,15 @@ def test_a_poem_printed_in_the_story_is_its_own_and_its_thread_follows_it():
         ("Kath Morley", "My mum worked there too. This is exactly how she described it."),
         ("Steve B", "Lovely, but the last verse doesn't scan.")]
     assert "and no one spoke above the hum,\nbecause there was no need to care." in page.article.text
+
+
+@pytest.mark.parametrize("line, quoted", [('"Paper tickets. Bring back paper tickets." — @grumpyoldsailor', True),
+                                          ('"We will protect the vote. Every single vote."', True),
+                                          ('"That was video game stuff." — former guard Marcus Tate', True),
+                                          ('"I should have bought a better suit" - ha, I like him already.', False),
+                                          ('"Bring back paper tickets" they say. Sure, and horses too', False)])
+def test_a_quotation_alone_reads_as_the_storys_and_a_readers_answer_to_one_does_not(line, quoted):
+    from moderator.segment.text import comment_likeness
+
+    bare = comment_likeness(line.replace('"', ""))
+    assert (comment_likeness(line) <= bare - 2.0) is quoted

@@ -414,7 +414,7 @@ _REPORTING = re.compile(
 _ATTRIBUTED_QUOTE = re.compile(r"[\"”’']\s*,?\s*(?:[A-Z][\w.\-]+\s){0,3}(?:said|says|told|added|noted|explained|wrote)\b|\b(?:said|says|told)\b[^\"“”]*[\"“]")
 # A line that is all one quotation, perhaps with whom it quotes after a dash: the story quoting posts or people
 # ("\"Six hours without the app...\" — @tomfromleeds"); a reader quotes a line to answer it on the same line
-_QUOTED_WHOLE = re.compile(r"^[\"“][^\"“”]{8,}[\"”]\s*(?:[—–-]+\s*\S.{0,80})?$")
+_QUOTED_WHOLE = re.compile(r"^[\"“][^\"“”]{8,}[\"”]\s*(?:[—–-]+\s*[^\s.!?][^.!?]{0,80})?$")
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _DIGITS = re.compile(r"\d")
 
@@ -682,11 +682,6 @@ def _find_boundary(lines: list[Line]) -> int | None:
         else:
             evidence.append(0.0)
     best_k, best_score = None, 2.0  # the weakest split we accept
-    # (running counts of the content lines before each index, and of their evidence, for the story's own voice)
-    content_before, evidence_before = [0], [0.0]
-    for line, score in zip(lines, evidence):
-        content_before.append(content_before[-1] + (line.kind == "content"))
-        evidence_before.append(evidence_before[-1] + (score if line.kind == "content" else 0.0))
     # (the story's filing row, "Posted in Garden | Tagged blight" or its hashtags, closes the story: its thread comes after
     # it; the first such row, as a reader may write hashtags alone)
     filed = next((i for i, line in enumerate(lines) if i > first_paragraph and (
@@ -732,6 +727,11 @@ def _find_boundary(lines: list[Line]) -> int | None:
         for i in range(max(start - 1, 0), end):
             announced[i] = True
             evidence[i] = min(evidence[i], -1.0) if lines[i].kind == "content" else evidence[i]
+    # (running counts of the content lines before each index, and of their evidence, for the story's own voice)
+    content_before, evidence_before = [0], [0.0]
+    for line, score in zip(lines, evidence):
+        content_before.append(content_before[-1] + (line.kind == "content"))
+        evidence_before.append(evidence_before[-1] + (score if line.kind == "content" else 0.0))
     suffix = 0.0
     meta_after = False  # whether a comment's byline or action row follows
     for k in range(len(lines) - 1, filed, -1):
