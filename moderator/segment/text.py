@@ -561,17 +561,7 @@ def _mark_furniture(lines: list[Line]) -> None:
                 member.kind, member.meta_role, member.author, member.time = "content", None, None, None
         timeline = []
     _mark_live_entries(lines)
-    # A page's numbers between its "Previous" and "Next" ("1", "2", "3") are its pages, not a comment's votes.
-    numbers: list[int] = []
-    for i, line in enumerate([*lines, None]):
-        if line is not None and line.kind == "meta" and _VOTES.match(line.text):
-            numbers.append(i)
-            continue
-        if len(numbers) >= 2 and [int(lines[j].text) for j in numbers] == list(range(1, len(numbers) + 1)) \
-                and numbers[0] > 0 and lines[numbers[0] - 1].kind == "boiler" and line is not None and line.kind == "boiler":
-            for j in numbers:
-                lines[j].kind, lines[j].meta_role = "boiler", "nav"
-        numbers = []
+    _mark_page_numbers(lines)
     # Menu entries come in runs (three or more with the furniture around them); a commenter's name alone in title
     # case is one line before the comment's words.
     run: list[Line] = []
@@ -586,6 +576,20 @@ def _mark_furniture(lines: list[Line]) -> None:
                 if member.kind == "content":
                     member.kind, member.meta_role = "boiler", "nav"
         run = []
+
+
+def _mark_page_numbers(lines: list[Line]) -> None:
+    """A page's numbers between its "Previous" and "Next" ("1", "2", "3") are links to its pages, not votes."""
+    numbers: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        if line is not None and line.kind == "meta" and _VOTES.match(line.text):
+            numbers.append(i)
+            continue
+        if len(numbers) >= 2 and [int(lines[j].text) for j in numbers] == list(range(1, len(numbers) + 1)) \
+                and numbers[0] > 0 and lines[numbers[0] - 1].kind == "boiler" and line is not None and line.kind == "boiler":
+            for j in numbers:
+                lines[j].kind, lines[j].meta_role = "boiler", "nav"
+        numbers = []
 
 
 def _clock_minutes(text: str) -> int:
@@ -653,17 +657,49 @@ def _verse_runs(lines: list[Line]) -> list[tuple[int, int]]:
     """(start, end) of each run of verse: four or more short lines in a row with no blank line between them, each
     under 60 characters, two or more of them ending in a comma or a semicolon (a sentence going on to the next line,
     which a reader's one-line comments do not do)."""
+    def short(line: Line | None) -> bool:
+        return line is not None and line.kind == "content" and len(line.text) <= 60 and _VERSE_LINE.match(line.text) is not None
+
     runs, start = [], None
     for i, line in enumerate([*lines, None]):
-        fits = line is not None and line.kind == "content" and len(line.text) <= 60 and _VERSE_LINE.match(line.text) is not None \
-            and (start is None or not line.blank_before)
-        if fits and start is None:
-            start = i
-        elif not fits and start is not None:
-            if i - start >= 4 and sum(lines[j].text[-1] in ",;" for j in range(start, i)) >= 2:
-                runs.append((start, i))
-            start = i if line is not None and line.kind == "content" and len(line.text) <= 60 and _VERSE_LINE.match(line.text) else None
+        if short(line) and (start is None or not line.blank_before):
+            start = i if start is None else start
+            continue
+        if start is not None and i - start >= 4 and sum(lines[j].text[-1] in ",;" for j in range(start, i)) >= 2:
+            runs.append((start, i))
+        start = i if short(line) else None
     return runs
+
+
+def _signed_off(lines: list[Line], first_paragraph: int) -> int:
+    """Index of the last line of a letter's sign-off ("Until next week," over "Tom", with its date and postscripts
+    under it), or 0: it closes the story, and its thread comes after it."""
+    signed = next((i + 1 for i in range(first_paragraph + 1, len(lines) - 1) if lines[i].kind == "content"
+                   and _VALEDICTION.match(lines[i].text) and lines[i + 1].kind == "content" and _AUTHOR_ONLY.match(lines[i + 1].text)), 0)
+    while signed and signed + 1 < len(lines) and (lines[signed + 1].kind == "meta" and lines[signed + 1].time and not lines[signed + 1].author
+                                                  or lines[signed + 1].kind == "content" and _POSTSCRIPT.match(lines[signed + 1].text)):
+        signed += 1
+    return signed
+
+
+def _story_claims(lines: list[Line], evidence: list[float]) -> list[bool]:
+    """Which lines the story claims, where no thread may begin: on a page that sets its blocks apart with blank lines,
+    the block under a line that ends in a colon ("Other things that happened this week:") is the story's list or
+    quotation; a poem's or a prayer's lines and the title over them are the story's, their evidence capped (verse reads
+    like short replies)."""
+    claims = [False] * len(lines)
+    if any(line.blank_before for line in lines[1:]):
+        claimed = False
+        for i, line in enumerate(lines):
+            claimed = claimed and (not line.blank_before or lines[i - 1].text.endswith(":"))
+            claims[i] = claimed
+            if line.kind == "content" and line.text.endswith(":") and not _INVITES_REPLIES.search(line.text):
+                claimed = claims[i] = True
+    for start, end in _verse_runs(lines):
+        for i in range(max(start - 1, 0), end):
+            claims[i] = True
+            evidence[i] = min(evidence[i], -1.0) if lines[i].kind == "content" else evidence[i]
+    return claims
 
 
 def _find_boundary(lines: list[Line]) -> int | None:
@@ -699,34 +735,14 @@ def _find_boundary(lines: list[Line]) -> int | None:
                 numbered, expected = [i], 2
     if len(numbered) >= 3:
         filed = max(filed, numbered[-1])
-    # (a letter's sign-off closes the story, "Until next week," over "Tom", with its date and postscripts under it)
-    signed = next((i + 1 for i in range(first_paragraph + 1, len(lines) - 1) if lines[i].kind == "content"
-                   and _VALEDICTION.match(lines[i].text) and lines[i + 1].kind == "content" and _AUTHOR_ONLY.match(lines[i + 1].text)), 0)
-    while signed and signed + 1 < len(lines) and (lines[signed + 1].kind == "meta" and lines[signed + 1].time and not lines[signed + 1].author
-                                                  or lines[signed + 1].kind == "content" and _POSTSCRIPT.match(lines[signed + 1].text)):
-        signed += 1
-    filed = max(filed, signed)
+    filed = max(filed, _signed_off(lines, first_paragraph))
     # (a thread's heading may sit over its widget's furniture: "18 Comments", "Login", "Sort by Best")
     under_heading, heading = [False] * len(lines), False
     for i, line in enumerate(lines):
         under_heading[i] = heading and lines[i - 1].kind == "boiler"
         if line.kind != "boiler" or line.meta_role == "nav":
             heading = line.kind == "header"
-    # (a story's line that ends in a colon announces what follows it: "Other things that happened this week:"; on a page
-    # that sets its blocks apart with blank lines, the block under it is the story's list or quotation, not a thread)
-    announced = [False] * len(lines)
-    if any(line.blank_before for line in lines[1:]):
-        claimed = False
-        for i, line in enumerate(lines):
-            claimed = claimed and (not line.blank_before or lines[i - 1].text.endswith(":"))
-            announced[i] = claimed
-            if line.kind == "content" and line.text.endswith(":") and not _INVITES_REPLIES.search(line.text):
-                claimed = announced[i] = True
-    # (a poem's or a prayer's lines, and the title over them, are the story's: its verse reads like short replies)
-    for start, end in _verse_runs(lines):
-        for i in range(max(start - 1, 0), end):
-            announced[i] = True
-            evidence[i] = min(evidence[i], -1.0) if lines[i].kind == "content" else evidence[i]
+    announced = _story_claims(lines, evidence)
     # (running counts of the content lines before each index, and of their evidence, for the story's own voice)
     content_before, evidence_before = [0], [0.0]
     for line, score in zip(lines, evidence):
