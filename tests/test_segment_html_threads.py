@@ -58,6 +58,19 @@ def test_widgets_and_commentary_rails_are_not_threads():
     article_ok(result)
 
 
+def test_testimonials_are_the_publishers_quotes_not_a_thread():
+    # Avada's footer rotator: div.fusion-testimonials > div.reviews > div.review, each quote signed by a customer.
+    quotes = "".join(f'<div class="review"><blockquote><q>{text}</q></blockquote><div class="clearfix"><span class="company-name">'
+                     f'<strong>{name}</strong>, <span>{firm}</span></span></div></div>'
+                     for text, name, firm in [("They found us six thousand dollars in credits we had missed for years.", "Tom Becker", "Becker Marine"),
+                                              ("Patient, quick, and they never make me feel silly for asking twice.", "Alicia Moreau", "Moreau Design"),
+                                              ("Switching our payroll to them was the best decision we made last year.", "Raj Patel", "Casco Bay PT")])
+    result = segment(page(STORY + f'<footer><h3>What our clients say</h3><div class="fusion-testimonials clearfix">'
+                                  f'<div class="reviews">{quotes}</div></div></footer>'))
+    assert result.comments == []
+    article_ok(result)
+
+
 def test_a_body_named_sidebar_is_still_searched():
     # Newsvine names its main column div.sidebar#body_main: a "sidebar" that holds the page is the page.
     thread = "".join(f'<div class="vine-p p-comment_CommentThread"><div class="vine-p p-comment_Comment commentbody" '

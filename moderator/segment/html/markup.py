@@ -293,6 +293,9 @@ def _holds_most_of(text: str, part: str) -> bool:
 
 _SIDEBAR_TOKEN = re.compile(r"^(?:(?:[a-z0-9]{1,5}[-_])?(?:sidebar|side-bar)(?:[-_]?(?:left|right|\d+|inner|content|widgets?))?|widget[-_]?area|widget_recent_comments|recentcomments|recent[-_]comments)$", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# The publisher's chosen quotes of its customers (Avada's div.fusion-testimonials > div.reviews > div.review, signed):
+# never readers' comments, wherever they stand.
+_TESTIMONIALS = re.compile(r"testimonial", re.I)
 
 
 def _may_name_sidebar(name: str) -> bool:
@@ -305,8 +308,8 @@ def _may_name_sidebar(name: str) -> bool:
 
 
 def _in_sidebar(el) -> bool:
-    """Sidebars and widgets ("Recent comments") never hold the page's own thread. A block named
-    "sidebar" that holds most of the page (Newsvine's div.sidebar#body_main) is the page's body."""
+    """Sidebars, widgets ("Recent comments") and testimonial boxes never hold the page's own thread. A block
+    named "sidebar" that holds most of the page (Newsvine's div.sidebar#body_main) is the page's body."""
     cache = _page_cache(el.getroottree().getroot())
     sidebar = cache.setdefault("sidebar", {})  # element -> whether it is (or sits in) a sidebar
     path = []
@@ -318,6 +321,9 @@ def _in_sidebar(el) -> bool:
         if anc.tag in ("body", "html"):
             break
         path.append(anc)
+        if _TESTIMONIALS.search(f"{anc.get('class') or ''} {anc.get('id') or ''}"):
+            answer = True
+            break
         # (an <aside> named as the thread holds the thread: RTBF's aside.c-reactions, set beside the story)
         if anc.tag == "aside" and not (_THREADISH.search(f"{anc.get('class') or ''} {anc.get('id') or ''}")
                                        and not _has(anc, _SIDEBAR_TOKEN)) or _has(anc, _SIDEBAR_TOKEN):
