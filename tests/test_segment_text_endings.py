@@ -117,6 +117,38 @@ def test_the_name_under_a_letters_valediction_signs_the_letter_and_the_thread_fo
     assert page.article.text.endswith("With every blessing,\nFr. Tomas")
 
 
+COLUMN = """Why I still keep a paper diary
+By Maureen Doyle
+
+Every January my daughter asks why I bother with a paper diary when my phone will remind me of everything, and every January I tell her the same thing: the phone remembers for me, and the diary makes me remember for myself. She rolls her eyes, which is her right.
+
+I have kept one since 1979. They live in a shoebox under the stairs, forty-odd of them, and when I open one at random I find the price of bread, a row with my sister, the week the river froze and the night her father proposed in a car park because the restaurant was shut.
+
+None of it is important. All of it is mine. That is the whole argument, and I have never managed to make it any shorter than that.
+
+So this year, again, I bought the cheap one from the newsagent with the blue cover.
+
+— Maureen Doyle
+Ballina, January 2012
+
+Maureen I have 31 of them in a biscuit tin and my son thinks I am mad too. Keep writing.
+
+Lovely column. My mother burned hers before she died and I have never forgiven her for it.
+
+I switched to the phone five years ago and I can't remember a single thing from those five years, so maybe you have a point.
+"""
+
+
+def test_the_columnists_signature_ends_the_column_and_the_lines_under_it_are_the_thread():
+    # "— NAME" under the story, the name its byline gave, then its place and date: the column's sign-off, not a
+    # commenter's name and time over the readers' lines that follow.
+    page = segment(COLUMN, format="text")
+    assert page.article.text.endswith("— Maureen Doyle\nBallina, January 2012")
+    assert [c.text[:30] for c in page.comments] == ["Maureen I have 31 of them in a", "Lovely column. My mother burne",
+                                                    "I switched to the phone five y"]
+    assert all(c.author is None for c in page.comments)
+
+
 BLOGGER_POEM = """Poem of the Week: Night Ferry
 
 This week's poem came in from a reader who works on the night boats between the islands and wrote it on the back of a timetable during a crossing in November. I have read a great many poems about the sea and most of them try far too hard.

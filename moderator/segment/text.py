@@ -364,6 +364,7 @@ def classify_line(line: Line) -> None:
 
 
 _POSTSCRIPT = re.compile(r"^P\.?\s?(?:P\.?\s?)?S\b")
+_CLOCK_OR_AGE = re.compile(r"\d:\d\d|\bago\b", re.I)  # a commenter's time; a dateline under a signature has neither
 _VALEDICTION = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+){0,4},$")  # a letter's close: "Until next week,", "Stay warm,", "Love,"
 
 
@@ -672,11 +673,17 @@ def _verse_runs(lines: list[Line]) -> list[tuple[int, int]]:
 
 
 def _signed_off(lines: list[Line], first_paragraph: int) -> int:
-    """Index of the last line of a letter's sign-off ("Until next week," over "Tom", with its date and postscripts
-    under it), or 0: it closes the story, and its thread comes after it."""
+    """Index of the last line of a letter's or a column's sign-off ("Until next week," over "Tom"; "— Joe Reardon"),
+    with its date and postscripts under it, or 0: it closes the story, and its thread comes after it."""
     signed = next((i + 1 for i in range(first_paragraph + 1, len(lines) - 1) if lines[i].kind == "content"
                    and _VALEDICTION.match(lines[i].text) and lines[i + 1].kind == "content" and _AUTHOR_ONLY.match(lines[i + 1].text)), 0)
-    while signed and signed + 1 < len(lines) and (lines[signed + 1].kind == "meta" and lines[signed + 1].time and not lines[signed + 1].author
+    # (or the columnist's own name under a dash, the name the byline over the story gave: "— Joe Reardon", then
+    # "Harrisburg, May 2009", its place and date, which read like a commenter's name and time)
+    byline = " ".join(line.text for line in lines[:first_paragraph])
+    signed = signed or next((i for i in range(first_paragraph + 1, len(lines)) if lines[i].kind == "meta" and lines[i].author
+                             and _SIGNATURE.match(lines[i].text) and re.search(rf"\b{re.escape(lines[i].author)}\b", byline)), 0)
+    while signed and signed + 1 < len(lines) and (lines[signed + 1].kind == "meta" and lines[signed + 1].time
+                                                  and (not lines[signed + 1].author or not _CLOCK_OR_AGE.search(lines[signed + 1].text))
                                                   or lines[signed + 1].kind == "content" and _POSTSCRIPT.match(lines[signed + 1].text)):
         signed += 1
     return signed
@@ -735,7 +742,8 @@ def _find_boundary(lines: list[Line]) -> int | None:
                 numbered, expected = [i], 2
     if len(numbered) >= 3:
         filed = max(filed, numbered[-1])
-    filed = max(filed, _signed_off(lines, first_paragraph))
+    signed_off = _signed_off(lines, first_paragraph)
+    filed = max(filed, signed_off)
     # (a thread's heading may sit over its widget's furniture: "18 Comments", "Login", "Sort by Best")
     under_heading, heading = [False] * len(lines), False
     for i, line in enumerate(lines):
@@ -763,6 +771,8 @@ def _find_boundary(lines: list[Line]) -> int | None:
             bonus += 6.0
         elif prev.kind == "boiler" and prev.meta_role != "nav":
             bonus += 1.5  # (not after a menu's or a list's entries: the story may follow them)
+        elif signed_off and k == signed_off + 1:
+            bonus += 1.5  # (the story signed off: what follows is its thread or the page's furniture)
         elif prev.kind == "content" and lines[k].blank_before and lines[k].kind == "meta":
             bonus += 0.5
         elif prev.kind == "content" and _INVITES_REPLIES.search(prev.text):
