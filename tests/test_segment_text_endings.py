@@ -149,6 +149,40 @@ def test_the_columnists_signature_ends_the_column_and_the_lines_under_it_are_the
     assert all(c.author is None for c in page.comments)
 
 
+TWEETS = """Council apologises for bin collection chaos
+By Priya Shah
+Published 2 hours ago
+Residents across the east of the city have been left without a bin collection for three weeks after the council changed its rounds without telling the crews which streets had moved to which day.
+The council said a software update had scrambled the new schedule and that extra lorries would run on Saturday and Sunday to clear the backlog.
+Residents were quick to share their views online. Here is what some of them said:
+@bins_of_leeds: three weeks. THREE. the foxes have started a union
+@marjorie_h: I rang four times and got four different answers. Shambles.
+@roundhay_dad: to be fair the crews were brilliant once they actually turned up
+daveyboy
+1 hour ago
+Same every year, they change something that worked and then act surprised.
+Reply
+colin w
+45 minutes ago
+My street got done twice on Monday and not at all the week before, make it make sense
+Reply
+"""
+
+
+def test_the_posts_a_story_quotes_under_its_colon_are_the_storys_and_the_thread_follows():
+    # Tweets printed "@handle: text" under a story's "Here is what some of them said:" read like one-line replies;
+    # on a page without blank lines they are still the story's, and the thread begins at the first commenter.
+    page = segment(TWEETS, format="text")
+    assert page.article.text.endswith("@roundhay_dad: to be fair the crews were brilliant once they actually turned up")
+    assert [c.text[:25] for c in page.comments] == ["Same every year, they cha", "My street got done twice "]
+
+
+def test_a_display_name_in_lower_case_over_its_time_names_the_commenter():
+    # "colin w" reads like a short reply; over a time alone, after the last comment's action row, it is a name.
+    page = segment(TWEETS, format="text")
+    assert [(c.author, c.time) for c in page.comments] == [("daveyboy", "1 hour ago"), ("colin w", "45 minutes ago")]
+
+
 BLOGGER_POEM = """Poem of the Week: Night Ferry
 
 This week's poem came in from a reader who works on the night boats between the islands and wrote it on the back of a timetable during a crossing in November. I have read a great many poems about the sea and most of them try far too hard.

@@ -385,11 +385,18 @@ def _mark_authors(lines: list[Line]) -> None:
         name = _LIST_MARK.sub("", line.text, count=1)  # (a numbered thread's "1. Ros" over the date)
         if _AUTHOR_ONLY.match(name) and (dated or _footer_closes(lines, i)):
             line.kind, line.meta_role, line.author = "meta", "header", name.lstrip("@")
+        elif (_DISPLAY_NAME.match(line.text) and len(line.text.split()) <= 4 and i + 1 < len(lines) and lines[i + 1].kind == "meta"
+              and lines[i + 1].time and not lines[i + 1].author and (lines[i - 1].kind == "meta" and lines[i - 1].meta_role == "footer"
+                                                                     or _footer_closes(lines, i + 1))):
+            # a display name in lower case over its comment's time, after the last comment's action row or over words
+            # that end in one: "jenny wren", "carlisle born and bred"
+            line.kind, line.meta_role, line.author = "meta", "header", line.text
         elif dated and (placed := _AUTHOR_PLACE.match(line.text)):
             # the name and where the reader writes from, over or under the date: Newsquest's "Keith W, Heathfield"
             line.kind, line.meta_role, line.author = "meta", "header", placed.group("author").lstrip("@")
 
 
+_DISPLAY_NAME = re.compile(r"^[a-z][a-z0-9_' ]{1,28}[a-z0-9]$")
 _FOOTER_REACH = 12  # lines of one comment's text between its author and its action row
 
 
@@ -689,11 +696,14 @@ def _signed_off(lines: list[Line], first_paragraph: int) -> int:
     return signed
 
 
+_QUOTED_POST = re.compile(r"^@\w{1,30}:\s+\S")
+
+
 def _story_claims(lines: list[Line], evidence: list[float]) -> list[bool]:
     """Which lines the story claims, where no thread may begin: on a page that sets its blocks apart with blank lines,
     the block under a line that ends in a colon ("Other things that happened this week:") is the story's list or
-    quotation; a poem's or a prayer's lines and the title over them are the story's, their evidence capped (verse reads
-    like short replies)."""
+    quotation; so are the posts it quotes under such a line on any page ("@handle: text"), and a poem's or a prayer's lines
+    and the title over them, their evidence capped (tweets and verse read like short replies)."""
     claims = [False] * len(lines)
     if any(line.blank_before for line in lines[1:]):
         claimed = False
@@ -702,6 +712,14 @@ def _story_claims(lines: list[Line], evidence: list[float]) -> list[bool]:
             claims[i] = claimed
             if line.kind == "content" and line.text.endswith(":") and not _INVITES_REPLIES.search(line.text):
                 claimed = claims[i] = True
+    # (on any page, the posts a story quotes under such a line, each opening on its writer's handle: "@jodie_c_91: imagine...")
+    for i, line in enumerate(lines[:-1]):
+        if line.kind == "content" and line.text.endswith(":") and not _INVITES_REPLIES.search(line.text):
+            k = i + 1
+            while k < len(lines) and lines[k].kind == "content" and _QUOTED_POST.match(lines[k].text):
+                claims[k] = claims[i] = True
+                evidence[k] = min(evidence[k], -1.0)
+                k += 1
     for start, end in _verse_runs(lines):
         for i in range(max(start - 1, 0), end):
             claims[i] = True
