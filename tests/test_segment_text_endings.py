@@ -183,6 +183,44 @@ def test_a_display_name_in_lower_case_over_its_time_names_the_commenter():
     assert [(c.author, c.time) for c in page.comments] == [("daveyboy", "1 hour ago"), ("colin w", "45 minutes ago")]
 
 
+INTERVIEW = """Five minutes with the woman who runs the last cinema in town
+By Tom Hale
+Margaret Ellis has run the Regal on Bridge Street for twenty-two years, through two floods, the arrival of the multiplex on the ring road and a pandemic that closed her doors for eleven months. We caught her between the matinee and the evening show.
+How do you keep going?
+Stubbornness, mostly. And the regulars. There is a man who has come every Tuesday since 1998 and sits in the same seat.
+What about the multiplex?
+It has fourteen screens and no soul. People come back to us when they want to feel like they went somewhere.
+Does the building need work?
+The roof needs forty thousand pounds I do not have. We are starting a fundraiser next month.
+Last one. Favourite film?
+Brief Encounter. Every time.
+Thanks, Margaret.
+My pleasure. Bring your friends.
+"""
+
+INTERVIEW_THREAD = INTERVIEW + """Good for her. Most cinema owners would have sold the site to a developer years ago.
+The Regal ran a Hitchcock season in 2015 and it was the best month of films this town has had.
+Forty grand for a roof is nothing, the council wastes more than that every month.
+Brief Encounter!! Great choice Margaret x
+"""
+
+
+def test_an_interviews_questions_and_answers_and_its_closing_thanks_are_the_story():
+    # Short questions and short answers in turn read like a thread of replies; three or more in a row are the story's
+    # interview, down to the interviewer's thanks and the answer to them.
+    page = segment(INTERVIEW, format="text")
+    assert page.comments == []
+    assert page.article.text.endswith("Thanks, Margaret.\nMy pleasure. Bring your friends.")
+
+
+def test_the_lines_after_an_interviews_last_answer_are_its_thread():
+    # (plain comments in a reporter's register: their own voice says little, the interview's end says where they begin)
+    page = segment(INTERVIEW_THREAD, format="text")
+    assert page.article.text.endswith("My pleasure. Bring your friends.")
+    assert [c.text[:20] for c in page.comments] == ["Good for her. Most c", "The Regal ran a Hitc", "Forty grand for a ro",
+                                                    "Brief Encounter!! Gr"]
+
+
 BLOGGER_POEM = """Poem of the Week: Night Ferry
 
 This week's poem came in from a reader who works on the night boats between the islands and wrote it on the back of a timetable during a crossing in November. I have read a great many poems about the sea and most of them try far too hard.

@@ -656,6 +656,8 @@ _HASHTAGS = re.compile(r"^#[^\W\d][\w-]*(?:[\s,]+#[^\W\d][\w-]*)*$")  # the post
 # How much a story drier than _DRY_STORY (its lines' mean evidence) lifts each line after it (chosen on the plain-text
 # sets text1-8 of sessions 36-37 and on marker-less pages rebuilt from the Dragnet training gold; README, session 38)
 _STORY_CONTRAST, _DRY_STORY = 0.35, -1.5
+# After an interview's last answer, as much as the weakest split accepted: lines with any reader's voice in them are its thread
+_INTERVIEW_END = 2.0
 
 
 _VERSE_LINE = re.compile(r"^\S+(?: \S+){2,9}$")
@@ -679,6 +681,46 @@ def _verse_runs(lines: list[Line]) -> list[tuple[int, int]]:
     return runs
 
 
+# A question: "Q: ...", a line ending in a question mark, or a short one opening with a question ("What about melatonin?
+# Sales are way up.")
+_QUESTION = re.compile(r"^Q\s*[:.]\s*\S|^.{2,200}\?$|^[^.!?]{2,100}\?+\s+[^.!?]+[.!]?$")
+# The interviewer's thanks that close an interview ("Thank you, Ines.", "Cheers, Robbo."), which the answer follows
+_THANKS_CLOSE = re.compile(r"^(?:thanks|thank you|cheers),?\s+[A-Za-z][\w.'\-]*(?:\s[A-Z][\w.'\-]*)?[.!]$", re.I)
+
+
+def _interview_runs(lines: list[Line]) -> list[tuple[int, int]]:
+    """(start, end) of each interview: three or more questions in a row of content lines, each a short line ending in a
+    question mark (or opening "Q:"), each answered by one or two lines before the next, and the last by one. Questions
+    and short answers read like a thread's replies; the story asked them."""
+    def question(i: int) -> bool:
+        return lines[i].kind == "content" and len(lines[i].text.split()) <= 25 and _QUESTION.match(lines[i].text) is not None
+
+    def answer(i: int) -> bool:
+        return lines[i].kind == "content" and not question(i)
+
+    runs, i = [], 0
+    while i < len(lines):
+        asked, k = 0, i
+        while k + 1 < len(lines) and question(k) and answer(k + 1):
+            asked += 1
+            # (the next question, after one to three lines of answer)
+            nxt = next((j for j in range(k + 2, min(k + 5, len(lines))) if question(j) and all(answer(m) for m in range(k + 1, j))), None)
+            if nxt is None:
+                k += 2  # (the last answer: one line, what follows it may be the thread)
+                break
+            k = nxt
+        if asked >= 3:
+            if k < len(lines) and lines[k].kind == "content" and _THANKS_CLOSE.match(lines[k].text):
+                k += 1
+                if k < len(lines) and answer(k) and len(lines[k].text.split()) <= 15:
+                    k += 1
+            runs.append((i, k))
+            i = k
+        else:
+            i += 1
+    return runs
+
+
 def _signed_off(lines: list[Line], first_paragraph: int) -> int:
     """Index of the last line of a letter's or a column's sign-off ("Until next week," over "Tom"; "— Joe Reardon"),
     with its date and postscripts under it, or 0: it closes the story, and its thread comes after it."""
@@ -699,11 +741,12 @@ def _signed_off(lines: list[Line], first_paragraph: int) -> int:
 _QUOTED_POST = re.compile(r"^@\w{1,30}:\s+\S")
 
 
-def _story_claims(lines: list[Line], evidence: list[float]) -> list[bool]:
+def _story_claims(lines: list[Line], evidence: list[float], interviews: list[tuple[int, int]]) -> list[bool]:
     """Which lines the story claims, where no thread may begin: on a page that sets its blocks apart with blank lines,
     the block under a line that ends in a colon ("Other things that happened this week:") is the story's list or
-    quotation; so are the posts it quotes under such a line on any page ("@handle: text"), and a poem's or a prayer's lines
-    and the title over them, their evidence capped (tweets and verse read like short replies)."""
+    quotation; so are the posts it quotes under such a line on any page ("@handle: text"), a poem's or a prayer's lines
+    and the title over them, and an interview (`interviews`, from _interview_runs) and the line that leads into it, their
+    evidence capped (tweets, verse and short answers read like replies)."""
     claims = [False] * len(lines)
     if any(line.blank_before for line in lines[1:]):
         claimed = False
@@ -720,7 +763,7 @@ def _story_claims(lines: list[Line], evidence: list[float]) -> list[bool]:
                 claims[k] = claims[i] = True
                 evidence[k] = min(evidence[k], -1.0)
                 k += 1
-    for start, end in _verse_runs(lines):
+    for start, end in _verse_runs(lines) + interviews:
         for i in range(max(start - 1, 0), end):
             claims[i] = True
             evidence[i] = min(evidence[i], -1.0) if lines[i].kind == "content" else evidence[i]
@@ -768,7 +811,9 @@ def _find_boundary(lines: list[Line]) -> int | None:
         under_heading[i] = heading and lines[i - 1].kind == "boiler"
         if line.kind != "boiler" or line.meta_role == "nav":
             heading = line.kind == "header"
-    announced = _story_claims(lines, evidence)
+    interviews = _interview_runs(lines)
+    interviews_end = {end for _, end in interviews}
+    announced = _story_claims(lines, evidence, interviews)
     # (running counts of the content lines before each index, and of their evidence, for the story's own voice)
     content_before, evidence_before = [0], [0.0]
     for line, score in zip(lines, evidence):
@@ -789,6 +834,8 @@ def _find_boundary(lines: list[Line]) -> int | None:
             bonus += 6.0
         elif prev.kind == "boiler" and prev.meta_role != "nav":
             bonus += 1.5  # (not after a menu's or a list's entries: the story may follow them)
+        elif k in interviews_end:
+            bonus += _INTERVIEW_END
         elif signed_off and k == signed_off + 1:
             bonus += 1.5  # (the story signed off: what follows is its thread or the page's furniture)
         elif prev.kind == "content" and lines[k].blank_before and lines[k].kind == "meta":
