@@ -276,7 +276,11 @@ Let's look at the evidence, because I have been staring at these photos all week
     ("Privacy ∙ Terms ∙ Collection notice", "boiler", None), ("Comment as: Select profile...", "boiler", None),
     ("Labels: ferries, poems, islands", "boiler", None), ("Label the jars before you fill them", "content", None),
     ("Sarah @ The Little Yellow Kitchen said...", "meta", "Sarah @ The Little Yellow Kitchen"),
-    ("Most viewed | Most commented", "content", None)])
+    ("Most viewed | Most commented", "content", None),
+    # a forum's byline and its action links in brackets (the text pages' and HTML threads' own rows)
+    ("Comment from: Harry W", "meta", "Harry W"), ("Comment from Dev's Mom", "meta", "Dev's Mom"),
+    ("[Report abuse]", "meta", None), ("[ Parent | Reply to This ]", "meta", None), ("[delete] permalink", "meta", None),
+    ("[Home] [News] [Features]", "boiler", None), ("from the council, a reply at last", "content", None)])
 def test_lines_of_newsletters_and_blogs(line, kind, author):
     probe = Line(no=0, text=line, indent=0, blank_before=False)
     classify_line(probe)

@@ -177,7 +177,7 @@ _ACTION_WORD = (r"(?:click to rate|reply(?: to this)?|replies|responder|denuncia
                 r"vote(?: up| down)?|votes|points?|recommend|recommended|share|permalink|copy link|link|edit|delete|quote|"
                 r"helpful|not helpful|thumbs? up|thumbs? down|expand|collapse|thread|parent|(?:dis)?agree(?=\s*\(?\d)|respect(?=\s*\(?\d)|rating(?=\s*:?\s*[+\-−]?\d))")
 _ACTIONS = re.compile(
-    rf"^(?:[\s·•|/,()\-−–—▲▼△▽↑↓👍👎❤+›»\d]*(?:{_ACTION_WORD}\b[\s·•|/,()\-−–—▲▼△▽↑↓👍👎❤+›»\d:]*)+(?P<time>{_TIME}|{_SHORT_AGE})?[\s›»]*"
+    rf"^(?:[\s·•|/,()\[\]\-−–—▲▼△▽↑↓👍👎❤+›»\d]*(?:{_ACTION_WORD}\b[\s·•|/,()\[\]\-−–—▲▼△▽↑↓👍👎❤+›»\d:]*)+(?P<time>{_TIME}|{_SHORT_AGE})?[\s›»]*"
     r"|[\s▲▼△▽↑↓👍👎❤+\-−\d|·•]+)$",
     re.I,
 )
@@ -225,7 +225,7 @@ _ACTION_TAIL = re.compile(rf"(?:\s*[·•|\-–—]\s*{_ACTION_WORD}\b)+\s*$", r
 _TIME_AUTHOR = re.compile(rf"^(?:posted |written )?(?:on )?(?P<time>{_TIME})\s*(?:[·•|,\-–—]+|\bby\b)\s*(?:by\s+)?(?P<author>{_HANDLE})(?:\s*\(not verified\))?\s*[.:]?"
                           # (and the byline's links after it: Xanga's "Posted 3/14/2006 at 11:01 PM by meg - delete - reply")
                           rf"(?:\s*[·•|\-–—]\s*{_ACTION_WORD}\b.*)?$", re.I)
-_AUTHOR_SAYS = re.compile(rf"^(?:(?:posted |comment )?by\s+)?(?P<author>(?:{_HANDLE})(?:\s+@\s+[A-Z][\w'&.\-]*(?: [\w'&.\-]+){{0,4}})?)\s+(?:says|said|wrote|writes|replied|commented|added|responded|a posté(?: le)?|a écrit)\s*(?::|,|\.\.\.|…)?$|^(?:(?:posted |comment |written )?by:?|name:|from:|author:)\s+(?P<author2>{_HANDLE})\s*$", re.I)
+_AUTHOR_SAYS = re.compile(rf"^(?:(?:posted |comment )?by\s+)?(?P<author>(?:{_HANDLE})(?:\s+@\s+[A-Z][\w'&.\-]*(?: [\w'&.\-]+){{0,4}})?)\s+(?:says|said|wrote|writes|replied|commented|added|responded|a posté(?: le)?|a écrit)\s*(?::|,|\.\.\.|…)?$|^(?:(?:posted |comment |written )?by:?|(?:comment|reply) from:?|from:|name:|author:)\s+(?P<author2>{_HANDLE})\s*$", re.I)
 # A reply's byline naming whom it answers: two names apart by an arrow or by the wider gap a copied
 # Disqus thread leaves where its arrow icon was ("Tomasz  Hannah Cole • 2 hours ago").
 _REPLY_BYLINE = re.compile(
