@@ -221,6 +221,38 @@ def test_the_lines_after_an_interviews_last_answer_are_its_thread():
                                                     "Brief Encounter!! Gr"]
 
 
+OP_ED = """The four-day week will not fix the NHS
+By Helen Ward
+Every few months a think tank publishes a report proving that shorter weeks make workers happier and more productive. The evidence from offices is real enough, but hospitals are not offices, and the argument rarely survives contact with a ward rota.
+A hospital has to be staffed every hour of every day. Cutting each nurse's week by a fifth means hiring a fifth more nurses, and the service cannot fill the posts it already advertises.
+Trusts that tried compressed hours found that twelve-hour shifts left staff more tired, not less, and sickness rates rose within a year.
+If ministers want to keep nurses, the answer is less glamorous: pay that keeps pace with rents, rotas published weeks ahead, and managers who answer the phone.
+Good column. The rota point is the one nobody in Westminster seems to understand.
+The author is right about rotas but wrong about pay, which has been cut in real terms for fifteen years.
+Agree with the last comment. Pay first, then everything else follows.
+Compressed hours worked well on our unit, so it depends on the ward.
+"""
+
+
+def test_lines_that_judge_the_piece_or_answer_the_thread_are_readers():
+    # Plain comments in a reporter's register under an op-ed: what gives them away is that they speak of the column,
+    # its author or the comments above them.
+    page = segment(OP_ED, format="text")
+    assert page.article.text.endswith("and managers who answer the phone.")
+    assert [c.text[:20] for c in page.comments] == ["Good column. The rot", "The author is right ", "Agree with the last ",
+                                                    "Compressed hours wor"]
+
+
+@pytest.mark.parametrize("line, about", [("Good column.", True), ("The author is right about rotas.", True),
+                                         ("Agree with the last comment.", True), ("@ the nurse above: fair point.", True),
+                                         ("This article was amended on 3 May to correct a date.", False),
+                                         ("The author of the report, Dr Jane Hill, said pay mattered most.", False)])
+def test_speaking_of_the_piece_its_writer_or_the_thread_is_a_readers_mark(line, about):
+    from moderator.segment.text import _ABOUT_THE_PIECE
+
+    assert (_ABOUT_THE_PIECE.search(line) is not None) is about
+
+
 BLOGGER_POEM = """Poem of the Week: Night Ferry
 
 This week's poem came in from a reader who works on the night boats between the islands and wrote it on the back of a timetable during a crossing in November. I have read a great many poems about the sea and most of them try far too hard.

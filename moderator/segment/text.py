@@ -423,6 +423,14 @@ _ATTRIBUTED_QUOTE = re.compile(r"[\"”’']\s*,?\s*(?:[A-Z][\w.\-]+\s){0,3}(?:s
 # A line that is all one quotation, perhaps with whom it quotes after a dash: the story quoting posts or people
 # ("\"Six hours without the app...\" — @tomfromleeds"); a reader quotes a line to answer it on the same line
 _QUOTED_WHOLE = re.compile(r"^[\"“][^\"“”]{8,}[\"”]\s*(?:[—–-]+\s*[^\s.!?][^.!?]{0,80})?$")
+# A reader judging the piece or its writer, or answering the thread: "Good column.", "The author is right", "Agree with
+# the last comment", "@ the Senate staffer above"
+_ABOUT_THE_PIECE = re.compile(
+    r"\b(?:great|good|nice|excellent|interesting|brilliant|terrible|awful|thoughtful|fantastic|lovely|superb|informative|"
+    r"well[- ]written|one[- ]sided|biased|silly|stupid|poor|lazy|pathetic|rubbish|garbage|balanced|fair) (?:article|column|piece|"
+    r"write[- ]?up|read|interview|op-ed|blog post|post)\b|\bthe (?:author|writer|columnist|journalist|reporter)(?:'s| is| was| has|"
+    r" should| needs| seems| clearly| obviously| forgot| missed| ignores)\b|\b(?:last|previous|above|earlier|first|other) "
+    r"(?:comment|commenter|poster)s?\b|\bcommenters\b|^@ ", re.I)
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _DIGITS = re.compile(r"\d")
 
@@ -444,6 +452,8 @@ def comment_likeness(text: str) -> float:
     score += min(len(_SLANG.findall(text)), 2) * 1.0
     if _EMOJI.search(text):
         score += 1.2
+    if _ABOUT_THE_PIECE.search(text):
+        score += 1.0
     if "!!" in text or "??" in text or "?!" in text or "…" in text or "..." in text:
         score += 0.6
     caps = sum(1 for w in words if len(w) >= 4 and w.isupper())
