@@ -386,7 +386,7 @@ def _mark_authors(lines: list[Line]) -> None:
         if _AUTHOR_ONLY.match(name) and (dated or _footer_closes(lines, i)):
             line.kind, line.meta_role, line.author = "meta", "header", name.lstrip("@")
         elif (_DISPLAY_NAME.match(line.text) and len(line.text.split()) <= 4 and i + 1 < len(lines) and lines[i + 1].kind == "meta"
-              and lines[i + 1].time and not lines[i + 1].author and (lines[i - 1].kind == "meta" and lines[i - 1].meta_role == "footer"
+              and lines[i + 1].time and not lines[i + 1].author and (i and lines[i - 1].kind == "meta" and lines[i - 1].meta_role == "footer"
                                                                      or _footer_closes(lines, i + 1))):
             # a display name in lower case over its comment's time, after the last comment's action row or over words
             # that end in one: "jenny wren", "carlisle born and bred"
@@ -700,8 +700,9 @@ _THANKS_CLOSE = re.compile(r"^(?:thanks|thank you|cheers),?\s+[A-Za-z][\w.'\-]*(
 
 def _interview_runs(lines: list[Line]) -> list[tuple[int, int]]:
     """(start, end) of each interview: three or more questions in a row of content lines, each a short line ending in a
-    question mark (or opening "Q:"), each answered by one or two lines before the next, and the last by one. Questions
-    and short answers read like a thread's replies; the story asked them."""
+    question mark (or opening "Q:", or with one short sentence after it), each answered by one to three lines before the
+    next, and the last by one, then the interviewer's thanks and the reply to them where they follow. Questions and short
+    answers read like a thread's replies; the story asked them."""
     def question(i: int) -> bool:
         return lines[i].kind == "content" and len(lines[i].text.split()) <= 25 and _QUESTION.match(lines[i].text) is not None
 
