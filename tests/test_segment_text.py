@@ -252,6 +252,12 @@ COPIED_THREADS = {
     # a letters page: the writer, where they write from, the date
     "places": ("Hannah Cole (Portland) 3 March 2024\n{0}\nTomasz (Eugene, Ore.) 3 March 2024\n{1}\nDave (Salem) 4 March 2024\n{2}\n",
                [("Hannah Cole", "3 March 2024", None), ("Tomasz", "3 March 2024", None), ("Dave", "4 March 2024", None)]),
+    # the BBC's numbered comments (Have Your Say, 2008-2012): the time before the name, a complaint link under the text
+    "bbc": ("Comments (3)\n1. At 10:14am on 12 Jun 2010, Hannah_Cole wrote:\n{0}\nComplain about this comment (Comment number 1)\n"
+            "2. At 10:40am on 12 Jun 2010, Tomasz wrote:\n{1}\nComplain about this comment (Comment number 2)\n"
+            "3. At 11:02am on 12 Jun 2010, Dave Grump wrote:\n{2}\nComplain about this comment (Comment number 3)\nAdd your comment\n",
+            [("Hannah_Cole", "10:14am on 12 Jun 2010", None), ("Tomasz", "10:40am on 12 Jun 2010", None),
+             ("Dave Grump", "11:02am on 12 Jun 2010", None)]),
     # letters to the editor: the text, then the writer's signature
     "letters": ("READER COMMENTS (3)\n{0}\n— Hannah Cole, Portland\n{1}\n— Tomasz, Eugene\n{2}\n-- Dave\n",
                 [("Hannah Cole", None, None), ("Tomasz", None, None), ("Dave", None, None)]),

@@ -173,7 +173,7 @@ def find_time(text: str) -> re.Match | None:
 # The age a social widget prints after its actions ("3h", "2d", "1w", "5 min").
 _SHORT_AGE = r"\d{1,3}\s?(?:[smhdwy]|mo|mins?|hrs?|wks?|yrs?)\b"
 # Action and vote rows under a comment: "Reply", "Reply · Report", "12 likes", "▲ 5 ▼", "+3 -1", "Like (4)".
-_ACTION_WORD = (r"(?:click to rate|reply(?: to this)?|replies|responder|denunciar|(?:no )?me gusta|(?:não )?gosto|concordo|discordo|répondre|signaler|report(?: abuse| content| this(?: comment| post| reply)?)?|flag|like|likes|unlike|dislike|dislikes|upvote|downvote|"
+_ACTION_WORD = (r"(?:click to rate|complain about this comment(?: \(comment number \d+)?|reply(?: to this)?|replies|responder|denunciar|(?:no )?me gusta|(?:não )?gosto|concordo|discordo|répondre|signaler|report(?: abuse| content| this(?: comment| post| reply)?)?|flag|like|likes|unlike|dislike|dislikes|upvote|downvote|"
                 r"vote(?: up| down)?|votes|points?|recommend|recommended|share|permalink|copy link|link|edit|delete|quote|"
                 r"helpful|not helpful|thumbs? up|thumbs? down|expand|collapse|thread|parent|(?:dis)?agree(?=\s*\(?\d)|respect(?=\s*\(?\d)|rating(?=\s*:?\s*[+\-−]?\d))")
 _ACTIONS = re.compile(
@@ -225,6 +225,8 @@ _ACTION_TAIL = re.compile(rf"(?:\s*[·•|\-–—]\s*{_ACTION_WORD}\b)+\s*$", r
 _TIME_AUTHOR = re.compile(rf"^(?:posted |written )?(?:on )?(?P<time>{_TIME})\s*(?:[·•|,\-–—]+|\bby\b)\s*(?:by\s+)?(?P<author>{_HANDLE})(?:\s*\(not verified\))?\s*[.:]?"
                           # (and the byline's links after it: Xanga's "Posted 3/14/2006 at 11:01 PM by meg - delete - reply")
                           rf"(?:\s*[·•|\-–—]\s*{_ACTION_WORD}\b.*)?$", re.I)
+# the BBC's numbered byline, the time first: "At 10:14am on 12 Jun 2010, Dai_the_Bus wrote:"
+_AT_TIME_AUTHOR_WROTE = re.compile(rf"^at (?P<time>{_TIME}),\s*(?P<author>{_HANDLE}) wrote:$", re.I)
 _AUTHOR_SAYS = re.compile(rf"^(?:(?:posted |comment )?by\s+)?(?P<author>(?:{_HANDLE})(?:\s+@\s+[A-Z][\w'&.\-]*(?: [\w'&.\-]+){{0,4}})?)\s+(?:says|said|wrote|writes|replied|commented|added|responded|a posté(?: le)?|a écrit)\s*(?::|,|\.\.\.|…)?$|^(?:(?:posted |comment |written )?by:?|(?:comment|reply) from:?|from:|name:|author:)\s+(?P<author2>{_HANDLE})\s*$", re.I)
 # A reply's byline naming whom it answers: two names apart by an arrow or by the wider gap a copied
 # Disqus thread leaves where its arrow icon was ("Tomasz  Hannah Cole • 2 hours ago").
@@ -329,7 +331,7 @@ def classify_line(line: Line) -> None:
             line.kind, line.meta_role = "meta", "header"
             line.author, line.time = match.group("author").lstrip("@"), match.group("time")
             return
-        match = _TIME_AUTHOR.match(text) if not _TIME_ONLY.match(text) else None  # "Mar 3, 2024" names no "2024"
+        match = _TIME_AUTHOR.match(text) or _AT_TIME_AUTHOR_WROTE.match(text) if not _TIME_ONLY.match(text) else None  # "Mar 3, 2024" names no "2024"
         if match:
             line.kind, line.meta_role = "meta", "header"
             line.author, line.time = match.group("author").lstrip("@"), match.group("time")
