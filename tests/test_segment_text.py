@@ -258,6 +258,23 @@ COPIED_THREADS = {
             "3. At 11:02am on 12 Jun 2010, Dave Grump wrote:\n{2}\nComplain about this comment (Comment number 3)\nAdd your comment\n",
             [("Hannah_Cole", "10:14am on 12 Jun 2010", None), ("Tomasz", "10:40am on 12 Jun 2010", None),
              ("Dave Grump", "11:02am on 12 Jun 2010", None)]),
+    # the Times's numbered comments: number and name, where the reader writes from, the date, the clock; a recommendation count
+    "times": ("Readers' Comments\nOldest first | Newest first\n1. Hannah Cole\nPortland, OR\nNovember 3rd, 2010\n8:14 am\n{0}\n"
+              "Recommended by 98 Readers\n2. Tomasz\nBrooklyn\nNovember 3rd, 2010\n8:30 am\n{1}\nRecommended by 41 Readers\n"
+              "3. Dave Grump\nNew Jersey\nNovember 3rd, 2010\n9:20 am\n{2}\nRecommended by 7 Readers\n",
+              [("Hannah Cole", "November 3rd, 2010", None), ("Tomasz", "November 3rd, 2010", None), ("Dave Grump", "November 3rd, 2010", None)]),
+    # the Guardian's: the name, its recommendation count, the date, the text, the actions
+    "guardian": ("Hannah_Cole\n644\n14 Mar 2019 7:42\n{0}\nReply\nShare\nReport\nTomasz\n12\n14 Mar 2019 8:01\n{1}\nReply\nShare\n"
+                 "Report\ngrumpy_dave\n3\n14 Mar 2019 8:06\n{2}\nReply\nShare\nReport\n",
+                 [("Hannah_Cole", "14 Mar 2019 7:42", None), ("Tomasz", "14 Mar 2019 8:01", None), ("grumpy_dave", "14 Mar 2019 8:06", None)]),
+    # Blogger's as a text browser prints it: avatars as "[image]", any name before "said...", the date under the text,
+    # then the blog's sidebar
+    "blogger sidebar": ("3 comments:\n[image]\nSue (plot 9) said...\n{0}\n12 March 2013 at 19:44\n[image]\nPam in Presteigne said...\n{1}\n"
+                        "12 March 2013 at 21:02\n[image]\nDave said...\n{2}\n13 March 2013 at 08:15\nPost a Comment\n"
+                        "Newer Post Home Older Post\nSubscribe to: Post Comments (Atom)\nAbout Me\n[image]\nMargaret\n"
+                        "Retired teacher, reluctant blogger, enthusiastic grower of things that usually die.\nView my complete profile\n",
+                        [("Sue (plot 9)", "12 March 2013 at 19:44", None), ("Pam in Presteigne", "12 March 2013 at 21:02", None),
+                         ("Dave", "13 March 2013 at 08:15", None)]),
     # letters to the editor: the text, then the writer's signature
     "letters": ("READER COMMENTS (3)\n{0}\n— Hannah Cole, Portland\n{1}\n— Tomasz, Eugene\n{2}\n-- Dave\n",
                 [("Hannah Cole", None, None), ("Tomasz", None, None), ("Dave", None, None)]),
@@ -863,3 +880,28 @@ def test_a_row_of_links_is_furniture_and_a_comments_actions_stay_its_actions(lin
     probe = Line(no=0, text=line, indent=0, blank_before=False)
     classify_line(probe)
     assert probe.kind == kind
+
+
+@pytest.mark.parametrize("line, kind, author", [
+    ("Brenda Collins · Pine Hollow High School", "meta", "Brenda Collins"),  # Facebook's plugin: the school the profile names
+    ("Complain about this comment (Comment number 4)", "meta", None),  # the BBC's
+    ("Recommended by 98 Readers", "meta", None),  # the Times's
+    ("Your town:", "boiler", None),  # a comment form's labels
+    ("Comments are moderated and may take up to 24 hours to appear. The Gazette reserves the right to remove them.", "boiler", None),
+    ("[image]", "boiler", None),  # a text browser's picture: an avatar
+])
+def test_lines_of_comment_widgets_and_forms(line, kind, author):
+    from moderator.segment.text import Line, classify_line
+
+    probe = Line(no=0, text=line, indent=0, blank_before=False)
+    classify_line(probe)
+    assert (probe.kind, probe.author) == (kind, author)
+
+
+def test_a_most_popular_list_after_the_thread_is_no_comment():
+    # (its headlines hold abbreviations and dates: "Harlan Co. man ...", "School closings for Thursday, Feb. 20")
+    thread = ("2 comments\nHannah Cole\n3 hours ago\n{0}\nReply\nTomasz\n2 hours ago\n{1}\nReply\nMost Popular\n"
+              "Harlan Co. man charged in string of church break-ins\nSchool closings for Thursday, Feb. 20\n"
+              "Winter Storm Watch issued for the Tri-County area\n")
+    page = segment(STORY_LINES + thread.format(*READER_TEXTS), format="text")
+    assert [c.text for c in page.comments] == READER_TEXTS[:2]

@@ -42,7 +42,7 @@ _BOILER = re.compile(
     r"(?:please )?(?:log|sign) ?in(?: or (?:register|sign up))?(?: to (?:comment|reply|post|join).*)?|register|cancel reply|"
     r"you must be logged in.*|your email address will not be published.*|required fields are marked.*|"
     r"comments? (?:are|is) (?:closed|moderated).*|comment policy.*|community guidelines.*|"
-    r"sort(?:ed)? by.*|(?:view|show|see|load) (?:\d+ )?more (?:comments?|replies|reply)|(?:newest|oldest|best|top)(?: first)?|(?:best|worst) rated|load more(?: comments)?|show more(?: comments| replies)?|"
+    r"sort(?:ed)? by.*|(?:view|show|see|load) (?:\d+ )?more (?:comments?|replies|reply)|(?:newest|oldest|best|top)(?: first)?|(?:best|worst) rated|(?:newest|oldest) first\s*[|·•]\s*(?:newest|oldest) first|load more(?: comments)?|show more(?: comments| replies)?|"
     r"advertisement|sponsored(?: content)?|subscribe(?:\b.*)?|sign up for .*|newsletter.*|follow us.*|"
     r"tags?:.*|filed under.*|categories?:.*|posted in .*|(?:all rights reserved|copyright|©).*|"
     r"previous(?: (?:post|article|story))?|next(?: (?:post|article|story))?|back to top|top of page|save|gift (?:this )?article|"
@@ -50,7 +50,7 @@ _BOILER = re.compile(
     # an empty thread's notes and its form's labels ("Comments (0)", "Be the first to comment", "Name *")
     r"(?:0|no)\s+(?:comments?|responses?|replies)(?:\s+yet)?|comments?\s*[(\[]\s*0\s*[)\]]|be the first to (?:comment|respond|reply).*|"
     r"there are no comments.*|comments? (?:have|has) been (?:disabled|closed|turned off).*|commenting (?:is|has been) (?:disabled|closed).*|"
-    r"(?:your )?(?:name|e-?mail(?: address)?|website|url|comment)\s*\*|your comment|website|save my name, email.*|notify me of .*|"
+    r"(?:your )?(?:name|e-?mail(?: address)?|website|url|comment)\s*\*|your comment|your (?:name|town|city|location)|website|save my name, email.*|notify me of .*|"
     r"(?:newer|older) posts?(?: (?:newer|older) posts?)?(?: home)?|copy link|topics|show me|invalid email|"
     # comment widgets' and newsletter boxes' chrome ("Start the discussion…", "Log in with", "Enter your comment here...")
     r"recommend|start the discussion\W*|log in with|or sign up with .{1,30}|(?:enter|type) your (?:comment|e-?mail(?: address)?|name)(?: here)?\W*|"
@@ -68,6 +68,8 @@ _BOILER = re.compile(
     r"comment as:.*|publish\s+preview|newer post\s+home\s+older post)\s*(?:[:.!]|\.\.\.|…)?$",
     re.I,
 )
+# What a text browser prints for a picture (w3m's "[image]", lynx's "[IMG]"): an avatar's, beside a comment.
+_PLACEHOLDER = re.compile(r"^\[(?:image|img|inline|photo|picture|avatar|icon)\]$", re.I)
 _ZERO_COUNT = re.compile(r"^(?:0|no)\s|[(\[]\s*0\s*[)\]]", re.I)
 # Boilerplate however long its line: what its first words say ("Posted in Culture, Energy | Tagged ...", "Previous Post: ...")
 _BOILER_LEAD = re.compile(r"^(?:posted in|this entry was posted (?:in|on)\b|bookmark the permalink|filed under|"
@@ -80,7 +82,7 @@ _BOILER_LEAD = re.compile(r"^(?:posted in|this entry was posted (?:in|on)\b|book
                           # a rule between blocks, a row of buttons: "━━━━━━", "[Log in] [Sign up]"
                           r"[\s\-–—_=*~━─═]{3,}$|(?:\[[^\]\n]{1,25}\]\s*){2,6}$|"
                           r"sign up (?:to|for) (?:our|the) .{0,40}newsletter|we use your sign-?up|keep it clean\b|please avoid (?:obscene|offensive)|"
-                          r"comments (?:are|have been) (?:disabled|closed) (?:for|on) this|we are no longer accepting comments|"
+                          r"comments (?:are|have been) (?:disabled|closed) (?:for|on) this|we are no longer accepting comments|comments are moderated\b|the comments? section (?:is|has been) closed\b|"
                           r"the comments below have (?:not )?been moderated|this site uses akismet to reduce spam|the views expressed in the contents above|(?:don't|do not) threaten\b|be truthful\b)", re.I)
 # A row of links apart by bars or dots: "About us · Contact · Write for us · Privacy", "Terms | Privacy Policy | Cookies"
 _LINK_ROW = re.compile(r"^(?:[A-Z][\w'&.-]*(?: [\w'&.-]+){0,3})(?:\s+[|·•∙]\s+[A-Z][\w'&.-]*(?: [\w'&.-]+){0,3}){2,}$")
@@ -174,7 +176,7 @@ def find_time(text: str) -> re.Match | None:
 _SHORT_AGE = r"\d{1,3}\s?(?:[smhdwy]|mo|mins?|hrs?|wks?|yrs?)\b"
 # Action and vote rows under a comment: "Reply", "Reply · Report", "12 likes", "▲ 5 ▼", "+3 -1", "Like (4)".
 _ACTION_WORD = (r"(?:click to rate|complain about this comment(?: \(comment number \d+)?|reply(?: to this)?|replies|responder|denunciar|(?:no )?me gusta|(?:não )?gosto|concordo|discordo|répondre|signaler|report(?: abuse| content| this(?: comment| post| reply)?)?|flag|like|likes|unlike|dislike|dislikes|upvote|downvote|"
-                r"vote(?: up| down)?|votes|points?|recommend|recommended|share|permalink|copy link|link|edit|delete|quote|"
+                r"vote(?: up| down)?|votes|points?|recommend|recommended(?: by \d+ readers?)?|share|permalink|copy link|link|edit|delete|quote|"
                 r"helpful|not helpful|thumbs? up|thumbs? down|expand|collapse|thread|parent|(?:dis)?agree(?=\s*\(?\d)|respect(?=\s*\(?\d)|rating(?=\s*:?\s*[+\-−]?\d))")
 _ACTIONS = re.compile(
     rf"^(?:[\s·•|/,()\[\]\-−–—▲▼△▽↑↓👍👎❤+›»\d]*(?:{_ACTION_WORD}\b[\s·•|/,()\[\]\-−–—▲▼△▽↑↓👍👎❤+›»\d:]*)+(?P<time>{_TIME}|{_SHORT_AGE})?[\s›»]*"
@@ -227,7 +229,9 @@ _TIME_AUTHOR = re.compile(rf"^(?:posted |written )?(?:on )?(?P<time>{_TIME})\s*(
                           rf"(?:\s*[·•|\-–—]\s*{_ACTION_WORD}\b.*)?$", re.I)
 # the BBC's numbered byline, the time first: "At 10:14am on 12 Jun 2010, Dai_the_Bus wrote:"
 _AT_TIME_AUTHOR_WROTE = re.compile(rf"^at (?P<time>{_TIME}),\s*(?P<author>{_HANDLE}) wrote:$", re.I)
-_AUTHOR_SAYS = re.compile(rf"^(?:(?:posted |comment )?by\s+)?(?P<author>(?:{_HANDLE})(?:\s+@\s+[A-Z][\w'&.\-]*(?: [\w'&.\-]+){{0,4}})?)\s+(?:says|said|wrote|writes|replied|commented|added|responded|a posté(?: le)?|a écrit)\s*(?::|,|\.\.\.|…)?$|^(?:(?:posted |comment |written )?by:?|(?:comment|reply) from:?|from:|name:|author:)\s+(?P<author2>{_HANDLE})\s*$", re.I)
+_AUTHOR_SAYS = re.compile(rf"^(?:(?:posted |comment )?by\s+)?(?P<author>(?:{_HANDLE})(?:\s+@\s+[A-Z][\w'&.\-]*(?: [\w'&.\-]+){{0,4}})?)\s+(?:says|said|wrote|writes|replied|commented|added|responded|a posté(?: le)?|a écrit)\s*(?::|,|\.\.\.|…)?$|^(?:(?:posted |comment |written )?by:?|(?:comment|reply) from:?|from:|name:|author:)\s+(?P<author2>{_HANDLE})\s*$"
+                          # (Blogger's "said..." follows any name the reader chose: "Pam in Presteigne said...")
+                          r"|^(?P<author3>\w[\w'’.\-]*(?: [\w'’.()\-]+){0,3}) said(?:\.\.\.|…)$", re.I)
 # A reply's byline naming whom it answers: two names apart by an arrow or by the wider gap a copied
 # Disqus thread leaves where its arrow icon was ("Tomasz  Hannah Cole • 2 hours ago").
 _REPLY_BYLINE = re.compile(
@@ -238,12 +242,15 @@ _SOCIAL_BYLINE = re.compile(rf"^(?P<author>{_HANDLE})(?:\s+@[\w.]{{1,30}})?\s*[�
 # Facebook's comments plugin: the name, then what the profile says ("Jessica Moreno · Works at Starbucks",
 # "Tanya Fields · Top Commenter · University of Florida", "Kevin O'Rourke · Boston, Massachusetts")
 _PROFILE_BYLINE = re.compile(rf"^(?P<author>{_HANDLE})\s+·\s+(?:(?i:top commenter|works at\b|worked at\b|studied\b|studies\b|attended\b|"
-                             r"lives in\b|went to\b|(?:owner|retired|student|teacher|manager|director|president|founder|ceo) at\b)|[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*)*, [A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*)*$)[^·]{0,60}(?:·[^·]{1,60}){0,2}$")
+                             r"lives in\b|went to\b|(?:owner|retired|student|teacher|manager|director|president|founder|ceo) at\b)|[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*)*, [A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*)*$"
+                             # (or the school the profile names: "Brenda Collins · Pine Hollow High School")
+                             r"|(?:[A-Z][\w'.\-]* ){1,4}(?:High School|College|University|Academy)$)[^·]{0,60}(?:·[^·]{1,60}){0,2}$")
 # A tabloid's byline under the comment: the name, where the reader writes from, when ("Sid Harrow, Basildon, United
 # Kingdom, 2 hours ago")
 _AUTHOR_PLACE_TIME = re.compile(rf"^(?P<author>{_HANDLE}),\s+(?:[A-Z][\w'.\-]*(?: [A-Za-z][\w'.\-]*){{0,3}},\s+){{1,3}}(?P<time>{_TIME})$")
 _REPLY_TO = re.compile(rf"^(?:↳\s*)?(?:in )?reply(?:ing)? to\s+(?P<author>{_HANDLE})\s*:?$", re.I)
 _AUTHOR_ONLY = re.compile(rf"^(?:{_HANDLE})$")
+_PLACE = re.compile(r"^[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2}(?:, [A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2})?$")  # "Portland, OR", "New Jersey"
 _AUTHOR_PLACE = re.compile(rf"^(?P<author>{_HANDLE}),\s+[A-Z][\w'\-]*(?: [A-Za-z][\w'\-]*){{0,3}}$")
 # A letter's signature under its text: "— Hannah Cole, Portland", "-- Tomasz".
 _SIGNATURE = re.compile(rf"^(?:—|–|--)\s*(?P<author>{_HANDLE})(?:,\s*[A-Z][\w.'\- ]{{0,40}})?$")
@@ -301,7 +308,7 @@ def classify_line(line: Line) -> None:
         # (nor a form's label: "Comment" alone, over the box to write in)
         line.kind = "boiler" if _ZERO_COUNT.search(text) or text.rstrip(" :*").lower() == "comment" else "header"
         return
-    if (len(words) <= 12 and (_BOILER.match(text) or _share_row(words) or _NEIGHBOUR_POST.match(text) and not _ACTIONS.match(text)) or _BOILER_LEAD.match(text)
+    if (len(words) <= 12 and (_BOILER.match(text) or _PLACEHOLDER.match(text) or _share_row(words) or _NEIGHBOUR_POST.match(text) and not _ACTIONS.match(text)) or _BOILER_LEAD.match(text)
             or _LINK_ROW.match(text) and not _ACTIONS.match(text)):
         line.kind = "boiler"
         return
@@ -339,7 +346,7 @@ def classify_line(line: Line) -> None:
         match = _AUTHOR_SAYS.match(text)
         if match:
             line.kind, line.meta_role = "meta", "header"
-            line.author = (match.group("author") or match.group("author2")).lstrip("@")
+            line.author = (match.group("author") or match.group("author2") or match.group("author3")).lstrip("@")
             return
         match = _REPLY_TO.match(text)
         if match:
@@ -382,9 +389,17 @@ def _mark_authors(lines: list[Line]) -> None:
             continue  # (a menu's entry beside the page's date: "Home", "Blind Items", "Contact" over "Monday, March 4, 2024")
         if i and lines[i - 1].kind == "content" and _VALEDICTION.match(lines[i - 1].text):
             continue  # (the name under "Until next week," signs the letter above it: "Tom")
-        neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        # (past a vote count under the name: the Guardian's "Bilberry22" / "644" / "14 Mar 2019 7:42")
+        below = i + 2 if i + 2 < len(lines) and _VOTES.match(lines[i + 1].text) else i + 1
+        neighbours = [lines[j] for j in (i - 1, below) if 0 <= j < len(lines)]
         dated = any(n.kind == "meta" and n.time and not n.author for n in neighbours)
         name = _LIST_MARK.sub("", line.text, count=1)  # (a numbered thread's "1. Ros" over the date)
+        if (name != line.text and _AUTHOR_ONLY.match(name) and i + 2 < len(lines) and lines[i + 1].kind == "content"
+                and _PLACE.match(lines[i + 1].text) and lines[i + 2].kind == "meta" and lines[i + 2].time and not lines[i + 2].author):
+            # the numbered name, then where the reader writes from, then the date: the Times's "2. M. Chen" / "Brooklyn"
+            line.kind, line.meta_role, line.author = "meta", "header", name.lstrip("@")
+            lines[i + 1].kind, lines[i + 1].meta_role = "meta", "header"
+            continue
         if _AUTHOR_ONLY.match(name) and (dated or _footer_closes(lines, i)):
             line.kind, line.meta_role, line.author = "meta", "header", name.lstrip("@")
         elif (_DISPLAY_NAME.match(line.text) and len(line.text.split()) <= 4 and i + 1 < len(lines) and lines[i + 1].kind == "meta"
@@ -509,8 +524,8 @@ def _headline_like(text: str) -> bool:
 
 
 # A reader's marks no headline has: an answer to someone ("@ Dave ..."), a one- or two-word sentence before the rest
-# ("Typical. They find money for ..."), two sentences and a full stop ("Fewer visits. Shameful.")
-_SPOKEN = re.compile(r"^\W*@|^\W*\w+(?: \w+)?[.!?]\s+\S|[a-z]{2}[.!?]\s+[A-Z].*\.$")
+# ("Typical. They find money for ..."; not an abbreviation: "Harlan Co. man charged"), two sentences and a full stop ("Fewer visits. Shameful.")
+_SPOKEN = re.compile(r"^\W*@|^\W*\w+(?: \w+)?[.!?]\s+(?![a-z])\S|[a-z]{2}[.!?]\s+[A-Z].*\.$")
 
 
 _RANKED = re.compile(r"^\d{1,2}\.?\s+[A-Z\"“‘']")  # a ranked list's entry: "2 I swapped my car for an e-bike for a month"
@@ -545,8 +560,10 @@ def _mark_furniture(lines: list[Line]) -> None:
         if line.kind == "boiler":
             listing = _LIST_HEADING.match(line.text) is not None or (listing and line.meta_role == "nav")
             continue
-        if listing and line.kind == "meta" and (line.time and not line.author or _VOTES.match(line.text)):
-            line.kind, line.meta_role = "boiler", "nav"  # a listed story's date or rank ("28 January 2016", "2")
+        if listing and line.kind == "meta" and (line.time and (not line.author or any(w[:1].islower() for w in line.author.split()[1:]))
+                                                 or _VOTES.match(line.text)):
+            # a listed story's date or rank ("28 January 2016", "2"), or its headline with a date ("School closings for Thursday, Feb. 20")
+            line.kind, line.meta_role = "boiler", "nav"
             continue
         if line.kind != "content":
             listing = False
@@ -877,15 +894,21 @@ def _reader_wrote(line: Line) -> bool:
     """A furniture-like line among the comments that a reader wrote all the same: "Subscribe to my
     channel you morons", "follow us on gab ...". Dropped, it would go unmoderated; the furniture it
     resembles starts with a capital and speaks to no one in the first or second person, without slang."""
+    if _PLACEHOLDER.match(line.text):
+        return False
     first = next((c for c in line.text if c.isalpha()), "")
     return first.islower() or bool(_FIRST_SECOND.search(line.text) or _SLANG.search(line.text))
+
+
+def _is_bare_time(line: Line) -> bool:
+    """A time alone: no writer, no one answered, no depth."""
+    return bool(line.time) and not (line.author or line.reply_to or line.depth is not None)
 
 
 def _trailing_time(region: list[Line], i: int) -> bool:
     """Whether region[i], a time alone, closes the comment above it: the next line names the next
     comment's writer (or there is none), so this time has no text of its own."""
-    line = region[i]
-    if not line.time or line.author or line.reply_to or line.depth is not None:
+    if not _is_bare_time(region[i]):
         return False
     after = next((other for other in region[i + 1:] if not (other.kind == "meta" and other.meta_role == "footer")), None)
     return after is None or (after.kind == "meta" and after.meta_role == "header" and after.author is not None)
@@ -945,11 +968,17 @@ def group_comments(region: list[Line]) -> list[Comment]:
                                               or _bylines_follow_actions(region))
         current = closed = None
         pending_meta: list[Line] = []
+        # (once one comment's date sat under its text, the last named comment's does too, whatever follows it: the blog's sidebar)
+        dates_trail = False
+        last_byline = max((i for i, line in enumerate(region) if line.kind == "meta" and line.meta_role == "header" and line.author), default=-1)
         for i, line in enumerate(region):
             if line.kind == "meta":
                 if leads:
-                    if line.meta_role == "header" and current is not None and current["lines"] and _trailing_time(region, i):
-                        current["meta"].append(line)  # the date under the text it dates (Blogger's)
+                    if line.meta_role == "header" and current is not None and current["lines"] and (
+                            _trailing_time(region, i) or dates_trail and i > last_byline and _is_bare_time(line)
+                            and any(m.author for m in current["meta"])):
+                        current["meta"].append(line)  # the date under the text it dates (Blogger's) closes it
+                        current["closed"] = dates_trail = True
                     elif line.meta_role == "header":
                         if current is None or current["lines"]:
                             current = {"lines": [], "meta": [], "indent": line.indent}
