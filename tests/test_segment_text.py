@@ -889,6 +889,8 @@ def test_a_row_of_links_is_furniture_and_a_comments_actions_stay_its_actions(lin
     ("Your town:", "boiler", None),  # a comment form's labels
     ("Comments are moderated and may take up to 24 hours to appear. The Gazette reserves the right to remove them.", "boiler", None),
     ("[image]", "boiler", None),  # a text browser's picture: an avatar
+    ("Agree (14) Disagree (2) Recommend Offensive", "meta", None),  # an Indian daily's
+    ("This website uses cookies to personalize your content (including ads), and allows us to analyze our traffic.", "boiler", None),
 ])
 def test_lines_of_comment_widgets_and_forms(line, kind, author):
     from moderator.segment.text import Line, classify_line
@@ -905,3 +907,18 @@ def test_a_most_popular_list_after_the_thread_is_no_comment():
               "Winter Storm Watch issued for the Tri-County area\n")
     page = segment(STORY_LINES + thread.format(*READER_TEXTS), format="text")
     assert [c.text for c in page.comments] == READER_TEXTS[:2]
+
+
+def test_formal_comments_under_a_threads_heading_and_their_bylines_stay_comments():
+    # (an engineer's or a scientist's comment reads like a report, but the heading and its byline say whose it is)
+    formal = ["The department's own figures show the internal load is between 12 and 18 per cent during the stratified period, "
+              "according to the 2016 paper, and considerably lower when averaged over the year and the whole lake.",
+              "The provincial government committed 25 million dollars in 2012, the ministry reported, but the agency has "
+              "spent less than 40 percent of it, the committee confirmed in its annual statement to the legislature.",
+              "Officials said in 2019 that the treatment plant upgrade would cost 1.8 billion dollars; the court record shows "
+              "the city announced a delay, and the secretary of the board explained it was awaiting federal funding."]
+    thread = ("3 Comments\nJoin the discussion…\nHarold Wiebe • 2 years ago\n{0}\n18 • Reply • Share ›\n"
+              "M. Desjardins • 2 years ago\n{1}\n9 • Reply • Share ›\nCorinne F • 2 years ago\n{2}\n11 • Reply • Share ›\n")
+    page = segment(STORY_LINES + thread.format(*formal), format="text")
+    assert page.article.text.split("\n") == STORY_LINES.strip().split("\n")[1:]
+    assert [c.text for c in page.comments] == formal

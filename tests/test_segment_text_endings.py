@@ -245,6 +245,9 @@ def test_lines_that_judge_the_piece_or_answer_the_thread_are_readers():
 
 @pytest.mark.parametrize("line, about", [("Good column.", True), ("The author is right about rotas.", True),
                                          ("Agree with the last comment.", True), ("@ the nurse above: fair point.", True),
+                                         ("Thank you for writing this. My father waited nine hours.", True),
+                                         ("That is not the main cause, which is bed block, as the author says.", True),
+                                         ("The author says she wrote the book in a month.", False),
                                          ("This article was amended on 3 May to correct a date.", False),
                                          ("The author of the report, Dr Jane Hill, said pay mattered most.", False)])
 def test_speaking_of_the_piece_its_writer_or_the_thread_is_a_readers_mark(line, about):

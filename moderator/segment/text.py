@@ -83,7 +83,7 @@ _BOILER_LEAD = re.compile(r"^(?:posted in|this entry was posted (?:in|on)\b|book
                           r"[\s\-–—_=*~━─═]{3,}$|(?:\[[^\]\n]{1,25}\]\s*){2,6}$|"
                           r"sign up (?:to|for) (?:our|the) .{0,40}newsletter|we use your sign-?up|keep it clean\b|please avoid (?:obscene|offensive)|"
                           r"comments (?:are|have been) (?:disabled|closed) (?:for|on) this|we are no longer accepting comments|comments are moderated\b|the comments? section (?:is|has been) closed\b|"
-                          r"the comments below have (?:not )?been moderated|this site uses akismet to reduce spam|the views expressed in the contents above|(?:don't|do not) threaten\b|be truthful\b)", re.I)
+                          r"the comments below have (?:not )?been moderated|(?:this|our) (?:web)?site uses cookies|we use cookies|this site uses akismet to reduce spam|the views expressed in the contents above|(?:don't|do not) threaten\b|be truthful\b)", re.I)
 # A row of links apart by bars or dots: "About us · Contact · Write for us · Privacy", "Terms | Privacy Policy | Cookies"
 _LINK_ROW = re.compile(r"^(?:[A-Z][\w'&.-]*(?: [\w'&.-]+){0,3})(?:\s+[|·•∙]\s+[A-Z][\w'&.-]*(?: [\w'&.-]+){0,3}){2,}$")
 # Boilerplate that heads a list of other stories: the short headlines under it are furniture too.
@@ -177,7 +177,7 @@ _SHORT_AGE = r"\d{1,3}\s?(?:[smhdwy]|mo|mins?|hrs?|wks?|yrs?)\b"
 # Action and vote rows under a comment: "Reply", "Reply · Report", "12 likes", "▲ 5 ▼", "+3 -1", "Like (4)".
 _ACTION_WORD = (r"(?:click to rate|complain about this comment(?: \(comment number \d+)?|reply(?: to this)?|replies|responder|denunciar|(?:no )?me gusta|(?:não )?gosto|concordo|discordo|répondre|signaler|report(?: abuse| content| this(?: comment| post| reply)?)?|flag|like|likes|unlike|dislike|dislikes|upvote|downvote|"
                 r"vote(?: up| down)?|votes|points?|recommend|recommended(?: by \d+ readers?)?|share|permalink|copy link|link|edit|delete|quote|"
-                r"helpful|not helpful|thumbs? up|thumbs? down|expand|collapse|thread|parent|(?:dis)?agree(?=\s*\(?\d)|respect(?=\s*\(?\d)|rating(?=\s*:?\s*[+\-−]?\d))")
+                r"helpful|not helpful|offensive|thumbs? up|thumbs? down|expand|collapse|thread|parent|(?:dis)?agree(?=\s*\(?\d)|respect(?=\s*\(?\d)|rating(?=\s*:?\s*[+\-−]?\d))")
 _ACTIONS = re.compile(
     rf"^(?:[\s·•|/,()\[\]\-−–—▲▼△▽↑↓👍👎❤+›»\d]*(?:{_ACTION_WORD}\b[\s·•|/,()\[\]\-−–—▲▼△▽↑↓👍👎❤+›»\d:]*)+(?P<time>{_TIME}|{_SHORT_AGE})?[\s›»]*"
     r"|[\s▲▼△▽↑↓👍👎❤+\-−\d|·•]+)$",
@@ -446,7 +446,8 @@ _ABOUT_THE_PIECE = re.compile(
     r"\b(?:great|good|nice|excellent|interesting|brilliant|terrible|awful|thoughtful|fantastic|lovely|superb|informative|"
     r"well[- ]written|one[- ]sided|biased|silly|stupid|poor|lazy|pathetic|rubbish|garbage|balanced|fair) (?:article|column|piece|"
     r"write[- ]?up|read|interview|op-ed|blog post|post)\b|\bthe (?:author|writer|columnist|journalist|reporter)(?:'s| is| was| has|"
-    r" should| needs| seems| clearly| obviously| forgot| missed| ignores)\b|\b(?:last|previous|above|earlier|first|other) "
+    r" should| needs| seems| clearly| obviously| forgot| missed| ignores)\b|"
+    r"\bas the (?:author|writer|columnist) (?:says|writes|notes|argues|suggests|points out)\b|\b(?:thank you|thanks) for (?:writing|sharing|this|posting)\b|\b(?:last|previous|above|earlier|first|other) "
     r"(?:comment|commenter|poster)s?\b|\bcommenters\b|^@ ", re.I)
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _DIGITS = re.compile(r"\d")
@@ -808,13 +809,18 @@ def _find_boundary(lines: list[Line]) -> int | None:
     content = [line.text for line in lines if line.kind == "content"]
     # (the hand score, with the learned reader's-voice model's log-odds where models/ holds it)
     voices = iter(reader_voice.evidence(content, [comment_likeness(text) for text in content], reader_voice.load()))
+    # (under a thread's heading, the lines under a commenter's byline are that comment's, however formal their voice)
+    byline_above = thread_headed = False
     for i, line in enumerate(lines):
         if line.kind == "content":
-            evidence.append(next(voices))
+            evidence.append(max(0.0, next(voices)) if byline_above else next(voices))
         elif line.kind == "meta":
             evidence.append(0.0 if i < first_paragraph else 0.3 if _VOTES.match(line.text) else 1.5)  # a number alone could be anything
         else:
             evidence.append(0.0)
+        thread_headed = thread_headed or line.kind == "header" and i > first_paragraph
+        if line.kind != "content":
+            byline_above = thread_headed and line.kind == "meta" and line.meta_role == "header" and bool(line.author)
     best_k, best_score = None, 2.0  # the weakest split we accept
     # (the story's filing row, "Posted in Garden | Tagged blight" or its hashtags, closes the story: its thread comes after
     # it; the first such row, as a reader may write hashtags alone)
