@@ -922,3 +922,13 @@ def test_formal_comments_under_a_threads_heading_and_their_bylines_stay_comments
     page = segment(STORY_LINES + thread.format(*formal), format="text")
     assert page.article.text.split("\n") == STORY_LINES.strip().split("\n")[1:]
     assert [c.text for c in page.comments] == formal
+
+
+def test_a_thread_whose_bylines_follow_the_words_keeps_its_first_comments_words():
+    # (the first comment reads as dry as the story, and only its byline, under it, says it is a reader's)
+    dry = ["The council said the scheme cost four thousand dollars and the library reported two hundred members in its first week.",
+           "Great idea, but the opening hours are far too short for anyone who works."]
+    thread = ("{0}\nPosted by Jodie at 6:42 PM\n{1}\nPosted by Alistair W at 8:03 PM\nHave your say\nYour name\nComment\nSubmit\n")
+    page = segment(STORY_LINES + thread.format(*dry), format="text")
+    assert page.article.text.split("\n") == STORY_LINES.strip().split("\n")[1:]
+    assert [(c.author, c.text) for c in page.comments] == [("Jodie", dry[0]), ("Alistair W", dry[1])]

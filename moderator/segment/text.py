@@ -888,7 +888,17 @@ def _find_boundary(lines: list[Line]) -> int | None:
             bonus += _STORY_CONTRAST * max(0.0, _DRY_STORY - story_voice) * (content_before[-1] - content_before[k])
         if suffix + bonus > best_score:
             best_k, best_score = k, suffix + bonus
+    if best_k is not None and best_k - 1 > first_paragraph and lines[best_k - 1].kind == "content" and _bylines_trail(lines[best_k:]):
+        best_k -= 1  # (the first comment's words sit over its byline: "Catch it every day..." / "Posted by Jodie at 6:42 PM")
     return best_k
+
+
+def _bylines_trail(region: list[Line]) -> bool:
+    """Whether each comment's byline comes after its words: the region opens and ends with a byline, two or more,
+    as a thread does whose first words were read as the story's."""
+    kept = [line for line in region if line.kind not in ("boiler", "header")]
+    bylines = [line for line in kept if line.kind == "meta" and line.meta_role == "header" and line.author]
+    return len(bylines) >= 2 and kept[0] is bylines[0] and kept[-1] is bylines[-1]
 
 
 def _looks_like_title(line: Line, following: list[Line]) -> bool:
