@@ -890,6 +890,10 @@ def test_a_row_of_links_is_furniture_and_a_comments_actions_stay_its_actions(lin
     ("Comments are moderated and may take up to 24 hours to appear. The Gazette reserves the right to remove them.", "boiler", None),
     ("[image]", "boiler", None),  # a text browser's picture: an avatar
     ("Agree (14) Disagree (2) Recommend Offensive", "meta", None),  # an Indian daily's
+    # a thread's rules and sign-in notes, however long
+    ("The Star-Gazette is committed to maintaining a lively but civil forum for discussion. Please keep comments relevant.", "boiler", None),
+    ("You must be logged in to join the discussion or read more comments.", "boiler", None),
+    ("Be the first to share what you think!", "boiler", None),
     ("This website uses cookies to personalize your content (including ads), and allows us to analyze our traffic.", "boiler", None),
 ])
 def test_lines_of_comment_widgets_and_forms(line, kind, author):

@@ -48,7 +48,7 @@ _BOILER = re.compile(
     r"previous(?: (?:post|article|story))?|next(?: (?:post|article|story))?|back to top|top of page|save|gift (?:this )?article|"
     r"facebook|twitter|linkedin|reddit|whatsapp|pinterest|"
     # an empty thread's notes and its form's labels ("Comments (0)", "Be the first to comment", "Name *")
-    r"(?:0|no)\s+(?:comments?|responses?|replies)(?:\s+yet)?|comments?\s*[(\[]\s*0\s*[)\]]|be the first to (?:comment|respond|reply).*|"
+    r"(?:0|no)\s+(?:comments?|responses?|replies)(?:\s+yet)?|comments?\s*[(\[]\s*0\s*[)\]]|be the first to (?:comment|respond|reply|share).*|"
     r"there are no comments.*|comments? (?:have|has) been (?:disabled|closed|turned off).*|commenting (?:is|has been) (?:disabled|closed).*|"
     r"(?:your )?(?:name|e-?mail(?: address)?|website|url|comment)\s*\*|your comment|your (?:name|town|city|location)|website|save my name, email.*|notify me of .*|"
     r"(?:newer|older) posts?(?: (?:newer|older) posts?)?(?: home)?|copy link|topics|show me|invalid email|"
@@ -82,8 +82,11 @@ _BOILER_LEAD = re.compile(r"^(?:posted in|this entry was posted (?:in|on)\b|book
                           # a rule between blocks, a row of buttons: "━━━━━━", "[Log in] [Sign up]"
                           r"[\s\-–—_=*~━─═]{3,}$|(?:\[[^\]\n]{1,25}\]\s*){2,6}$|"
                           r"sign up (?:to|for) (?:our|the) .{0,40}newsletter|we use your sign-?up|keep it clean\b|please avoid (?:obscene|offensive)|"
-                          r"comments (?:are|have been) (?:disabled|closed) (?:for|on) this|we are no longer accepting comments|comments are moderated\b|the comments? section (?:is|has been) closed\b|"
+                          r"comments (?:are|have been) (?:disabled|closed) (?:for|on) this|we are no longer accepting comments|you must be (?:logged|signed) in to\b|comments are moderated\b|the comments? section (?:is|has been) closed\b|"
                           r"the comments below have (?:not )?been moderated|(?:this|our) (?:web)?site uses cookies|we use cookies|this site uses akismet to reduce spam|the views expressed in the contents above|(?:don't|do not) threaten\b|be truthful\b)", re.I)
+# A thread's rules, wherever the sentence starts: "The Gazette is committed to a lively but civil forum. Please keep comments relevant."
+_THREAD_RULES = re.compile(r"\bplease keep (?:the |your )?comments (?:civil|relevant|respectful|on[- ]topic|clean)\b|"
+                           r"\bcommitted to (?:maintaining |providing |hosting )?a (?:lively|civil|respectful|safe)\b.{0,40}\b(?:forum|discussion|conversation)\b", re.I)
 # A row of links apart by bars or dots: "About us · Contact · Write for us · Privacy", "Terms | Privacy Policy | Cookies"
 _LINK_ROW = re.compile(r"^(?:[A-Z][\w'&.-]*(?: [\w'&.-]+){0,3})(?:\s+[|·•∙]\s+[A-Z][\w'&.-]*(?: [\w'&.-]+){0,3}){2,}$")
 # Boilerplate that heads a list of other stories: the short headlines under it are furniture too.
@@ -309,6 +312,7 @@ def classify_line(line: Line) -> None:
         line.kind = "boiler" if _ZERO_COUNT.search(text) or text.rstrip(" :*").lower() == "comment" else "header"
         return
     if (len(words) <= 12 and (_BOILER.match(text) or _PLACEHOLDER.match(text) or _share_row(words) or _NEIGHBOUR_POST.match(text) and not _ACTIONS.match(text)) or _BOILER_LEAD.match(text)
+            or len(words) <= 40 and _THREAD_RULES.search(text)
             or _LINK_ROW.match(text) and not _ACTIONS.match(text)):
         line.kind = "boiler"
         return
