@@ -391,3 +391,26 @@ def test_comments_whose_names_alternate_odd_and_even_are_one_thread():
     readers = [(f"reader{i}", f"This is reader number {i}, who thinks the settlers deserve to read the agreement first.") for i in range(4)]
     result = segment(page(STORY + '<div id="jc"><div id="comments">' + "".join(item(i, *r) for i, r in enumerate(readers)) + "</div></div>"))
     assert [(c.author, c.text) for c in result.comments] == readers
+
+
+def test_a_posts_header_and_member_box_stay_out_of_its_text_where_a_block_is_named_as_its_text():
+    # Topix's embedded forum: the name, the town and the date over a member box, then div.tpx_posttext
+    posts = "".join(f'<div class="tpx_post" id="tpxpost_{i}"><table><tr><td class="tpx_postnum">#{i}</td><td>'
+                    f'<div class="tpx_postinfo"><span class="tpx_author"><a href="/member/{i}">reader{i}</a></span> '
+                    f'<span class="tpx_loc">Pikeville, KY</span> <span class="tpx_date">Mar 21, 2012</span></div>'
+                    f'<div class="tpx_memberinfo">Since: Jun 10 2011 &middot; 4{i} Posts</div>'
+                    f'<div class="tpx_posttext"><div>Comment number {i} says the seed bank is a fine idea for the valley.</div></div>'
+                    f'<div class="tpx_postactions"><a href="#">Reply &raquo;</a> | <a href="#">Quote</a> | <a href="#">Report Abuse</a></div>'
+                    f'</td></tr></table></div>' for i in range(1, 4))
+    result = segment(page(STORY + f'<div id="tpx_comments"><div class="tpx_posts">{posts}</div></div>'))
+    assert [c.text for c in result.comments] == [f"Comment number {i} says the seed bank is a fine idea for the valley." for i in range(1, 4)]
+    assert [c.author for c in result.comments] == ["reader1", "reader2", "reader3"]
+
+
+def test_an_empty_widgets_count_of_none_shown_is_no_comment():
+    html = page(STORY + '<div id="comments" class="comments-box"><h3>Comments</h3><div class="comments-count">Showing 0 of 0</div>'
+                        '<div class="no-comments">Be the first to comment on this story.</div><div class="comment-form"><h4>Add a comment</h4>'
+                        '<div class="fb-login"><a href="#">Login with Facebook</a> or <a href="/users/login">log in</a> to post.</div></div></div>')
+    result = segment(html)
+    assert result.comments == []
+    article_ok(result)

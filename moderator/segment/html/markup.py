@@ -84,13 +84,13 @@ _DROP_TOKEN = re.compile(
 # A byline, date or furniture name: one pattern, so one test per element instead of three.
 _META_TOKEN = re.compile("|".join(f"(?:{p.pattern})" for p in (_AUTHOR_TOKEN, _TIME_TOKEN, _DROP_TOKEN)), re.I)
 # (not Bootstrap's colour utilities "bg-body" and "text-body", nor the poster's box: UBB.threads' td.author-content)
-_BODY_TOKEN = re.compile(r"^(?!bg-body|text-body|author[-_]|poster[-_])(?:[a-z0-9]+[-_])*?(?:(?:comment|comm|cmt)[-_]?)?(?:content|text|message|body|body[-_]?text|entry|e-content|p-content|comment[-_]?text|commenttext|comment[-_]?content|comment[-_]?message|post[-_]?message|comment[-_]?entry|comment[-_]?copy|(?:post|comment)_message_\d+|postmessage_\d+|postmsg|kmsg|txtbox|usertxt|tie[-_]cnt)$", re.I)  # (NetEase's p.tie-cnt; "cnt" alone is as often a count)
+_BODY_TOKEN = re.compile(r"^(?!bg-body|text-body|author[-_]|poster[-_])(?:[a-z0-9]+[-_])*?(?:(?:comment|comm|cmt)[-_]?)?(?:content|text|message|body|body[-_]?text|entry|e-content|p-content|comment[-_]?text|commenttext|comment[-_]?content|comment[-_]?message|post[-_]?message|comment[-_]?entry|comment[-_]?copy|post[-_]?text|(?:post|comment)_message_\d+|postmessage_\d+|postmsg|kmsg|txtbox|usertxt|tie[-_]cnt)$", re.I)  # (NetEase's p.tie-cnt; "cnt" alone is as often a count)
 _ARTICLE_TOKEN = re.compile(r"^(?:post|entry|article|story|hentry|h-entry|main|content|post[-_]?\d+|single|blog[-_]?post)$", re.I)
 # Lines of thread furniture that sit inside comment markup: previews, forms, empty-thread notes, counters.
 _FURNITURE = _FoldedPattern(
     r"this is only a preview|has not yet been posted|could not be posted|notify me of|subscribe without commenting|follow this conversation by subscribing|"
     r"(?:please )?enter your (?:name|e-?mail|comment)|is required|required fields|will not be published|"
-    r"no comments(?: yet| found)?|be the first to|loading comments|(?:sign|log) ?(?:in|up)(?: or (?:register|sign ?up|create an account))? to (?:post|comment|reply)|"
+    r"no comments(?: yet| found)?|be the first to|loading comments|^showing 0 of 0\b|(?:sign|log) ?(?:in|up)(?: or (?:register|sign ?up|create an account))? to (?:post|comment|reply)|"
     r"^powered by|^recommend\b|\brecommendations?$|show it anyway|comment hidden|see all \d+ comments|"
     r"^(?:post|add|leave|submit|write) (?:a |your )?(?:comment|reply|response)|^(?:cancel|preview|submit)$|"
     r"(?:reply|comment) has been submitted|awaiting moderation|pending approval|管理人のみ閲覧できます|^comments? (?:help|policy|guidelines)|^sort(?:ed)? by|"
