@@ -936,3 +936,12 @@ def test_a_thread_whose_bylines_follow_the_words_keeps_its_first_comments_words(
     page = segment(STORY_LINES + thread.format(*dry), format="text")
     assert page.article.text.split("\n") == STORY_LINES.strip().split("\n")[1:]
     assert [(c.author, c.text) for c in page.comments] == [("Jodie", dry[0]), ("Alistair W", dry[1])]
+
+
+@pytest.mark.parametrize("thread", ["", "2 comments\nHannah Cole\n3 hours ago\n{0}\nReply\nTomasz\n2 hours ago\n{1}\nReply\n"])
+def test_a_poll_under_the_story_is_the_storys_and_no_comment(thread):
+    poll = ("READER POLL\nShould the library lend seeds all year round?\nYes, gardeners need them in every season\n"
+            "No, spring is enough\nOnly to members\nVote\nView results\n1,284 votes\nShare this article\n")
+    page = segment(STORY_LINES + poll + thread.format(*READER_TEXTS), format="text")
+    assert [c.text for c in page.comments] == READER_TEXTS[:2] if thread else page.comments == []
+    assert "Should the library lend seeds all year round?" in page.article.text.split("\n")

@@ -43,7 +43,7 @@ _BOILER = re.compile(
     r"you must be logged in.*|your email address will not be published.*|required fields are marked.*|"
     r"comments? (?:are|is) (?:closed|moderated).*|comment policy.*|community guidelines.*|"
     r"sort(?:ed)? by.*|(?:view|show|see|load) (?:\d+ )?more (?:comments?|replies|reply)|(?:newest|oldest|best|top)(?: first)?|(?:best|worst) rated|(?:newest|oldest) first\s*[|·•]\s*(?:newest|oldest) first|load more(?: comments)?|show more(?: comments| replies)?|"
-    r"advertisement|sponsored(?: content)?|subscribe(?:\b.*)?|sign up for .*|newsletter.*|follow us.*|"
+    r"advertisement|sponsored(?: content)?|(?:view|see|show) (?:the )?results|subscribe(?:\b.*)?|sign up for .*|newsletter.*|follow us.*|"
     r"tags?:.*|filed under.*|categories?:.*|posted in .*|(?:all rights reserved|copyright|©).*|"
     r"previous(?: (?:post|article|story))?|next(?: (?:post|article|story))?|back to top|top of page|save|gift (?:this )?article|"
     r"facebook|twitter|linkedin|reddit|whatsapp|pinterest|"
@@ -70,6 +70,10 @@ _BOILER = re.compile(
 )
 # What a text browser prints for a picture (w3m's "[image]", lynx's "[IMG]"): an avatar's, beside a comment.
 _PLACEHOLDER = re.compile(r"^\[(?:image|img|inline|photo|picture|avatar|icon)\]$", re.I)
+# A poll's heading: its question and choices under it, down to its "Vote" row and count, are neither story nor thread.
+_POLL_HEADING = re.compile(r"^(?:(?:our |today's |the |quick |daily |weekly )?(?:readers?'?|online|web) )?poll\s*:?$", re.I)
+_POLL_CLOSE = re.compile(r"^(?:vote|view results|see results|show results|[\d,.]+ votes?|total votes:?\s*[\d,]+|poll results are not scientific\.?"
+                         r"|[^:]{1,40}:\s*\d{1,3}%(?:\s*\([\d,]+ votes?\))?)$", re.I)  # (and its results: "Yes: 58% (412 votes)")
 _ZERO_COUNT = re.compile(r"^(?:0|no)\s|[(\[]\s*0\s*[)\]]", re.I)
 # Boilerplate however long its line: what its first words say ("Posted in Culture, Energy | Tagged ...", "Previous Post: ...")
 _BOILER_LEAD = re.compile(r"^(?:posted in|this entry was posted (?:in|on)\b|bookmark the permalink|filed under|"
@@ -274,6 +278,7 @@ class Line:
     reply_to: str | None = None
     meta_role: str | None = None  # header (names a comment) | footer (actions under it)
     depth: int | None = None  # the comment's depth, where a line states it ("level 2")
+    in_story: bool = False  # furniture the story still shows where it stands (a poll under it)
 
 
 # The links to the blog's previous and next posts: "« Broad beans at last", "Back to school, again →"
@@ -311,7 +316,7 @@ def classify_line(line: Line) -> None:
         # (nor a form's label: "Comment" alone, over the box to write in)
         line.kind = "boiler" if _ZERO_COUNT.search(text) or text.rstrip(" :*").lower() == "comment" else "header"
         return
-    if (len(words) <= 12 and (_BOILER.match(text) or _PLACEHOLDER.match(text) or _share_row(words) or _NEIGHBOUR_POST.match(text) and not _ACTIONS.match(text)) or _BOILER_LEAD.match(text)
+    if (len(words) <= 12 and (_BOILER.match(text) or _PLACEHOLDER.match(text) or _POLL_HEADING.match(text) or _share_row(words) or _NEIGHBOUR_POST.match(text) and not _ACTIONS.match(text)) or _BOILER_LEAD.match(text)
             or len(words) <= 40 and _THREAD_RULES.search(text)
             or _LINK_ROW.match(text) and not _ACTIONS.match(text)):
         line.kind = "boiler"
@@ -602,6 +607,7 @@ def _mark_furniture(lines: list[Line]) -> None:
             for member in timeline:
                 member.kind, member.meta_role, member.author, member.time = "content", None, None, None
         timeline = []
+    _mark_polls(lines)
     _mark_live_entries(lines)
     _mark_page_numbers(lines)
     # Menu entries come in runs (three or more with the furniture around them); a commenter's name alone in title
@@ -618,6 +624,22 @@ def _mark_furniture(lines: list[Line]) -> None:
                 if member.kind == "content":
                     member.kind, member.meta_role = "boiler", "nav"
         run = []
+
+
+def _mark_polls(lines: list[Line]) -> None:
+    """A poll under its heading ("READER POLL"): its question and short choices, down to its "Vote" or "1,284 votes"
+    row, are furniture (a reader's comment is no poll's choice) that the story keeps where the split leaves it there."""
+    for i, line in enumerate(lines):
+        if line.kind != "boiler" or not _POLL_HEADING.match(line.text):
+            continue
+        end = next((j for j in range(i + 1, min(i + 12, len(lines))) if _POLL_CLOSE.match(lines[j].text)), None)
+        if end is None or any(lines[j].kind == "content" and len(lines[j].text.split()) > 25 for j in range(i + 1, end)):
+            line.kind = "content"  # (no poll under it: a heading of the story's, as any other line)
+            continue
+        while end + 1 < len(lines) and _POLL_CLOSE.match(lines[end + 1].text):
+            end += 1
+        for j in range(i, end + 1):
+            lines[j].kind, lines[j].meta_role, lines[j].in_story = "boiler", "nav", True
 
 
 def _mark_page_numbers(lines: list[Line]) -> None:
@@ -1115,7 +1137,7 @@ def segment_text(text: str) -> tuple[str, str, list[Comment]]:
     while comment_lines and comment_lines[-1].kind in ("boiler", "header") and not _boiler_a_reader_wrote(comment_lines[-1]):
         comment_lines.pop()  # the page's footer after the thread
     # Furniture between the article and the thread (and at the article's ends) belongs to neither.
-    article_lines = [line for line in article_lines if line.kind == "content" or (line.kind == "meta" and line.meta_role == "header")]
+    article_lines = [line for line in article_lines if line.kind == "content" or line.in_story or (line.kind == "meta" and line.meta_role == "header")]
     title = ""
     if headline and (at := next((i for i, line in enumerate(article_lines) if line.text == headline), None)) is not None:
         article_lines = article_lines[at:]  # (what a converter printed over the h1 is the site's header)
