@@ -70,7 +70,7 @@ _BOILER = re.compile(
 )
 # What a text browser prints for a picture (w3m's "[image]", lynx's "[IMG]"): an avatar's, beside a comment.
 _PLACEHOLDER = re.compile(r"^\[(?:image|img|inline|photo|picture|avatar|icon)\]$", re.I)
-# A poll's heading: its question and choices under it, down to its "Vote" row and count, are neither story nor thread.
+# A poll's heading: its question and choices under it, down to its "Vote" row and count, are never a comment (_mark_polls).
 _POLL_HEADING = re.compile(r"^(?:(?:our |today's |the |quick |daily |weekly )?(?:readers?'?|online|web) )?poll\s*:?$", re.I)
 _POLL_CLOSE = re.compile(r"^(?:vote|view results|see results|show results|[\d,.]+ votes?|total votes:?\s*[\d,]+|poll results are not scientific\.?"
                          r"|[^:]{1,40}:\s*\d{1,3}%(?:\s*\([\d,]+ votes?\))?)$", re.I)  # (and its results: "Yes: 58% (412 votes)")
