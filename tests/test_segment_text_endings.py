@@ -381,3 +381,32 @@ def test_a_quotation_alone_reads_as_the_storys_and_a_readers_answer_to_one_does_
 
     bare = comment_likeness(line.replace('"', ""))
     assert (comment_likeness(line) <= bare - 2.0) is quoted
+
+
+TRAVEL_POST = """Three days in Porto
+May 21, 2017
+
+I've wanted to go to Porto for about five years, ever since a friend came back raving about the river, the tiles and the bookshop, and this spring we finally booked it.
+
+We stayed in a tiny apartment in Ribeira, right by the river. It was up four flights of very steep stairs, which after a day of hills was almost funny.
+
+Day three was the one I'd been looking forward to most, the bookshop. I queued for forty minutes and I would queue again, honestly, it's that beautiful inside.
+
+What I would do again, over and over, is the pastéis de nata. I had eleven in three days and I regret nothing at all.
+
+Speak soon x
+
+Love this! Porto is one of my favourite cities, it's so much more relaxed than Lisbon.
+
+Eleven!! Respect.
+
+Great post x
+"""
+
+
+def test_a_bloggers_goodbye_under_the_post_ends_the_post_and_the_lines_under_it_are_the_thread():
+    # (a first-person post reads like its readers; its own goodbye, "Speak soon x", says where it ends)
+    page = segment(TRAVEL_POST, format="text")
+    assert [c.text for c in page.comments] == ["Love this! Porto is one of my favourite cities, it's so much more relaxed than Lisbon.",
+                                               "Eleven!! Respect.", "Great post x"]
+    assert page.article.text.endswith("Speak soon x")

@@ -788,6 +788,9 @@ def _signed_off(lines: list[Line], first_paragraph: int) -> int:
     byline = " ".join(line.text for line in lines[:first_paragraph])
     signed = signed or next((i for i in range(first_paragraph + 1, len(lines)) if lines[i].kind == "meta" and lines[i].author
                              and _SIGNATURE.match(lines[i].text) and re.search(rf"\b{re.escape(lines[i].author)}\b", byline)), 0)
+    # (or a blogger's goodbye on its own line under the post's last paragraph: "Speak soon x", "Until next time!")
+    signed = signed or next((i for i in range(first_paragraph + 1, len(lines)) if lines[i].kind == "content" and _GOODBYE.match(lines[i].text)
+                             and lines[i - 1].kind == "content" and len(lines[i - 1].text.split()) >= 8), 0)
     while signed and signed + 1 < len(lines) and (lines[signed + 1].kind == "meta" and lines[signed + 1].time
                                                   and (not lines[signed + 1].author or not _CLOCK_OR_AGE.search(lines[signed + 1].text))
                                                   or lines[signed + 1].kind == "content" and _POSTSCRIPT.match(lines[signed + 1].text)):
@@ -795,6 +798,8 @@ def _signed_off(lines: list[Line], first_paragraph: int) -> int:
     return signed
 
 
+_GOODBYE = re.compile(r"^(?:(?:speak|talk|chat) soon|until next time|see you (?:next (?:week|time)|soon)|(?:bye|ciao) for now|happy (?:baking|cooking|crafting|reading|gardening|travels|stitching)|xo+x*)"
+                      r"(?:[,!.]*\s*(?:x+o*x*|[A-Z][\w'’]*))?\s*[!.]*$", re.I)
 _QUOTED_POST = re.compile(r"^@\w{1,30}:\s+\S")
 
 
