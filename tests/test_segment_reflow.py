@@ -101,3 +101,14 @@ def test_a_list_item_that_held_only_an_avatar_leaves_no_line():
     reflowed = reflow(page)
     assert "\n  * \n" not in reflowed and "\n*\n" not in reflowed
     assert [(c.author, c.time, c.text) for c in segment(page, format="text").comments] == COMMENTS
+
+
+def test_a_short_wrapped_page_with_one_line_left_whole_is_still_rejoined():
+    # (a converter leaves an emphasised line or a table row whole: on a page of under forty lines, one such line past the
+    # width does not hide it)
+    lines = []
+    for paragraph in STORY:
+        lines += textwrap.wrap(paragraph, width=78) + [""]
+    lines += ["_Council composition after the election: Labour 31, Conservative 12, Liberal Democrat 5, Green 1, Independent 2._", ""]
+    assert len([line for line in lines if line]) < 40
+    assert reflow("\n".join(lines)).split("\n")[::2][:4] == STORY

@@ -23,7 +23,7 @@ _RULE = re.compile(r"^\s*(?:[*_-]\s*){3,}$")  # "* * *", "---": a break between 
 
 def _width(lines: list[str]) -> int | None:
     """The column the page's paragraphs were wrapped at, or None when they were not: the narrowest width that no
-    more than one line in forty passes, where at least a quarter of the longer lines end within _NEAR columns of
+    more than one line in forty (or one line, on a shorter page) passes, where at least a quarter of the longer lines end within _NEAR columns of
     it. (A URL or a Markdown link is not broken, and converters leave list items and quotes whole: those lines
     may pass.)"""
     longer = sorted(len(line) for line in lines if len(line.strip()) > 30)
@@ -32,7 +32,7 @@ def _width(lines: list[str]) -> int | None:
     if len(longer) < 8:
         return None
     for width in range(_MIN_WIDTH, _MAX_WIDTH + 1):
-        if (len(breakable) - bisect_right(breakable, width)) * 40 <= len(breakable):
+        if (len(breakable) - bisect_right(breakable, width)) * 40 <= max(len(breakable), 40):  # (one on any page: a line left whole)
             near = bisect_right(longer, width) - bisect_right(longer, width - _NEAR)
             return width if near * 4 >= len(longer) else None
     return None
