@@ -890,6 +890,9 @@ def test_a_row_of_links_is_furniture_and_a_comments_actions_stay_its_actions(lin
     ("Comments are moderated and may take up to 24 hours to appear. The Gazette reserves the right to remove them.", "boiler", None),
     ("[image]", "boiler", None),  # a text browser's picture: an avatar
     ("Agree (14) Disagree (2) Recommend Offensive", "meta", None),  # an Indian daily's
+    ("Avatar", "boiler", None), ("•", "boiler", None),  # a copied widget's picture and separator
+    ("Junior Member", "boiler", None), ("Join Date: Feb 2010", "boiler", None), ("Posts: 38", "boiler", None),  # a forum's poster box
+    ("Sign in or create your account to join the discussion", "boiler", None),
     # a thread's rules and sign-in notes, however long
     ("The Star-Gazette is committed to maintaining a lively but civil forum for discussion. Please keep comments relevant.", "boiler", None),
     ("You must be logged in to join the discussion or read more comments.", "boiler", None),
@@ -945,3 +948,13 @@ def test_a_poll_under_the_story_is_the_storys_and_no_comment(thread):
     page = segment(STORY_LINES + poll + thread.format(*READER_TEXTS), format="text")
     assert [c.text for c in page.comments] == READER_TEXTS[:2] if thread else page.comments == []
     assert "Should the library lend seeds all year round?" in page.article.text.split("\n")
+
+
+@pytest.mark.parametrize("line, to", [("Response to fredbloggs1955, 9:41am", "fredbloggs1955"), ("In reply to Dave.", "Dave"),
+                                      ("Replying to Hannah Cole", "Hannah Cole")])
+def test_a_line_naming_whom_a_reply_answers_names_no_writer(line, to):
+    from moderator.segment.text import Line, classify_line
+
+    probe = Line(no=0, text=line, indent=0, blank_before=False)
+    classify_line(probe)
+    assert (probe.kind, probe.author, probe.reply_to) == ("meta", None, to)

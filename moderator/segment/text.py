@@ -43,7 +43,7 @@ _BOILER = re.compile(
     r"you must be logged in.*|your email address will not be published.*|required fields are marked.*|"
     r"comments? (?:are|is) (?:closed|moderated).*|comment policy.*|community guidelines.*|"
     r"sort(?:ed)? by.*|(?:view|show|see|load) (?:\d+ )?more (?:comments?|replies|reply)|(?:newest|oldest|best|top)(?: first)?|(?:best|worst) rated|(?:newest|oldest) first\s*[|·•]\s*(?:newest|oldest) first|load more(?: comments)?|show more(?: comments| replies)?|"
-    r"advertisement|sponsored(?: content)?|(?:view|see|show) (?:the )?results|subscribe(?:\b.*)?|sign up for .*|newsletter.*|follow us.*|"
+    r"advertisement|sponsored(?: content)?|avatar|(?:junior|senior|new|registered|super|banned) member|join date:.*|posts:\s*[\d,]+|(?:view|see|show) (?:the )?results|subscribe(?:\b.*)?|sign up for .*|newsletter.*|follow us.*|"
     r"tags?:.*|filed under.*|categories?:.*|posted in .*|(?:all rights reserved|copyright|©).*|"
     r"previous(?: (?:post|article|story))?|next(?: (?:post|article|story))?|back to top|top of page|save|gift (?:this )?article|"
     r"facebook|twitter|linkedin|reddit|whatsapp|pinterest|"
@@ -61,15 +61,16 @@ _BOILER = re.compile(
     r"please enter the code(?: shown)?|please turn off your caps lock|tags|"
     # comment widgets' stand-ins where their script did not run, and their sign-in notes
     r"please enable javascript to view the comments.*|(?:blog )?comments powered by disqus|posting as (?:guest|.{1,30} \(change\))|"
-    r"(?:log|sign) ?in or (?:create an account|register|sign up) to (?:join|comment|reply|post).*|"
+    r"(?:log|sign) ?in or (?:create (?:an|your) account|register|sign up) to (?:join|comment|reply|post).*|"
     # a newsletter platform's furniture (Substack's "3 Restacks", "Discussion about this post", "Ready for more?")
     r"(?:\d+ )?restacks?|no posts|discussion about this post|ready for more\?|start writing|get the app|"
     # Blogger's comment form and its post links
     r"comment as:.*|publish\s+preview|newer post\s+home\s+older post)\s*(?:[:.!]|\.\.\.|…)?$",
     re.I,
 )
-# What a text browser prints for a picture (w3m's "[image]", lynx's "[IMG]"): an avatar's, beside a comment.
-_PLACEHOLDER = re.compile(r"^\[(?:image|img|inline|photo|picture|avatar|icon)\]$", re.I)
+# What a text browser prints for a picture (w3m's "[image]", lynx's "[IMG]"): an avatar's, beside a comment; and a
+# widget's separator dots alone on their line ("•", Disqus's between a comment's actions).
+_PLACEHOLDER = re.compile(r"^(?:\[(?:image|img|inline|photo|picture|avatar|icon)\]|[•·]+)$", re.I)
 # A poll's heading: its question and choices under it, down to its "Vote" row and count, are never a comment (_mark_polls).
 _POLL_HEADING = re.compile(r"^(?:(?:our |today's |the |quick |daily |weekly )?(?:readers?'?|online|web) )?poll\s*:?$", re.I)
 _POLL_CLOSE = re.compile(r"^(?:vote|view results|see results|show results|[\d,.]+ votes?|total votes:?\s*[\d,]+|poll results are not scientific\.?"
@@ -255,7 +256,7 @@ _PROFILE_BYLINE = re.compile(rf"^(?P<author>{_HANDLE})\s+·\s+(?:(?i:top comment
 # A tabloid's byline under the comment: the name, where the reader writes from, when ("Sid Harrow, Basildon, United
 # Kingdom, 2 hours ago")
 _AUTHOR_PLACE_TIME = re.compile(rf"^(?P<author>{_HANDLE}),\s+(?:[A-Z][\w'.\-]*(?: [A-Za-z][\w'.\-]*){{0,3}},\s+){{1,3}}(?P<time>{_TIME})$")
-_REPLY_TO = re.compile(rf"^(?:↳\s*)?(?:in )?reply(?:ing)? to\s+(?P<author>{_HANDLE})\s*:?$", re.I)
+_REPLY_TO = re.compile(rf"^(?:↳\s*)?(?:in )?(?:reply(?:ing)?|response) to\s+(?P<author>{_HANDLE})(?:,\s*{_TIME})?\s*[:.]?$", re.I)
 _AUTHOR_ONLY = re.compile(rf"^(?:{_HANDLE})$")
 _PLACE = re.compile(r"^[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2}(?:, [A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2})?$")  # "Portland, OR", "New Jersey"
 _AUTHOR_PLACE = re.compile(rf"^(?P<author>{_HANDLE}),\s+[A-Z][\w'\-]*(?: [A-Za-z][\w'\-]*){{0,3}}$")
@@ -327,6 +328,11 @@ def classify_line(line: Line) -> None:
         return
     # (a byline's words, not its date's or its links': "Posted by Frank on Saturday, June 16, 2007 at 9:02 AM")
     if len(words) <= 10 or len(_TIME_ANY.sub(" ", _ACTION_TAIL.sub("", text)).split()) <= 10:
+        match = _REPLY_TO.match(text)  # (before the bylines: "Response to fredbloggs1955, 9:41am" names whom it answers)
+        if match:
+            line.kind, line.meta_role = "meta", "header"
+            line.reply_to = match.group("author").lstrip("@").rstrip(".")  # (the sentence's stop: "In reply to Dave.")
+            return
         match = _REPLY_BYLINE.match(text)
         if match:
             line.kind, line.meta_role = "meta", "header"
@@ -356,11 +362,6 @@ def classify_line(line: Line) -> None:
         if match:
             line.kind, line.meta_role = "meta", "header"
             line.author = (match.group("author") or match.group("author2") or match.group("author3")).lstrip("@")
-            return
-        match = _REPLY_TO.match(text)
-        if match:
-            line.kind, line.meta_role = "meta", "header"
-            line.reply_to = match.group("author").lstrip("@")
             return
         if _TIME_ONLY.match(text):
             line.kind, line.meta_role, line.time = "meta", "header", text.rstrip(".").lstrip("·•|-–— ")
@@ -1092,7 +1093,7 @@ def group_comments(region: list[Line]) -> list[Comment]:
             parent = stack[-1][1]
         if reply_to:
             parent = next((earlier.index for earlier in reversed(comments)
-                           if earlier.author and earlier.author.lower() == reply_to.lower()), parent)
+                           if earlier.author and earlier.author.rstrip(".").lower() == reply_to.lower()), parent)
         else:  # "@Harriet Vane ...", "Tim, ...": said to an earlier commenter, over what the layout says
             addressed = addressed_parent(text, latest)
             parent = parent if addressed is None else addressed
