@@ -275,6 +275,10 @@ COPIED_THREADS = {
                         "Retired teacher, reluctant blogger, enthusiastic grower of things that usually die.\nView my complete profile\n",
                         [("Sue (plot 9)", "12 March 2013 at 19:44", None), ("Pam in Presteigne", "12 March 2013 at 21:02", None),
                          ("Dave", "13 March 2013 at 08:15", None)]),
+    # a review site's: the text, then the signature with its date; the writer answers in the thread, signed with the clock
+    "signed and dated": ("User comments (3)\n{0}\n— Hannah Cole, 12 Mar 2009 15:40\n{1}\n— Ana Ortiz (Gazette), 12 Mar 2009 16:25\n"
+                         "{2}\n— Dave, 13 Mar 2009 09:11\nAdd your comment\n",
+                         [("Hannah Cole", "12 Mar 2009 15:40", None), ("Ana Ortiz", "12 Mar 2009 16:25", None), ("Dave", "13 Mar 2009 09:11", None)]),
     # letters to the editor: the text, then the writer's signature
     "letters": ("READER COMMENTS (3)\n{0}\n— Hannah Cole, Portland\n{1}\n— Tomasz, Eugene\n{2}\n-- Dave\n",
                 [("Hannah Cole", None, None), ("Tomasz", None, None), ("Dave", None, None)]),
@@ -958,3 +962,10 @@ def test_a_line_naming_whom_a_reply_answers_names_no_writer(line, to):
     probe = Line(no=0, text=line, indent=0, blank_before=False)
     classify_line(probe)
     assert (probe.kind, probe.author, probe.reply_to) == ("meta", None, to)
+
+
+def test_the_writers_own_reply_signed_with_its_clock_is_a_comment_not_the_storys_sign_off():
+    thread, expected = COPIED_THREADS["signed and dated"]
+    page = segment(STORY_LINES.replace("\n", "\nBy Ana Ortiz\n", 1) + thread.format(*READER_TEXTS), format="text")
+    assert [(c.author, c.time, c.parent) for c in page.comments] == expected
+    assert [c.text for c in page.comments] == READER_TEXTS

@@ -260,8 +260,8 @@ _REPLY_TO = re.compile(rf"^(?:↳\s*)?(?:in )?(?:reply(?:ing)?|response) to\s+(?
 _AUTHOR_ONLY = re.compile(rf"^(?:{_HANDLE})$")
 _PLACE = re.compile(r"^[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2}(?:, [A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2})?$")  # "Portland, OR", "New Jersey"
 _AUTHOR_PLACE = re.compile(rf"^(?P<author>{_HANDLE}),\s+[A-Z][\w'\-]*(?: [A-Za-z][\w'\-]*){{0,3}}$")
-# A letter's signature under its text: "— Hannah Cole, Portland", "-- Tomasz".
-_SIGNATURE = re.compile(rf"^(?:—|–|--)\s*(?P<author>{_HANDLE})(?:,\s*[A-Z][\w.'\- ]{{0,40}})?$")
+# A letter's signature under its text: "— Hannah Cole, Portland", "-- Tomasz", "— Ravi, 12 Mar 2009 15:40".
+_SIGNATURE = re.compile(rf"^(?:—|–|--)\s*(?P<author>{_HANDLE})(?:\s*\([^()]{{1,30}}\))?(?:,\s*(?P<time>{_TIME})|,\s*[A-Z][\w.'\- ]{{0,40}})?$")
 # The name before the text on the comment's own line: "Hannah Cole: text", "[Tomasz] text", "<dave> text".
 _INLINE_AUTHOR = re.compile(
     rf"^(?:\[(?P<a1>{_HANDLE})\]|<(?P<a2>{_HANDLE})>|(?P<a3>{_HANDLE})(?:\s*\((?P<when>[^()]{{1,40}})\))?:)\s+(?P<text>\S.*)$", re.S)
@@ -785,10 +785,12 @@ def _signed_off(lines: list[Line], first_paragraph: int) -> int:
     signed = next((i + 1 for i in range(first_paragraph + 1, len(lines) - 1) if lines[i].kind == "content"
                    and _VALEDICTION.match(lines[i].text) and lines[i + 1].kind == "content" and _AUTHOR_ONLY.match(lines[i + 1].text)), 0)
     # (or the columnist's own name under a dash, the name the byline over the story gave: "— Joe Reardon", then
-    # "Harrisburg, May 2009", its place and date, which read like a commenter's name and time)
+    # "Harrisburg, May 2009", its place and date, which read like a commenter's name and time; not the writer's own
+    # reply in the thread, signed with its clock: "— Adrian Felt (GadgetShack), 12 Mar 2009 16:25")
     byline = " ".join(line.text for line in lines[:first_paragraph])
     signed = signed or next((i for i in range(first_paragraph + 1, len(lines)) if lines[i].kind == "meta" and lines[i].author
-                             and _SIGNATURE.match(lines[i].text) and re.search(rf"\b{re.escape(lines[i].author)}\b", byline)), 0)
+                             and _SIGNATURE.match(lines[i].text) and not _CLOCK_OR_AGE.search(lines[i].text)
+                             and re.search(rf"\b{re.escape(lines[i].author)}\b", byline)), 0)
     # (or a blogger's goodbye on its own line under the post's last paragraph: "Speak soon x", "Until next time!")
     signed = signed or next((i for i in range(first_paragraph + 1, len(lines)) if lines[i].kind == "content" and _GOODBYE.match(lines[i].text)
                              and lines[i - 1].kind == "content" and len(lines[i - 1].text.split()) >= 8), 0)
@@ -1134,7 +1136,7 @@ def segment_text(text: str) -> tuple[str, str, list[Comment]]:
         elif line.kind == "content" and _AGE_ONLY.match(line.text):  # OpenWeb's and Viafoura's "3h", "2y" under a name
             line.kind, line.meta_role, line.time = "meta", "header", line.text
         elif line.kind == "content" and (match := _SIGNATURE.match(line.text)):
-            line.kind, line.meta_role, line.author = "meta", "header", match.group("author").lstrip("@")
+            line.kind, line.meta_role, line.author, line.time = "meta", "header", match.group("author").lstrip("@"), match.group("time")
     _mark_authors(lines)
     _mark_furniture(lines)
     boundary = _find_boundary(lines)
