@@ -969,3 +969,13 @@ def test_the_writers_own_reply_signed_with_its_clock_is_a_comment_not_the_storys
     page = segment(STORY_LINES.replace("\n", "\nBy Ana Ortiz\n", 1) + thread.format(*READER_TEXTS), format="text")
     assert [(c.author, c.time, c.parent) for c in page.comments] == expected
     assert [c.text for c in page.comments] == READER_TEXTS
+
+
+def test_comments_signed_with_a_bare_name_over_their_action_row_stay_apart():
+    # (a blog's thread where one reader signs "-- Tom" and the others only their names: each "Reply" closes a comment)
+    thread = ("3 comments\n{0}\nHappy birthday Brian!\nxx Mel\nReply\n{1}\n-- Tom\nReply\n{2}\nJoanne\nReply\nLeave a comment\n"
+              "Your email address will not be published.\n")
+    page = segment(STORY_LINES + thread.format(*READER_TEXTS), format="text")
+    assert [c.text for c in page.comments] == [f"{READER_TEXTS[0]}\nHappy birthday Brian!\nxx Mel", READER_TEXTS[1],
+                                               f"{READER_TEXTS[2]}\nJoanne"]
+    assert [c.author for c in page.comments] == [None, "Tom", None]

@@ -950,6 +950,25 @@ def _reader_wrote(line: Line) -> bool:
     return first.islower() or bool(_FIRST_SECOND.search(line.text) or _SLANG.search(line.text))
 
 
+def _ends_signed_with_actions(block: dict) -> bool:
+    """Whether a comment without a byline ends on the reader's bare name and then its action row, words of its own
+    over them: "... Happy birthday Brian!" / "xx Mel" / "Reply"."""
+    lines, meta = block["lines"], block["meta"]
+    if len(lines) < 2 or not meta or meta[-1].meta_role != "footer" or meta[-1].no < lines[-1].no or not re.search(r"[A-Za-z]", meta[-1].text):
+        return False
+    signed = lines[-1].text
+    return len(signed.split()) <= 3 and signed[-1:] not in ".!?:,;" and not any(m.meta_role == "header" for m in meta)
+
+
+def _closes_unsigned(region: list[Line], i: int, current: dict) -> bool:
+    """Whether region[i], the action row just added under a comment whose byline has not come, closes it all the same: the comment
+    ends signed with a bare name (_ends_signed_with_actions) and words, not a byline, come next."""
+    if region[i] is not current["meta"][-1] or not _ends_signed_with_actions(current):
+        return False
+    after = next((other for other in region[i + 1:] if not (other.kind == "meta" and other.meta_role == "footer")), None)
+    return after is not None and after.kind == "content"
+
+
 def _is_bare_time(line: Line) -> bool:
     """A time alone: no writer, no one answered, no depth."""
     return bool(line.time) and not (line.author or line.reply_to or line.depth is not None)
@@ -1040,7 +1059,7 @@ def group_comments(region: list[Line]) -> list[Comment]:
                 else:
                     if current is not None:
                         current["meta"].append(line)
-                        if line.meta_role == "header":
+                        if line.meta_role == "header" or _closes_unsigned(region, i, current):
                             closed, current = current, None  # a trailing byline closes its comment
                             continue
                     elif closed is not None and line.time and not line.author and not any(m.time for m in closed["meta"]) \
@@ -1064,9 +1083,10 @@ def group_comments(region: list[Line]) -> list[Comment]:
             while blocks and not blocks[-1]["meta"]:
                 blocks.pop()
         if not leads and current is not None and not any(m.author or m.time for m in current["meta"]) and sum(1 for b in blocks if b["meta"]) >= 2 \
-                and not any(find_time(line.text) for line in current["lines"]):
+                and not any(find_time(line.text) for line in current["lines"]) and not _ends_signed_with_actions(current):
             # where each comment's byline closes it, words after the last byline are no comment (the form's labels),
-            # unless they hold a date: a byline of a shape not read ("Posted by: Get Rid of the Fed at ...")
+            # unless they hold a date (a byline of a shape not read: "Posted by: Get Rid of the Fed at ...") or end on
+            # their own action row (a reader signed with a bare name: "Joanne" / "Reply")
             blocks.remove(current)
     else:
         blank_blocks = sum(1 for line in region[1:] if line.blank_before)
