@@ -979,3 +979,14 @@ def test_comments_signed_with_a_bare_name_over_their_action_row_stay_apart():
     assert [c.text for c in page.comments] == [f"{READER_TEXTS[0]}\nHappy birthday Brian!\nxx Mel", READER_TEXTS[1],
                                                f"{READER_TEXTS[2]}\nJoanne"]
     assert [c.author for c in page.comments] == [None, "Tom", None]
+
+
+def test_a_readers_line_ending_in_a_colon_under_the_threads_heading_is_still_the_readers():
+    # (on a page set out in blocks, the block under a story's "... include:" is the story's list, but under the thread's
+    # heading a reader's "The fix is here:" over a link is that reader's)
+    story = "\n\n".join(STORY_LINES.strip().split("\n"))
+    thread = ("\n\nUser comments (2)\n\nThe wifi dropped out on mine every hour. The fix is here:\nhttp://support.example.com/drivers/wlan/v2.1\n"
+              "Fixed it for me.\n— Ravi, 12 Mar 2009 15:40\n\n{0}\n— Dave, 12 Mar 2009 16:02\n\nAdd your comment\n")
+    page = segment(story + thread.format(READER_TEXTS[2]), format="text")
+    assert [c.author for c in page.comments] == ["Ravi", "Dave"]
+    assert page.comments[0].text.startswith("The wifi dropped out")

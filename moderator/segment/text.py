@@ -813,9 +813,12 @@ def _story_claims(lines: list[Line], evidence: list[float], interviews: list[tup
     and the title over them, and an interview (`interviews`, from _interview_runs) and the line that leads into it, their
     evidence capped (tweets, verse and short answers read like replies)."""
     claims = [False] * len(lines)
+    # (not under the thread's heading: there a line that ends in a colon is a reader's, "The fix is here:")
+    first_paragraph = _first_paragraph(lines)
+    headed = next((i for i, line in enumerate(lines) if i > first_paragraph and line.kind == "header"), len(lines))
     if any(line.blank_before for line in lines[1:]):
         claimed = False
-        for i, line in enumerate(lines):
+        for i, line in enumerate(lines[:headed]):
             claimed = claimed and (not line.blank_before or lines[i - 1].text.endswith(":"))
             claims[i] = claimed
             if line.kind == "content" and line.text.endswith(":") and not _INVITES_REPLIES.search(line.text):
