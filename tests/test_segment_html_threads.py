@@ -407,6 +407,13 @@ def test_a_posts_header_and_member_box_stay_out_of_its_text_where_a_block_is_nam
     assert [c.author for c in result.comments] == ["reader1", "reader2", "reader3"]
 
 
+@pytest.mark.parametrize("note", ["Showing 0 of 0", "Commenting on this post has been closed by the group administrator."])
+def test_an_empty_threads_note_is_no_comment(note):
+    result = segment(page(STORY + f'<section id="comments" class="comment-wrapper"><p class="comments-closed">{note}</p></section>'))
+    assert result.comments == []
+    article_ok(result)
+
+
 def test_an_empty_widgets_count_of_none_shown_is_no_comment():
     html = page(STORY + '<div id="comments" class="comments-box"><h3>Comments</h3><div class="comments-count">Showing 0 of 0</div>'
                         '<div class="no-comments">Be the first to comment on this story.</div><div class="comment-form"><h4>Add a comment</h4>'

@@ -96,7 +96,7 @@ _FURNITURE = _FoldedPattern(
     r"(?:reply|comment) has been submitted|awaiting moderation|pending approval|管理人のみ閲覧できます|^comments? (?:help|policy|guidelines)|^sort(?:ed)? by|"
     r"^(?:next|previous|older|newer)(?: comments)?\s*[»«]?$|^[«»‹›]|^(?:newest|oldest)$|trackback|pingback|"
     r"have an opinion|join the (?:conversation|discussion)|closed to new (?:comments|replies|posts)|"
-    r"(?:comments?(?: (?:on|for) this (?:story|article|post|page|entry|blog post))? (?:are|is|have been|has been)|commenting (?:is|has been)) (?:turned off|switched off|disabled|closed)|"
+    r"(?:comments?(?: (?:on|for) this (?:story|article|post|page|entry|blog post))? (?:are|is|have been|has been)|commenting(?: on this (?:story|article|post|page|entry))? (?:is|has been)) (?:turned off|switched off|disabled|closed)|"
     r"^(?:expand|collapse|show|read|see) (?:full|more|the full|whole)(?: comment| reply)?$|comments our editors|(?:comment|replies) (?:has|have) been deleted|"
     r"^(?:\d+|no|one) (?:comments?|responses?|reactions?|trackbacks?|pingbacks?)\W*(?:(?:\d+|no|one) (?:comments?|responses?|reactions?|trackbacks?|pingbacks?))?$|"
     r"^(?:posted|written|submitted) by\W*$|\bliked this(?: post)?\W*$|^(?:[\w .'-]{1,60} and \d+ others?|\d+ (?:people|others)) likes? this\.?$|"
