@@ -990,3 +990,15 @@ def test_a_readers_line_ending_in_a_colon_under_the_threads_heading_is_still_the
     page = segment(story + thread.format(READER_TEXTS[2]), format="text")
     assert [c.author for c in page.comments] == ["Ravi", "Dave"]
     assert page.comments[0].text.startswith("The wifi dropped out")
+
+
+def test_two_commenters_bylines_with_their_clocks_open_a_thread_of_formal_comments_without_a_heading():
+    # (no heading, and comments that read like the story; each commenter's name over its date and clock says whose)
+    formal = ["The department's own figures show the internal load is between 12 and 18 per cent during the stratified period, "
+              "according to the 2016 paper, and considerably lower when averaged over the year and the whole lake.",
+              "The provincial government committed 25 million dollars in 2012, the ministry reported, but the agency has "
+              "spent less than 40 percent of it, the committee confirmed in its annual statement to the legislature."]
+    thread = "Thomas R. Whitaker\nOctober 4, 2013 at 6:12 pm\n{0}\nDenise Harper-Lowe\nOctober 4, 2013 at 8:47 pm\n{1}\n"
+    page = segment(STORY_LINES + thread.format(*formal), format="text")
+    assert page.article.text.split("\n") == STORY_LINES.strip().split("\n")[1:]
+    assert [(c.author, c.text) for c in page.comments] == [("Thomas R. Whitaker", formal[0]), ("Denise Harper-Lowe", formal[1])]

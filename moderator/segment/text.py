@@ -848,6 +848,10 @@ def _find_boundary(lines: list[Line]) -> int | None:
     voices = iter(reader_voice.evidence(content, [comment_likeness(text) for text in content], reader_voice.load()))
     # (under a thread's heading, the lines under a commenter's byline are that comment's, however formal their voice)
     byline_above = thread_headed = False
+    # (or where two or more commenters' bylines follow the story, a name with its clock or age: "Thomas R. Whitaker" over
+    # "October 4, 2013 at 6:12 pm"; the first of them opens the thread as a heading would)
+    stamped = [i for i, line in enumerate(lines) if i > first_paragraph and _commenter_byline(lines, i)]
+    thread_opens = stamped[0] if len(stamped) >= 2 else len(lines)
     for i, line in enumerate(lines):
         if line.kind == "content":
             evidence.append(max(0.0, next(voices)) if byline_above else next(voices))
@@ -855,9 +859,10 @@ def _find_boundary(lines: list[Line]) -> int | None:
             evidence.append(0.0 if i < first_paragraph else 0.3 if _VOTES.match(line.text) else 1.5)  # a number alone could be anything
         else:
             evidence.append(0.0)
-        thread_headed = thread_headed or line.kind == "header" and i > first_paragraph
+        thread_headed = thread_headed or line.kind == "header" and i > first_paragraph or i >= thread_opens
         if line.kind != "content":
-            byline_above = thread_headed and line.kind == "meta" and line.meta_role == "header" and bool(line.author)
+            byline_above = thread_headed and line.kind == "meta" and line.meta_role == "header" and bool(
+                line.author or line.time and i and lines[i - 1].kind == "meta" and lines[i - 1].author)  # (the name, then its time under it)
     best_k, best_score = None, 2.0  # the weakest split we accept
     # (the story's filing row, "Posted in Garden | Tagged blight" or its hashtags, closes the story: its thread comes after
     # it; the first such row, as a reader may write hashtags alone)
@@ -928,6 +933,17 @@ def _find_boundary(lines: list[Line]) -> int | None:
     if best_k is not None and best_k - 1 > first_paragraph and lines[best_k - 1].kind == "content" and _bylines_trail(lines[best_k:]):
         best_k -= 1  # (the first comment's words sit over its byline: "Catch it every day..." / "Posted by Jodie at 6:42 PM")
     return best_k
+
+
+def _commenter_byline(lines: list[Line], i: int) -> bool:
+    """Whether lines[i] names a commenter with the moment they wrote: a byline whose time, on it or on the line under
+    it, has a clock or an age ("6:12 pm", "2 hours ago"), as a reader's has and a story's date does not."""
+    line = lines[i]
+    if line.kind != "meta" or line.meta_role != "header" or not line.author or line.author.lower() in _TIME_LABELS:
+        return False  # (not a label: "Updated 18:20, 3 February 2024")
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return bool(_CLOCK_OR_AGE.search(line.text) if line.time else
+                below is not None and below.kind == "meta" and below.time and not below.author and _CLOCK_OR_AGE.search(below.text))
 
 
 def _bylines_trail(region: list[Line]) -> bool:
