@@ -410,3 +410,26 @@ def test_a_bloggers_goodbye_under_the_post_ends_the_post_and_the_lines_under_it_
     assert [c.text for c in page.comments] == ["Love this! Porto is one of my favourite cities, it's so much more relaxed than Lisbon.",
                                                "Eleven!! Respect.", "Great post x"]
     assert page.article.text.endswith("Speak soon x")
+
+
+TEACHER_INTERVIEW = """Parents and the new curriculum: a teacher answers
+We spoke to Mrs Lucy Achieng, a Grade 6 teacher in Kisumu with 18 years of experience, about what parents get wrong about the new curriculum and what they can do at home to help their children this term.
+Is the new curriculum too expensive for parents?
+Some of it is fair. Some schools ask for too much, and I always tell my colleagues we must be careful.
+What is the biggest mistake you see parents make?
+Comparing. "Why is your cousin ahead and you are not?" Every child is different.
+How can parents tell if their child is doing well?
+Talk to the teacher. Come to the school, don't just wait for the report.
+Any last advice for parents this term?
+Be patient with the children and with yourselves. This is new for all of us.
+Read with your child every evening, even ten minutes.
+Let them help in the kitchen and the shamba. That is learning too.
+Thank you, Mrs Achieng.
+Thank you. God bless.
+"""
+
+
+def test_an_interviews_last_answer_of_several_lines_and_the_thanks_after_it_are_the_story():
+    page = segment(TEACHER_INTERVIEW, format="text")
+    assert page.comments == []
+    assert page.article.text.endswith("Thank you, Mrs Achieng.\nThank you. God bless.")

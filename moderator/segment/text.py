@@ -748,8 +748,8 @@ _THANKS_CLOSE = re.compile(r"^(?:thanks|thank you|cheers),?\s+[A-Za-z][\w.'\-]*(
 def _interview_runs(lines: list[Line]) -> list[tuple[int, int]]:
     """(start, end) of each interview: three or more questions in a row of content lines, each a short line ending in a
     question mark (or opening "Q:", or with one short sentence after it), each answered by one to three lines before the
-    next, and the last by one, then the interviewer's thanks and the reply to them where they follow. Questions and short
-    answers read like a thread's replies; the story asked them."""
+    next, and the last by one (or by up to four where the interviewer's thanks follow them), then the thanks and the reply
+    to them where they follow. Questions and short answers read like a thread's replies; the story asked them."""
     def question(i: int) -> bool:
         return lines[i].kind == "content" and len(lines[i].text.split()) <= 25 and _QUESTION.match(lines[i].text) is not None
 
@@ -768,8 +768,11 @@ def _interview_runs(lines: list[Line]) -> list[tuple[int, int]]:
                 break
             k = nxt
         if asked >= 3:
-            if k < len(lines) and lines[k].kind == "content" and _THANKS_CLOSE.match(lines[k].text):
-                k += 1
+            # (the thanks may come after a last answer of a few lines: "Any last advice?" / four lines / "Thank you, Mrs Achieng.")
+            thanks = next((j for j in range(k, min(k + 4, len(lines))) if lines[j].kind == "content" and _THANKS_CLOSE.match(lines[j].text)
+                           and all(answer(m) for m in range(k, j))), None)
+            if thanks is not None:
+                k = thanks + 1
                 if k < len(lines) and answer(k) and len(lines[k].text.split()) <= 15:
                     k += 1
             runs.append((i, k))
