@@ -897,6 +897,7 @@ def test_a_row_of_links_is_furniture_and_a_comments_actions_stay_its_actions(lin
     ("Avatar", "boiler", None), ("•", "boiler", None),  # a copied widget's picture and separator
     ("Junior Member", "boiler", None), ("Join Date: Feb 2010", "boiler", None), ("Posts: 38", "boiler", None),  # a forum's poster box
     ("Sign in or create your account to join the discussion", "boiler", None),
+    ("Hawkesbury Local acknowledges the Traditional Owners of the land on which we work.", "boiler", None),  # an Australian site's footer
     # a thread's rules and sign-in notes, however long
     ("The Star-Gazette is committed to maintaining a lively but civil forum for discussion. Please keep comments relevant.", "boiler", None),
     ("You must be logged in to join the discussion or read more comments.", "boiler", None),

@@ -88,7 +88,7 @@ _BOILER_LEAD = re.compile(r"^(?:posted in|this entry was posted (?:in|on)\b|book
                           r"[\s\-–—_=*~━─═]{3,}$|(?:\[[^\]\n]{1,25}\]\s*){2,6}$|"
                           r"sign up (?:to|for) (?:our|the) .{0,40}newsletter|we use your sign-?up|keep it clean\b|please avoid (?:obscene|offensive)|"
                           r"comments (?:are|have been) (?:disabled|closed) (?:for|on) this|we are no longer accepting comments|you must be (?:logged|signed) in to\b|comments are moderated\b|the comments? section (?:is|has been) closed\b|"
-                          r"the comments below have (?:not )?been moderated|(?:this|our) (?:web)?site uses cookies|we use cookies|this site uses akismet to reduce spam|the views expressed in the contents above|(?:don't|do not) threaten\b|be truthful\b)", re.I)
+                          r"the comments below have (?:not )?been moderated|(?:this|our) (?:web)?site uses cookies|we use cookies|.{0,60}\backnowledges? the traditional (?:owners|custodians)|this site uses akismet to reduce spam|the views expressed in the contents above|(?:don't|do not) threaten\b|be truthful\b)", re.I)
 # A thread's rules, wherever the sentence starts: "The Gazette is committed to a lively but civil forum. Please keep comments relevant."
 _THREAD_RULES = re.compile(r"\bplease keep (?:the |your )?comments (?:civil|relevant|respectful|on[- ]topic|clean)\b|"
                            r"\bcommitted to (?:maintaining |providing |hosting )?a (?:lively|civil|respectful|safe)\b.{0,40}\b(?:forum|discussion|conversation)\b", re.I)
