@@ -421,3 +421,22 @@ def test_an_empty_widgets_count_of_none_shown_is_no_comment():
     result = segment(html)
     assert result.comments == []
     article_ok(result)
+
+
+def test_an_empty_drupal_thread_with_its_reply_form_is_no_comment():
+    # (Drupal 7's section#comments.comment-wrapper holds only its count, a note and the reply form, whose "Your name *"
+    # label reads like a commenter's name)
+    form = ('<form class="comment-form" id="comment-form" action="/comment/reply/4417" method="post">'
+            '<div class="form-item form-item-name"><label for="edit-name">Your name <span class="form-required">*</span></label>'
+            '<input type="text" id="edit-name" name="name"/></div><div class="form-item form-item-mail"><label for="edit-mail">E-mail '
+            '<span class="form-required">*</span></label><input type="text" id="edit-mail" name="mail"/>'
+            '<div class="description">The content of this field is kept private and will not be shown publicly.</div></div>'
+            '<div class="form-item"><label>Comment <span class="form-required">*</span></label><textarea name="comment_body"></textarea></div>'
+            '<fieldset class="captcha"><legend>CAPTCHA</legend><div class="fieldset-description">This question is for testing whether '
+            'or not you are a human visitor and to prevent automated spam submissions.</div></fieldset>'
+            '<input type="submit" value="Save"/></form>')
+    html = page(STORY + '<section id="comments" class="comment-wrapper"><h2 class="comment-title">Comments <span>(0)</span></h2>'
+                        f'<p class="no-comments">Be the first to tell us how your cakes turned out.</p><h2>Add new comment</h2>{form}</section>')
+    result = segment(html)
+    assert result.comments == []
+    article_ok(result)
