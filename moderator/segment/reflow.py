@@ -23,9 +23,9 @@ _RULE = re.compile(r"^\s*(?:[*_-]\s*){3,}$")  # "* * *", "---": a break between 
 
 def _width(lines: list[str]) -> int | None:
     """The column the page's paragraphs were wrapped at, or None when they were not: the narrowest width that no
-    more than one line in forty (or one line, on a shorter page) passes, where at least a quarter of the longer lines end within _NEAR columns of
-    it. (A URL or a Markdown link is not broken, and converters leave list items and quotes whole: those lines
-    may pass.)"""
+    more than one line in forty (or one line, on a shorter page) passes, where at least a quarter of the longer lines
+    end within _NEAR columns of it. (A URL or a Markdown link is not broken, and converters leave list items, quotes
+    and emphasised lines whole: those lines may pass.)"""
     longer = sorted(len(line) for line in lines if len(line.strip()) > 30)
     breakable = sorted(len(line) for line in lines if line.strip() and "://" not in line and "](" not in line
                        and not _LIST_ITEM.match(line) and not line.lstrip().startswith(">"))
@@ -122,7 +122,7 @@ def reflow_page(text: str) -> tuple[str, str | None]:
     markdown, numbered = _is_markdown(lines), _numbers_links(lines)
     headline = None
     if markdown:
-        first = next((line for line in text.split("\n") if line.startswith("# ")), None)
+        first = next((line for line in lines if line.startswith("# ")), None)
         headline = _plain(first, markdown=True, numbered=numbered).strip() or None if first is not None else None
     if numbered:
         lines = _without_link_lists(lines)

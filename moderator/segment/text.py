@@ -809,7 +809,7 @@ _GOODBYE = re.compile(r"^(?:(?:speak|talk|chat) soon|until next time|see you (?:
 _QUOTED_POST = re.compile(r"^@\w{1,30}:\s+\S")
 
 
-def _story_claims(lines: list[Line], evidence: list[float], interviews: list[tuple[int, int]]) -> list[bool]:
+def _story_claims(lines: list[Line], evidence: list[float], interviews: list[tuple[int, int]], first_paragraph: int) -> list[bool]:
     """Which lines the story claims, where no thread may begin: on a page that sets its blocks apart with blank lines,
     the block under a line that ends in a colon ("Other things that happened this week:") is the story's list or
     quotation; so are the posts it quotes under such a line on any page ("@handle: text"), a poem's or a prayer's lines
@@ -817,7 +817,6 @@ def _story_claims(lines: list[Line], evidence: list[float], interviews: list[tup
     evidence capped (tweets, verse and short answers read like replies)."""
     claims = [False] * len(lines)
     # (not under the thread's heading: there a line that ends in a colon is a reader's, "The fix is here:")
-    first_paragraph = _first_paragraph(lines)
     headed = next((i for i, line in enumerate(lines) if i > first_paragraph and line.kind == "header"), len(lines))
     if any(line.blank_before for line in lines[1:]):
         claimed = False
@@ -894,7 +893,7 @@ def _find_boundary(lines: list[Line]) -> int | None:
             heading = line.kind == "header"
     interviews = _interview_runs(lines)
     interviews_end = {end for _, end in interviews}
-    announced = _story_claims(lines, evidence, interviews)
+    announced = _story_claims(lines, evidence, interviews, first_paragraph)
     # (running counts of the content lines before each index, and of their evidence, for the story's own voice)
     content_before, evidence_before = [0], [0.0]
     for line, score in zip(lines, evidence):
@@ -983,9 +982,9 @@ def _ends_signed_with_actions(block: dict) -> bool:
 
 
 def _closes_unsigned(region: list[Line], i: int, current: dict) -> bool:
-    """Whether region[i], the action row just added under a comment whose byline has not come, closes it all the same: the comment
-    ends signed with a bare name (_ends_signed_with_actions) and words, not a byline, come next."""
-    if region[i] is not current["meta"][-1] or not _ends_signed_with_actions(current):
+    """Whether region[i], the action row just added under a comment whose byline has not come, closes it all the same:
+    the comment ends signed with a bare name (_ends_signed_with_actions) and words, not a byline, come next."""
+    if not _ends_signed_with_actions(current):
         return False
     after = next((other for other in region[i + 1:] if not (other.kind == "meta" and other.meta_role == "footer")), None)
     return after is not None and after.kind == "content"

@@ -154,6 +154,11 @@ _MEMBER_NUMBER = re.compile(r"\s*\([^()]*#\d+[^()]*\).*$")  # (and what follows 
 _ON_AT_END = re.compile(r"\s+(?:on|at)$", re.I)
 
 
+def _form_field(el) -> bool:
+    """A reply form's field, named for what it asks ("form-item-name": its label "Your name *" over a text box), is no byline."""
+    return el.tag == "label" or next(el.iter("input", "textarea", "select"), None) is not None and _words(el) <= 12
+
+
 def _find_meta(item, nested: set):
     """(author, time, body element or None) of one item, looking only at its own subtree."""
     time = body = text_name = header_name = machine_el = None
@@ -168,7 +173,7 @@ def _find_meta(item, nested: set):
         if not isinstance(el.tag, str) or el in nested or (el is not item and _is_quotation(el)):
             continue  # (a quotation's cite names the commenter quoted, not this one)
         itemprop = (el.get("itemprop") or "").lower()
-        if author is None and (itemprop in ("author", "creator", "name") or el.tag == "cite" or _has(el, _AUTHOR_TOKEN)):
+        if author is None and (itemprop in ("author", "creator", "name") or el.tag == "cite" or _has(el, _AUTHOR_TOKEN)) and not _form_field(el):
             name_el = el.find(".//*[@itemprop='name']")
             named = next((d for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class") and _has(d, _AUTHOR_TOKEN)), None)
             # the innermost such block: Flarum's h3.PostUser-name holds the avatar's letter beside span.username

@@ -817,10 +817,6 @@ def _signed_blocks_after_story(root) -> list[list]:
     return []
 
 
-# A reply form's label read as a commenter's name: "Your name *", "E-mail".
-_FORM_LABEL = re.compile(r"^(?:your\s+)?(?:name|nickname|e-?mail|website|url)\s*\*?\s*:?$", re.I)
-
-
 def find_items(root) -> tuple[list[list], bool]:
     """Comment items, each the list of its elements, in page order; and whether a thread container was
     found but its blocks turned down (then no looser rule should read a thread into the page)."""
@@ -829,7 +825,7 @@ def find_items(root) -> tuple[list[list], bool]:
     if sum(_words(part) for item in items for part in item) < 5:
         items = []  # a lone "Comments (1)" link named comment is not the thread
     if len(items) == 1 and (next(items[0][0].iter("textarea"), None) is not None or _has(items[0][0], _THREAD_BOX)) and not any(
-            c.author and not _FORM_LABEL.match(c.author) or c.time for c in _to_comments(items)):
+            c.author or c.time for c in _to_comments(items)):
         # a block holding the box to write in, or named as the thread's box ("comments-wrap"), is the thread's, not a
         # comment, when nothing in it names a commenter or a time: an empty widget's (its count "0 коментарів", sign-in
         # buttons, a share bar over an empty Facebook plugin) or one whose comments the looser rules below find
