@@ -27,7 +27,7 @@ from moderator.segment.reflow import reflow_page
 _HEADER = re.compile(
     r"^(?:\d[\d,.]*\s+)?(?:readers?['’]?\s+|users?['’]?\s+|visitors?['’]?\s+)?(?:comments?|responses?|replies|reactions?|discussion|talkback)"
     r"(?:\s*[(\[]\s*\d[\d,.]*\s*[)\]]|\s+\d[\d,.]*)?\s*[:.]?$|^\d[\d,.]*\s+(?:comments?|responses?|replies)\s+so far\s*[:.]?$"
-    r"|^(?:show|view|read|see)\s+(?:all\s+)?(?:\d+\s+)?comments?\b.*$"
+    r"|^(?:(?:show|view|read|see)\s+)?all\s+\d[\d,.]*\s+comments?$|^(?:show|view|read|see)\s+(?:all\s+)?(?:\d+\s+)?comments?\b.*$"
     r"|^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts|reactions?)\s+(?:on|to|for)\b.{0,200}$"
     r"|^(?:what (?:readers|people|you) (?:say|think|said|are saying)|join the (?:discussion|conversation)|conversation|"
     r"have your say|share what you think|your (?:comments|views|say)|reader (?:views|reactions))(?:\s*\(\d[\d,.]*\))?\s*(?:[:.?!]|\.\.\.|…)?$",
@@ -38,7 +38,7 @@ _BOILER = re.compile(
     r"^(?:more on (?:the|this) (?:topic|story|subject)|related(?: (?:stories|articles|posts|content|links|coverage|topics))?|"
     r"read (?:more|also|next)|see also|also read|recommended(?: for you)?|(?:most|more) (?:popular|read|viewed)|trending(?: now)?|"
     r"you (?:may|might) also like|share(?: this(?: article| story| post)?)?(?: on .*)?|tweet|email|print|"
-    r"leave a (?:reply|comment)|post a comment|add (?:a|your) comment|write a comment|submit(?: comment)?|post comment|"
+    r"leave a (?:reply|comment)|post a comment|post your reply|direct message|more|add (?:a |your )?comment|write a comment|submit(?: comment)?|post comment|"
     r"(?:please )?(?:log|sign) ?in(?: or (?:register|sign up))?(?: to (?:comment|reply|post|join).*)?|register|cancel reply|"
     r"you must be logged in.*|your email address will not be published.*|required fields are marked.*|"
     r"comments? (?:are|is) (?:closed|moderated).*|comment policy.*|community guidelines.*|"
@@ -76,6 +76,14 @@ _POLL_HEADING = re.compile(r"^(?:(?:our |today's |the |quick |daily |weekly )?(?
 _POLL_CLOSE = re.compile(r"^(?:vote|view results|see results|show results|[\d,.]+ votes?|total votes:?\s*[\d,]+|poll results are not scientific\.?"
                          r"|[^:]{1,40}:\s*\d{1,3}%(?:\s*\([\d,]+ votes?\))?)$", re.I)  # (and its results: "Yes: 58% (412 votes)")
 _ZERO_COUNT = re.compile(r"^(?:0|no)\s|[(\[]\s*0\s*[)\]]", re.I)
+# A page's word that its own thread is empty or switched off ("0 Comments", "No responses yet", "Be the first to comment",
+# "Comments are turned off. Learn more"); not "Comments are closed", which a thread with comments says as well, nor a
+# widget's note about the reader's own account ("Commenting has been disabled for this account").
+_EMPTY_THREAD = re.compile(
+    r"^(?:(?:0|no)\s+(?:comments?|responses?|replies)(?:\s+yet)?\s*[:.!]?|comments?\s*[(\[]\s*0\s*[)\]]|"
+    r"be the first to (?:comment|respond|reply|share)\b.*|there are no (?:comments|responses|replies)\b.*|"
+    r"(?:comments|replies|commenting) (?:are |is |have been |has been )?(?:turned off|switched off|disabled)"
+    r"(?: (?:for|on) this (?:article|story|post|piece|video|page))?\.?(?: learn more\.?)?)$", re.I)
 # Boilerplate however long its line: what its first words say ("Posted in Culture, Energy | Tagged ...", "Previous Post: ...")
 _BOILER_LEAD = re.compile(r"^(?:posted in|this entry was posted (?:in|on)\b|bookmark the permalink|filed under|"
                           # a forum's footer: its posting permissions, its clock, its software, its disclaimer
@@ -184,7 +192,7 @@ def find_time(text: str) -> re.Match | None:
 _SHORT_AGE = r"\d{1,3}\s?(?:[smhdwy]|mo|mins?|hrs?|wks?|yrs?)\b"
 # Action and vote rows under a comment: "Reply", "Reply · Report", "12 likes", "▲ 5 ▼", "+3 -1", "Like (4)".
 _ACTION_WORD = (r"(?:click to rate|complain about this comment(?: \(comment number \d+)?|reply(?: to this)?|replies|responder|denunciar|(?:no )?me gusta|(?:não )?gosto|concordo|discordo|répondre|signaler|report(?: abuse| content| this(?: comment| post| reply)?)?|flag|like|likes|unlike|dislike|dislikes|upvote|downvote|"
-                r"vote(?: up| down)?|votes|points?|recommend|recommended(?: by \d+ readers?)?|share|permalink|copy link|link|edit|delete|quote|"
+                r"vote(?: up| down)?|votes|points?|views|reposts?|retweets?|quotes|bookmarks|boosts?|favou?rites|recommend|recommended(?: by \d+ readers?)?|share|permalink|copy link|link|edit|delete|quote|"
                 r"helpful|not helpful|offensive|thumbs? up|thumbs? down|expand|collapse|thread|parent|(?:dis)?agree(?=\s*\(?\d)|respect(?=\s*\(?\d)|rating(?=\s*:?\s*[+\-−]?\d))")
 _ACTIONS = re.compile(
     rf"^(?:[\s·•|/,()\[\]\-−–—▲▼△▽↑↓👍👎❤+›»\d]*(?:{_ACTION_WORD}\b[\s·•|/,()\[\]\-−–—▲▼△▽↑↓👍👎❤+›»\d:]*)+(?P<time>{_TIME}|{_SHORT_AGE})?[\s›»]*"
@@ -196,6 +204,7 @@ _ACTIONS = re.compile(
 # A comment's note on who liked or answered it: "Liked by Nora Blakely", "1 reply by Nora Blakely"
 _WHO_ANSWERED = re.compile(r"^(?i:liked by|\d+ repl(?:y|ies) by) [A-Z][\w'. \-]{1,40}$")
 _VOTES = re.compile(r"^[\-−]?\d{1,6}$")
+_COUNT = re.compile(r"^[\-−]?(?:\d{1,6}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d)?[KkM])$")  # a count alone: "12", "3,014", "1.4K"
 # Reddit's copied threads give each comment's depth on a line of its own: "level 2".
 _LEVEL = re.compile(r"^level\s+(\d{1,2})$", re.I)
 # A user name on its own: a handle or one to three capitalised words, no sentence punctuation.
@@ -229,7 +238,7 @@ def _name_at_date(text: str) -> re.Match | None:
 
 _CLOCK_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
 _TIME_LABELS = frozenset(("date", "posted", "time", "submitted", "published", "updated", "added", "written", "created"))
-_LABELS_NOT_NAMES = _TIME_LABELS | {"question", "answer", "q", "a", "source", "photo", "image", "video", "advertisement"}
+_LABELS_NOT_NAMES = _TIME_LABELS | {"question", "answer", "q", "a", "source", "photo", "image", "video", "advertisement", "more"}
 _POSTED_BY_AT = re.compile(r"^(?:posted )?by\s.{1,80}\s@\s", re.I)  # (and CuteNews's "by NAME @ 29 Jan 2012 22:41")
 _ACTION_TAIL = re.compile(rf"(?:\s*[·•|\-–—]\s*{_ACTION_WORD}\b)+\s*$", re.I)
 _TIME_AUTHOR = re.compile(rf"^(?:posted |written )?(?:on )?(?P<time>{_TIME})\s*(?:[·•|,\-–—]+|\bby\b)\s*(?:by\s+)?(?P<author>{_HANDLE})(?:\s*\(not verified\))?\s*[.:]?"
@@ -246,7 +255,10 @@ _REPLY_BYLINE = re.compile(
     rf"^(?P<author>{_HANDLE})(?:\s*[→➜⤷↪▶►]\s*|\s{{2,}})(?P<to>{_HANDLE})\s*[·•|,\-–—]\s*(?P<time>{_TIME})\s*$", re.I)
 # A social network's byline: "Hannah Cole @hannahc · 3h".
 _AGE_ONLY = re.compile(rf"^{_SHORT_AGE}$")
-_SOCIAL_BYLINE = re.compile(rf"^(?P<author>{_HANDLE})(?:\s+@[\w.]{{1,30}})?\s*[·•|]\s*(?P<time>{_SHORT_AGE}|{_TIME})\s*$", re.I)
+_SOCIAL_BYLINE = re.compile(rf"^(?P<author>{_HANDLE})(?:\u200f?\s+@[\w.]{{1,30}}\s*(?:[·•|]\s*)?|\s*[·•|]\s*)(?P<time>{_SHORT_AGE}|{_TIME})\s*$", re.I)
+# A name and its @handle on one line, over a post (Twitter's layout of 2019: "Hannah Vu‏ @hannahvu_eats", a mark of direction
+# between them)
+_NAME_HANDLE = re.compile(rf"^(?P<author>{_HANDLE})\u200f?\s+@[\w.]{{1,30}}$")
 # Facebook's comments plugin: the name, then what the profile says ("Jessica Moreno · Works at Starbucks",
 # "Tanya Fields · Top Commenter · University of Florida", "Kevin O'Rourke · Boston, Massachusetts")
 _PROFILE_BYLINE = re.compile(rf"^(?P<author>{_HANDLE})\s+·\s+(?:(?i:top commenter|works at\b|worked at\b|studied\b|studies\b|attended\b|"
@@ -261,6 +273,16 @@ _AUTHOR_ONLY = re.compile(rf"^(?:{_HANDLE})$")
 _PLACE = re.compile(r"^[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2}(?:, [A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2})?$")  # "Portland, OR", "New Jersey"
 _AUTHOR_PLACE = re.compile(rf"^(?P<author>{_HANDLE}),\s+[A-Z][\w'\-]*(?: [A-Za-z][\w'\-]*){{0,3}}$")
 # A letter's signature under its text: "— Hannah Cole, Portland", "-- Tomasz", "— Ravi, 12 Mar 2009 15:40".
+# old reddit's comment byline as a browser copies it (the three hidden scores run together): "[–]mrs_pettigrew 118 points119
+# points120 points 5 hours ago (4 children)", "[–] honeybadger_notfound[S] 9 points 2 years ago"
+_OLD_REDDIT = re.compile(r"^\[[–\-+]\]\s*(?P<author>[\w\-]{2,30}|\[deleted\])(?:\[[A-Z+]{1,3}\])*\s+(?:[\-−]?[\d,.]+k?\s+points?\s*){1,3}"
+                         r"(?P<time>\d+\s+\w+\s+ago)(?:\s*\(\d+\s+child(?:ren)?\))?$", re.I)
+# Hacker News's comment byline: "fernhill 8 hours ago | prev | next [–]", "quiet_badger 8 hours ago | parent | next [–]"
+_HN_BYLINE = re.compile(r"^(?P<author>[\w\-]{2,30})\s+(?P<time>\d+\s+(?:minutes?|hours?|days?|months?|years?)\s+ago)"
+                        r"(?:\s*\|\s*(?:parent|prev|next|root|context|flag|favorite|on:\s.{1,100}))+\s*(?:\[[–\-+]\d*\])?$")
+# and its row of actions under each comment, its words run together in the copy: "permalinkembedsaveparentreportgive awardreply"
+_OLD_REDDIT_ACTIONS = re.compile(r"^(?:[\d,.]+k?\s*comments?)?(?:permalink|embed|share|save|parent|report|give award|reply|hide|crosspost|source|context|"
+                                 r"full comments|edit|delete){3,}$|^(?:permalink|embed|hide|crosspost|give award)$", re.I)
 _SIGNATURE = re.compile(rf"^(?:—|–|--)\s*(?P<author>{_HANDLE})(?:\s*\([^()]{{1,30}}\))?(?:,\s*(?P<time>{_TIME})|,\s*[A-Z][\w.'\- ]{{0,40}})?$")
 # The name before the text on the comment's own line: "Hannah Cole: text", "[Tomasz] text", "<dave> text".
 _INLINE_AUTHOR = re.compile(
@@ -309,6 +331,15 @@ def classify_line(line: Line) -> None:
                 item.kind, item.meta_role, item.author, item.time, item.reply_to, item.depth)
             return
     words = text.split()
+    if text[:1] == "[" and (match := _OLD_REDDIT.match(text)):
+        line.kind, line.meta_role, line.author, line.time = "meta", "header", match.group("author"), match.group("time")
+        return
+    if " ago |" in text and (match := _HN_BYLINE.match(text)):
+        line.kind, line.meta_role, line.author, line.time = "meta", "header", match.group("author"), match.group("time")
+        return
+    if _OLD_REDDIT_ACTIONS.match(text):
+        line.kind, line.meta_role = "meta", "footer"
+        return
     if len(words) <= 16 and (match := _PROFILE_BYLINE.match(text)):
         line.kind, line.meta_role, line.author = "meta", "header", match.group("author")
         return
@@ -410,6 +441,12 @@ def _mark_authors(lines: list[Line]) -> None:
             line.kind, line.meta_role, line.author = "meta", "header", name.lstrip("@")
             lines[i + 1].kind, lines[i + 1].meta_role = "meta", "header"
             continue
+        if _AUTHOR_ONLY.match(name) and (handled := _handle_then_time(lines, i)):
+            # X's and Mastodon's post header, a line each: "Marcy Tan" / "@marcytan_rn" / "·" / "Jun 8"
+            line.kind, line.meta_role, line.author, line.time = "meta", "header", name.lstrip("@"), lines[handled - 1].time
+            for other in lines[i + 1:handled]:
+                other.kind, other.meta_role = "boiler", "nav"  # (read into the name's line)
+            continue
         if _AUTHOR_ONLY.match(name) and (dated or _footer_closes(lines, i)):
             line.kind, line.meta_role, line.author = "meta", "header", name.lstrip("@")
         elif (_DISPLAY_NAME.match(line.text) and len(line.text.split()) <= 4 and i + 1 < len(lines) and lines[i + 1].kind == "meta"
@@ -421,6 +458,31 @@ def _mark_authors(lines: list[Line]) -> None:
         elif dated and (placed := _AUTHOR_PLACE.match(line.text)):
             # the name and where the reader writes from, over or under the date: Newsquest's "Keith W, Heathfield"
             line.kind, line.meta_role, line.author = "meta", "header", placed.group("author").lstrip("@")
+
+
+_HANDLE_ALONE = re.compile(r"^@[\w.]{1,30}(?:@[\w.\-]{1,60})?$")  # "@rinaokafor", Mastodon's "@lou@mastodon.social"
+
+
+def _social_poster(lines: list[Line]) -> str | None:
+    """The name over a social post's @handle before its text ("Dr. Rina Okafor" / "@rinaokafor"), or None."""
+    for i, line in enumerate(lines[:-1]):
+        if _HANDLE_ALONE.match(lines[i + 1].text) and (line.author or line.kind == "content" and _AUTHOR_ONLY.match(line.text)):
+            return line.author or line.text
+        if match := _NAME_HANDLE.match(line.text.replace("\u200f", "")):
+            return match.group("author")
+    return None
+
+
+def _handle_then_time(lines: list[Line], i: int) -> int:
+    """The index past the time when lines[i] (a name) has its @handle under it, then a "·" or none, then a time
+    alone; else 0."""
+    k = i + 1
+    if k >= len(lines) or not _HANDLE_ALONE.match(lines[k].text):
+        return 0
+    k += 1
+    if k < len(lines) and lines[k].text in ("·", "•"):
+        k += 1
+    return k + 1 if k < len(lines) and lines[k].kind == "meta" and lines[k].time and not lines[k].author else 0
 
 
 _DISPLAY_NAME = re.compile(r"^[a-z][a-z0-9_' ]{1,28}[a-z0-9]$")
@@ -858,7 +920,7 @@ def _find_boundary(lines: list[Line]) -> int | None:
         if line.kind == "content":
             evidence.append(max(0.0, next(voices)) if byline_above else next(voices))
         elif line.kind == "meta":
-            evidence.append(0.0 if i < first_paragraph else 0.3 if _VOTES.match(line.text) else 1.5)  # a number alone could be anything
+            evidence.append(0.0 if i < first_paragraph else 0.3 if _COUNT.match(line.text) else 1.5)  # a number alone could be anything
         else:
             evidence.append(0.0)
         thread_headed = thread_headed or line.kind == "header" and i > first_paragraph or i >= thread_opens
@@ -907,7 +969,7 @@ def _find_boundary(lines: list[Line]) -> int | None:
         if lines[k].kind in ("header", "boiler") or announced[k]:
             continue  # the split goes on the first line that holds a comment or its metadata
         prev = lines[k - 1]
-        if k <= first_paragraph and prev.kind != "header":
+        if k <= first_paragraph and (prev.kind != "header" or prev.text.rstrip(" :.").lower() in ("conversation", "comments", "discussion", "replies", "responses", "reactions")):
             continue  # a story has a paragraph before its thread, unless a heading opens the thread
         bonus = 0.0
         if prev.kind == "header" or under_heading[k]:
@@ -932,6 +994,14 @@ def _find_boundary(lines: list[Line]) -> int | None:
             bonus += _STORY_CONTRAST * max(0.0, _DRY_STORY - story_voice) * (content_before[-1] - content_before[k])
         if suffix + bonus > best_score:
             best_k, best_score = k, suffix + bonus
+    empty = next((i for i, line in enumerate(lines) if i > first_paragraph and line.kind != "content" and _EMPTY_THREAD.match(line.text)), None)
+    if best_k is not None and empty is not None and not any(
+            line.kind == "meta" and line.meta_role == "header" and line.author for line in lines[best_k:]):
+        # The page says its thread is empty: unsigned lines above that word are the story's, and those under it the
+        # page's furniture (its sidebar's headlines), not readers'.
+        for line in lines[max(best_k, empty):]:
+            line.kind = "boiler" if line.kind == "content" else line.kind
+        return None
     if best_k is not None and best_k - 1 > first_paragraph and lines[best_k - 1].kind == "content" and _bylines_trail(lines[best_k:]):
         best_k -= 1  # (the first comment's words sit over its byline: "Catch it every day..." / "Posted by Jodie at 6:42 PM")
     return best_k
@@ -965,8 +1035,8 @@ def _reader_wrote(line: Line) -> bool:
     """A furniture-like line among the comments that a reader wrote all the same: "Subscribe to my
     channel you morons", "follow us on gab ...". Dropped, it would go unmoderated; the furniture it
     resembles starts with a capital and speaks to no one in the first or second person, without slang."""
-    if _PLACEHOLDER.match(line.text):
-        return False
+    if _PLACEHOLDER.match(line.text) or len(line.text.split()) <= 3 and line.text[-1:] not in ".!?" and _BOILER.match(line.text):
+        return False  # (a widget's words alone, whatever their case: "save", "sorted by: best"; not a reader's "best.")
     first = next((c for c in line.text if c.isalpha()), "")
     return first.islower() or bool(_FIRST_SECOND.search(line.text) or _SLANG.search(line.text))
 
@@ -1172,7 +1242,7 @@ def segment_text(text: str) -> tuple[str, str, list[Comment]]:
     for line in lines:
         classify_line(line)
         # Only on text pages: in an HTML comment's own body these lines are what the reader wrote.
-        if line.kind == "content" and _VOTES.match(line.text):
+        if line.kind == "content" and _COUNT.match(line.text):
             line.kind, line.meta_role = "meta", "footer"
         elif line.kind == "content" and _AGE_ONLY.match(line.text):  # OpenWeb's and Viafoura's "3h", "2y" under a name
             line.kind, line.meta_role, line.time = "meta", "header", line.text
@@ -1185,6 +1255,18 @@ def segment_text(text: str) -> tuple[str, str, list[Comment]]:
     comment_lines = [] if boundary is None else lines[boundary:]
     while comment_lines and comment_lines[-1].kind in ("boiler", "header") and not _boiler_a_reader_wrote(comment_lines[-1]):
         comment_lines.pop()  # the page's footer after the thread
+    if boundary is not None and (poster := _social_poster(lines[:boundary])):
+        # A post's writer continuing it in the thread's first posts (an X or Mastodon thread, "1/5" ...) adds to the post.
+        own = 0
+        for i, line in enumerate(comment_lines):
+            if line.kind == "meta" and line.meta_role == "header" and line.author and line.author != poster:
+                break
+            if line.kind == "meta" and line.meta_role == "header" and line.author == poster:
+                own = i
+        if own:
+            own = next((i for i in range(own + 1, len(comment_lines)) if comment_lines[i].kind == "meta" and comment_lines[i].meta_role == "header"
+                        and comment_lines[i].author), len(comment_lines))
+            article_lines, comment_lines = article_lines + comment_lines[:own], comment_lines[own:]
     # Furniture between the article and the thread (and at the article's ends) belongs to neither.
     article_lines = [line for line in article_lines if line.kind == "content" or line.in_story or (line.kind == "meta" and line.meta_role == "header")]
     title = ""
