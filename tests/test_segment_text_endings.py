@@ -433,3 +433,52 @@ def test_an_interviews_last_answer_of_several_lines_and_the_thanks_after_it_are_
     page = segment(TEACHER_INTERVIEW, format="text")
     assert page.comments == []
     assert page.article.text.endswith("Thank you, Mrs Achieng.\nThank you. God bless.")
+
+
+FUEL_STORY = """Petrol passes £1.20 a litre as Treasury defends duty rise
+By Tom Hale, Transport Correspondent
+The average price of unleaded petrol passed £1.20 a litre for the first time yesterday, as the Treasury insisted that the planned rise in fuel duty would go ahead in October despite protests from hauliers and motoring groups.
+Diesel reached an average of £1.29, according to figures from a price-monitoring firm, and filling a family car now costs about £66.
+A Treasury spokesman said the increase had already been postponed once and that the Government had to fund public services."""
+
+
+def test_letters_to_the_editor_each_opening_on_sir_are_the_thread():
+    # (formal letters, no byline over them: their voice alone read as the story's)
+    page = segment((FUEL_STORY + """
+Your letters
+Sir – The Treasury claims the duty increase is needed to fund public services. In my village the bus service was withdrawn last year and the post office closed in March, so I would like to know which services it has in mind.
+Andrew Pearce
+Kington, Herefordshire
+Sir – Fuel duty and VAT together account for more than 60 per cent of the price of a litre. When the price of oil rises, so does the Treasury's take, and ministers should have the decency to admit it.
+Margaret Sewell
+Thirsk, North Yorkshire
+Back to top
+""").encode(), format="text")
+    assert page.article.text.endswith("fund public services.")
+    texts = " ".join(c.text for c in page.comments)
+    assert "In my village the bus service" in texts and "ministers should have the decency" in texts
+
+
+def test_letters_each_signed_under_their_words_are_the_thread_and_the_story_keeps_its_last_report():
+    page = segment((FUEL_STORY + """
+Motoring groups said they would hold a protest outside the Treasury on Friday, the first since 2000.
+Your report notes that the rise has "already been postponed once". In fact it has been postponed three times since 2005, each time after a protest of exactly this kind.
+A duty that is announced every spring and abandoned every autumn is not a policy. It is an invitation to the next blockade.
+-- Iain MacLeod, Newtonmore
+Hauliers who block the A40 will achieve nothing except to delay ambulances.
+-- Catriona Ferguson, Dalwhinnie
+Those who protest at the price of petrol might reflect that in real terms it is still cheaper than it was in 1990.
+-- Dr Graham Reid, Edinburgh
+© Northern Herald Newspapers Ltd 2014
+""").encode(), format="text")
+    assert page.article.text.endswith("the first since 2000.")
+    assert [c.author for c in page.comments] == ["Iain MacLeod", "Catriona Ferguson", "Dr Graham Reid"]
+    assert page.comments[0].text.startswith("Your report notes that") and page.comments[0].text.endswith("the next blockade.")
+
+
+def test_one_signature_under_a_column_opens_no_thread():
+    page = segment((FUEL_STORY + """
+The rise will go ahead in October unless the Chancellor changes his mind, and nothing he has said this week suggests he will.
+-- Tom Hale
+""").encode(), format="text")
+    assert page.comments == []

@@ -30,7 +30,7 @@ _HEADER = re.compile(
     r"|^(?:(?:show|view|read|see)\s+)?all\s+\d[\d,.]*\s+comments?$|^(?:show|view|read|see)\s+(?:all\s+)?(?:\d+\s+)?comments?\b.*$"
     r"|^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts|reactions?)\s+(?:on|to|for)\b.{0,200}$"
     r"|^(?:what (?:readers|people|you) (?:say|think|said|are saying)|join the (?:discussion|conversation)|conversation|"
-    r"have your say|share what you think|your (?:comments|views|say)|reader (?:views|reactions))(?:\s*\(\d[\d,.]*\))?\s*(?:[:.?!]|\.\.\.|…)?$",
+    r"have your say|share what you think|your (?:comments|views|say|letters)|reader (?:views|reactions)|readers['’]? letters|letters to the editor)(?:\s*\(\d[\d,.]*\))?\s*(?:[:.?!]|\.\.\.|…)?$",
     re.I,
 )
 # Page furniture that is neither article nor comment.
@@ -192,7 +192,7 @@ def find_time(text: str) -> re.Match | None:
 _SHORT_AGE = r"\d{1,3}\s?(?:[smhdwy]|mo|mins?|hrs?|wks?|yrs?)\b"
 # Action and vote rows under a comment: "Reply", "Reply · Report", "12 likes", "▲ 5 ▼", "+3 -1", "Like (4)".
 _ACTION_WORD = (r"(?:click to rate|complain about this comment(?: \(comment number \d+)?|reply(?: to this)?|replies|responder|denunciar|(?:no )?me gusta|(?:não )?gosto|concordo|discordo|répondre|signaler|report(?: abuse| content| this(?: comment| post| reply)?)?|flag|like|likes|unlike|dislike|dislikes|upvote|downvote|"
-                r"vote(?: up| down)?|votes|points?|views|reposts?|retweets?|quotes|bookmarks|boosts?|favou?rites|recommend|recommended(?: by \d+ readers?)?|share|permalink|copy link|link|edit|delete|quote|"
+                r"vote(?: up| down)?|votes|points?|reposts?|retweets?|quotes|bookmarks|boosts?|favou?rites|recommend|recommended(?: by \d+ readers?)?|share|permalink|copy link|link|edit|delete|quote|"
                 r"helpful|not helpful|offensive|thumbs? up|thumbs? down|expand|collapse|thread|parent|(?:dis)?agree(?=\s*\(?\d)|respect(?=\s*\(?\d)|rating(?=\s*:?\s*[+\-−]?\d))")
 _ACTIONS = re.compile(
     rf"^(?:[\s·•|/,()\[\]\-−–—▲▼△▽↑↓👍👎❤+›»\d]*(?:{_ACTION_WORD}\b[\s·•|/,()\[\]\-−–—▲▼△▽↑↓👍👎❤+›»\d:]*)+(?P<time>{_TIME}|{_SHORT_AGE})?[\s›»]*"
@@ -866,6 +866,9 @@ def _signed_off(lines: list[Line], first_paragraph: int) -> int:
     return signed
 
 
+# A letter to the editor's salutation, on its own line or opening the letter: "Sir – The Treasury claims ...", "Sir, –",
+# "To the editor:", "Dear Editor,"
+_SALUTATION = re.compile(r"^(?:sir|madam)\s*,?\s*[–—-]+\s*\S|^(?:to the editor|dear (?:editor|sir|madam))\s*[:,]?$", re.I)
 _GOODBYE = re.compile(r"^(?:(?:speak|talk|chat) soon|until next time|see you (?:next (?:week|time)|soon)|(?:bye|ciao) for now|happy (?:baking|cooking|crafting|reading|gardening|travels|stitching)|xo+x*)"
                       r"(?:[,!.]*\s*(?:x+o*x*|[A-Z][\w'’]*))?\s*[!.]*$", re.I)
 _QUOTED_POST = re.compile(r"^@\w{1,30}:\s+\S")
@@ -916,9 +919,12 @@ def _find_boundary(lines: list[Line]) -> int | None:
     # "October 4, 2013 at 6:12 pm"; the first of them opens the thread as a heading would)
     stamped = [i for i, line in enumerate(lines) if i > first_paragraph and _commenter_byline(lines, i)]
     thread_opens = stamped[0] if len(stamped) >= 2 else len(lines)
+    # (or where two or more readers' letters follow it, each opening on its salutation: "Sir – ...", "To the editor:")
+    saluted = [i for i, line in enumerate(lines) if i > first_paragraph and line.kind == "content" and _SALUTATION.match(line.text)]
+    letters_open = saluted[0] if len(saluted) >= 2 else _signed_letters_open(lines, first_paragraph)
     for i, line in enumerate(lines):
         if line.kind == "content":
-            evidence.append(max(0.0, next(voices)) if byline_above else next(voices))
+            evidence.append(max(0.0, next(voices)) if byline_above or letters_open is not None and i >= letters_open else next(voices))
         elif line.kind == "meta":
             evidence.append(0.0 if i < first_paragraph else 0.3 if _COUNT.match(line.text) else 1.5)  # a number alone could be anything
         else:
@@ -946,6 +952,8 @@ def _find_boundary(lines: list[Line]) -> int | None:
     if len(numbered) >= 3:
         filed = max(filed, numbered[-1])
     signed_off = _signed_off(lines, first_paragraph)
+    if letters_open is not None and signed_off >= letters_open:
+        signed_off = 0  # (a reader's letter signed, not the story)
     filed = max(filed, signed_off)
     # (a thread's heading may sit over its widget's furniture: "18 Comments", "Login", "Sort by Best")
     under_heading, heading = [False] * len(lines), False
@@ -972,7 +980,7 @@ def _find_boundary(lines: list[Line]) -> int | None:
         if k <= first_paragraph and (prev.kind != "header" or prev.text.rstrip(" :.").lower() in ("conversation", "comments", "discussion", "replies", "responses", "reactions")):
             continue  # a story has a paragraph before its thread, unless a heading opens the thread
         bonus = 0.0
-        if prev.kind == "header" or under_heading[k]:
+        if prev.kind == "header" or under_heading[k] or k == letters_open:
             bonus += 6.0
         elif prev.kind == "boiler" and prev.meta_role != "nav":
             bonus += 1.5  # (not after a menu's or a list's entries: the story may follow them)
@@ -1005,6 +1013,24 @@ def _find_boundary(lines: list[Line]) -> int | None:
     if best_k is not None and best_k - 1 > first_paragraph and lines[best_k - 1].kind == "content" and _bylines_trail(lines[best_k:]):
         best_k -= 1  # (the first comment's words sit over its byline: "Catch it every day..." / "Posted by Jodie at 6:42 PM")
     return best_k
+
+
+_REPORTED = re.compile(r"\b(?:said|says|told|wrote|added|according to)\b")
+
+
+def _signed_letters_open(lines: list[Line], first_paragraph: int) -> int | None:
+    """Where readers' letters begin that each end on a signature under their words ("-- Iain MacLeod, Newtonmore"), two or
+    more after the story: the first letter takes up to four lines over its signature, stopping under a line that reports
+    what someone said, which is the story's; None without such letters."""
+    signed = [i for i, line in enumerate(lines) if i > first_paragraph + 1 and line.kind == "meta" and line.author
+              and _SIGNATURE.match(line.text) and lines[i - 1].kind == "content"]
+    if len(signed) < 2:
+        return None
+    start = signed[0]
+    while start > first_paragraph + 1 and signed[0] - start < 4 and lines[start - 1].kind == "content" and not (
+            _ATTRIBUTED_QUOTE.search(lines[start - 1].text) or _REPORTED.search(lines[start - 1].text)):
+        start -= 1
+    return start if start < signed[0] else None
 
 
 def _commenter_byline(lines: list[Line], i: int) -> bool:
