@@ -316,3 +316,19 @@ def test_the_publishers_appeals_to_subscribe_or_give_are_not_the_story():
     _check_article(page)
     for appeal in ("delivered to your inbox", "Daily Headlines newsletter", "small favour to ask", "Support The Gazette"):
         assert appeal not in page.article.text, appeal
+
+
+# Today's paywall and membership boxes inside the story
+MEMBERSHIP_APPEALS = ARTICLE.replace("</article>", """
+<div class="css-x1y2z3"><p>Readers like you are keeping these stories free for everyone...</p>
+<p>A mix of advertising and supporting contributions helps keep paywalls away from valuable information like this article.</p>
+<p>Learn MoreSupport The Gazette</p>
+<p>The Gazette is independent and reader-funded. If you value this reporting, subscribe from $9 a month.</p>
+<p>By clicking on the sign up button you consent to receive the above newsletter from Gazette Media Inc.</p></div></article>""")
+
+
+def test_membership_and_paywall_appeals_are_not_the_story():
+    page = segment(f"<html><body>{MEMBERSHIP_APPEALS}</body></html>")
+    _check_article(page)
+    for appeal in ("Readers like you", "keep paywalls away", "Support The Gazette", "If you value this reporting", "sign up button"):
+        assert appeal not in page.article.text, appeal

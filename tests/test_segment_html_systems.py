@@ -3130,3 +3130,44 @@ def test_messages_left_on_memorials_guest_books_and_fundraisers(item, body):
     result = segment(page(STORY + f'<div id="messages"><h3>Messages (2)</h3>{entries}</div>'))
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         (name, f"March {12 + i}, 2012", text) for i, (name, text) in enumerate(READERS)]
+
+
+def test_a_reply_its_test_hook_names_as_the_comments_reply_is_a_comment_too():
+    # (CSS-in-JS classes hashed per element: data-qa="comment" and data-qa="comment-reply" sign alike)
+    first, second = READERS
+    html = f"""<section id="comments" data-qa="comments"><h2 class="css-elun59f">2 Comments</h2>
+<div class="css-cpkuhj6" data-qa="comment-list">
+<div class="css-01w6vle" data-qa="comment" id="c6354634"><div class="css-qfvqh87"><span class="css-aqrz9wa" data-qa="comment-author">{first[0]}</span>
+<time class="css-4oc7c8r" data-qa="comment-time" dateTime="2024-02-14">6 hours ago</time></div>
+<div class="css-lbft8mk" data-qa="comment-body"><p class="css-1w3fomm">{first[1]}</p></div>
+<div class="css-s4t50h9"><button class="css-xhu2b2v" data-qa="like">142</button><button class="css-ugybgux" data-qa="reply">Reply</button></div></div>
+<div class="css-svq0q46" data-qa="replies"><div class="css-829b0gm" data-qa="comment-reply" id="c6987047"><div class="css-fuqk4cl">
+<span class="css-mlvhb4o" data-qa="comment-author">{second[0]}</span><time class="css-dl57sxj" data-qa="comment-time" dateTime="2024-02-14">5 hours ago</time></div>
+<div class="css-jzuhbqs" data-qa="comment-body"><p class="css-as8mls7">{second[1]}</p></div>
+<div class="css-qsc1cbr"><button class="css-whcpphz" data-qa="like">38</button><button class="css-ixss1yv" data-qa="reply">Reply</button></div></div></div>
+</div></section>"""
+    _check_timed(html, ["6 hours ago", "5 hours ago"])
+
+
+def test_custom_elements_named_for_a_comment_with_their_text_in_slots():
+    # (Lit's server-rendered web components: <comment-item comment-id=...>, the name and time in named slots)
+    shadow = ('<template shadowroot="open" shadowrootmode="open"><style>:host{display:block}</style><header><slot name="author"></slot>'
+              '<slot name="time"></slot></header><div class="text"><slot></slot></div><footer><button>Reply</button></footer></template>')
+    html = '<section class="discussion"><h2>Comments</h2><comment-thread depth="0">' + "".join(
+        f'<comment-item comment-id="{2300 + i}">{shadow}<span slot="author">{name}</span>'
+        f'<time slot="time" datetime="2020-03-0{i + 2}T20:54:00-07:00">March {i + 2}, 2020 · 9:41 p.m.</time><p>{text}</p></comment-item>'
+        for i, (name, text) in enumerate(READERS)) + "</comment-thread></section>"
+    result = segment(page(STORY + html))
+    assert [c.text for c in result.comments] == [text for _, text in READERS]
+    article_ok(result)
+
+
+def test_openwebs_time_is_what_it_shows_not_its_machine_datetime_with_milliseconds():
+    html = '<div class="spcv_conversation"><ul class="spcv_messages-list">' + "".join(
+        f'<li class="spcv_list-item" data-depth="0"><article class="spcv_message" aria-label="Comment by {name}">'
+        f'<div class="spcv_message-header"><span class="spcv_username">{name}</span><span class="spcv_dot">·</span>'
+        f'<time class="spcv_timestamp" datetime="2018-04-18T16:3{i}:00.000Z" title="4/18/2018, 9:52 PM">{5 - i}h</time></div>'
+        f'<div class="spcv_message-content"><div class="spcv_message-text"><p>{text}</p></div></div>'
+        f'<div class="spcv_message-actions"><button class="spcv_reply-button">Reply</button></div></article></li>'
+        for i, (name, text) in enumerate(READERS)) + "</ul></div>"
+    _check_timed(html, ["5h", "4h"])

@@ -448,7 +448,9 @@ _APPEAL = re.compile(
     r"subscribe to (?:our|the) .{0,40}newsletter\b|sign up (?:for|to) (?:our|the) .{0,40}newsletter\b|"
     r"\*?\s*i understand and agree that registration on or use of this site|"
     r".{0,80}\bplease (?:make a contribution|consider (?:supporting|donating to|subscribing to))\b|"
-    r"(?:contribute|donate|subscribe|support us) now\W*$|support (?:the|our) [\w ]{1,30}$)", re.I)
+    r"(?:contribute|donate|subscribe|support us) now\W*$|(?:learn more\s*)?support (?:the|our) [\w ]{1,30}$|"
+    r"readers like you (?:are keeping|keep|make|help)\b|.{0,80}\bhelps? keep (?:the )?paywalls? away\b|"
+    r".{0,80}\bif you value (?:this|our) (?:reporting|journalism|work)\b|by clicking (?:on )?the sign[- ]?up button\b)", re.I)
 
 
 def without_appeals(text: str) -> str:

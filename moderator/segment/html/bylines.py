@@ -221,7 +221,7 @@ def _find_meta(item, nested: set):
                     break
             if time is None and el.get("datetime"):
                 time, machine_el = el.get("datetime"), el  # (the machine's date: what the element shows may replace it)
-        if (time is None or len(time) <= 20) and (el.tag == "time" or _has(el, _DATE_NAME)):
+        if (time is None or len(time) <= 20 or el is machine_el) and (el.tag == "time" or _has(el, _DATE_NAME)):
             # a date in words of another language, in a block named as the date: "πριν από 3 ώρες", "há 2 dias",
             # "12. März 2024, 20:14", "12.3.2024 klo 15.22" (where only part of it was read as a date): as shown
             shown = " ".join(el.text_content().split())

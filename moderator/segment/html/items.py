@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 
 from lxml import etree
 
-from moderator.segment.html.markup import (_aria_comment, _HEADINGS, _AUTHOR_TOKEN, _BODY_TOKEN, _CAMEL, _comment_id, _CONTAINER_TOKEN,
+from moderator.segment.html.markup import (_aria_comment, _hooked_comment, _HEADINGS, _AUTHOR_TOKEN, _BODY_TOKEN, _CAMEL, _comment_id, _CONTAINER_TOKEN,
                                            _depth, _doc_position, _has, _hidden, _in_sidebar, _is_bbpress_post,
                                            _is_tumblr_note, _ITEM_ID, _ITEM_TOKEN, _ITEMTYPE_COMMENT, MAX_COMMENTS,
                                            _NAMED_COMMENTISH, _NAMED_THREADISH, _not_item_word, _page_cache, _THREADISH,
@@ -194,7 +194,7 @@ def _markup_items(root) -> list:
         if _ITEMTYPE_COMMENT.search(itemtype) or el.get("itemprop") in ("comment", "comments") or el.tag == _REDDIT_COMMENT or (
                 el is not lone_answer and _reader_answer(el)):
             found.append(el)
-        elif (number := _comment_id(el)) is not None or _aria_comment(el):
+        elif (number := _comment_id(el)) is not None or _aria_comment(el) or _hooked_comment(el):
             # (the outermost block with that comment's number: its reply button may carry it too)
             if number is None or not any(_comment_id(anc) == number for anc in el.iterancestors()):
                 found.append(el)
@@ -316,6 +316,10 @@ def _reply_id_as_comment(ident: str | None) -> str | None:
 
 
 def _signature(el) -> tuple:
+    if _hooked_comment(el):
+        # (its test hook or its element's name says comment, whatever its classes: data-qa="comment" and
+        # data-qa="comment-reply" sign alike, and so do <comment-item>s)
+        return (el.tag, ("hooked-comment",))
     classes = [tok for tok in (el.get("class") or "").split() if _ITEM_TOKEN.match(tok)]
     if _ITEMTYPE_COMMENT.search(el.get("itemtype") or "") or el.get("itemprop") in ("comment", "comments") or el.tag == _REDDIT_COMMENT or (
             _reader_answer(el)):

@@ -53,6 +53,8 @@ def parse(text: str, json_ld: list | None = None):
         _open_shadow_roots(root)
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     _test_ids_as_classes(root)
+    if "slot=" in text:
+        _slots_as_classes(root)
     lowered = text.lower()
     if any(word in lowered for word in _FOREIGN_COMMENT_STEMS):  # (cheaper than a walk over the elements)
         _foreign_names_as_classes(root)
@@ -199,3 +201,15 @@ def _test_ids_as_classes(root) -> None:
 
 
 _TEST_ID_WORDS = re.compile(r"comment|author|byline|username|discussion", re.I)  # the thread's words, not the story's
+
+# A web component's named slots say what its light-DOM children are (<span slot="author">, <time slot="time">).
+_SLOTTED = etree.XPath("//*[@slot]")
+_SLOT_NAMES = re.compile(r"^(?:[a-z]+-)?(?:author|name|username|byline|time|date|timestamp)$", re.I)
+
+
+def _slots_as_classes(root) -> None:
+    """Such a slot's name joins the element's classes, so the byline rules read it."""
+    for el in _SLOTTED(root):
+        value = (el.get("slot") or "").strip()
+        if _SLOT_NAMES.match(value):
+            el.set("class", f"{el.get('class') or ''} {value}".strip())
