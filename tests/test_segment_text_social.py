@@ -219,3 +219,48 @@ def test_a_tweets_name_and_handle_over_its_date_is_a_byline_and_the_writers_own_
     assert "The lamb was overcooked twice" in page.article.text
     assert [(c.author, c.time) for c in page.comments] == [("Dale Hewitt", "12 Apr 2019"), ("Priya S", "13 Apr 2019")]
     assert page.comments[0].text.endswith("Nobody cares what a food blogger thinks. Delete your account.")
+
+
+def test_a_social_posts_own_first_person_paragraphs_are_not_replies():
+    # (an instance admin's long post in "we" and "you", its own stats under it, and no reply)
+    page = _page("\n".join([
+        "Rowan (she/her) · admin",
+        "@rowan@harbourlights.social",
+        "Instance announcement: we are limiting federation with a server whose users have sent our members a stream of abuse over the past three weeks.",
+        "A few of you have asked why, so here's the long version.",
+        "Over the past three weeks our moderation team has handled more than two hundred reports about accounts on that server.",
+        "If you disagree with this decision, you're welcome to tell us. We read every message, even the angry ones.",
+        "Thank you to the four volunteers who read every one of those reports. You're the reason this place works.",
+        "Nov 2, 2022, 19:40",
+        "·",
+        "Web",
+        "3 boosts",
+        "·",
+        "7 favorites",
+    ]))
+    assert page.comments == []
+    assert "You're the reason this place works." in page.article.text
+
+
+def test_a_communitys_created_date_under_an_empty_thread_names_no_commenter():
+    # (new reddit's empty thread, then the community's sidebar: "Created Mar 3, 2012" is a label and a date)
+    page = _page("\n".join([
+        "r/halverton",
+        "Posted by u/ken_halverton 2 hr. ago",
+        "PSA: the puppy ads on the buy and sell group are a scam",
+        STORY,
+        "I reported several of the posts to the group admins. Most are gone, but new ones go up every day.",
+        "Join the conversation",
+        "Sort by:",
+        "Best",
+        "No Comments Yet",
+        "Be the first to share what you think!",
+        "Halverton",
+        "Community for the town of Halverton and surrounding townships. news, events, lost pets.",
+        "Public",
+        "Created Mar 3, 2012",
+        "8.2K",
+        "Members",
+        "be decent, no selling in posts, use the weekly thread",
+    ]))
+    assert page.comments == []

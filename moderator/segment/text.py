@@ -376,8 +376,9 @@ def classify_line(line: Line) -> None:
             match = None  # a time alone names no author: "2010-03-13 11:58 pm (UTC)" is no "2010-03-13" at 11:58
         if match and "paren" in match.groupdict() and match.group("paren") and _CLOCK_ONLY.match(match.group("time")):
             match = None  # a clock in brackets is a moment of a video or a match: "Darby (1:41)"
-        if match and match.group("author").lower() in _TIME_LABELS and text[match.end("author"):].lstrip().startswith(":"):
-            # a form's label before the time names no author: "Date: 2011-05-04 10:31", "Posted: 4/11/2012 6:45 PM"
+        if match and match.group("author").lower() in _TIME_LABELS:
+            # a form's label before the time names no author: "Date: 2011-05-04 10:31", "Posted: 4/11/2012 6:45 PM",
+            # a community's "Created Mar 3, 2012"
             line.kind, line.meta_role, line.time = "meta", "header", match.group("time")
             return
         if match:
@@ -1003,11 +1004,14 @@ def _find_boundary(lines: list[Line]) -> int | None:
         if suffix + bonus > best_score:
             best_k, best_score = k, suffix + bonus
     empty = next((i for i, line in enumerate(lines) if i > first_paragraph and line.kind != "content" and _EMPTY_THREAD.match(line.text)), None)
-    if best_k is not None and empty is not None and not any(
-            line.kind == "meta" and line.meta_role == "header" and line.author for line in lines[best_k:]):
-        # The page says its thread is empty: unsigned lines above that word are the story's, and those under it the
-        # page's furniture (its sidebar's headlines), not readers'.
-        for line in lines[max(best_k, empty):]:
+    # (a social post, its writer's @handle over it: every reply there comes under its own name, so unsigned lines are the post's)
+    social = any(_HANDLE_ALONE.match(line.text) or _NAME_HANDLE.match(line.text.replace("\u200f", "")) for line in lines[:max(first_paragraph, 3)])
+    if best_k is not None and social and not any(line.kind == "meta" and line.meta_role == "header" and line.author for line in lines[best_k:]):
+        return None
+    if best_k is not None and empty is not None and not any(_commenter_byline(lines, i) for i in range(best_k, len(lines))):
+        # The page says its thread is empty: lines without a commenter's name and clock above that word are the story's,
+        # and those under it the page's furniture (its sidebar's headlines, a community's "Created Mar 3, 2012"), not readers'.
+        for line in lines[empty:]:
             line.kind = "boiler" if line.kind == "content" else line.kind
         return None
     if best_k is not None and best_k - 1 > first_paragraph and lines[best_k - 1].kind == "content" and _bylines_trail(lines[best_k:]):
