@@ -482,3 +482,31 @@ The rise will go ahead in October unless the Chancellor changes his mind, and no
 -- Tom Hale
 """).encode(), format="text")
     assert page.comments == []
+
+
+NHS_STORY = """NHS waiting list rises to 7.6 million as ministers miss spring target
+Lena Hart, Health correspondent
+The waiting list for routine hospital treatment in England rose to 7.6 million in April, the first increase for five months, according to figures published by NHS England on Thursday.
+Just 58.7% of patients had been waiting less than 18 weeks, against a standard of 92% that has not been met since 2016. The government had said it expected the figure to reach 60% by the spring.
+The number of people waiting more than a year for treatment rose slightly to 188,000, more than a third of them for orthopaedic procedures such as hip and knee replacements.
+The health secretary said the figures reflected "a difficult spring" that included two rounds of strike action, and insisted the overall trend was improving.
+Performance varies widely across the country. In some trusts in the north-west, fewer than half of patients are seen within 18 weeks.
+Earlier this month we asked readers to tell us about their experience of waiting for treatment. More than 1,200 people responded. Here is a selection of what you told us, edited for length
+My son has been waiting 14 months for a first appointment. He is 19 and has missed most of his first year at college because of the pain.
+The surgeon was excellent, the nurses were excellent. The wait was 58 weeks, during which my knee got so bad the operation was harder than it needed to be.
+We paid privately in the end, from savings we had put aside for our retirement. It took three weeks. I resent it every day.
+Honestly, the appointment came faster than I expected. Ten weeks for a cataract operation at a diagnostic centre near Shrewsbury. No complaints.
+I am a ward sister in the Midlands. The beds are not the problem. The problem is that we cannot discharge patients because there is no social care to send them to."""
+
+
+def test_readers_responses_the_paper_selected_and_prints_are_its_story():
+    # (a page that sets its blocks apart with blank lines, as a browser's copy of one does)
+    page = segment((NHS_STORY + "\nTopics\nNHS\nHealth\n... we have a small favour to ask. Millions are turning to us for open, "
+                    "independent news every day. If you can, please support us.\nSupport us\n").replace("\n", "\n\n").encode(), format="text")
+    assert page.comments == []
+    assert "I resent it every day." in page.article.text
+    # (and a thread under its heading after them is still the thread)
+    page = segment((NHS_STORY + "\nComments (2)\nJoe Bloggs\n3 hours ago\nThe same happened to my mum, two years on a list.\n"
+                    "Reply\nAnn Tse\n2 hours ago\nGood to see this covered at last.\nReply\n").encode(), format="text")
+    assert [c.author for c in page.comments] == ["Joe Bloggs", "Ann Tse"]
+    assert "I resent it every day." in page.article.text

@@ -875,6 +875,12 @@ _GOODBYE = re.compile(r"^(?:(?:speak|talk|chat) soon|until next time|see you (?:
 _QUOTED_POST = re.compile(r"^@\w{1,30}:\s+\S")
 
 
+_SELECTED_RESPONSES = re.compile(
+    r"\b(?:a selection of (?:the |your )?(?:responses|replies|comments|letters|emails|what you told us)|here(?:'s| is| are) (?:some of )?what you told us|"
+    r"(?:responses|replies|comments|letters|emails) (?:have been |were |are )?edited for (?:length|clarity)|we asked (?:our )?readers\b.{0,80}\b(?:tell us|write in|share))",
+    re.I)
+
+
 def _story_claims(lines: list[Line], evidence: list[float], interviews: list[tuple[int, int]], first_paragraph: int) -> list[bool]:
     """Which lines the story claims, where no thread may begin: on a page that sets its blocks apart with blank lines,
     the block under a line that ends in a colon ("Other things that happened this week:") is the story's list or
@@ -899,6 +905,16 @@ def _story_claims(lines: list[Line], evidence: list[float], interviews: list[tup
                 claims[k] = claims[i] = True
                 evidence[k] = min(evidence[k], -1.0)
                 k += 1
+    # (readers' words the paper chose and prints as its story's, under its line saying so: "A selection of the responses
+    # is below, edited for length.", "Here is a selection of what you told us", up to a thread's heading)
+    for i, line in enumerate(lines):
+        if i > first_paragraph and line.kind == "content" and _SELECTED_RESPONSES.search(line.text):
+            k = i
+            while k < len(lines) and lines[k].kind != "header":
+                claims[k] = True
+                evidence[k] = min(evidence[k], -1.0) if lines[k].kind == "content" else evidence[k]
+                k += 1
+            break
     for start, end in _verse_runs(lines) + interviews:
         for i in range(max(start - 1, 0), end):
             claims[i] = True
