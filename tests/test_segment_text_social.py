@@ -12,9 +12,25 @@ def _page(text: str):
     return segment(text.encode("utf-8"), format="text")
 
 
+def _no_thread(lines: list[str], in_article: str):
+    """The page of these lines, once it has no comments and its article holds `in_article`."""
+    page = _page("\n".join(lines))
+    assert page.comments == []
+    assert in_article in page.article.text
+    return page
+
+
+def _thread(text: str, in_article: str, bylines: list[tuple[str, str]]):
+    """The page, once its article holds `in_article` and its comments are signed by `bylines` (author, time) in order."""
+    page = _page(text)
+    assert in_article in page.article.text
+    assert [(c.author, c.time) for c in page.comments] == bylines
+    return page
+
+
 def test_a_page_that_says_its_thread_is_empty_has_no_comments_under_that_word():
     # (Blogger's empty thread, its form and its archive: the lower-case and bracketed lines read as readers' before)
-    page = _page("\n".join([
+    page = _no_thread([
         "Residents' meeting: the bypass and the bins",
         STORY,
         "Next meeting is 12 January. Mince pies permitting, it will be a short one.",
@@ -30,9 +46,7 @@ def test_a_page_that_says_its_thread_is_empty_has_no_comments_under_that_word():
         "▼ November (2)",
         "christmas lights switch-on moved to the square, finally",
         "Simple template. Powered by Blogger.",
-    ]))
-    assert page.comments == []
-    assert "Saturdays through the end of the year" in page.article.text
+    ], "Saturdays through the end of the year")
     assert "christmas lights" not in page.article.text
 
 
@@ -86,10 +100,8 @@ reply
 
 
 def test_old_reddits_bylines_open_comments_and_its_tab_does_not_open_a_thread_over_the_post():
-    page = _page(OLD_REDDIT)
-    assert "640 trips a day in June" in page.article.text
-    assert [(c.author, c.time) for c in page.comments] == [
-        ("mrs_pettigrew", "5 hours ago"), ("dunmore_driver", "4 hours ago"), ("spokes_and_stuff", "3 hours ago")]
+    page = _thread(OLD_REDDIT, "640 trips a day in June", [
+        ("mrs_pettigrew", "5 hours ago"), ("dunmore_driver", "4 hours ago"), ("spokes_and_stuff", "3 hours ago")])
     assert [c.text for c in page.comments] == [
         "Thank you for sitting through that. I had to leave early because my kid was melting down in the hallway.",
         "Good. Nobody used it and you people are a tiny loud minority.",
@@ -115,10 +127,8 @@ reply
 
 
 def test_hacker_news_bylines_name_each_comment():
-    page = _page(HACKER_NEWS)
-    assert "Is it worth a lawyer?" in page.article.text
-    assert [(c.author, c.time) for c in page.comments] == [
-        ("jmoriarty", "8 hours ago"), ("quiet_badger", "8 hours ago"), ("fernhill", "7 hours ago")]
+    page = _thread(HACKER_NEWS, "Is it worth a lawyer?", [
+        ("jmoriarty", "8 hours ago"), ("quiet_badger", "8 hours ago"), ("fernhill", "7 hours ago")])
     assert page.comments[2].text == "Same thing happened to me. The screening company had merged my file with someone else's."
 
 
@@ -168,10 +178,8 @@ Maybe if you doctors didn't demand half a million a year we wouldn't be here.
 
 
 def test_a_self_threads_own_posts_belong_to_the_post_and_the_replies_are_the_comments():
-    page = _page(X_THREAD)
-    assert "overnight surgery service" in page.article.text
+    page = _thread(X_THREAD, "overnight surgery service", [("Marcy Tan", "Jun 8"), ("Greg Pohl", "Jun 9")])
     assert "will still go into labour" in page.article.text
-    assert [(c.author, c.time) for c in page.comments] == [("Marcy Tan", "Jun 8"), ("Greg Pohl", "Jun 9")]
     assert page.comments[0].text == "Nurse two towns over here. The same is happening everywhere in the north."
     assert "1.4K" not in " ".join(c.text for c in page.comments)
 
@@ -215,15 +223,13 @@ Like 9
 
 
 def test_a_tweets_name_and_handle_over_its_date_is_a_byline_and_the_writers_own_tweets_are_the_post():
-    page = _page(TWITTER_2019)
-    assert "The lamb was overcooked twice" in page.article.text
-    assert [(c.author, c.time) for c in page.comments] == [("Dale Hewitt", "12 Apr 2019"), ("Priya S", "13 Apr 2019")]
+    page = _thread(TWITTER_2019, "The lamb was overcooked twice", [("Dale Hewitt", "12 Apr 2019"), ("Priya S", "13 Apr 2019")])
     assert page.comments[0].text.endswith("Nobody cares what a food blogger thinks. Delete your account.")
 
 
 def test_a_social_posts_own_first_person_paragraphs_are_not_replies():
     # (an instance admin's long post in "we" and "you", its own stats under it, and no reply)
-    page = _page("\n".join([
+    _no_thread([
         "Rowan (she/her) · admin",
         "@rowan@harbourlights.social",
         "Instance announcement: we are limiting federation with a server whose users have sent our members a stream of abuse over the past three weeks.",
@@ -237,14 +243,12 @@ def test_a_social_posts_own_first_person_paragraphs_are_not_replies():
         "3 boosts",
         "·",
         "7 favorites",
-    ]))
-    assert page.comments == []
-    assert "You're the reason this place works." in page.article.text
+    ], "You're the reason this place works.")
 
 
 def test_a_communitys_created_date_under_an_empty_thread_names_no_commenter():
     # (new reddit's empty thread, then the community's sidebar: "Created Mar 3, 2012" is a label and a date)
-    page = _page("\n".join([
+    _no_thread([
         "r/halverton",
         "Posted by u/ken_halverton 2 hr. ago",
         "PSA: the puppy ads on the buy and sell group are a scam",
@@ -262,5 +266,4 @@ def test_a_communitys_created_date_under_an_empty_thread_names_no_commenter():
         "8.2K",
         "Members",
         "be decent, no selling in posts, use the weekly thread",
-    ]))
-    assert page.comments == []
+    ], "the puppy ads on the buy and sell group are a scam")
