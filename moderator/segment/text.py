@@ -272,7 +272,6 @@ _REPLY_TO = re.compile(rf"^(?:↳\s*)?(?:in )?(?:reply(?:ing)?|response) to\s+(?
 _AUTHOR_ONLY = re.compile(rf"^(?:{_HANDLE})$")
 _PLACE = re.compile(r"^[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2}(?:, [A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2})?$")  # "Portland, OR", "New Jersey"
 _AUTHOR_PLACE = re.compile(rf"^(?P<author>{_HANDLE}),\s+[A-Z][\w'\-]*(?: [A-Za-z][\w'\-]*){{0,3}}$")
-# A letter's signature under its text: "— Hannah Cole, Portland", "-- Tomasz", "— Ravi, 12 Mar 2009 15:40".
 # old reddit's comment byline as a browser copies it (the three hidden scores run together): "[–]mrs_pettigrew 118 points119
 # points120 points 5 hours ago (4 children)", "[–] honeybadger_notfound[S] 9 points 2 years ago"
 _OLD_REDDIT = re.compile(r"^\[[–\-+]\]\s*(?P<author>[\w\-]{2,30}|\[deleted\])(?:\[[A-Z+]{1,3}\])*\s+(?:[\-−]?[\d,.]+k?\s+points?\s*){1,3}"
@@ -283,6 +282,7 @@ _HN_BYLINE = re.compile(r"^(?P<author>[\w\-]{2,30})\s+(?P<time>\d+\s+(?:minutes?
 # and its row of actions under each comment, its words run together in the copy: "permalinkembedsaveparentreportgive awardreply"
 _OLD_REDDIT_ACTIONS = re.compile(r"^(?:[\d,.]+k?\s*comments?)?(?:permalink|embed|share|save|parent|report|give award|reply|hide|crosspost|source|context|"
                                  r"full comments|edit|delete){3,}$|^(?:permalink|embed|hide|crosspost|give award)$", re.I)
+# A letter's signature under its text: "— Hannah Cole, Portland", "-- Tomasz", "— Ravi, 12 Mar 2009 15:40".
 _SIGNATURE = re.compile(rf"^(?:—|–|--)\s*(?P<author>{_HANDLE})(?:\s*\([^()]{{1,30}}\))?(?:,\s*(?P<time>{_TIME})|,\s*[A-Z][\w.'\- ]{{0,40}})?$")
 # The name before the text on the comment's own line: "Hannah Cole: text", "[Tomasz] text", "<dave> text".
 _INLINE_AUTHOR = re.compile(
@@ -472,6 +472,11 @@ def _social_poster(lines: list[Line]) -> str | None:
         if match := _NAME_HANDLE.match(line.text.replace("\u200f", "")):
             return match.group("author")
     return None
+
+
+def _opens_as_social_post(lines: list[Line]) -> bool:
+    """Whether these opening lines hold a writer's @handle, alone or after the name: a social network's post."""
+    return any(_HANDLE_ALONE.match(line.text) or _NAME_HANDLE.match(line.text.replace("\u200f", "")) for line in lines)
 
 
 def _handle_then_time(lines: list[Line], i: int) -> int:
@@ -1021,8 +1026,7 @@ def _find_boundary(lines: list[Line]) -> int | None:
             best_k, best_score = k, suffix + bonus
     empty = next((i for i, line in enumerate(lines) if i > first_paragraph and line.kind != "content" and _EMPTY_THREAD.match(line.text)), None)
     # (a social post, its writer's @handle over it: every reply there comes under its own name, so unsigned lines are the post's)
-    social = any(_HANDLE_ALONE.match(line.text) or _NAME_HANDLE.match(line.text.replace("\u200f", "")) for line in lines[:max(first_paragraph, 3)])
-    if best_k is not None and social and not any(line.kind == "meta" and line.meta_role == "header" and line.author for line in lines[best_k:]):
+    if best_k is not None and _opens_as_social_post(lines[:max(first_paragraph, 3)]) and not any(line.kind == "meta" and line.meta_role == "header" and line.author for line in lines[best_k:]):
         return None
     if best_k is not None and empty is not None and not any(_commenter_byline(lines, i) for i in range(best_k, len(lines))):
         # The page says its thread is empty: lines without a commenter's name and clock above that word are the story's,
