@@ -399,7 +399,9 @@ def test_bylines_long_for_their_date_and_links_are_still_bylines(line, author, t
 
 
 @pytest.mark.parametrize("line, kind", [("| Agree (2) Disagree (0)", "meta"), ("Agree (7) | Disagree (2)", "meta"), ("Agree", "content"),
-                                        ("I agree 100%", "content")])
+                                        ("I agree 100%", "content"),
+                                        # (an Indian portal's row: up and down votes as words before their counts)
+                                        ("Reply | Up Vote (142) | Down Vote (6) | Report", "meta"), ("Vote down this plan", "content")])
 def test_agree_and_disagree_counts_are_a_comments_actions_and_a_readers_agree_is_not(line, kind):
     # Outlook India's readers' comments: "Reply | Report Abuse | Agree (2) Disagree (0)" under each
     from moderator.segment.text import Line, classify_line
