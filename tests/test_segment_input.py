@@ -141,3 +141,15 @@ def test_format_sniffing():
     assert sniff_format("He wrote <b>bold</b> in his comment, and that is all.\nAnother line") == "text"
     with pytest.raises(ValueError):
         segment("x", format="pdf")
+
+
+@pytest.mark.parametrize("piece", ["- ", "* ", "1. ", "[", "| reply ", "Reply · ", "0"])
+def test_a_line_of_one_piece_repeated_segments_in_bounded_time(piece):
+    # (a row of list marks recursed once a mark and crashed; a row of brackets or of action words was read once per
+    # piece, the square of the line's length; bench/adversarial.py --pages times every such piece)
+    line = (piece * 20_000)[:20_000]
+    started = time.perf_counter()
+    page = segment(("Library keeps Saturday hours\n" + "The library board voted on Tuesday to keep all four branches open, "
+                    "the chair said.\n" * 5 + line + "\n").encode(), format="text")
+    assert time.perf_counter() - started < 30  # (a few tenths of a second on one free core)
+    assert "keep all four branches open" in page.article.text

@@ -322,8 +322,9 @@ _LIST_MARK = re.compile(r"^(?:[*+•-]|\d{1,3}[.)])\s+(?=\S)")  # a printed list
 
 def classify_line(line: Line) -> None:
     text = line.text
-    if (mark := _LIST_MARK.match(text)) and line.kind == "content":
-        # (a thread printed as a list, html2text's and lynx's: the byline under the item's number is still a byline)
+    if (mark := _LIST_MARK.match(text)) and line.kind == "content" and not _LIST_MARK.match(text[mark.end():]):
+        # (a thread printed as a list, html2text's and lynx's: the byline under the item's number is still a byline;
+        # one mark, not a row of them, "- - - -", which would recurse once a mark)
         item = Line(no=line.no, text=text[mark.end():], indent=line.indent, blank_before=line.blank_before)
         classify_line(item)
         if item.kind == "meta":
@@ -358,7 +359,9 @@ def classify_line(line: Line) -> None:
         line.author, line.time = match.group("author"), match.group("time")
         return
     # (a byline's words, not its date's or its links': "Posted by Frank on Saturday, June 16, 2007 at 9:02 AM")
-    if len(words) <= 10 or len(_TIME_ANY.sub(" ", _ACTION_TAIL.sub("", text)).split()) <= 10:
+    # (a byline with its links and date is short: the trailing actions are sought on short lines only, a search that
+    # would cost the square of a long line's length)
+    if len(words) <= 10 or len(text) <= 400 and len(_TIME_ANY.sub(" ", _ACTION_TAIL.sub("", text)).split()) <= 10:
         match = _REPLY_TO.match(text)  # (before the bylines: "Response to fredbloggs1955, 9:41am" names whom it answers)
         if match:
             line.kind, line.meta_role = "meta", "header"
