@@ -3171,3 +3171,26 @@ def test_openwebs_time_is_what_it_shows_not_its_machine_datetime_with_millisecon
         f'<div class="spcv_message-actions"><button class="spcv_reply-button">Reply</button></div></article></li>'
         for i, (name, text) in enumerate(READERS)) + "</ul></div>"
     _check_timed(html, ["5h", "4h"])
+
+
+def test_question2answers_answers_wrapped_in_their_vote_forms_are_comments():
+    # (each answer's words sit inside the form of its vote buttons: no box to write in, so no reply form)
+    answers = "".join(f"""
+<div class="qa-a-list-item hentry answer" id="a{1845 + i}"><form method="post" action="../1842/seed-bank">
+<div class="qa-a-item-stats"><div class="qa-voting"><input title="Click to vote up" type="submit" value="+" class="qa-vote-up-button"/>
+<span class="qa-netvote-count">{9 - i} votes</span></div></div>
+<div class="qa-a-item-main"><div class="qa-a-item-content"><div class="entry-content">{text}</div></div>
+<span class="qa-a-item-meta"><span class="qa-a-item-what">answered</span> <span class="qa-a-item-when">Nov {3 + i}, 2011</span>
+by <span class="qa-a-item-who"><a class="qa-user-link" href="/user/{i}">{name}</a></span></span>
+<div class="qa-a-item-buttons"><input name="a{1845 + i}_docomment" value="comment" type="submit" class="qa-form-light-button"/></div></div>
+</form></div>""" for i, (name, text) in enumerate(READERS))
+    comments = """<div class="qa-c-list"><div class="qa-c-list-item hentry comment" id="c1850"><div class="qa-c-item-content">
+<div class="entry-content">Thanks both, the heirloom ones it is.</div></div><span class="qa-c-item-meta">commented Nov 5, 2011 by
+<a class="qa-user-link" href="/user/9">Mark Saunders</a></span></div>
+<div class="qa-c-list-item hentry comment" id="c1851"><div class="qa-c-item-content"><div class="entry-content">Same question here, good to know.</div></div>
+<span class="qa-c-item-meta">commented Nov 6, 2011 by <a class="qa-user-link" href="/user/10">Denise</a></span></div></div>"""
+    result = segment(page(STORY + '<div class="qa-part-a-list"><h2>2 Answers</h2><div class="qa-a-list">' + answers + "</div></div>" + comments))
+    texts = [c.text for c in result.comments]
+    assert [text for _, text in READERS] == [t for t in texts if t in {text for _, text in READERS}]
+    assert "Thanks both, the heirloom ones it is." in texts
+    article_ok(result)

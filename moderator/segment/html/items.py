@@ -439,7 +439,9 @@ def _with_answers(chosen: list, schema_groups: list[list]) -> list:
         if not extra or any(anc in members for el in extra for anc in el.iterancestors()):
             continue
         held = [sum(d in members for d in el.iterdescendants()) for el in extra]
-        if any(held) and max(held) < len(chosen):
+        if any(held) and max(held) < len(chosen) or not any(held) and len(extra) >= 2 and all(_reader_answer(el) for el in extra):
+            # (or readers' answers that hold none of the comments, which sit beside them: Question2Answer's
+            # div.qa-a-list-item.answer and its comment lists)
             return sorted(chosen + extra, key=_doc_position)
     return chosen
 
@@ -798,7 +800,9 @@ def _is_post_meta(el) -> bool:
 def _only_a_form(el) -> bool:
     """A block named comment that holds a form and little else ("Add new comment" over Drupal's form, its
     text-format help and captcha: session 25) is the reply box, not a comment."""
-    forms = list(el.iter("form"))
+    # (a form to write in: Question2Answer wraps each answer, words and all, in a form of vote buttons)
+    forms = [form for form in el.iter("form") if next(form.iter("textarea"), None) is not None or any(
+        (field.get("type") or "text").lower() in ("text", "email") for field in form.iter("input"))]
     return bool(forms) and _words(el) - sum(_words(form) for form in forms) < 5
 
 
