@@ -654,6 +654,26 @@ def test_commento_cards_hold_their_replies():
     assert [c.parent for c in segment(page(STORY + thread)).comments] == [None, 0]
 
 
+def test_commento_cards_whose_replies_box_is_named_by_its_id_only():
+    # (commento.js classes each card's replies box "commento-body", as it does the card's text, and names it by its id:
+    # the boxes must not outnumber the cards as the thread's items)
+    def card(hexid: str, name: str, age: str, text: str, replies: str = "") -> str:
+        return (f'<div id="commento-card-{hexid}" class="commento-card"><div id="commento-header-{hexid}" class="commento-header">'
+                f'<div id="commento-name-{hexid}" class="commento-name">{name}</div><div class="commento-subtitle">'
+                f'<div class="commento-score">3 points</div><div class="commento-timeago">{age}</div></div></div>'
+                f'<div id="commento-contents-{hexid}" class="commento-contents"><div id="commento-body-{hexid}" class="commento-body">'
+                f'<p>{text}</p></div><div class="commento-options"><button class="commento-option-reply">Reply</button></div>'
+                f'<div id="commento-children-{hexid}" class="commento-body">{replies}</div></div></div>')
+    readers = READERS + [("Denise", "Will the seed bank open on Saturdays as well, or only on weekdays?"), ANSWER]
+    thread = '<div id="commento"><div id="commento-comments-area">' + "".join(
+        card(f"a{i}", *readers[2 * i][:1], f"{2 * i + 2} hours ago", readers[2 * i][1],
+             card(f"b{i}", readers[2 * i + 1][0], f"{2 * i + 1} hours ago", readers[2 * i + 1][1])) for i in range(2)) + "</div></div>"
+    result = segment(page(STORY + thread))
+    assert [(c.author, c.text, c.parent) for c in result.comments] == [
+        (readers[0][0], readers[0][1], None), (readers[1][0], readers[1][1], 0), (readers[2][0], readers[2][1], None),
+        (readers[3][0], readers[3][1], 2)]
+
+
 @pytest.mark.parametrize("depth", ['data-depth="{d}"', 'depth="{d}"', 'aria-level="{d}"', 'class="wpd_comment_level-{d}"'])
 def test_flat_lists_mark_replies_by_a_depth_attribute_or_level_class(depth):
     items = "".join(f"""<div id="comment-{i}" {depth.format(d=i + 1)}><div class="comment-author">{name}</div>

@@ -825,11 +825,17 @@ def _signed_blocks_after_story(root) -> list[list]:
     return []
 
 
+# A block its id names as a comment's replies box, whatever its class says (Commento's div#commento-children-... is
+# classed commento-body, as each comment's own text is)
+_CHILDREN_ID = re.compile(r"(?:^|[-_])(?:children|replies)(?:[-_]|$)", re.I)
+
+
 def find_items(root) -> tuple[list[list], bool]:
     """Comment items, each the list of its elements, in page order; and whether a thread container was
     found but its blocks turned down (then no looser rule should read a thread into the page)."""
     items = _shown(_bylines_beside(_heads_to_comments(_pick_group([el for el in _markup_items(root)
-                                                                  if not _is_post_meta(el) and not _only_a_form(el)]))))
+                                                                  if not _is_post_meta(el) and not _only_a_form(el)
+                                                                  and not _CHILDREN_ID.search(el.get("id") or "")]))))
     if sum(_words(part) for item in items for part in item) < 5:
         items = []  # a lone "Comments (1)" link named comment is not the thread
     if len(items) == 1 and (next(items[0][0].iter("textarea"), None) is not None or _has(items[0][0], _THREAD_BOX)) and not any(
