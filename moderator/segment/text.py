@@ -18,19 +18,20 @@ into single comments by its metadata (author and time lines, "Reply", likes), by
 import re
 from dataclasses import dataclass
 
-from moderator.segment import Comment, reader_voice
+from moderator.segment import Comment, furniture_words, reader_voice
 from moderator.segment.reflow import reflow_page
 
 # ---- line kinds -------------------------------------------------------------------------------
 
 # Section headers that open a comment thread.
 _HEADER = re.compile(
-    r"^(?:\d[\d,.]*\s+)?(?:readers?['’]?\s+|users?['’]?\s+|visitors?['’]?\s+)?(?:comments?|responses?|replies|reactions?|discussion|talkback)"
+    r"^(?:\d[\d,.]*\s+)?(?:(?:readers?|users?|visitors?|supporters?|fans?|members?|subscribers?)['’]?\s+)?(?:comments?|responses?|replies|reactions?|discussion|talkback|"
+    rf"{furniture_words.THREAD_HEADINGS})"
     r"(?:\s*[(\[]\s*\d[\d,.]*\s*[)\]]|\s+\d[\d,.]*)?\s*[:.]?$|^\d[\d,.]*\s+(?:comments?|responses?|replies)\s+so far\s*[:.]?$"
     r"|^(?:(?:show|view|read|see)\s+)?all\s+\d[\d,.]*\s+comments?$|^(?:show|view|read|see)\s+(?:all\s+)?(?:\d+\s+)?comments?\b.*$"
     r"|^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts|reactions?)\s+(?:on|to|for)\b.{0,200}$"
     r"|^(?:what (?:readers|people|you) (?:say|think|said|are saying)|join the (?:discussion|conversation)|conversation|"
-    r"have your say|share what you think|your (?:comments|views|say|letters)|reader (?:views|reactions)|readers['’]? letters|letters to the editor)(?:\s*\(\d[\d,.]*\))?\s*(?:[:.?!]|\.\.\.|…)?$",
+    r"have your say|share what you think|your (?:comments|views|say|letters)|guest ?book|condolences|tribute wall|(?:memories|messages) (?:&|and) condolences|reader (?:views|reactions)|readers['’]? letters|letters to the editor)(?:\s*\(\d[\d,.]*\))?\s*(?:[:.?!]|\.\.\.|…)?$",
     re.I,
 )
 # Page furniture that is neither article nor comment.
@@ -42,8 +43,8 @@ _BOILER = re.compile(
     r"(?:please )?(?:log|sign) ?in(?: or (?:register|sign up))?(?: to (?:comment|reply|post|join).*)?|register|cancel reply|"
     r"you must be logged in.*|your email address will not be published.*|required fields are marked.*|"
     r"comments? (?:are|is) (?:closed|moderated).*|comment policy.*|community guidelines.*|"
-    r"sort(?:ed)? by.*|(?:view|show|see|load) (?:\d+ )?more (?:comments?|replies|reply)|(?:newest|oldest|best|top)(?: first)?|(?:best|worst) rated|(?:newest|oldest) first\s*[|·•]\s*(?:newest|oldest) first|load more(?: comments)?|show more(?: comments| replies)?|"
-    r"advertisement|sponsored(?: content)?|avatar|(?:junior|senior|new|registered|super|banned) member|join date:.*|posts:\s*[\d,]+|(?:view|see|show) (?:the )?results|subscribe(?:\b.*)?|sign up for .*|newsletter.*|follow us.*|"
+    r"sort(?:ed)? by.*|(?:view|show|see|load) (?:\d+ )?more (?:comments?|replies|reply)|(?:show|hide|view|see) (?:all )?(?:\d+ )?(?:replies|reply)|(?:newest|oldest|best|top)(?: first)?|(?:best|worst) rated|(?:newest|oldest) first\s*[|·•]\s*(?:newest|oldest) first|load more(?: comments)?|show more(?: comments| replies)?|"
+    r"advertisement|sponsored(?: content)?|avatar|#\d{1,6}|(?:junior|senior|new|registered|super|banned) member|join date:.*|posts:\s*[\d,]+|(?:view|see|show) (?:the )?results|subscribe(?:\b.*)?|sign up for .*|newsletter.*|follow us.*|"
     r"tags?:.*|filed under.*|categories?:.*|posted in .*|(?:all rights reserved|copyright|©).*|"
     r"previous(?: (?:post|article|story))?|next(?: (?:post|article|story))?|back to top|top of page|save|gift (?:this )?article|"
     r"facebook|twitter|linkedin|reddit|whatsapp|pinterest|"
@@ -51,11 +52,11 @@ _BOILER = re.compile(
     r"(?:0|no)\s+(?:comments?|responses?|replies)(?:\s+yet)?|comments?\s*[(\[]\s*0\s*[)\]]|be the first to (?:comment|respond|reply|share).*|"
     r"there are no comments.*|comments? (?:have|has) been (?:disabled|closed|turned off).*|commenting (?:is|has been) (?:disabled|closed).*|"
     r"(?:your )?(?:name|e-?mail(?: address)?|website|url|comment)\s*\*|your comment|your (?:name|town|city|location)|website|save my name, email.*|notify me of .*|"
-    r"(?:newer|older) posts?(?: (?:newer|older) posts?)?(?: home)?|copy link|topics|show me|invalid email|"
+    r"(?:newer|older) posts?(?: (?:newer|older) posts?)?(?: home)?|copy link|topics|show me|invalid email|add to (?:my )?calendar|get directions|shop now|"
     # comment widgets' and newsletter boxes' chrome ("Start the discussion…", "Log in with", "Enter your comment here...")
     r"recommend|start the discussion\W*|log in with|or sign up with .{1,30}|(?:enter|type) your (?:comment|e-?mail(?: address)?|name)(?: here)?\W*|"
     r"your e-?mail(?: address)?|sign ?up|follow|blog at wordpress\.com\.?|leave a reply(?: cancel reply)?|cancel reply|"
-    r"click (?:any|a) reaction.*|like this|like loading\W*|welcome to the discussion\.?|thank you for subscribing|we have more newsletters|(?:more|top|latest|other) (?:stories|news|headlines)(?: from .*)?|(?:most|more) recent|facebook (?:comments|social) plugin|view all|send us your feedback|skip next section.*|explore more|"
+    r"click (?:any|a) reaction.*|like this|like loading\W*|welcome to the discussion\.?|thank you for subscribing|thanks? (?:you )?for signing up|we have more newsletters|(?:more|top|latest|other) (?:stories|news|headlines)(?: from .*)?|(?:most|more) recent|facebook (?:comments|social) plugin|view all|send us your feedback|skip next section.*|explore more|"
     # the page's legal and widget footers, a form's captcha, a thread's rules
     r"(?:your )?ad ?choices|site ?map|do not sell my (?:personal )?(?:data|info(?:rmation)?)|add disqus to your site|"
     r"please enter the code(?: shown)?|please turn off your caps lock|tags|"
@@ -65,12 +66,14 @@ _BOILER = re.compile(
     # a newsletter platform's furniture (Substack's "3 Restacks", "Discussion about this post", "Ready for more?")
     r"(?:\d+ )?restacks?|no posts|discussion about this post|ready for more\?|start writing|get the app|"
     # Blogger's comment form and its post links
-    r"comment as:.*|publish\s+preview|newer post\s+home\s+older post)\s*(?:[:.!]|\.\.\.|…)?$",
+    r"comment as:.*|publish\s+preview|newer post\s+home\s+older post|"
+    # the same furniture in other languages ("Teilen", "Kommentar schreiben", "Weitere Kommentare laden", "Anzeige")
+    rf"{furniture_words.FURNITURE})\s*(?:[:.!]|\.\.\.|…)?$",
     re.I,
 )
 # What a text browser prints for a picture (w3m's "[image]", lynx's "[IMG]"): an avatar's, beside a comment; and a
 # widget's separator dots alone on their line ("•", Disqus's between a comment's actions).
-_PLACEHOLDER = re.compile(r"^(?:\[(?:image|img|inline|photo|picture|avatar|icon)\]|[•·]+)$", re.I)
+_PLACEHOLDER = re.compile(r"^(?:\[(?:image|img|inline|photo|picture|avatar|icon)\]|[•·]+|[−+–-])$", re.I)  # (and Disqus's "−" to fold a thread)
 # A poll's heading: its question and choices under it, down to its "Vote" row and count, are never a comment (_mark_polls).
 _POLL_HEADING = re.compile(r"^(?:(?:our |today's |the |quick |daily |weekly )?(?:readers?'?|online|web) )?poll\s*:?$", re.I)
 _POLL_CLOSE = re.compile(r"^(?:vote|view results|see results|show results|[\d,.]+ votes?|total votes:?\s*[\d,]+|poll results are not scientific\.?"
@@ -80,15 +83,18 @@ _ZERO_COUNT = re.compile(r"^(?:0|no)\s|[(\[]\s*0\s*[)\]]", re.I)
 # "Comments are turned off. Learn more"); not "Comments are closed", which a thread with comments says as well, nor a
 # widget's note about the reader's own account ("Commenting has been disabled for this account").
 _EMPTY_THREAD = re.compile(
-    r"^(?:(?:0|no)\s+(?:comments?|responses?|replies)(?:\s+yet)?\s*[:.!]?|comments?\s*[(\[]\s*0\s*[)\]]|"
-    r"be the first to (?:comment|respond|reply|share)\b.*|there are no (?:comments|responses|replies)\b.*|"
+    r"^(?:(?:0|no)\s+(?:comments?|responses?|replies|condolences?|tributes?|memories|entries)(?:\s+yet)?\s*[:.!]?|comments?\s*[(\[]\s*0\s*[)\]]|"
+    r"be the first to (?:comment|respond|reply|share)\b.*|there are no (?:comments|responses|replies|condolences|tributes|memories|entries)\b.*|"
     r"(?:comments|replies|commenting) (?:are |is |have been |has been )?(?:turned off|switched off|disabled)"
-    r"(?: (?:for|on) this (?:article|story|post|piece|video|page))?\.?(?: learn more\.?)?)$", re.I)
+    r"(?: (?:for|on) this (?:article|story|post|piece|video|page))?\.?(?: learn more\.?)?|"
+    rf"{furniture_words.EMPTY_THREAD})$", re.I)
+_CLOSED_THREAD = re.compile(rf"^(?:comments? (?:are|is|have been|has been) (?:now )?closed\b|(?:{furniture_words.CLOSED_THREAD}))", re.I)
 # Boilerplate however long its line: what its first words say ("Posted in Culture, Energy | Tagged ...", "Previous Post: ...")
 _BOILER_LEAD = re.compile(r"^(?:posted in|this entry was posted (?:in|on)\b|bookmark the permalink|filed under|"
                           # a forum's footer: its posting permissions, its clock, its software, its disclaimer
                           r"you may (?:not )?(?:post|edit) (?:new threads|replies|attachments|your posts)|all times are gmt|"
                           r"(?:proudly )?powered by (?:vbulletin|wordpress|blogger|drupal|joomla|phpbb|xenforo|ghost|invision)\b|"
+                          r"(?:proudly |website )?powered by (?-i:[A-Z0-9])[\w.\-]*(?: (?-i:[A-Z0-9&])[\w.\-]*)*(?: from \S+)?\.?$|"  # ("Powered by BLOX Content Management System from TownNews.com.")
                           r".{0,60} is not responsible for the content of members|tagged(?: with)?:?|tags?:|categories?:|labels:|©|\(c\)|copyright\b|all rights reserved|"
                           r"save my name, email|your email address will not be published|notify me of (?:follow-?up|new) (?:comments|posts)|"
                           r"(?:(?:previous|next|older|newer) (?:post|article|story|entry)|(?:<<|«|‹|←)\s*(?:previous|next))\s*:|"
@@ -96,18 +102,22 @@ _BOILER_LEAD = re.compile(r"^(?:posted in|this entry was posted (?:in|on)\b|book
                           r"[\s\-–—_=*~━─═]{3,}$|(?:\[[^\]\n]{1,25}\]\s*){2,6}$|"
                           r"sign up (?:to|for) (?:our|the) .{0,40}newsletter|we use your sign-?up|keep it clean\b|please avoid (?:obscene|offensive)|"
                           r"comments (?:are|have been) (?:disabled|closed) (?:for|on) this|we are no longer accepting comments|you must be (?:logged|signed) in to\b|comments are moderated\b|the comments? section (?:is|has been) closed\b|"
+                          rf"{furniture_words.LEGAL_LEADS}|"
                           r"the comments below have (?:not )?been moderated|(?:this|our) (?:web)?site uses cookies|we use cookies|.{0,60}\backnowledges? the traditional (?:owners|custodians)|this site uses akismet to reduce spam|the views expressed in the contents above|(?:don't|do not) threaten\b|be truthful\b)", re.I)
 # A thread's rules, wherever the sentence starts: "The Gazette is committed to a lively but civil forum. Please keep comments relevant."
-_THREAD_RULES = re.compile(r"\bplease keep (?:the |your )?comments (?:civil|relevant|respectful|on[- ]topic|clean)\b|"
+_THREAD_RULES = re.compile(r"\bplease keep (?:the |your )?comments (?:civil|relevant|respectful|on[- ]topic|clean)\b|\bplease keep it clean\b|"
+                           # the form's note on signing in, after other words: "Want to join the conversation? Please log in or register to comment"
+                           r"\byou (?:must|need to|have to) be (?:logged|signed) in to (?:comment|post|reply|join)\b|\b(?:log|sign) ?in (?:or (?:register|sign up|create an account) )?to (?:comment|post|reply|join the)\b|"
                            r"\bcommitted to (?:maintaining |providing |hosting )?a (?:lively|civil|respectful|safe)\b.{0,40}\b(?:forum|discussion|conversation)\b", re.I)
 # A row of links apart by bars or dots: "About us · Contact · Write for us · Privacy", "Terms | Privacy Policy | Cookies"
 _LINK_ROW = re.compile(r"^(?:[A-Z][\w'&.-]*(?: [\w'&.-]+){0,3})(?:\s+[|·•∙]\s+[A-Z][\w'&.-]*(?: [\w'&.-]+){0,3}){2,}$")
 # Boilerplate that heads a list of other stories: the short headlines under it are furniture too.
 _LIST_HEADING = re.compile(r"^(?:related(?: (?:stories|articles|posts|content|links|coverage))?|"
-                           r"recommended(?: for you)?|(?:most|more) (?:popular|read|viewed|recent)|(?:recent|popular) (?:posts|entries|articles)|latest(?: news| stories| headlines)?|read next|more from .{1,40}|"
+                           r"recommended(?: for you)?|(?:most|more) (?:popular|read|viewed|recent)|(?:recent|popular) (?:posts|entries|articles)|latest(?: news| stories| headlines)?|read (?:next|also)|also read|see also|more from .{1,40}|"
                            r"more on this (?:story|subject)|sponsored(?: content| stories| links)?|promoted(?: stories)?|"
                            r"[←«‹<]?\s*(?:previous|next) (?:post|article|story|entry)\s*[→»›>]?|"
-                           r"trending(?: now)?|explore more|you (?:may|might) also like|(?:more|top|latest|other) (?:stories|news|headlines)(?: from .*)?)"
+                           r"trending(?: now| (?:on|in|at) .{1,40})?|explore more|you (?:may|might) also like|(?:more|top|latest|other) (?:stories|news|headlines)(?: from .*)?|"
+                           rf"{furniture_words.LIST_HEADINGS})"
                            r"\s*[:.!]?$", re.I)
 # A clock time after a date ("at 6:18 pm", "· 8:23 PM", "- 13:04", "1:04:41 AM"), and a year of four
 # digits or two ("7 Aug 12 at 11:21 pm"; two digits only when no clock follows: "Aug 8 12:30").
@@ -151,6 +161,8 @@ _TIME = (
     r"|\d{1,2}:\d{2}\s*-\s*[1۱][34۳۴]\d{2}/\d{1,2}/\d{1,2}"
     # (a day word and a dotted clock with "Uhr": SPIEGEL's "Heute, 14.47 Uhr", "Gestern, 9.05 Uhr")
     r"|(?:heute|gestern|vorgestern),?\s+\d{1,2}[.:]\d{2}\s*uhr\b"
+    # (Finnish sites' "klo 13.32", "eilen klo 22.47")
+    r"|(?:(?:tänään|eilen),?\s+)?klo\s+\d{1,2}[.:]\d{2}\b"
     # (Thai: the month's name in Thai letters, its vowels marks and all, a Buddhist-era year and "เวลา 14:18 น.")
     r"|\d{1,2}\s+[\u0e01-\u0e4e.]{3,12}\s+25\d{2}(?:\s*(?:เวลา\s*)?\d{1,2}[:.]\d{2}(?:\s*น\.)?)?"
     r"|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?(?!\w))?)?"  # (LiveJournal's "2010-03-12 01:15 pm (UTC)")
@@ -161,6 +173,9 @@ _TIME = (
     r"|\d{1,2}/\d{1,2}\s*[(（][^)）\d\s]{1,3}[)）]\s*\d{1,2}:\d{2}"
     # "10/8/12 8:26 PM", "08/09/2012 - 13:04", and dotted with two-digit parts: "07.15.12 at 11:59" (not "2.6.32")
     rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}{_CLOCK_AFTER}|\d{{2}}\.\d{{2}}\.(?:\d{{4}}|\d{{2}})(?![\d.]){_CLOCK_AFTER}"
+    # (one-digit parts where the year has four, as central Europe writes it, a space after each dot or none: "2.12.2025 14:05",
+    # "12. 12. 2025 14:05")
+    rf"|(?<![\d.])\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}(?![\d.]){_CLOCK_AFTER}"
     # (and with one-digit parts where the clock follows an "@": Reason's "3.12.12 @ 10:19AM")
     r"|\d{1,2}\.\d{1,2}\.\d{2}\s*@\s*\d{1,2}:\d{2}\s*[ap]m\b"
     # a clock, then the day: MediaWiki's "15:21, March 12, 2012", "02:41 PM on 03/12/2011"; "yesterday at" as other
@@ -176,7 +191,7 @@ _TIME = (
     # (and the year after the zone, as Unix's date prints it: "Tue May 22 17:02:19 BST 2012")
     rf"(?:(?:{_ZONE})(?:\s+(?:19|20)\d{{2}}(?![\d:]))?)?"
 )
-_TIME_ONLY = re.compile(rf"^(?:[·•|\-–—]\s*)?(?:posted |commented |written |updated )?(?:on |at )?{_TIME}\.?$", re.I)
+_TIME_ONLY = re.compile(rf"^(?:[·•|\-–—]\s*)?(?:posted |commented |written |updated )?(?:on |at )?(?P<time>{_TIME})\.?$", re.I)
 _TIME_ANY = re.compile(_TIME, re.I)
 # Every form of _TIME holds a digit or one of these words (matched the same way, in any case): a line
 # without any skips the full pattern, which costs ~20 µs a line.
@@ -193,7 +208,8 @@ _SHORT_AGE = r"\d{1,3}\s?(?:[smhdwy]|mo|mins?|hrs?|wks?|yrs?)\b"
 # Action and vote rows under a comment: "Reply", "Reply · Report", "12 likes", "▲ 5 ▼", "+3 -1", "Like (4)".
 _ACTION_WORD = (r"(?:click to rate|complain about this comment(?: \(comment number \d+)?|reply(?: to this)?|replies|responder|denunciar|(?:no )?me gusta|(?:não )?gosto|concordo|discordo|répondre|signaler|report(?: abuse| content| this(?: comment| post| reply)?)?|flag|like|likes|unlike|dislike|dislikes|"
                 r"vote(?: up| down)?|votes|(?:up|down)[- ]?votes?|points?|reposts?|retweets?|quotes|bookmarks|boosts?|favou?rites|recommend|recommended(?: by \d+ readers?)?|share|permalink|copy link|link|edit|delete|quote|"
-                r"helpful|not helpful|offensive|thumbs? up|thumbs? down|expand|collapse|thread|parent|(?:dis)?agree(?=\s*\(?\d)|respect(?=\s*\(?\d)|rating(?=\s*:?\s*[+\-−]?\d))")
+                r"helpful|not helpful|offensive|thumbs? up|thumbs? down|expand|collapse|thread|parent|(?:dis)?agree(?=\s*\(?\d)|respect(?=\s*\(?\d)|rating(?=\s*:?\s*[+\-−]?\d)|"
+                rf"{furniture_words.ACTION_WORDS})")
 _ACTIONS = re.compile(
     rf"^(?:[\s·•|/,()\[\]\-−–—▲▼△▽↑↓👍👎❤+›»\d]*(?:{_ACTION_WORD}\b[\s·•|/,()\[\]\-−–—▲▼△▽↑↓👍👎❤+›»\d:]*)+(?P<time>{_TIME}|{_SHORT_AGE})?[\s›»]*"
     r"|[\s▲▼△▽↑↓👍👎❤+\-−\d|·•]+)$",
@@ -204,7 +220,7 @@ _ACTIONS = re.compile(
 # A comment's note on who liked or answered it: "Liked by Nora Blakely", "1 reply by Nora Blakely"
 _WHO_ANSWERED = re.compile(r"^(?i:liked by|\d+ repl(?:y|ies) by) [A-Z][\w'. \-]{1,40}$")
 _VOTES = re.compile(r"^[\-−]?\d{1,6}$")
-_COUNT = re.compile(r"^[\-−]?(?:\d{1,6}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d)?[KkM])$")  # a count alone: "12", "3,014", "1.4K"
+_COUNT = re.compile(r"^[\-−+]?(?:\d{1,6}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d)?[KkM])$")  # a count alone: "12", "3,014", "1.4K"
 # Reddit's copied threads give each comment's depth on a line of its own: "level 2".
 _LEVEL = re.compile(r"^level\s+(\d{1,2})$", re.I)
 # A user name on its own: a handle or one to three capitalised words, no sentence punctuation.
@@ -212,7 +228,7 @@ _HANDLE = r"@?[A-Za-z0-9_.\-]{2,30}|[A-Z][\w'.\-]*(?: (?!(?:at|on|said|says|wrot
 _AUTHOR_TIME = re.compile(
     # ("1. Anna wrote on March 3, 2024:": a numbered byline, words between name and date; a few of them,
     # so that a long run of separators fails at once)
-    rf"^(?:(?:#\d{{1,4}}[.)]?|\d{{1,4}}[.)])\s+)?(?:(?:posted|comment|reply|written|submitted)\s+)?(?:by:?\s+|from:\s*)?(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?P<author>{_HANDLE})"
+    rf"^(?:(?:#\d{{1,4}}[.)]?|\d{{1,4}}[.)])\s+)?(?:(?:posted|comment|reply|written|submitted)\s+)?(?:by:?\s+|from:\s*)?(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+\d)(?P<author>{_HANDLE})"
     # where the reader writes from, as letters pages print it: "Hannah (Portland) 3 March 2024"; the date may sit in
     # brackets: "#1 TaxpayerTom (4/19/2011 6:42:10 AM)"
     r"(?:\s*\([^()\d]{1,40}\))?"
@@ -268,7 +284,8 @@ _PROFILE_BYLINE = re.compile(rf"^(?P<author>{_HANDLE})\s+·\s+(?:(?i:top comment
 # A tabloid's byline under the comment: the name, where the reader writes from, when ("Sid Harrow, Basildon, United
 # Kingdom, 2 hours ago")
 _AUTHOR_PLACE_TIME = re.compile(rf"^(?P<author>{_HANDLE}),\s+(?:[A-Z][\w'.\-]*(?: [A-Za-z][\w'.\-]*){{0,3}},\s+){{1,3}}(?P<time>{_TIME})$")
-_REPLY_TO = re.compile(rf"^(?:↳\s*)?(?:in )?(?:reply(?:ing)?|response) to\s+(?P<author>{_HANDLE})(?:,\s*{_TIME})?\s*[:.]?$", re.I)
+_REPLY_TO = re.compile(rf"^(?:↳\s*)?(?:(?:in )?(?:reply(?:ing)?|response) to|antwort auf|reakce na|en réponse à|respuesta a|em resposta a|"
+                       rf"in risposta a|reactie op|odpowiedź (?:dla|na)|svar (?:till|på|til)|vastaus(?: käyttäjälle)?|răspuns (?:la|pentru))\s+(?P<author>{_HANDLE})(?:,\s*{_TIME})?\s*[:.]?$", re.I)
 _AUTHOR_ONLY = re.compile(rf"^(?:{_HANDLE})$")
 _PLACE = re.compile(r"^[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2}(?:, [A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2})?$")  # "Portland, OR", "New Jersey"
 _AUTHOR_PLACE = re.compile(rf"^(?P<author>{_HANDLE}),\s+[A-Z][\w'\-]*(?: [A-Za-z][\w'\-]*){{0,3}}$")
@@ -350,7 +367,7 @@ def classify_line(line: Line) -> None:
         line.kind = "boiler" if _ZERO_COUNT.search(text) or text.rstrip(" :*").lower() == "comment" else "header"
         return
     if (len(words) <= 12 and (_BOILER.match(text) or _PLACEHOLDER.match(text) or _POLL_HEADING.match(text) or _share_row(words) or _NEIGHBOUR_POST.match(text) and not _ACTIONS.match(text)) or _BOILER_LEAD.match(text)
-            or len(words) <= 40 and _THREAD_RULES.search(text)
+            or len(words) <= 40 and _THREAD_RULES.search(text) or len(words) <= 20 and (_EMPTY_THREAD.match(text) or _CLOSED_THREAD.match(text))
             or _LINK_ROW.match(text) and not _ACTIONS.match(text)):
         line.kind = "boiler"
         return
@@ -375,8 +392,11 @@ def classify_line(line: Line) -> None:
         match = _AUTHOR_TIME.match(text) or _SOCIAL_BYLINE.match(text) or _AUTHOR_PLACE_TIME.match(text) or (
             # (Greymatter's "Posted by NAME [e-mail] @ 03/14/2010 09:40 PM": "@" for "at", after "Posted by" or an opening "by" only)
             _POSTED_BY_AT.match(text) and _AUTHOR_TIME.match(text.replace(" @ ", " at ", 1))) or _name_at_date(text)
-        if match and not re.search(r"[^\W\d_]", match.group("author")) and _TIME_ONLY.match(text):
-            match = None  # a time alone names no author: "2010-03-13 11:58 pm (UTC)" is no "2010-03-13" at 11:58
+        if match and (alone := _TIME_ONLY.match(text)):
+            # a time alone names no author: "2010-03-13 11:58 pm (UTC)" is no "2010-03-13" at 11:58, "eilen klo 22.47" no "eilen",
+            # "Posted on August 9, 2012" no "Posted"
+            line.kind, line.meta_role, line.time = "meta", "header", alone.group("time")
+            return
         if match and "paren" in match.groupdict() and match.group("paren") and _CLOCK_ONLY.match(match.group("time")):
             match = None  # a clock in brackets is a moment of a video or a match: "Darby (1:41)"
         if match and match.group("author").lower() in _TIME_LABELS:
@@ -417,6 +437,11 @@ def classify_line(line: Line) -> None:
         line.kind = "boiler"  # "MORE ON THE TOPIC:", "RELATED:"
 
 
+# A commenter's badge on its own line between the name and the time: "Featured", "Verified", "Subscriber", "Editor's pick"
+_BADGE = re.compile(r"^(?:featured|verified(?: (?:user|commenter|reader|account))?|staff|subscriber|premium|moderator|admin|author|"
+                    r"editor['’]?s? (?:pick|choice)|nyt pick|top commenter|pinned|journalist|reporter|expert|member|supporter|"
+                    r"ověřený uživatel|verifiziert|abonnent(?:in)?|redaktion|abonné|suscriptor|assinante|abbonato|abonnee|"
+                    r"prenumerant|tilaaja|abone|redakcja)\s*[✓✔]?$", re.I)
 _POSTSCRIPT = re.compile(r"^P\.?\s?(?:P\.?\s?)?S\b")
 _CLOCK_OR_AGE = re.compile(r"\d:\d\d|\bago\b", re.I)  # a commenter's time; a dateline under a signature has neither
 _VALEDICTION = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+){0,4},$")  # a letter's close: "Until next week,", "Stay warm,", "Love,"
@@ -427,15 +452,21 @@ def _mark_authors(lines: list[Line]) -> None:
     under it ends in an action row ("Like · Reply · 3h") before any other name or metadata line."""
     first_paragraph = _first_paragraph(lines)
     for i, line in enumerate(lines):
-        if line.kind != "content" or len(line.text) > 40 or line.text.rstrip(" :").lower() in _LABELS_NOT_NAMES:
+        if line.kind != "content" or len(line.text) > 40 or line.text.rstrip(" :").lower() in _LABELS_NOT_NAMES or _BADGE.match(line.text):
             continue  # (a label over a date or an answer is no reader: "Published", "Question")
         if i < first_paragraph and any(lines[j].text[:1].isalpha() and (lines[j].kind == "boiler" or lines[j].kind == "content" and _nav_like(lines[j].text))
                                        for j in (i - 1, i + 1) if 0 <= j < len(lines)):
             continue  # (a menu's entry beside the page's date: "Home", "Blind Items", "Contact" over "Monday, March 4, 2024")
         if i and lines[i - 1].kind == "content" and _VALEDICTION.match(lines[i - 1].text):
             continue  # (the name under "Until next week," signs the letter above it: "Tom")
-        # (past a vote count under the name: the Guardian's "Bilberry22" / "644" / "14 Mar 2019 7:42")
-        below = i + 2 if i + 2 < len(lines) and _VOTES.match(lines[i + 1].text) else i + 1
+        # (past a vote count under the name: the Guardian's "Bilberry22" / "644" / "14 Mar 2019 7:42"; past the widget's
+        # badges and dots: Coral's "Bryn Hughes" / "Featured" / "5 hours ago", Disqus's "Sue H" / "•" / "2 hours ago")
+        below = i + 1
+        while below < min(i + 4, len(lines)) and (_BADGE.match(lines[below].text) or _PLACEHOLDER.match(lines[below].text)
+                                                  or lines[below].reply_to and not lines[below].author):  # ("Reakce na Jaroslav Pešek")
+            below += 1
+        if below == i + 1 and i + 2 < len(lines) and _VOTES.match(lines[i + 1].text):
+            below = i + 2
         neighbours = [lines[j] for j in (i - 1, below) if 0 <= j < len(lines)]
         dated = any(n.kind == "meta" and n.time and not n.author for n in neighbours)
         name = _LIST_MARK.sub("", line.text, count=1)  # (a numbered thread's "1. Ros" over the date)
@@ -451,8 +482,23 @@ def _mark_authors(lines: list[Line]) -> None:
             for other in lines[i + 1:handled]:
                 other.kind, other.meta_role = "boiler", "nav"  # (read into the name's line)
             continue
+        if _AUTHOR_ONLY.match(name) and (card := _user_card(lines, i)):
+            # a forum's card under the name, then the post's date: "Gaz_CTFC" / "Season Ticket Holder" / "Posts: 1,203"
+            line.kind, line.meta_role, line.author = "meta", "header", name.lstrip("@")
+            for other in lines[i + 1:card]:
+                other.kind, other.meta_role = "boiler", "nav"
+            continue
+        if (i + 3 < len(lines) and _AUTHOR_ONLY.match(name) and lines[i + 1].kind == "content" and _AUTHOR_ONLY.match(lines[i + 1].text)
+                and _PLACEHOLDER.match(lines[i + 2].text) and lines[i + 3].kind == "meta" and lines[i + 3].time and not lines[i + 3].author):
+            # a copied Disqus reply: its writer, then whom it answers where the arrow was, then "•" and the time
+            line.kind, line.meta_role, line.author = "meta", "header", name.lstrip("@")
+            lines[i + 1].kind, lines[i + 1].meta_role, lines[i + 1].reply_to = "meta", "header", lines[i + 1].text.lstrip("@")
+            continue
         if _AUTHOR_ONLY.match(name) and (dated or _footer_closes(lines, i)):
             line.kind, line.meta_role, line.author = "meta", "header", name.lstrip("@")
+            for other in lines[i + 1:below] if dated else ():
+                if not other.reply_to:
+                    other.kind, other.meta_role = "boiler", "nav"  # (the badges and dots between the name and its time)
         elif (_DISPLAY_NAME.match(line.text) and len(line.text.split()) <= 4 and i + 1 < len(lines) and lines[i + 1].kind == "meta"
               and lines[i + 1].time and not lines[i + 1].author and (i and lines[i - 1].kind == "meta" and lines[i - 1].meta_role == "footer"
                                                                      or _footer_closes(lines, i + 1))):
@@ -462,6 +508,26 @@ def _mark_authors(lines: list[Line]) -> None:
         elif dated and (placed := _AUTHOR_PLACE.match(line.text)):
             # the name and where the reader writes from, over or under the date: Newsquest's "Keith W, Heathfield"
             line.kind, line.meta_role, line.author = "meta", "header", placed.group("author").lstrip("@")
+
+
+# A forum's figures on its member's card: "Posts: 1,203", "Join Date: Mar 2009", "Reputation: 12"
+_FORUM_STAT = re.compile(r"^(?:posts|messages|threads|join(?:ed)?(?: date)?|member since|reputation|rep(?: power)?|reaction score|"
+                         r"likes(?: received)?|points|location)\s*:\s*\S.{0,40}$", re.I)
+
+
+def _user_card(lines: list[Line], i: int) -> int:
+    """Where the post's date stands under a forum member's card (the name at i, then a rank or two and the member's
+    figures: "Season Ticket Holder", "Posts: 1,203"), or 0 where no card with a figure is under the name."""
+    stats = 0
+    for j in range(i + 1, min(i + 6, len(lines))):
+        line = lines[j]
+        if line.kind == "meta" and line.meta_role == "header" and line.time and not line.author:
+            return j if stats else 0
+        if _FORUM_STAT.match(line.text):
+            stats += 1
+        elif not (line.kind in ("content", "boiler") and len(line.text.split()) <= 4 and line.text[-1:] not in ".!?,"):
+            return 0
+    return 0
 
 
 _HANDLE_ALONE = re.compile(r"^@[\w.]{1,30}(?:@[\w.\-]{1,60})?$")  # "@rinaokafor", Mastodon's "@lou@mastodon.social"
@@ -613,6 +679,7 @@ _SPOKEN = re.compile(r"^\W*@|^\W*\w+(?: \w+)?[.!?]\s+(?![a-z])\S|[a-z]{2}[.!?]\s
 _RANKED = re.compile(r"^\d{1,2}\.?\s+[A-Z\"“‘']")  # a ranked list's entry: "2 I swapped my car for an e-bike for a month"
 
 
+_FACT_ROW = re.compile(r"^[A-Z][^:.!?]{1,30}:\s+\S[^.!?]{0,80}$")  # a fact box's row: "Walkway open: from Wednesday 25 September"
 _TAGS_HEADING = re.compile(r"^(?:tags|topics|categories|filed under|tagged(?: with)?)\s*:?$", re.I)
 
 
@@ -679,6 +746,18 @@ def _mark_furniture(lines: list[Line]) -> None:
             for member in timeline:
                 member.kind, member.meta_role, member.author, member.time = "content", None, None, None
         timeline = []
+    # A fact box's rows read like bylines where a date is the value ("Expected reopening: Monday 18 November"), but
+    # three or more "label: value" rows in a row are the box, the story's ("Closure starts: ...", "Diversion: A73").
+    box: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and line.kind in ("content", "meta") and _FACT_ROW.match(line.text):
+            box.append(line)
+            continue
+        if len(box) >= 3:
+            for member in box:
+                if member.kind == "meta" and member.author:
+                    member.kind, member.meta_role, member.author, member.time = "content", None, None, None
+        box = []
     _mark_polls(lines)
     _mark_live_entries(lines)
     _mark_page_numbers(lines)
@@ -1028,6 +1107,9 @@ def _find_boundary(lines: list[Line]) -> int | None:
         if suffix + bonus > best_score:
             best_k, best_score = k, suffix + bonus
     empty = next((i for i, line in enumerate(lines) if i > first_paragraph and line.kind != "content" and _EMPTY_THREAD.match(line.text)), None)
+    if empty is None and best_k is not None and not any(line.kind == "meta" and line.author for line in lines[best_k:]):
+        # ("Comments are closed" heads a closed thread with its comments as well: a thread without any name under it)
+        empty = next((i for i, line in enumerate(lines) if i > first_paragraph and line.kind != "content" and _CLOSED_THREAD.match(line.text)), None)
     # (a social post, its writer's @handle over it: every reply there comes under its own name, so unsigned lines are the post's)
     if best_k is not None and _opens_as_social_post(lines[:max(first_paragraph, 3)]) and not any(line.kind == "meta" and line.meta_role == "header" and line.author for line in lines[best_k:]):
         return None
@@ -1286,12 +1368,11 @@ def inline_authors(comments: list[Comment]) -> list[Comment]:
     return comments
 
 
-def segment_text(text: str) -> tuple[str, str, list[Comment]]:
-    """(title, article text, comments) of a plain-text page."""
+def read_lines(text: str) -> tuple[list[Line], str | None]:
+    """A plain-text page's lines, each with its kind (content, boiler, header, meta) and what it says of a comment's
+    author and time, and the page's headline where its markup gave one."""
     reflowed, headline = reflow_page(text)
     lines = _lines(reflowed)
-    if not lines:
-        return "", "", []
     for line in lines:
         classify_line(line)
         # Only on text pages: in an HTML comment's own body these lines are what the reader wrote.
@@ -1301,8 +1382,19 @@ def segment_text(text: str) -> tuple[str, str, list[Comment]]:
             line.kind, line.meta_role, line.time = "meta", "header", line.text
         elif line.kind == "content" and (match := _SIGNATURE.match(line.text)):
             line.kind, line.meta_role, line.author, line.time = "meta", "header", match.group("author").lstrip("@"), match.group("time")
+    for line, below in zip(lines, lines[1:]):
+        if len(line.text) == 1 and line.text.isupper() and below.text[:1].upper() == line.text:
+            line.kind = "boiler"  # an avatar's initial over the name: "B" / "BinBaron"
     _mark_authors(lines)
     _mark_furniture(lines)
+    return lines, headline
+
+
+def segment_text(text: str) -> tuple[str, str, list[Comment]]:
+    """(title, article text, comments) of a plain-text page."""
+    lines, headline = read_lines(text)
+    if not lines:
+        return "", "", []
     boundary = _find_boundary(lines)
     article_lines = lines if boundary is None else lines[:boundary]
     comment_lines = [] if boundary is None else lines[boundary:]

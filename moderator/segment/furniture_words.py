@@ -1,0 +1,142 @@
+"""The words a page's furniture uses in languages other than English, as regular-expression pieces that
+moderator.segment.text adds to its English patterns (all are matched without regard to case).
+
+A publisher in Berlin or Lisbon prints the same comment section as one in Leeds: a heading ("Kommentare",
+"Comentários"), a note when it is empty or switched off ("Noch keine Kommentare", "Seja o primeiro a comentar"),
+the lists of other stories around it ("Lesen Sie auch", "Mais lidas"), the form's and the widget's chrome
+("Kommentar schreiben", "Weitere Kommentare laden") and the action row under each comment ("Antworten · Melden").
+Each list is grouped by language: German, French, Spanish, Portuguese, Italian, Dutch, Polish, the Scandinavian
+languages, Finnish, Czech, Turkish, Romanian, Hungarian, Greek. Only whole lines are matched with them, so a word
+that is also a common word elsewhere ("Del", "Svar") is left out where a line of it alone could be a reader's."""
+
+
+def _alternatives(*groups: str) -> str:
+    return "|".join(group.strip().replace("\n", "") for group in groups)
+
+
+# A comment thread's heading (a count may come before or after it: "Kommentare (12)", "12 reacties").
+THREAD_HEADINGS = _alternatives(
+    r"(?:leser)?kommentare|leserbriefe|ihre meinung|postings|diskussion|debatte|reaktionen",
+    r"(?:les |vos )?commentaires|(?:vos )?réactions|le débat",
+    r"(?:los )?comentarios|conversación",
+    r"(?:os )?comentários|discussão",
+    r"(?:i )?commenti(?: dei lettori)?|discussione",
+    r"reacties|discussie",
+    r"komentarze|dyskusja",
+    r"(?:läsar|læser)?kommentarer|diskusjon|debatt?",
+    r"kommentit|lukijoiden kommentit|keskustelu",
+    r"komentáře|diskuse|diskuze",
+    r"yorumlar|okur yorumları",
+    r"comentarii(?: cititori)?|discuți[ae]|discuţi[ae]",
+    r"hozzászólások|kommentek",
+    r"σχόλια",
+)
+
+# The page's word that its thread is empty or switched off: lines under it are no reader's.
+EMPTY_THREAD = _alternatives(
+    r"(?:noch )?keine kommentare(?: vorhanden)?|seien sie (?:der|die) erste\b.*|sei (?:der|die) erste\b.*|"
+    r"(?:die )?kommentarfunktion (?:ist|wurde) .{0,40}(?:deaktiviert|geschlossen|abgeschaltet)\b.*",
+    r"aucun commentaire\b.*|soyez (?:le premier|la première) à (?:commenter|réagir)\b.*|il n'y a (?:pas encore|aucun) (?:de )?commentaires?\b.*|"
+    r"les commentaires sont désactivés\b.*",
+    r"(?:aún |todavía )?no hay comentarios\b.*|sin comentarios|sé (?:el primero|la primera) en comentar\b.*|"
+    r"los comentarios están desactivados\b.*",
+    r"(?:ainda )?não há comentários\b.*|nenhum comentário\b.*|sem comentários|seja (?:o primeiro|a primeira) a comentar\b.*|"
+    r"os comentários estão desativados\b.*",
+    r"(?:ancora )?nessun commento\b.*|non ci sono (?:ancora )?commenti\b.*|sii il primo a commentare\b.*|"
+    r"i commenti sono disattivati\b.*",
+    r"(?:nog )?geen reacties\b.*|wees de eerste (?:om te reageren|die reageert)\b.*|reageren is (?:niet mogelijk|uitgeschakeld)\b.*",
+    r"brak komentarzy\b.*|(?:dodaj|napisz) pierwszy komentarz\b.*|bądź pierwszy\b.*|komentarze (?:są )?wyłączone\b.*",
+    r"inga kommentarer\b.*|ingen kommentarer\b.*|bli (?:först|den første) (?:att|til å) kommentera?\b.*|"
+    r"vær den første til at kommentere\b.*|.{0,40}\bikke åpen for kommentarer\b.*",
+    r"ei kommentteja\b.*|kommentoi ensimmäisenä\b.*",
+    r"žádné komentáře\b.*|zatím žádné komentáře\b.*",
+    r"henüz yorum (?:yok|yapılmamış)\b.*|ilk yorumu (?:sen|siz) yap\w*\b.*",
+    r"niciun comentariu\b.*|fii primul care comentează\b.*",
+    r"(?:még )?nincs(?:enek)? hozzászólás\w*\b.*|legyen ön az első\b.*",
+    r"δεν υπάρχουν σχόλια\b.*|γίνετε ο πρώτος\b.*|κανένα σχόλιο\b.*",
+)
+
+# "Comments are closed", which a closed thread with its comments says as well.
+CLOSED_THREAD = _alternatives(
+    r"(?:die )?kommentare (?:sind|wurden) geschlossen|(?:die )?kommentarfunktion (?:ist|wurde) geschlossen",
+    r"les commentaires sont (?:fermés|clos)",
+    r"los comentarios (?:están|se han) cerrad[oa]s",
+    r"os comentários (?:estão|foram) (?:fechados|encerrados)",
+    r"i commenti sono chiusi",
+    r"(?:de )?reacties zijn gesloten",
+    r"komentarze (?:są )?zamknięte",
+    r"kommentarerna är stängda|kommentarsfältet är stängt|kommentarfeltet er (?:lukket|stengt)",
+    r"kommentointi on suljettu",
+    r"diskuse (?:je|byla) uzavřena",
+    r"yorumlar kapatıl\w*",
+    r"comentariile sunt închise",
+    r"a hozzászólás lezárva",
+    r"τα σχόλια (?:είναι )?κλειστά",
+)
+
+# A heading over a list of other stories: the short headlines under it are furniture too.
+LIST_HEADINGS = _alternatives(
+    r"lesen sie (?:auch|mehr)|mehr zum thema|das könnte sie (?:auch )?interessieren|meistgelesen\w*|auch interessant|weitere artikel|top-artikel",
+    r"(?:à )?lire aussi|sur le même sujet|les plus lus|à découvrir|voir aussi|dans la même rubrique",
+    r"lee (?:también|más)|te puede interesar|también te puede interesar|lo más leído|más leíd[oa]s|noticias relacionadas|más noticias",
+    r"leia (?:também|mais)|veja também|mais lid[oa]s|notícias relacionadas|saiba mais",
+    r"leggi anche|(?:i )?più letti|potrebbe interessarti|ti potrebbe interessare|articoli correlati",
+    r"lees (?:ook|meer)|meest gelezen|meer nieuws|ook interessant",
+    r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|najczęściej czytane|najpopularniejsze|polecane",
+    r"läs (?:också|även|mer)|mest lästa?(?: i .{1,30})?|læs også|mest læste|les også|mest lest(?: i .{1,30})?|relaterat|relaterte saker",
+    r"lue myös|luetuimmat(?: uutiset)?",
+    r"čtěte (?:také|též)|nejčtenější|související články",
+    r"(?:bunlar da )?ilginizi çekebilir|en çok okunanlar|benzer haberler|ilgili haberler",
+    r"citește și|cele mai citite|articole similare",
+    r"ezt is ajánljuk|legolvasottabb|kapcsolódó cikkek",
+    r"διαβάστε (?:επίσης|ακόμη)|(?:τα )?πιο δημοφιλή|σχετικά άρθρα",
+)
+
+# Furniture lines: sharing, subscribing, signing in (to comment), the comment form, sorting and paging a thread,
+# advertising labels.
+FURNITURE = _alternatives(
+    # sharing
+    r"teilen|partager|compartir|compartilhar|partilhar|condividi|delen|udostępnij|sdílet|paylaş|distribuie|megosztás|κοινοποίηση",
+    # subscribing
+    r"(?:jetzt )?abonnieren|s'abonner|je m'abonne|suscríbete|assine(?: já)?|abbonati|abonneer|prenumerera|tilaa|předplatit|abone ol|abonează-te|előfizetés",
+    # signing in, and to comment
+    r"anmelden|einloggen|se connecter|connexion|iniciar sesión|accedi|inloggen|zaloguj się|logga in|log ind|logg inn|kirjaudu(?: sisään)?|"
+    r"přihlásit se|giriş yap|autentificare|bejelentkezés|σύνδεση",
+    r"(?:melden sie sich an|loggen sie sich ein|bitte (?:anmelden|einloggen)),? um (?:zu kommentieren|kommentieren zu können|mitzudiskutieren)\b.*|"
+    r"connectez-vous pour (?:commenter|réagir)\b.*|inicia sesión para comentar\b.*|(?:faça login|entre) para comentar\b.*|accedi per commentare\b.*|"
+    r"log in om te reageren\b.*|zaloguj się,? aby (?:dodać komentarz|komentować)\b.*|logga in för att kommentera\b.*|log ind for at kommentere\b.*|"
+    r"logg inn for å kommentere\b.*|kirjaudu sisään kommentoidaksesi\b.*|yorum yapmak için giriş yap\w*\b.*",
+    # the comment form
+    r"(?:ihr )?kommentar(?: schreiben)?|kommentieren|(?:votre|ajouter un|écrire un|laisser un) commentaire|"
+    r"(?:escribe|deja|añade) (?:un|tu) comentario|tu comentario|(?:escreva|deixe) (?:um|seu) comentário|seu comentário|"
+    r"(?:scrivi|lascia) un commento|il tuo commento|(?:schrijf|plaats) een reactie|jouw reactie|(?:napisz|dodaj) komentarz|"
+    r"skriv en kommentar|kirjoita kommentti|napsat komentář|yorum yaz|yorumunuzu yazın|(?:scrie|adaugă) un comentariu|írjon hozzászólást|"
+    r"absenden|senden|envoyer|enviar|publicar|invia|pubblica|verstuur|plaatsen|wyślij|skicka|lähetä|odeslat|gönder|trimite",
+    # sorting and paging the thread
+    r"sortieren nach.*|trier par.*|ordenar por.*|ordina per.*|sorteer op.*|sortuj.*|sortera.*|sorter etter.*|järjestä.*|řadit.*|sırala.*|"
+    r"neueste|älteste|beliebteste|plus récents|plus anciens|más recientes|más antiguos|mais recentes|mais antigos|più recenti|"
+    r"nieuwste|oudste|najnowsze|najstarsze|nyaste|äldsta|nyeste|eldste|uusimmat(?: ensin)?|vanhimmat(?: ensin)?|nejnovější|nejstarší",
+    r"(?:mehr|weitere) kommentare(?: laden| anzeigen)?|(?:afficher|voir|charger) plus de commentaires|(?:cargar|ver) más comentarios|"
+    r"(?:carregar|ver) mais(?: comentários)?|(?:carica|mostra) altri commenti|meer reacties(?: laden| tonen)?|pokaż więcej(?: komentarzy)?|"
+    r"visa fler(?: kommentarer)?|vis flere(?: kommentarer)?|näytä lisää(?: kommentteja)?|načíst další|daha fazla yorum|încarcă mai multe|több hozzászólás",
+    # advertising labels
+    r"anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklama|annons|annonce|mainos|reklam|reclamă|hirdetés|διαφήμιση",
+)
+
+# An action under a comment, in a row of them ("Antworten · Melden", "Rispondi | Segnala", "Gefällt mir (3)").
+ACTION_WORDS = _alternatives(
+    r"antworten|melden|zitieren|gefällt mir|j'aime|reportar|curtir|rispondi|segnala|mi piace|reageer|beantwoorden|rapporteer|"
+    r"odpowiedz|zgłoś|lubię to|svara|svar|rapportera|gilla|anmäl|anmeld|rapporter|synes godt om|vastaa|ilmianna|ilmoita asiaton viesti|tykkää|"
+    r"odpovědět|nahlásit|"
+    r"yanıtla|cevapla|şikayet et|beğen|răspunde|raportează|válasz|jelentés|tetszik|απάντηση|αναφορά",
+)
+
+# "All rights reserved" and a cookie banner's first words: boilerplate however long the line.
+LEGAL_LEADS = _alternatives(
+    r"alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|"
+    r"alle rechten voorbehouden|wszelkie prawa zastrzeżone|alla rättigheter förbehållna|kaikki oikeudet pidätetään|všechna práva vyhrazena|"
+    r"tüm hakları saklıdır|toate drepturile rezervate|minden jog fenntartva",
+    r"(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt) cookies|(?:ce|notre) site utilise des cookies|este (?:sitio|site)(?: web)? utiliza cookies|"
+    r"questo sito (?:web )?utilizza (?:i )?cookie|deze (?:web)?site gebruikt cookies|(?:ta|nasza) strona (?:korzysta z|używa) (?:plików )?cookie|"
+    r"(?:den här|denna) webbplats använder cookies",
+)

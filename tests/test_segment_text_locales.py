@@ -1,0 +1,139 @@
+"""Plain-text pages of publishers writing in other languages: their thread headings, empty-thread notes, lists of
+other stories, action rows, reply notes and dates (moderator/segment/furniture_words.py). Each of these read wrongly
+before: a German thread's "Antworten" and "Melden" lines were comments, a Dutch page that says "0 reacties" grew
+comments from its "Lees ook" list, a Czech thread's dates and "Reakce na" lines were read as words."""
+
+from moderator.segment import segment
+
+GERMAN_STORY = ("Der Stadtrat hat am Dienstagabend mit knapper Mehrheit beschlossen, die Parkgebühren in der Innenstadt "
+                "ab März zu verdoppeln. Die Einnahmen sollen nach Angaben der Verwaltung in den Ausbau der Radwege fließen.")
+DUTCH_STORY = ("De dierentuin in Antwerpen heeft dinsdag twee jonge rode panda's voorgesteld aan het publiek. De dieren "
+               "komen uit een fokprogramma in Duitsland en wennen de komende weken aan hun nieuwe verblijf.")
+CZECH_STORY = ("Cena másla v obchodech za poslední měsíc klesla o čtvrtinu. Podle obchodníků za to může pokles cen na "
+               "evropských burzách, který se do regálů promítá se zpožděním několika týdnů, uvedl mluvčí svazu.")
+
+
+def _page(lines: list[str]):
+    return segment("\n".join(lines).encode("utf-8"), format="text")
+
+
+def test_a_german_thread_under_its_heading_has_its_names_times_and_no_action_rows():
+    page = _page([
+        "Parkgebühren in der Innenstadt werden verdoppelt",
+        GERMAN_STORY,
+        "Die Opposition kündigte an, gegen den Beschluss zu klagen.",
+        "Teilen",
+        "Lesen Sie auch",
+        "Neue Buslinie zum Klinikum startet im Januar",
+        "Weihnachtsmarkt öffnet am Donnerstag",
+        "Anzeige",
+        "Kommentare (2)",
+        "Kommentar schreiben",
+        "Neueste",
+        "Klaus Berger",
+        "vor 2 Stunden",
+        "Dann fahre ich eben zum Einkaufszentrum am Stadtrand. Da ist das Parken umsonst.",
+        "Antworten",
+        "Melden",
+        "Sabine M.",
+        "vor 1 Stunde",
+        "Endlich! Die Innenstadt gehört den Menschen, nicht den Autos.",
+        "Antworten",
+        "Melden",
+        "Weitere Kommentare laden",
+        "© 2025 Stadtanzeiger. Alle Rechte vorbehalten.",
+    ])
+    assert [(c.author, c.time) for c in page.comments] == [("Klaus Berger", "vor 2 Stunden"), ("Sabine M.", "vor 1 Stunde")]
+    assert page.comments[1].text == "Endlich! Die Innenstadt gehört den Menschen, nicht den Autos."
+    assert "Weihnachtsmarkt" not in page.article.text and "gegen den Beschluss" in page.article.text
+
+
+def test_a_dutch_page_that_says_it_has_no_reactions_has_no_comments():
+    page = _page([
+        "Twee rode panda's in ZOO Antwerpen",
+        DUTCH_STORY,
+        "Bezoekers kunnen de panda's vanaf zaterdag bekijken.",
+        "Lees ook",
+        "Planckendael verwelkomt een jonge olifant",
+        "Lees ook",
+        "Tickets voor de dierentuin worden duurder vanaf januari",
+        "Reacties",
+        "0 reacties",
+        "Wees de eerste om te reageren",
+        "Log in om te reageren",
+        "Meest gelezen",
+        "1. Zware aanrijding op de Ring: drie gewonden",
+        "2. Kerstmarkt op de Groenplaats opent donderdag",
+    ])
+    assert page.comments == []
+    assert "vanaf zaterdag bekijken" in page.article.text and "Kerstmarkt" not in page.article.text
+
+
+def test_an_italian_page_whose_comments_are_closed_and_nameless_has_no_comments():
+    page = _page([
+        "Venezia, il contributo d'accesso sale a 10 euro",
+        "Il contributo d'accesso per entrare a Venezia nelle giornate di maggiore affollamento costerà 10 euro per chi "
+        "prenota con meno di quattro giorni d'anticipo, e 5 euro per chi si registra prima, ha deciso ieri la giunta.",
+        "I controlli saranno affidati a circa 200 steward posizionati ai varchi principali della città.",
+        "© RIPRODUZIONE RISERVATA",
+        "Leggi anche",
+        "Mestre, chiude dopo 70 anni la storica pasticceria di via Piave",
+        "Acqua alta, la previsione per il weekend",
+        "I commenti dei lettori",
+        "I commenti sono chiusi per questo articolo.",
+        "Newsletter",
+        "Iscriviti alla newsletter del Corriere del Veneto",
+        "I PIÙ LETTI",
+        "1 Treviso, crolla il controsoffitto in una scuola elementare",
+    ])
+    assert page.comments == []
+    assert "200 steward" in page.article.text and "pasticceria" not in page.article.text
+
+
+def test_a_czech_thread_reads_its_spaced_dates_its_votes_and_whom_a_reply_answers():
+    page = _page([
+        "Máslo před Vánoci zlevnilo o čtvrtinu",
+        CZECH_STORY,
+        "Obchodníci očekávají, že cena zůstane nízká až do jara.",
+        "Diskuse (2)",
+        "Nejnovější",
+        "Jaroslav Pešek",
+        "12. 12. 2025 14:05",
+        "Takže to byla jen spekulace a teď se ukázalo, že to jde i levněji.",
+        "+34",
+        "−5",
+        "Odpovědět",
+        "Nahlásit",
+        "Lenka Marešová",
+        "Reakce na Jaroslav Pešek",
+        "12. 12. 2025 14:18",
+        "Ceny na burze opravdu klesly, to není žádná spekulace.",
+        "+8",
+        "−12",
+        "Odpovědět",
+        "Nahlásit",
+    ])
+    assert [(c.author, c.time, c.parent) for c in page.comments] == [
+        ("Jaroslav Pešek", "12. 12. 2025 14:05", None), ("Lenka Marešová", "12. 12. 2025 14:18", 0)]
+    assert page.comments[1].text == "Ceny na burze opravdu klesly, to není žádná spekulace."
+
+
+def test_a_finnish_thread_reads_its_clock_times():
+    page = _page([
+        "Espoo lakkauttaa neljä pientä koulua",
+        "Espoon kaupunginvaltuusto päätti maanantaina lakkauttaa neljä pientä koulua ensi syksystä alkaen. Päätös "
+        "syntyi äänin 44-31, ja sen arvioidaan säästävän kaupungilta noin 1,2 miljoonaa euroa vuodessa, kerrotaan.",
+        "Kommentit (2)",
+        "Uusimmat ensin",
+        "Kalajärveläinen",
+        "klo 14.05",
+        "Vanhakartanon koulu on jo nyt täynnä. Mihin nämä lapset oikein mahtuvat?",
+        "Vastaa",
+        "Ilmoita asiaton viesti",
+        "realisti",
+        "eilen klo 22.47",
+        "Ikävää mutta rahat on loppu.",
+        "Vastaa",
+        "Ilmoita asiaton viesti",
+    ])
+    assert [(c.author, c.time) for c in page.comments] == [("Kalajärveläinen", "klo 14.05"), ("realisti", "eilen klo 22.47")]

@@ -1,0 +1,161 @@
+"""Plain-text copies of comment widgets and of local papers' pages: a forum's member cards, Disqus's avatars, dots and
+reply arrows, Coral's badges, obituary guest books, closed threads, sign-in notes and fact boxes. Each of these read
+wrongly before (names lost to the card or badge between them and the time, a reply's parent read as its writer,
+furniture and fact-box rows read as comments)."""
+
+from moderator.segment import segment
+
+STORY = ("Councillors voted seven to four on Tuesday night to introduce Sunday parking charges in the town centre from "
+         "April, despite a consultation in which 68 per cent of respondents opposed the plan, the council said.")
+
+
+def _page(lines: list[str]):
+    return segment("\n".join(lines).encode("utf-8"), format="text")
+
+
+def _bylines(page) -> list[tuple]:
+    return [(c.author, c.time, c.parent) for c in page.comments]
+
+
+def test_a_forums_member_cards_name_each_post_and_stay_out_of_its_text():
+    page = _page([
+        "Town held by late equaliser",
+        STORY,
+        "SUPPORTERS' COMMENTS (2)",
+        "#1",
+        "Gaz_CTFC",
+        "Season Ticket Holder",
+        "Posts: 1,203",
+        "Sat 9 Mar 2024 17:42",
+        "Gutted. We were the better side for 90 minutes and switched off for 30 seconds.",
+        "Quote    Report",
+        "#2",
+        "Tanner_Tom",
+        "Regular",
+        "Posts: 412",
+        "Sat 9 Mar 2024 17:58",
+        "Second penalty was a stonewall pen.",
+        "Quote    Report",
+        "To post a comment you must be logged in to the Fans' Forum. Log in | Register",
+    ])
+    assert _bylines(page) == [("Gaz_CTFC", "Sat 9 Mar 2024 17:42", None), ("Tanner_Tom", "Sat 9 Mar 2024 17:58", None)]
+    assert [c.text for c in page.comments] == [
+        "Gutted. We were the better side for 90 minutes and switched off for 30 seconds.", "Second penalty was a stonewall pen."]
+
+
+def test_a_copied_disqus_thread_reads_its_names_past_the_dots_and_its_replies_parents():
+    page = _page([
+        "Sunday parking charges approved",
+        STORY,
+        "12 Comments",
+        "Sort by Best",
+        "−",
+        "Avatar",
+        "Dave Pritchard",
+        "•",
+        "3 hours ago",
+        "So they want us to pay to go to a high street that has nothing on it except charity shops.",
+        "14",
+        "•",
+        "Reply",
+        "•",
+        "Share ›",
+        "−",
+        "Avatar",
+        "Sue H",
+        "Dave Pritchard",
+        "•",
+        "2 hours ago",
+        "There's a brilliant bakery and the card shop, Dave.",
+        "9",
+        "•",
+        "Reply",
+    ])
+    assert _bylines(page) == [("Dave Pritchard", "3 hours ago", None), ("Sue H", "2 hours ago", 0)]
+    assert page.comments[1].text == "There's a brilliant bakery and the card shop, Dave."
+
+
+def test_badges_and_avatar_initials_between_a_name_and_its_time_are_neither_names_nor_words():
+    page = _page([
+        "Sunday parking charges approved",
+        STORY,
+        "Comments",
+        "B",
+        "BinBaron",
+        "Featured",
+        "5h ago",
+        "Two weeks of garbage sitting in a garage in July. Can't wait for the smell.",
+        "Reply",
+        "Like",
+        "Hide 3 replies",
+        "G",
+        "greenthumb_Lori",
+        "Subscriber",
+        "4h ago",
+        "If your garbage smells after two weeks that's because there's food in it.",
+        "Reply",
+    ])
+    assert _bylines(page)[:2] == [("BinBaron", "5h ago", None), ("greenthumb_Lori", "4h ago", None)]
+    assert page.comments[1].text == "If your garbage smells after two weeks that's because there's food in it."
+
+
+def test_an_obituarys_empty_guest_book_has_no_entries():
+    page = _page([
+        "Mary Catherine MacIsaac",
+        "Mary Catherine MacIsaac, 87, of Antigonish, passed away peacefully on Saturday, October 12, 2024, at St. "
+        "Martha's Regional Hospital, surrounded by her family, after a short illness borne with her usual good humour.",
+        "She is survived by her sons, John and Peter, and by eleven grandchildren.",
+        "Visitation",
+        "Wednesday, October 16, 2024",
+        "2:00 PM - 4:00 PM, 7:00 PM - 9:00 PM",
+        "Funeral Mass",
+        "Thursday, October 17, 2024",
+        "11:00 AM",
+        "St. Ninian's Cathedral",
+        "Add to Calendar",
+        "The Funeral Mass will be livestreamed. Click here to view the livestream.",
+        "Memories & Condolences",
+        "0 Condolences",
+        "There are no condolences yet. Be the first to share a memory of Cassie.",
+        "Share a Memory",
+        "Your Name",
+        "Send a beautiful arrangement to the service or to the family home.",
+        "Shop Now",
+    ])
+    assert page.comments == []
+
+
+def test_a_closed_thread_without_any_name_under_it_is_empty_and_one_with_names_keeps_them():
+    closed = [
+        "Bridge to close for eight weeks",
+        STORY,
+        "Key dates",
+        "Closure starts: Monday 23 September, 7am",
+        "Walkway open: from Wednesday 25 September",
+        "Expected reopening: Monday 18 November",
+        "Comments",
+        "Comments are closed for this article.",
+        "Want to join the conversation? Please log in or register to comment on this article.",
+        "Read more",
+        "Man, 41, charged after police chase through Lanark",
+        "Council tax freeze confirmed for Clyde Valley",
+    ]
+    page = _page(closed)
+    assert page.comments == []
+    assert "Expected reopening: Monday 18 November" in page.article.text  # (a fact box's row, not a byline)
+    signed = _page([*closed[:7], "Comments are closed for this article.", "Jim Baird", "September 20, 2024 at 9:12 am",
+                    "About time they fixed it."])
+    assert _bylines(signed) == [("Jim Baird", "September 20, 2024 at 9:12 am", None)]
+
+
+def test_a_platforms_credit_line_is_furniture_but_a_readers_powered_by_stays():
+    page = _page([
+        "Sunday parking charges approved",
+        STORY,
+        "Comments",
+        "jdawson",
+        "Mar 11, 2024 7:42pm",
+        "Powered by coffee, I read every word of the consultation. Nobody listened.",
+        "Powered by BLOX Content Management System from TownNews.com.",
+    ])
+    assert [c.text for c in page.comments] == ["Powered by coffee, I read every word of the consultation. Nobody listened."]
