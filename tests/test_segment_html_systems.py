@@ -3214,3 +3214,29 @@ by <span class="qa-a-item-who"><a class="qa-user-link" href="/user/{i}">{name}</
     assert [text for _, text in READERS] == [t for t in texts if t in {text for _, text in READERS}]
     assert "Thanks both, the heirloom ones it is." in texts
     article_ok(result)
+
+
+def test_a_discussion_named_in_czech_with_its_levels_by_abbreviation():
+    # (iDNES-like markup: div#diskuse.dsk, each post div.dsk-item.dsk-lvl-N, flat; a reply is one level deeper)
+    posts = "".join(f"""
+<div class="dsk-item dsk-lvl-{level}" id="d{i}"><div class="dsk-head"><a class="dsk-name" href="/u/{i}">{name}</a>
+ <span class="dsk-date">12.3.2024 {6 + i}:12</span><span class="dsk-score"><a href="#">+{i}</a> / <a href="#">−1</a></span></div>
+ <div class="dsk-text"><p>{text}</p></div>
+ <div class="dsk-links"><a href="#odpovedet-{i}">Odpovědět</a> <a href="/nahlasit/{i}">Nahlásit</a></div></div>"""
+                    for i, (level, (name, text)) in enumerate(zip((1, 2), READERS)))
+    result = segment(page(STORY + f'<div id="diskuse" class="dsk"><h2>Diskuse (2)</h2><div class="dsk-list">{posts}</div></div>'))
+    assert [(c.author, c.text, c.parent) for c in result.comments] == [(*READERS[0], None), (*READERS[1], 0)]
+    article_ok(result)
+
+
+def test_a_lone_comment_under_a_dutch_heading_without_comment_markup():
+    # (utility classes only; the avatar's initials, then "name · gisteren om 21u13", Belgian for 21:13)
+    result = segment(page(STORY + """
+<section class="mt-10"><h2 class="text-xl font-bold">1 reactie</h2>
+<ul class="mt-4"><li class="flex gap-3 py-4"><div class="w-10 h-10 rounded-full">HC</div><div class="flex-1">
+<p class="text-sm"><span class="font-semibold">Hannah Cole</span> <span class="text-gray-500">· gisteren om 21u13</span></p>
+<div class="mt-1"><p>The seed bank is the best thing our library has done in years, thank you.</p></div></div></li></ul>
+<form class="mt-6" action="/api/reacties" method="post"><label for="r">Schrijf een reactie</label><textarea id="r"></textarea>
+<p class="text-xs">Reacties worden gemodereerd en verschijnen na goedkeuring.</p><button>Verzenden</button></form></section>"""))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [("Hannah Cole", "gisteren om 21u13", READERS[0][1])]
+    article_ok(result)

@@ -16,20 +16,21 @@ def _alternatives(*groups: str) -> str:
 
 # A comment thread's heading (a count may come before or after it: "Kommentare (12)", "12 reacties").
 THREAD_HEADINGS = _alternatives(
-    r"(?:leser)?kommentare|leserbriefe|ihre meinung|postings|diskussion|debatte|reaktionen",
-    r"(?:les |vos )?commentaires|(?:vos )?réactions|le débat",
-    r"(?:los )?comentarios|conversación",
-    r"(?:os )?comentários|discussão",
-    r"(?:i )?commenti(?: dei lettori)?|discussione",
-    r"reacties|discussie",
-    r"komentarze|dyskusja",
-    r"(?:läsar|læser)?kommentarer|diskusjon|debatt?",
-    r"kommentit|lukijoiden kommentit|keskustelu",
-    r"komentáře|diskuse|diskuze",
-    r"yorumlar|okur yorumları",
-    r"comentarii(?: cititori)?|discuți[ae]|discuţi[ae]",
-    r"hozzászólások|kommentek",
-    r"σχόλια",
+    # (and one, where the count comes first: "1 Kommentar", "1 reactie", "1 commentaire")
+    r"(?:leser)?kommentare?|leserbriefe|ihre meinung|postings?|diskussion|debatte|reaktionen",
+    r"(?:les |vos )?commentaires?|(?:vos )?réactions?|le débat",
+    r"(?:los )?comentarios?|conversación",
+    r"(?:os )?comentários?|discussão",
+    r"(?:i )?commenti(?: dei lettori)?|commento|discussione",
+    r"reacties?|discussie",
+    r"komentarz(?:e|y)?|dyskusja",
+    r"(?:läsar|læser)?kommentarer?|diskusjon|debatt?",
+    r"kommentit|kommentti(?:a)?|lukijoiden kommentit|keskustelu",
+    r"komentáře|komentář(?:ů)?|diskuse|diskuze",
+    r"yorumlar|yorum|okur yorumları",
+    r"comentarii(?: cititori)?|comentariu|discuți[ae]|discuţi[ae]",
+    r"hozzászólások|hozzászólás|kommentek?",
+    r"σχόλια|σχόλιο",
 )
 
 # The page's word that its thread is empty or switched off: lines under it are no reader's.
@@ -72,6 +73,13 @@ CLOSED_THREAD = _alternatives(
     r"comentariile sunt închise",
     r"a hozzászólás lezárva",
     r"τα σχόλια (?:είναι )?κλειστά",
+)
+
+# A thread's rules and moderation notes, wherever they stand in the line.
+THREAD_RULES = _alternatives(
+    r"\bkommentare werden (?:vor der veröffentlichung )?(?:moderiert|geprüft)\b|\bles commentaires sont modérés\b|"
+    r"\blos comentarios (?:son|están|serán) moderados\b|\bos comentários (?:são|serão) moderados\b|\bi commenti sono moderati\b|"
+    r"\breacties worden (?:gemodereerd|gecontroleerd)\b|\bkomentarze są moderowane\b|\bkommentarer (?:modereras|modereres|modereres)\b",
 )
 
 # A heading over a list of other stories: the short headlines under it are furniture too.

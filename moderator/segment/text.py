@@ -105,7 +105,8 @@ _BOILER_LEAD = re.compile(r"^(?:posted in|this entry was posted (?:in|on)\b|book
                           rf"{furniture_words.LEGAL_LEADS}|"
                           r"the comments below have (?:not )?been moderated|(?:this|our) (?:web)?site uses cookies|we use cookies|.{0,60}\backnowledges? the traditional (?:owners|custodians)|this site uses akismet to reduce spam|the views expressed in the contents above|(?:don't|do not) threaten\b|be truthful\b)", re.I)
 # A thread's rules, wherever the sentence starts: "The Gazette is committed to a lively but civil forum. Please keep comments relevant."
-_THREAD_RULES = re.compile(r"\bplease keep (?:the |your )?comments (?:civil|relevant|respectful|on[- ]topic|clean)\b|\bplease keep it clean\b|"
+_THREAD_RULES = re.compile(rf"{furniture_words.THREAD_RULES}|"
+                           r"\bplease keep (?:the |your )?comments (?:civil|relevant|respectful|on[- ]topic|clean)\b|\bplease keep it clean\b|"
                            # the form's note on signing in, after other words: "Want to join the conversation? Please log in or register to comment"
                            r"\byou (?:must|need to|have to) be (?:logged|signed) in to (?:comment|post|reply|join)\b|\b(?:log|sign) ?in (?:or (?:register|sign up|create an account) )?to (?:comment|post|reply|join the)\b|"
                            r"\bcommitted to (?:maintaining |providing |hosting )?a (?:lively|civil|respectful|safe)\b.{0,40}\b(?:forum|discussion|conversation)\b", re.I)
@@ -122,7 +123,7 @@ _LIST_HEADING = re.compile(r"^(?:related(?: (?:stories|articles|posts|content|li
 # A clock time after a date ("at 6:18 pm", "· 8:23 PM", "- 13:04", "1:04:41 AM"), and a year of four
 # digits or two ("7 Aug 12 at 11:21 pm"; two digits only when no clock follows: "Aug 8 12:30").
 # (Spanish and French sites may end the clock with "h": "12/03/2012 - 15:31h"; French ones write it "18h44")
-_CLOCK_AFTER = (r"(?:,?\s*(?:(?:at|a las|à|um|alle|om|kl\.?|@|-|·|\|)\s*)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?|\d{1,2}h\d{2}\b)"
+_CLOCK_AFTER = (r"(?:,?\s*(?:(?:at|a las|à|um|alle|om|kl\.?|@|-|·|\|)\s*)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?|\d{1,2}[hu]\d{2}\b)"
                 r"(?:\s*[ap]\.?m\.?|h(?:s|rs)?\b|\s*uhr\b)?)?")  # ("11.03.2011 a las 21:04hs", "12.03.2013, 15:02 Uhr")
 _YEAR = r"(?:\d{4}|\d{2}(?![\d:.]))"
 # A month's name or its abbreviation, as a whole word ("1. Martin" and "Mayor" are no dates).
@@ -181,7 +182,7 @@ _TIME = (
     # a clock, then the day: MediaWiki's "15:21, March 12, 2012", "02:41 PM on 03/12/2011"; "yesterday at" as other
     # languages write it: "вчера в 9:12", "gestern um 9:12", "hier à 9h12" (not the "h"), "今天 15:02"
     r"|(?:(?:вчера|сегодня|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|gisteren|vandaag|igår|i dag)\s+"
-    r"(?:в|um|à|a las|alle|om|kl\.?)\s+|(?:今天|昨天|前天|今日|昨日)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"  # (the space kept for the day after a bare clock)
+    r"(?:в|um|à|a las|alle|om|kl\.?)\s+|(?:今天|昨天|前天|今日|昨日)\s*)?\d{1,2}(?::|[hu](?=\d\d\b))\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"  # (the space kept for the day after a bare clock)
     # (and the weekday before the day: "9:12 pm on Saturday, March 12, 2011", "12:01 PM Mon, 12 Mar 2012"; or the day in
     # digits: "11:23 am 04/11/2012", Stuff's "07:12am 21 Mar 2012", the BBC's "17:21 17th Mar 2012"; the clock's zone between them: People's "11:32 AM EDT on
     # Mar 12, 2012")
@@ -450,6 +451,10 @@ _VALEDICTION = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+){0,4},$")  # a letter's
 def _mark_authors(lines: list[Line]) -> None:
     """A bare name is an author when a time line sits next to it (above or below), or when the text
     under it ends in an action row ("Like · Reply · 3h") before any other name or metadata line."""
+    for line, below in zip(lines, lines[1:]):
+        if line.kind == "content" and len(line.text) <= 3 and line.text.isalpha() and line.text.isupper() and "".join(
+                word[:1] for word in below.text.split()).upper().startswith(line.text):
+            line.kind = "boiler"  # an avatar's initials over the name: "B" / "BinBaron", "JP" / "Jef Peeters · gisteren om 21u13"
     first_paragraph = _first_paragraph(lines)
     for i, line in enumerate(lines):
         if line.kind != "content" or len(line.text) > 40 or line.text.rstrip(" :").lower() in _LABELS_NOT_NAMES or _BADGE.match(line.text):
@@ -1382,9 +1387,6 @@ def read_lines(text: str) -> tuple[list[Line], str | None]:
             line.kind, line.meta_role, line.time = "meta", "header", line.text
         elif line.kind == "content" and (match := _SIGNATURE.match(line.text)):
             line.kind, line.meta_role, line.author, line.time = "meta", "header", match.group("author").lstrip("@"), match.group("time")
-    for line, below in zip(lines, lines[1:]):
-        if len(line.text) == 1 and line.text.isupper() and below.text[:1].upper() == line.text:
-            line.kind = "boiler"  # an avatar's initial over the name: "B" / "BinBaron"
     _mark_authors(lines)
     _mark_furniture(lines)
     return lines, headline

@@ -17,7 +17,7 @@ from moderator.segment.html.bylines import (_byline_text, _clean_author, _find_m
                                             _POSTED_LINE, _REPLY_WORDS, _short)
 
 
-_DEPTH = re.compile(r"^(?:[a-z0-9]+[-_])*(?:depth|level|indent)[-_](\d+)$|^l(\d{1,2})$", re.I)  # (SB Nation's div.citem.l1)
+_DEPTH = re.compile(r"^(?:[a-z0-9]+[-_])*(?:depth|level|lvl|indent|nest(?:ing)?)[-_]?(\d+)$|^l(\d{1,2})$", re.I)  # (SB Nation's div.citem.l1)
 _DEPTH_ATTRIBUTES = ("data-depth", "depth", "data-level", "aria-level")
 
 

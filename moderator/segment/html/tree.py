@@ -118,18 +118,19 @@ def _valine_names_as_classes(root) -> None:
 # element's classes in English, so the rules read it.
 _FOREIGN_COMMENT = re.compile(
     r"(?:komentarz(?:e|y)?|kommentar(?:e|er|en)?|commentaires?|comentarios?|commenti|commento|reacties?|yorum(?:lar)?"
-    r"|komentar(?:e|i|y)?|prispev(?:ek|ky|ok|ky)|sxoli(?:o|a)|kommentt(?:i|it|ien|eja)?|sylw(?:adau)?|lesermeinung(?:en)?|opinia)"
+    r"|komentar(?:e|i|y)?|prispev(?:ek|ky|ok|ky)|sxoli(?:o|a)|kommentt(?:i|it|ien|eja)?|sylw(?:adau)?|lesermeinung(?:en)?|opinia"
+    r"|diskus(?:e|ze|sion|jon))"
     r"(?-i:(?![a-z]))", re.I)  # (Czech and Slovak "příspěvek"; Greek "σχόλιο" in Latin letters; Welsh "sylw"; each a whole
 # word, not the "Commenti" of "CommentItem")
 _FOREIGN_COMMENT_STEMS = ("komentar", "kommentar", "commentaire", "comentario", "commento", "commenti", "reactie", "yorum",
-                          "prispev", "sxoli", "kommentt", "sylw", "lesermeinung", "opinia")
+                          "prispev", "sxoli", "kommentt", "sylw", "lesermeinung", "opinia", "diskus")
 _PLURAL_ENDINGS = ("e", "y", "er", "en", "s", "i", "lar")
 _CLASSED = etree.XPath("//*[@class]")
 
 
 def _in_english(match: re.Match) -> str:
     word = match.group(0).lower()
-    plural = (word.endswith(_PLURAL_ENDINGS) or word in ("sxolia", "sylwadau")) and not word.endswith(
+    plural = (word.endswith(_PLURAL_ENDINGS) or word in ("sxolia", "sylwadau") or word.startswith("diskus")) and not word.endswith(
         ("commento", "kommentar", "kommentti", "lesermeinung"))
     return ("Comments" if plural else "Comment") if match.group(0)[0].isupper() else ("comments" if plural else "comment")
 
