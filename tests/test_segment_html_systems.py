@@ -3240,3 +3240,19 @@ def test_a_lone_comment_under_a_dutch_heading_without_comment_markup():
 <p class="text-xs">Reacties worden gemodereerd en verschijnen na goedkeuring.</p><button>Verzenden</button></form></section>"""))
     assert [(c.author, c.time, c.text) for c in result.comments] == [("Hannah Cole", "gisteren om 21u13", READERS[0][1])]
     article_ok(result)
+
+
+def test_medium_responses_named_by_their_test_ids_and_profile_links():
+    # (Medium's hashed classes say nothing: each response is data-testid="responseCard", its writer the link to /@handle)
+    cards = "".join(f"""
+<div class="yr l"><div class="l" data-testid="responseCard"><div class="ab q kn ys"><div class="l"><div class="ab q">
+ <a href="/@{i}abc?source=post_page" rel="noopener follow"><div class="l yt"><img alt="{name}" src="a.jpeg"></div></a>
+ <div class="yu l"><div class="ab q"><a class="af ag" href="/@{i}abc?source=post_page" rel="noopener follow"><p class="bf b bg z bk">{name}</p></a></div>
+ <div class="ab q"><p class="bf b bg z du"><a class="af ag" href="/@{i}abc/52ff{i}?source=post_page">Mar {i + 1}, 2024</a></p></div></div></div></div></div>
+ <div class="yv l"><pre class="yw yx"><div class="zq">{text}</div></pre></div>
+ <div class="ab q kn zr"><button aria-label="clap" data-testid="headerClapButton"></button><p><span>{i + 3}</span></p></div></div></div>"""
+                    for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + f'<div><h2 class="bf gy ny">Responses (2)</h2>{cards}</div>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"Mar {i + 1}, 2024", text) for i, (name, text) in enumerate(READERS)]
+    article_ok(result)

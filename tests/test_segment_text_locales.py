@@ -137,3 +137,57 @@ def test_a_finnish_thread_reads_its_clock_times():
         "Ilmoita asiaton viesti",
     ])
     assert [(c.author, c.time) for c in page.comments] == [("Kalajärveläinen", "klo 14.05"), ("realisti", "eilen klo 22.47")]
+
+
+def test_a_romanian_disqus_thread_reads_its_ages_and_its_arrowed_replies():
+    page = _page([
+        "Apa caldă oprită în trei sectoare",
+        "Peste 40.000 de apartamente din trei sectoare ale Capitalei au rămas fără apă caldă după ce o conductă "
+        "magistrală s-a fisurat duminică noaptea, a anunțat compania de termoficare, care estimează trei zile de lucrări.",
+        "6 comentarii",
+        "Sortează după Cele mai bune",
+        "Alătură-te discuției…",
+        "Ionuț Marinescu",
+        "• acum 3 ore",
+        "În fiecare iarnă aceeași poveste. Conducte din anii '70.",
+        "16",
+        "Răspunde",
+        "Dan P. → Ionuț Marinescu",
+        "• acum 2 ore",
+        "Scrie în articol: 200 de km din 4.000.",
+        "9",
+        "Răspunde",
+        "anonim",
+        "• acum 40 de minute",
+        "rușine!",
+        "Răspunde",
+    ])
+    assert [(c.author, c.time, c.parent) for c in page.comments] == [
+        ("Ionuț Marinescu", "acum 3 ore", None), ("Dan P.", "acum 2 ore", 0), ("anonim", "acum 40 de minute", None)]
+
+
+def test_a_polish_thread_reads_its_day_words_spaced_votes_and_answers():
+    page = _page([
+        "Wejście na molo w Sopocie droższe",
+        "Od przyszłego sezonu wejście na molo w Sopocie będzie kosztować 15 zł, o trzy złote więcej niż dotąd, "
+        "zdecydowali radni. Miasto tłumaczy podwyżkę kosztami remontu drewnianego pomostu, poinformował rzecznik.",
+        "Opinie (2)",
+        "Gość",
+        "dzisiaj, 14:05",
+        "15 zł za deski nad wodą. Pomyśleć, że kiedyś było za darmo.",
+        "+ 41",
+        "- 3",
+        "Odpowiedz",
+        "Zgłoś",
+        "Sopocianka",
+        "odpowiedź do: Gość",
+        "wczoraj, 21:14",
+        "Kiedyś to i bułka kosztowała 20 groszy.",
+        "+ 18",
+        "- 2",
+        "Odpowiedz",
+        "Zgłoś",
+    ])
+    assert [(c.author, c.time, c.parent) for c in page.comments] == [
+        ("Gość", "dzisiaj, 14:05", None), ("Sopocianka", "wczoraj, 21:14", 0)]
+    assert page.comments[1].text == "Kiedyś to i bułka kosztowała 20 groszy."

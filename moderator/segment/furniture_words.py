@@ -23,7 +23,7 @@ THREAD_HEADINGS = _alternatives(
     r"(?:os )?comentários?|discussão",
     r"(?:i )?commenti(?: dei lettori)?|commento|discussione",
     r"reacties?|discussie",
-    r"komentarz(?:e|y)?|dyskusja",
+    r"komentarz(?:e|y)?|dyskusja|opinie(?=\s*\(\d)",  # ("Opinie (31)"; alone, "Opinie" is an opinion section's name)
     r"(?:läsar|læser)?kommentarer?|diskusjon|debatt?",
     r"kommentit|kommentti(?:a)?|lukijoiden kommentit|keskustelu",
     r"komentáře|komentář(?:ů)?|diskuse|diskuze",
@@ -115,13 +115,16 @@ FURNITURE = _alternatives(
     r"log in om te reageren\b.*|zaloguj się,? aby (?:dodać komentarz|komentować)\b.*|logga in för att kommentera\b.*|log ind for at kommentere\b.*|"
     r"logg inn for å kommentere\b.*|kirjaudu sisään kommentoidaksesi\b.*|yorum yapmak için giriş yap\w*\b.*",
     # the comment form
+    # (and Disqus's "Join the discussion" as it is translated)
+    r"diskutieren sie mit\W*|rejoindre la discussion\W*|únete a la discusión\W*|participe da discussão\W*|partecipa alla discussione\W*|"
+    r"doe mee aan de discussie\W*|dołącz do dyskusji\W*|alătură-te discuției\W*|csatlakozz a beszélgetéshez\W*|"
     r"(?:ihr )?kommentar(?: schreiben)?|kommentieren|(?:votre|ajouter un|écrire un|laisser un) commentaire|"
     r"(?:escribe|deja|añade) (?:un|tu) comentario|tu comentario|(?:escreva|deixe) (?:um|seu) comentário|seu comentário|"
     r"(?:scrivi|lascia) un commento|il tuo commento|(?:schrijf|plaats) een reactie|jouw reactie|(?:napisz|dodaj) komentarz|"
     r"skriv en kommentar|kirjoita kommentti|napsat komentář|yorum yaz|yorumunuzu yazın|(?:scrie|adaugă) un comentariu|írjon hozzászólást|"
     r"absenden|senden|envoyer|enviar|publicar|invia|pubblica|verstuur|plaatsen|wyślij|skicka|lähetä|odeslat|gönder|trimite",
     # sorting and paging the thread
-    r"sortieren nach.*|trier par.*|ordenar por.*|ordina per.*|sorteer op.*|sortuj.*|sortera.*|sorter etter.*|järjestä.*|řadit.*|sırala.*|"
+    r"sortieren nach.*|trier par.*|ordenar por.*|ordina per.*|sorteer op.*|sortuj.*|sortera.*|sorter etter.*|järjestä.*|řadit.*|sırala.*|sortează.*|rendezés.*|"
     r"neueste|älteste|beliebteste|plus récents|plus anciens|más recientes|más antiguos|mais recentes|mais antigos|più recenti|"
     r"nieuwste|oudste|najnowsze|najstarsze|nyaste|äldsta|nyeste|eldste|uusimmat(?: ensin)?|vanhimmat(?: ensin)?|nejnovější|nejstarší",
     r"(?:mehr|weitere) kommentare(?: laden| anzeigen)?|(?:afficher|voir|charger) plus de commentaires|(?:cargar|ver) más comentarios|"

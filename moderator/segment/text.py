@@ -145,7 +145,8 @@ _TIME = (
     # "3 giờ trước", "3 घंटे पहले", "2 dagar sedan"; "hace 4 horas", "há 2 dias", "il y a 3 heures", "vor 3 Stunden",
     # "před 3 hodinami", "πριν από 3 ώρες", "לפני 3 שעות", "منذ 3 ساعات"; "3時間前", "3小时前", "3 시간 전"
     r"|\d+\s*\S{1,14}\s+(?:önce|fa|geleden|temu|назад|тому|trước|पहले|sedan|siden|sitten)(?!\w)"
-    r"|(?<!\w)(?:hace|há|il y a|vor|před|pred|πριν(?:\s+από)?|לפני|منذ|cách đây)\s+\d+\s+\S{1,14}"
+    r"|(?<!\w)(?:hace|há|il y a|vor|před|pred|acum|πριν(?:\s+από)?|לפני|منذ|cách đây)\s+\d+\s+(?:de\s+)?\S{1,14}"
+    r"|\d+\s+(?:másodperce|perce|órája|napja|hete|hónapja|éve)(?!\w)"  # (Hungarian: "3 órája")
     r"|\d+\s*(?:秒|分|分钟|分鐘|時間|小时|小時|日|天|週間|周|個月|个月|か月|ヶ月|年)\s*前"
     r"|\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전"
     rf"|(?:{_WEEKDAY_NAME},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:{_YEAR})?{_CLOCK_AFTER}"
@@ -162,6 +163,9 @@ _TIME = (
     r"|\d{1,2}:\d{2}\s*-\s*[1۱][34۳۴]\d{2}/\d{1,2}/\d{1,2}"
     # (a day word and a dotted clock with "Uhr": SPIEGEL's "Heute, 14.47 Uhr", "Gestern, 9.05 Uhr")
     r"|(?:heute|gestern|vorgestern),?\s+\d{1,2}[.:]\d{2}\s*uhr\b"
+    # (a day word, then the clock, as many languages write it: "dzisiaj, 14:05", "ontem às 9:12", "bugün 14:05")
+    r"|(?<!\w)(?:dzisiaj|dziś|wczoraj|hoje|ontem|idag|igår|i går|dnes|včera|bugün|dün|azi|tegnap|ma|σήμερα|χθες),?\s+"
+    r"(?:(?:o|às|v|saat|kl\.?|la|kello)\s+)?\d{1,2}[:.]\d{2}\b"
     # (Finnish sites' "klo 13.32", "eilen klo 22.47")
     r"|(?:(?:tänään|eilen),?\s+)?klo\s+\d{1,2}[.:]\d{2}\b"
     # (Thai: the month's name in Thai letters, its vowels marks and all, a Buddhist-era year and "เวลา 14:18 น.")
@@ -221,7 +225,7 @@ _ACTIONS = re.compile(
 # A comment's note on who liked or answered it: "Liked by Nora Blakely", "1 reply by Nora Blakely"
 _WHO_ANSWERED = re.compile(r"^(?i:liked by|\d+ repl(?:y|ies) by) [A-Z][\w'. \-]{1,40}$")
 _VOTES = re.compile(r"^[\-−]?\d{1,6}$")
-_COUNT = re.compile(r"^[\-−+]?(?:\d{1,6}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d)?[KkM])$")  # a count alone: "12", "3,014", "1.4K"
+_COUNT = re.compile(r"^(?:[\-−+]\s?)?(?:\d{1,6}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d)?[KkM])$")  # a count alone: "12", "3,014", "1.4K"
 # Reddit's copied threads give each comment's depth on a line of its own: "level 2".
 _LEVEL = re.compile(r"^level\s+(\d{1,2})$", re.I)
 # A user name on its own: a handle or one to three capitalised words, no sentence punctuation.
@@ -285,8 +289,8 @@ _PROFILE_BYLINE = re.compile(rf"^(?P<author>{_HANDLE})\s+·\s+(?:(?i:top comment
 # A tabloid's byline under the comment: the name, where the reader writes from, when ("Sid Harrow, Basildon, United
 # Kingdom, 2 hours ago")
 _AUTHOR_PLACE_TIME = re.compile(rf"^(?P<author>{_HANDLE}),\s+(?:[A-Z][\w'.\-]*(?: [A-Za-z][\w'.\-]*){{0,3}},\s+){{1,3}}(?P<time>{_TIME})$")
-_REPLY_TO = re.compile(rf"^(?:↳\s*)?(?:(?:in )?(?:reply(?:ing)?|response) to|antwort auf|reakce na|en réponse à|respuesta a|em resposta a|"
-                       rf"in risposta a|reactie op|odpowiedź (?:dla|na)|svar (?:till|på|til)|vastaus(?: käyttäjälle)?|răspuns (?:la|pentru))\s+(?P<author>{_HANDLE})(?:,\s*{_TIME})?\s*[:.]?$", re.I)
+_REPLY_TO = re.compile(rf"^(?:↳\s*)?(?:(?:in )?(?:reply(?:ing)?|response) to\s+|(?:antwort auf|reakce na|en réponse à|respuesta a|em resposta a|"
+                       rf"in risposta a|reactie op|odpowiedź (?:dla|na|do)|svar (?:till|på|til)|vastaus(?: käyttäjälle)?|răspuns (?:la|pentru))\s*:?\s+)(?P<author>{_HANDLE})(?:,\s*{_TIME})?\s*[:.]?$", re.I)
 _AUTHOR_ONLY = re.compile(rf"^(?:{_HANDLE})$")
 _PLACE = re.compile(r"^[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2}(?:, [A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2})?$")  # "Portland, OR", "New Jersey"
 _AUTHOR_PLACE = re.compile(rf"^(?P<author>{_HANDLE}),\s+[A-Z][\w'\-]*(?: [A-Za-z][\w'\-]*){{0,3}}$")
@@ -487,6 +491,11 @@ def _mark_authors(lines: list[Line]) -> None:
             for other in lines[i + 1:handled]:
                 other.kind, other.meta_role = "boiler", "nav"  # (read into the name's line)
             continue
+        if dated and (pair := _ARROW_PAIR.match(line.text)):
+            # a reply's byline naming whom it answers, its time under it: Disqus's "Dan P. → Ionuț Marinescu" / "• acum 2 ore"
+            line.kind, line.meta_role = "meta", "header"
+            line.author, line.reply_to = pair.group("author").lstrip("@"), pair.group("to").lstrip("@")
+            continue
         if _AUTHOR_ONLY.match(name) and (card := _user_card(lines, i)):
             # a forum's card under the name, then the post's date: "Gaz_CTFC" / "Season Ticket Holder" / "Posts: 1,203"
             line.kind, line.meta_role, line.author = "meta", "header", name.lstrip("@")
@@ -515,6 +524,7 @@ def _mark_authors(lines: list[Line]) -> None:
             line.kind, line.meta_role, line.author = "meta", "header", placed.group("author").lstrip("@")
 
 
+_ARROW_PAIR = re.compile(rf"^(?P<author>{_HANDLE})\s*[→➜⤷↪▶►]\s*(?P<to>{_HANDLE})$")
 # A forum's figures on its member's card: "Posts: 1,203", "Join Date: Mar 2009", "Reputation: 12"
 _FORUM_STAT = re.compile(r"^(?:posts|messages|threads|join(?:ed)?(?: date)?|member since|reputation|rep(?: power)?|reaction score|"
                          r"likes(?: received)?|points|location)\s*:\s*\S.{0,40}$", re.I)

@@ -401,7 +401,8 @@ def _author_link_name(item, nested: set) -> str | None:
 _PROFILE_HREF = re.compile(r"(?:^|/)(?:people|users?|members?|profiles?|benutzer|utilisateurs?|usuarios?|utenti|gebruikers?|memberlist\.php\?[^#]*\bu=|member\.php\?[^#]*\bu="
                            r"|home\.php\?mod=space&(?:amp;)?uid=\d+$)|"  # (Discuz!'s member space)
                            r"^https?://(?:www\.)?facebook\.com/[^/?#]+/?$|"
-                           r"(?:^|/)u/[^/?#]+/?$", re.I)  # Reddit's and Lemmy's /u/name
+                           r"(?:^|/)u/[^/?#]+/?$|"  # Reddit's and Lemmy's /u/name
+                           r"(?:^|/)@[\w.\-]+/?(?:[?#]|$)", re.I)  # Medium's, Mastodon's and Substack's /@name
 
 
 def _profile_link_name(item, nested: set) -> str | None:
