@@ -191,3 +191,30 @@ def test_a_polish_thread_reads_its_day_words_spaced_votes_and_answers():
     assert [(c.author, c.time, c.parent) for c in page.comments] == [
         ("Gość", "dzisiaj, 14:05", None), ("Sopocianka", "wczoraj, 21:14", 0)]
     assert page.comments[1].text == "Kiedyś to i bułka kosztowała 20 groszy."
+
+
+def test_a_swedish_story_without_a_thread_is_not_cut_where_its_i_reads_as_english_first_person():
+    # (Swedish "i" is "in": read as English "I", the fact box's and the lists' lines became a reader's words)
+    page = _page([
+        "Länsstyrelsen ger klartecken till licensjakt på sex vargar",
+        "Länsstyrelsen i Värmland har beslutat att tillåta licensjakt på sex vargar i tre revir under vintern. Beslutet "
+        "motiveras med att vargstammen i länet är stabil och att angreppen på tamdjur har ökat under året, uppger myndigheten.",
+        "I Torsby, där två av de berörda reviren ligger, tas beslutet emot med lättnad av jägarna i området.",
+        "Föreningen har tre veckor på sig att överklaga beslutet till förvaltningsrätten i Luleå.",
+        "Fakta: Licensjakt på varg",
+        "Licensjakt beslutas av länsstyrelserna och syftar till att begränsa vargstammens storlek i ett område.",
+        "Under 2025 fälldes 30 vargar i licensjakt i hela landet.",
+        "Källa: Naturvårdsverket, Länsstyrelsen Värmland",
+        "Läs också",
+        "Vargen som sköts i Dalarna var inte genetiskt viktig",
+        "Rekordmånga angrepp på får i Värmland i år",
+        "Mest läst i Värmland",
+        "1",
+        "Ny bro över Klarälven kan bli dubbelt så dyr",
+        "2",
+        "Snön ställde till det – hundratals utan ström i Sunne",
+        "SVT Nyheter",
+        "Kontakta oss",
+    ])
+    assert page.comments == []
+    assert "Under 2025 fälldes 30 vargar" in page.article.text and "Rekordmånga angrepp" not in page.article.text

@@ -591,6 +591,17 @@ def _footer_closes(lines: list[Line], i: int) -> bool:
 
 # ---- comment-likeness of one content line -----------------------------------------------------
 
+# Words of English that other languages of the Latin alphabet hardly use: a line of five words or more without any of
+# them is in another language, where "i" (Swedish "in", Italian "the"), "me" and "my" (Czech "we") are no first person.
+_ENGLISH_WORDS = frozenset("the and that this you your not was are have has they with but just what would should will about from "
+                           "there their been very because people think like who when why how than then them his her our it's "
+                           "don't i'm can't isn't".split())
+
+
+def _speaks_english(words: list[str]) -> bool:
+    return len(words) < 5 or any(word.lower().strip(".,!?;:\"'“”‘’()") in _ENGLISH_WORDS for word in words)
+
+
 _FIRST_SECOND = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|mine|myself|you|your|you're|you’re|yours|u|ur|imo|imho)\b", re.I)
 _SLANG = re.compile(r"\b(?:lol|lmao|lmfao|rofl|omg|wtf|smh|idk|tbh|fyi|btw|haha\w*|hehe\w*|yeah|yep|nope|nah|dude|ok|okay|ugh|wow|damn|crap|shit\w*|fuck\w*|f\*+k\w*|idiot\w*|stupid|moron\w*|dumb|morons?|clown\w*|retard\w*|\w*shit|dildo|pedo\w*|troll\w*|sheeple|libtard\w*)\b", re.I)
 _REPORTING = re.compile(
@@ -628,7 +639,8 @@ def comment_likeness(text: str) -> float:
         score += 0.8 if n > 3 else 0.3
     if last in ",-–":
         score += 0.6
-    score += min(_FIRST_SECOND.findall(text).__len__(), 3) * 0.5
+    if _speaks_english(words):
+        score += min(_FIRST_SECOND.findall(text).__len__(), 3) * 0.5
     score += min(len(_SLANG.findall(text)), 2) * 1.0
     if _EMOJI.search(text):
         score += 1.2
@@ -683,7 +695,7 @@ def _headline_like(text: str) -> bool:
     no reader's marks (a headline may speak to "you": "Your phone knows where you sleep. Here's how to stop it")."""
     first = next((c for c in text if c.isalpha()), "")
     return len(text.split()) <= 20 and text[-1:] not in "!,;:" and (first.isupper() or text[:1].isdigit()) and not (
-        _FIRST_PERSON.search(text) or _SLANG.search(text) or _EMOJI.search(text) or _SPOKEN.search(text))
+        _FIRST_PERSON.search(text) and _speaks_english(text.split()) or _SLANG.search(text) or _EMOJI.search(text) or _SPOKEN.search(text))
 
 
 # A reader's marks no headline has: an answer to someone ("@ Dave ..."), a one- or two-word sentence before the rest
