@@ -218,3 +218,29 @@ def test_a_swedish_story_without_a_thread_is_not_cut_where_its_i_reads_as_englis
     ])
     assert page.comments == []
     assert "Under 2025 fälldes 30 vargar" in page.article.text and "Rekordmånga angrepp" not in page.article.text
+
+
+def test_a_norwegian_facebook_plugin_pasted_from_a_phone():
+    page = _page([
+        "Bompengene øker fra nyttår",
+        "Prisen for å passere bomstasjonene i Bodø øker fra 1. januar, etter at bystyret vedtok ny takst torsdag. For en "
+        "vanlig personbil blir prisen 33 kroner, mens elbiler skal betale 16 kroner, opplyser Statens vegvesen.",
+        "Legg til en kommentar …",
+        "Tone Marie Johansen",
+        "33 kr for å kjøre til jobb. Og så skal vi ha folk til å flytte nordover 🤦‍♀️",
+        "Liker · Svar · 14 · 3 t",
+        "Kjetil Berg",
+        "Jobber hos Bodø kommune",
+        "Det er bare å ta bussen, Tone. Linje 1 går hvert 10. minutt.",
+        "Liker · Svar · 2 t",
+        "Gunn Hansen",
+        "Works at Nordlandssykehuset",
+        "Takk for god artikkel AN 👍",
+        "Liker · Svar · 45 min",
+        "Facebook-kommentarer-plugin",
+        "Annonse",
+    ])
+    assert [(c.author, c.time, c.text) for c in page.comments] == [
+        ("Tone Marie Johansen", "3 t", "33 kr for å kjøre til jobb. Og så skal vi ha folk til å flytte nordover 🤦‍♀️"),
+        ("Kjetil Berg", "2 t", "Det er bare å ta bussen, Tone. Linje 1 går hvert 10. minutt."),
+        ("Gunn Hansen", "45 min", "Takk for god artikkel AN 👍")]

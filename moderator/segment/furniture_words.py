@@ -118,6 +118,8 @@ FURNITURE = _alternatives(
     # (and Disqus's "Join the discussion" as it is translated)
     r"diskutieren sie mit\W*|rejoindre la discussion\W*|únete a la discusión\W*|participe da discussão\W*|partecipa alla discussione\W*|"
     r"doe mee aan de discussie\W*|dołącz do dyskusji\W*|alătură-te discuției\W*|csatlakozz a beszélgetéshez\W*|"
+    r"legg til en kommentar|lägg till en kommentar|tilføj en kommentar|lisää kommentti|aggiungi un commento|voeg een reactie toe|"
+    r"agrega un comentario|adicione um comentário|yorum ekle|.{0,30}\bfacebook\b.{0,30}\bplugin\b.{0,10}|.{0,30}\bplugin\b.{0,30}\bfacebook\b.{0,10}|"
     r"(?:ihr )?kommentar(?: schreiben)?|kommentieren|(?:votre|ajouter un|écrire un|laisser un) commentaire|"
     r"(?:escribe|deja|añade) (?:un|tu) comentario|tu comentario|(?:escreva|deixe) (?:um|seu) comentário|seu comentário|"
     r"(?:scrivi|lascia) un commento|il tuo commento|(?:schrijf|plaats) een reactie|jouw reactie|(?:napisz|dodaj) komentarz|"
@@ -131,12 +133,13 @@ FURNITURE = _alternatives(
     r"(?:carregar|ver) mais(?: comentários)?|(?:carica|mostra) altri commenti|meer reacties(?: laden| tonen)?|pokaż więcej(?: komentarzy)?|"
     r"visa fler(?: kommentarer)?|vis flere(?: kommentarer)?|näytä lisää(?: kommentteja)?|načíst další|daha fazla yorum|încarcă mai multe|több hozzászólás",
     # advertising labels
-    r"anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklama|annons|annonce|mainos|reklam|reclamă|hirdetés|διαφήμιση",
+    r"anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklama|annons|annonce|annonse|reklame|mainos|reklam|reclamă|"
+    r"hirdetés|διαφήμιση",
 )
 
 # An action under a comment, in a row of them ("Antworten · Melden", "Rispondi | Segnala", "Gefällt mir (3)").
 ACTION_WORDS = _alternatives(
-    r"antworten|melden|zitieren|gefällt mir|j'aime|reportar|curtir|rispondi|segnala|mi piace|reageer|beantwoorden|rapporteer|"
+    r"antworten|melden|zitieren|gefällt mir|j'aime|liker|lik|vind ik leuk|reportar|curtir|rispondi|segnala|mi piace|reageer|beantwoorden|rapporteer|"
     r"odpowiedz|zgłoś|lubię to|svara|svar|rapportera|gilla|anmäl|anmeld|rapporter|synes godt om|vastaa|ilmianna|ilmoita asiaton viesti|tykkää|"
     r"odpovědět|nahlásit|"
     r"yanıtla|cevapla|şikayet et|beğen|răspunde|raportează|válasz|jelentés|tetszik|απάντηση|αναφορά",

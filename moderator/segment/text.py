@@ -209,14 +209,14 @@ def find_time(text: str) -> re.Match | None:
 
 
 # The age a social widget prints after its actions ("3h", "2d", "1w", "5 min").
-_SHORT_AGE = r"\d{1,3}\s?(?:[smhdwy]|mo|mins?|hrs?|wks?|yrs?)\b"
+_SHORT_AGE = r"\d{1,3}\s?(?:[smhdwytuj]|mo|mins?|hrs?|wks?|yrs?)\b"  # (and "3 t", "3 u", "3 j": hours in Norwegian and Dutch, days in French)
 # Action and vote rows under a comment: "Reply", "Reply · Report", "12 likes", "▲ 5 ▼", "+3 -1", "Like (4)".
 _ACTION_WORD = (r"(?:click to rate|complain about this comment(?: \(comment number \d+)?|reply(?: to this)?|replies|responder|denunciar|(?:no )?me gusta|(?:não )?gosto|concordo|discordo|répondre|signaler|report(?: abuse| content| this(?: comment| post| reply)?)?|flag|like|likes|unlike|dislike|dislikes|"
                 r"vote(?: up| down)?|votes|(?:up|down)[- ]?votes?|points?|reposts?|retweets?|quotes|bookmarks|boosts?|favou?rites|recommend|recommended(?: by \d+ readers?)?|share|permalink|copy link|link|edit|delete|quote|"
                 r"helpful|not helpful|offensive|thumbs? up|thumbs? down|expand|collapse|thread|parent|(?:dis)?agree(?=\s*\(?\d)|respect(?=\s*\(?\d)|rating(?=\s*:?\s*[+\-−]?\d)|"
                 rf"{furniture_words.ACTION_WORDS})")
 _ACTIONS = re.compile(
-    rf"^(?:[\s·•|/,()\[\]\-−–—▲▼△▽↑↓👍👎❤+›»\d]*(?:{_ACTION_WORD}\b[\s·•|/,()\[\]\-−–—▲▼△▽↑↓👍👎❤+›»\d:]*)+(?P<time>{_TIME}|{_SHORT_AGE})?[\s›»]*"
+    rf"^(?:[\s·•|/,()\[\]\-−–—▲▼△▽↑↓👍👎❤+›»\d]*(?:{_ACTION_WORD}\b[\s·•|/,()\[\]\-−–—▲▼△▽↑↓👍👎❤+›»\d:]*)+(?:(?<!\d)(?P<time>{_TIME}|{_SHORT_AGE}))?[\s›»]*"
     r"|[\s▲▼△▽↑↓👍👎❤+\-−\d|·•]+)$",
     re.I,
 )
@@ -522,6 +522,9 @@ def _mark_authors(lines: list[Line]) -> None:
         elif dated and (placed := _AUTHOR_PLACE.match(line.text)):
             # the name and where the reader writes from, over or under the date: Newsquest's "Keith W, Heathfield"
             line.kind, line.meta_role, line.author = "meta", "header", placed.group("author").lstrip("@")
+    for line, below in zip(lines, lines[1:]):
+        if line.kind == "meta" and line.author and below.kind == "content" and _PROFILE_LINE.match(below.text):
+            below.kind, below.meta_role = "boiler", "nav"  # (the writer's profile line, not their words)
 
 
 _ARROW_PAIR = re.compile(rf"^(?P<author>{_HANDLE})\s*[→➜⤷↪▶►]\s*(?P<to>{_HANDLE})$")
@@ -545,6 +548,10 @@ def _user_card(lines: list[Line], i: int) -> int:
     return 0
 
 
+# What a Facebook comment shows under its writer's name: "Works at Bodø kommune", "Lives in Leeds", "Jobber hos ..."
+_PROFILE_LINE = re.compile(r"^(?:works at|worked at|studied at|studies at|went to|attended|lives in|from|top (?:fan|commenter)|"
+                           r"jobber (?:hos|i|på)|bor i|arbeitet (?:bei|in)|wohnt in|travaille (?:à|chez)|habite à|trabaja en|vive en|"
+                           r"trabalha (?:na|no|em)|mora em|lavora (?:presso|a)|werkt bij|woont in|pracuje w|mieszka w|arbetar (?:på|hos))\b.{1,60}$", re.I)
 _HANDLE_ALONE = re.compile(r"^@[\w.]{1,30}(?:@[\w.\-]{1,60})?$")  # "@rinaokafor", Mastodon's "@lou@mastodon.social"
 
 
