@@ -159,3 +159,28 @@ def test_a_platforms_credit_line_is_furniture_but_a_readers_powered_by_stays():
         "Powered by BLOX Content Management System from TownNews.com.",
     ])
     assert [c.text for c in page.comments] == ["Powered by coffee, I read every word of the consultation. Nobody listened."]
+
+
+def test_a_tribute_walls_entries_keep_any_name_after_posted_by_and_its_events_are_no_entries():
+    page = _page([
+        "Walter 'Wally' J. Zielinski",
+        "Walter J. Zielinski, 79, of Port Ashton, died November 30, 2023, at home, surrounded by his family. He worked "
+        "forty years at the Port Ashton mill and coached Little League for three decades, the family said.",
+        "Services",
+        "Visitation",
+        "Tuesday, December 5, 2023",
+        "4:00pm - 8:00pm",
+        "Tribute Wall",
+        "Showing entries 1 - 10 of 17",
+        "Condolence",
+        "Posted by: Debbie and Rich Sowinski on 12/03/2023",
+        "Deepest sympathy from your old neighbors on Elm St.",
+        "Share",
+        "Memory",
+        "Posted by: Sue (Kovach) Harmon on 12/01/2023",
+        "Uncle Wally, you were always so good to Mom and to all of us kids.",
+        "Share",
+    ])
+    assert _bylines(page)[-2:] == [("Debbie and Rich Sowinski", "12/03/2023", None), ("Sue (Kovach) Harmon", "12/01/2023", None)]
+    assert page.comments[-2].text == "Deepest sympathy from your old neighbors on Elm St."
+    assert all(c.author != "Visitation" for c in page.comments)

@@ -53,6 +53,8 @@ _BOILER = re.compile(
     r"there are no comments.*|comments? (?:have|has) been (?:disabled|closed|turned off).*|commenting (?:is|has been) (?:disabled|closed).*|"
     r"(?:your )?(?:name|e-?mail(?: address)?|website|url|comment)\s*\*|your comment|your (?:name|town|city|location)|website|save my name, email.*|notify me of .*|"
     r"(?:newer|older) posts?(?: (?:newer|older) posts?)?(?: home)?|copy link|topics|show me|invalid email|add to (?:my )?calendar|get directions|shop now|"
+    # (a guest book's entry kinds over each entry: "Condolence", "Memory", "Family Response")
+    r"condolence|memory|family response|showing entries \d+\s*[-–]\s*\d+ of \d+|"
     # comment widgets' and newsletter boxes' chrome ("Start the discussion…", "Log in with", "Enter your comment here...")
     r"recommend|start the discussion\W*|log in with|or sign up with .{1,30}|(?:enter|type) your (?:comment|e-?mail(?: address)?|name)(?: here)?\W*|"
     r"your e-?mail(?: address)?|sign ?up|follow|blog at wordpress\.com\.?|leave a reply(?: cancel reply)?|cancel reply|"
@@ -242,6 +244,9 @@ _AUTHOR_TIME = re.compile(
     rf"(?:\s*(?:[·•|,\-–—]|\bon\b|\bat\b|\bsaid\b|\bwrote\b|\bsays\b|\bcommented\b|\bposted\b|:)){{0,4}}\s*(?:on |at )?(?P<paren>\()?(?P<time>{_TIME})(?(paren)\))\s*(?:[·•|,\-–—]\s*)?(?:{_ACTION_WORD}\b.*|(?:said|says|wrote|writes)\b)?[.:]?$",
     re.I,
 )
+# "Posted by: NAME on DATE": after the label, any name the writer gave ("Debbie and Rich Sowinski", "USW Local 1147 Retirees",
+# "Sue (Kovach) Harmon", "Brezniak & Sons Funeral Home")
+_POSTED_BY_ON = re.compile(rf"^(?:posted|submitted|written|signed|shared|left) by:?\s+(?P<author>[^\s:][^:]{{0,58}}?)\s+(?:on|at|[·•|,\-–—])\s+(?P<time>{_TIME})\s*$", re.I)
 # a reply's subject before its byline: SMF's and TinyPortal's "Re: Cup QF: Rovers 3 Kingsmead 2 by Deano on March 17, 2012, 07:44:09 PM"
 _REPLY_SUBJECT_BYLINE = re.compile(rf"^re:\s.{{1,100}}?\s+by:?\s+(?P<author>{_HANDLE})\s+(?:on\s+)?(?P<time>{_TIME})\s*$", re.I)
 _GREETING = re.compile(r"^(?:hello|hi|hey|dear|thanks|thank you|yes|no|re|to|for|dude|sir|madam)\b", re.I)
@@ -394,7 +399,7 @@ def classify_line(line: Line) -> None:
             line.kind, line.meta_role = "meta", "header"
             line.author, line.reply_to, line.time = match.group("author").lstrip("@"), match.group("to").lstrip("@"), match.group("time")
             return
-        match = _AUTHOR_TIME.match(text) or _SOCIAL_BYLINE.match(text) or _AUTHOR_PLACE_TIME.match(text) or (
+        match = _AUTHOR_TIME.match(text) or _POSTED_BY_ON.match(text) or _SOCIAL_BYLINE.match(text) or _AUTHOR_PLACE_TIME.match(text) or (
             # (Greymatter's "Posted by NAME [e-mail] @ 03/14/2010 09:40 PM": "@" for "at", after "Posted by" or an opening "by" only)
             _POSTED_BY_AT.match(text) and _AUTHOR_TIME.match(text.replace(" @ ", " at ", 1))) or _name_at_date(text)
         if match and (alone := _TIME_ONLY.match(text)):
@@ -447,6 +452,8 @@ _BADGE = re.compile(r"^(?:featured|verified(?: (?:user|commenter|reader|account)
                     r"editor['’]?s? (?:pick|choice)|nyt pick|top commenter|pinned|journalist|reporter|expert|member|supporter|"
                     r"ověřený uživatel|verifiziert|abonnent(?:in)?|redaktion|abonné|suscriptor|assinante|abbonato|abonnee|"
                     r"prenumerant|tilaaja|abone|redakcja)\s*[✓✔]?$", re.I)
+_CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+_CLOCK_SPAN = re.compile(rf"^{_CLOCK}\s*[-–]\s*{_CLOCK}(?:\s*(?:,|and|&)\s*{_CLOCK}\s*[-–]\s*{_CLOCK})*$", re.I)  # "2:00 PM - 4:00 PM, 7:00 PM - 9:00 PM"
 _POSTSCRIPT = re.compile(r"^P\.?\s?(?:P\.?\s?)?S\b")
 _CLOCK_OR_AGE = re.compile(r"\d:\d\d|\bago\b", re.I)  # a commenter's time; a dateline under a signature has neither
 _VALEDICTION = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+){0,4},$")  # a letter's close: "Until next week,", "Stay warm,", "Love,"
@@ -478,6 +485,8 @@ def _mark_authors(lines: list[Line]) -> None:
             below = i + 2
         neighbours = [lines[j] for j in (i - 1, below) if 0 <= j < len(lines)]
         dated = any(n.kind == "meta" and n.time and not n.author for n in neighbours)
+        if dated and below + 1 < len(lines) and _CLOCK_SPAN.match(lines[below + 1].text):
+            dated = False  # an event's name, its day and its hours: an obituary's "Visitation" / "Tuesday, December 5" / "4:00pm - 8:00pm"
         name = _LIST_MARK.sub("", line.text, count=1)  # (a numbered thread's "1. Ros" over the date)
         if (name != line.text and _AUTHOR_ONLY.match(name) and i + 2 < len(lines) and lines[i + 1].kind == "content"
                 and _PLACE.match(lines[i + 1].text) and lines[i + 2].kind == "meta" and lines[i + 2].time and not lines[i + 2].author):
