@@ -184,3 +184,33 @@ def test_a_tribute_walls_entries_keep_any_name_after_posted_by_and_its_events_ar
     assert _bylines(page)[-2:] == [("Debbie and Rich Sowinski", "12/03/2023", None), ("Sue (Kovach) Harmon", "12/01/2023", None)]
     assert page.comments[-2].text == "Deepest sympathy from your old neighbors on Elm St."
     assert all(c.author != "Visitation" for c in page.comments)
+
+
+def test_a_replys_quotation_of_an_earlier_comment_leaves_its_text_and_names_its_parent():
+    page = _page([
+        "Magistrates' court results",
+        STORY,
+        "Comments (3)",
+        "Billy No Mates says...",
+        "8:31am Tue 12 Mar 24",
+        "Six weeks for £96 of meat but a suspended sentence for punching a copper.",
+        "Score: 4",
+        "Report this comment  Quote  Recommend",
+        "Pippa_G says...",
+        "8:40am Tue 12 Mar 24",
+        '"Billy No Mates" wrote:',
+        "Six weeks for £96 of meat",
+        "Tilley should have gone straight inside.",
+        "Score: 8",
+        "Report this comment  Quote  Recommend",
+        "Rod says...",
+        "8:55am Tue 12 Mar 24",
+        '"Billy No Mates" wrote:',
+        "A record that nobody in this town will ever beat.",
+        "Report this comment  Quote  Recommend",
+    ])
+    assert [(c.author, c.parent, c.text) for c in page.comments] == [
+        ("Billy No Mates", None, "Six weeks for £96 of meat but a suspended sentence for punching a copper."),
+        ("Pippa_G", 0, "Tilley should have gone straight inside."),
+        # (lines under the head that no earlier comment holds are the reply's own)
+        ("Rod", None, '"Billy No Mates" wrote:\nA record that nobody in this town will ever beat.')]

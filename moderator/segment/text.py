@@ -215,7 +215,7 @@ _SHORT_AGE = r"\d{1,3}\s?(?:[smhdwytuj]|mo|mins?|hrs?|wks?|yrs?)\b"  # (and "3 t
 # Action and vote rows under a comment: "Reply", "Reply · Report", "12 likes", "▲ 5 ▼", "+3 -1", "Like (4)".
 _ACTION_WORD = (r"(?:click to rate|complain about this comment(?: \(comment number \d+)?|reply(?: to this)?|replies|responder|denunciar|(?:no )?me gusta|(?:não )?gosto|concordo|discordo|répondre|signaler|report(?: abuse| content| this(?: comment| post| reply)?)?|flag|like|likes|unlike|dislike|dislikes|"
                 r"vote(?: up| down)?|votes|(?:up|down)[- ]?votes?|points?|reposts?|retweets?|quotes|bookmarks|boosts?|favou?rites|recommend|recommended(?: by \d+ readers?)?|share|permalink|copy link|link|edit|delete|quote|"
-                r"helpful|not helpful|offensive|thumbs? up|thumbs? down|expand|collapse|thread|parent|(?:dis)?agree(?=\s*\(?\d)|respect(?=\s*\(?\d)|rating(?=\s*:?\s*[+\-−]?\d)|"
+                r"helpful|not helpful|offensive|thumbs? up|thumbs? down|expand|collapse|thread|parent|(?:dis)?agree(?=\s*\(?\d)|respect(?=\s*\(?\d)|rating(?=\s*:?\s*[+\-−]?\d)|score(?=\s*:\s*[+\-−]?\d)|"
                 rf"{furniture_words.ACTION_WORDS})")
 _ACTIONS = re.compile(
     rf"^(?:[\s·•|/,()\[\]\-−–—▲▼△▽↑↓👍👎❤+›»\d]*(?:{_ACTION_WORD}\b[\s·•|/,()\[\]\-−–—▲▼△▽↑↓👍👎❤+›»\d:]*)+(?:(?<!\d)(?P<time>{_TIME}|{_SHORT_AGE}))?[\s›»]*"
@@ -1411,6 +1411,35 @@ def inline_authors(comments: list[Comment]) -> list[Comment]:
     return comments
 
 
+# A quotation's head in a reply: "Quote:" / "Originally Posted by Tanner_Tom", '"Billy No Mates" wrote:', "Quote from: Dave"
+_QUOTE_LABEL = re.compile(r"^quote:?$", re.I)
+_QUOTE_HEAD = re.compile(r"^(?:quote:?\s+)?(?:originally posted by|quote from:?|quoting)\s+(?P<name>\S.{0,59}?)\s*:?$"
+                         r"|^[\"“]?(?P<name2>[^\"“”:]{1,60}?)[\"”]?\s+(?:wrote|said|escribió|a écrit|schrieb|scrisse|schreef|napisał|skrev):$", re.I)
+
+
+def without_quotes(comments: list[Comment]) -> list[Comment]:
+    """A reply that opens with an earlier comment's words under a quotation's head ('"Billy No Mates" wrote:') quotes that
+    comment: the head and the quoted lines leave its text (they are another reader's words, scored as theirs) and the
+    quoted comment becomes its parent. Only lines found in an earlier comment count as the quotation."""
+    for i, comment in enumerate(comments):
+        lines = comment.text.split("\n")
+        start = 1 if len(lines) > 2 and _QUOTE_LABEL.match(lines[0].strip()) else 0
+        head = _QUOTE_HEAD.match(lines[start].strip()) if len(lines) > start + 1 else None
+        if head is None:
+            continue
+        name = (head.group("name") or head.group("name2")).strip("\"“” ").lower()
+        earlier = [c for c in reversed(comments[:i]) if (c.author or "").lower() == name] or list(reversed(comments[:i]))
+        end = start + 1
+        while end < len(lines) - 1 and len(lines[end].split()) >= 3 and any(lines[end].strip() in c.text for c in earlier):
+            end += 1
+        if end == start + 1:
+            continue  # (no earlier comment holds the lines under the head: they are the reply's own)
+        quoted = next(c for c in earlier if lines[start + 1].strip() in c.text)
+        comment.text = "\n".join(lines[end:]).strip()
+        comment.parent = comment.parent if comment.parent is not None else quoted.index
+    return comments
+
+
 def read_lines(text: str) -> tuple[list[Line], str | None]:
     """A plain-text page's lines, each with its kind (content, boiler, header, meta) and what it says of a comment's
     author and time, and the page's headline where its markup gave one."""
@@ -1460,4 +1489,4 @@ def segment_text(text: str) -> tuple[str, str, list[Comment]]:
     if article_lines and _looks_like_title(article_lines[0], article_lines[1:]):
         title = article_lines.pop(0).text
     article = "\n".join(line.text for line in article_lines)
-    return title, article, inline_authors(group_comments(comment_lines))
+    return title, article, without_quotes(inline_authors(group_comments(comment_lines)))
