@@ -214,3 +214,63 @@ def test_a_replys_quotation_of_an_earlier_comment_leaves_its_text_and_names_its_
         ("Pippa_G", 0, "Tilley should have gone straight inside."),
         # (lines under the head that no earlier comment holds are the reply's own)
         ("Rod", None, '"Billy No Mates" wrote:\nA record that nobody in this town will ever beat.')]
+
+
+def test_a_developer_blogs_code_and_its_giscus_thread():
+    # (the post's code lines, lower case and unpunctuated, read as readers' lines before; the reactions over the thread
+    # shifted every comment onto the next byline)
+    page = _page([
+        "Finding a memory leak in an asyncio service with tracemalloc",
+        "A few weeks ago one of our internal services at work, a small asyncio app that fans out webhooks, started "
+        "growing by about 40 MB an hour until the container was killed. This is how I tracked it down.",
+        "The first question is whether the growth is in Python objects at all. I added this at startup:",
+        "import tracemalloc",
+        "tracemalloc.start(25)",
+        "and a tiny debug endpoint that compares a snapshot with the previous one:",
+        "snap = tracemalloc.take_snapshot()",
+        "for s in stats[:10]:",
+        "print(s)",
+        "pending.add(task)",
+        "The fix was one line: discard each task from the set when it is done.",
+        "12 reactions",
+        "👍",
+        "8",
+        "❤️",
+        "3",
+        "2 comments · 1 reply",
+        "– powered by giscus",
+        "@mkowalski",
+        "mkowalski commented Mar 3, 2024",
+        "Great write-up. One thing I'd add: gc.get_referrers() on one of the leaked objects is so useful.",
+        "👍 5",
+        "@ruthdev",
+        "ruthdev Owner replied Mar 3, 2024",
+        "Good call. We're still on 3.10 for that service, unfortunately.",
+        "Write a reply",
+        "@tomasz-p",
+        "tomasz-p commented Mar 11, 2024",
+        "+1",
+    ])
+    assert [(c.author, c.time, c.text) for c in page.comments] == [
+        ("mkowalski", "Mar 3, 2024", "Great write-up. One thing I'd add: gc.get_referrers() on one of the leaked objects is so useful."),
+        ("ruthdev", "Mar 3, 2024", "Good call. We're still on 3.10 for that service, unfortunately."),
+        ("tomasz-p", "Mar 11, 2024", "+1")]
+    assert "pending.add(task)" in page.article.text and "The fix was one line" in page.article.text
+
+
+def test_a_recipe_blog_that_says_it_has_no_comments_yet_in_a_longer_sentence():
+    page = _page([
+        "Brown butter miso banana bread",
+        "This loaf has been on repeat in our kitchen all autumn. The brown butter and white miso make it taste like "
+        "salted caramel without any of the fuss, and it keeps for days wrapped on the counter, my editor says.",
+        "Bake for 55 to 65 minutes, until a skewer comes out with a few moist crumbs.",
+        "Leave a Comment",
+        "Your email address will not be published. Required fields are marked *",
+        "Recipe Rating",
+        "☆☆☆☆☆",
+        "No comments yet. Be the first to share how yours turned out!",
+        "Hi, I'm Maya!",
+        "I develop recipes for curious home bakers from my tiny kitchen in Minneapolis.",
+        "Made with ♥ in Minneapolis",
+    ])
+    assert page.comments == []

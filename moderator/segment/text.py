@@ -54,7 +54,7 @@ _BOILER = re.compile(
     r"(?:your )?(?:name|e-?mail(?: address)?|website|url|comment)\s*\*|your comment|your (?:name|town|city|location)|website|save my name, email.*|notify me of .*|"
     r"(?:newer|older) posts?(?: (?:newer|older) posts?)?(?: home)?|copy link|topics|show me|invalid email|add to (?:my )?calendar|get directions|shop now|"
     # (a guest book's entry kinds over each entry: "Condolence", "Memory", "Family Response")
-    r"condolence|memory|family response|showing entries \d+\s*[-–]\s*\d+ of \d+|"
+    r"\d+ comments? · \d+ repl(?:y|ies)|write a reply|condolence|memory|family response|showing entries \d+\s*[-–]\s*\d+ of \d+|"
     # comment widgets' and newsletter boxes' chrome ("Start the discussion…", "Log in with", "Enter your comment here...")
     r"recommend|start the discussion\W*|log in with|or sign up with .{1,30}|(?:enter|type) your (?:comment|e-?mail(?: address)?|name)(?: here)?\W*|"
     r"your e-?mail(?: address)?|sign ?up|follow|blog at wordpress\.com\.?|leave a reply(?: cancel reply)?|cancel reply|"
@@ -75,7 +75,7 @@ _BOILER = re.compile(
 )
 # What a text browser prints for a picture (w3m's "[image]", lynx's "[IMG]"): an avatar's, beside a comment; and a
 # widget's separator dots alone on their line ("•", Disqus's between a comment's actions).
-_PLACEHOLDER = re.compile(r"^(?:\[(?:image|img|inline|photo|picture|avatar|icon)\]|[•·]+|[−+–-])$", re.I)  # (and Disqus's "−" to fold a thread)
+_PLACEHOLDER = re.compile(r"^(?:\[(?:image|img|inline|photo|picture|avatar|icon)\]|[•·]+|[−+–-]|[☆★✩✪✫✬✭✮✯✰]+)$", re.I)  # (and Disqus's "−" to fold a thread, a rating's empty stars)
 # A poll's heading: its question and choices under it, down to its "Vote" row and count, are never a comment (_mark_polls).
 _POLL_HEADING = re.compile(r"^(?:(?:our |today's |the |quick |daily |weekly )?(?:readers?'?|online|web) )?poll\s*:?$", re.I)
 _POLL_CLOSE = re.compile(r"^(?:vote|view results|see results|show results|[\d,.]+ votes?|total votes:?\s*[\d,]+|poll results are not scientific\.?"
@@ -85,7 +85,7 @@ _ZERO_COUNT = re.compile(r"^(?:0|no)\s|[(\[]\s*0\s*[)\]]", re.I)
 # "Comments are turned off. Learn more"); not "Comments are closed", which a thread with comments says as well, nor a
 # widget's note about the reader's own account ("Commenting has been disabled for this account").
 _EMPTY_THREAD = re.compile(
-    r"^(?:(?:0|no)\s+(?:comments?|responses?|replies|condolences?|tributes?|memories|entries)(?:\s+yet)?\s*[:.!]?|comments?\s*[(\[]\s*0\s*[)\]]|"
+    r"^(?:(?:0|no)\s+(?:comments?|responses?|replies|condolences?|tributes?|memories|entries|reviews?)(?:\s+yet)?\s*(?:[:.!]|[.!]\s+\S.{0,100})?|comments?\s*[(\[]\s*0\s*[)\]]|"
     r"be the first to (?:comment|respond|reply|share)\b.*|there are no (?:comments|responses|replies|condolences|tributes|memories|entries)\b.*|"
     r"(?:comments|replies|commenting) (?:are |is |have been |has been )?(?:turned off|switched off|disabled)"
     r"(?: (?:for|on) this (?:article|story|post|piece|video|page))?\.?(?: learn more\.?)?|"
@@ -96,7 +96,8 @@ _BOILER_LEAD = re.compile(r"^(?:posted in|this entry was posted (?:in|on)\b|book
                           # a forum's footer: its posting permissions, its clock, its software, its disclaimer
                           r"you may (?:not )?(?:post|edit) (?:new threads|replies|attachments|your posts)|all times are gmt|"
                           r"(?:proudly )?powered by (?:vbulletin|wordpress|blogger|drupal|joomla|phpbb|xenforo|ghost|invision)\b|"
-                          r"(?:proudly |website )?powered by (?-i:[A-Z0-9])[\w.\-]*(?: (?-i:[A-Z0-9&])[\w.\-]*)*(?: from \S+)?\.?$|"  # ("Powered by BLOX Content Management System from TownNews.com.")
+                          r"[–—-]?\s*(?:proudly |website )?powered by (?:giscus|utterances|remark42|isso|cusdis|commento|disqus)\b.{0,20}$|"
+                          r"[–—-]?\s*(?:proudly |website )?powered by (?-i:[A-Z0-9])[\w.\-]*(?: (?-i:[A-Z0-9&])[\w.\-]*)*(?: from \S+)?\.?$|"  # ("Powered by BLOX Content Management System from TownNews.com.")
                           r".{0,60} is not responsible for the content of members|tagged(?: with)?:?|tags?:|categories?:|labels:|©|\(c\)|copyright\b|all rights reserved|"
                           r"save my name, email|your email address will not be published|notify me of (?:follow-?up|new) (?:comments|posts)|"
                           r"(?:(?:previous|next|older|newer) (?:post|article|story|entry)|(?:<<|«|‹|←)\s*(?:previous|next))\s*:|"
@@ -241,7 +242,7 @@ _AUTHOR_TIME = re.compile(
     r"(?:\s*\([^()\d]{1,40}\))?"
     # (and the links a byline prints after the name: Greymatter's "Posted by NAME [e-mail] [homepage] @ 03/14/2010 09:40 PM")
     r"(?:\s*\[[^\[\]\d]{1,20}\])*"
-    rf"(?:\s*(?:[·•|,\-–—]|\bon\b|\bat\b|\bsaid\b|\bwrote\b|\bsays\b|\bcommented\b|\bposted\b|:)){{0,4}}\s*(?:on |at )?(?P<paren>\()?(?P<time>{_TIME})(?(paren)\))\s*(?:[·•|,\-–—]\s*)?(?:{_ACTION_WORD}\b.*|(?:said|says|wrote|writes)\b)?[.:]?$",
+    rf"(?:\s*(?:[·•|,\-–—]|\bon\b|\bat\b|\bsaid\b|\bwrote\b|\bsays\b|\bcommented\b|\breplied\b|\bposted\b|:|\b(?:owner|author|member|collaborator|contributor|maintainer)\b(?=\s+(?:commented|replied)\b))){{0,4}}\s*(?:on |at )?(?P<paren>\()?(?P<time>{_TIME})(?(paren)\))\s*(?:[·•|,\-–—]\s*)?(?:{_ACTION_WORD}\b.*|(?:said|says|wrote|writes)\b)?[.:]?$",
     re.I,
 )
 # "Posted by: NAME on DATE": after the label, any name the writer gave ("Debbie and Rich Sowinski", "USW Local 1147 Retirees",
@@ -532,6 +533,8 @@ def _mark_authors(lines: list[Line]) -> None:
             # the name and where the reader writes from, over or under the date: Newsquest's "Keith W, Heathfield"
             line.kind, line.meta_role, line.author = "meta", "header", placed.group("author").lstrip("@")
     for line, below in zip(lines, lines[1:]):
+        if line.kind == "content" and below.kind == "meta" and below.author and line.text == "@" + below.author:
+            line.kind, line.meta_role = "boiler", "nav"  # (the writer's handle over their byline: giscus's "@ruthdev")
         if line.kind == "meta" and line.author and below.kind == "content" and _PROFILE_LINE.match(below.text):
             below.kind, below.meta_role = "boiler", "nav"  # (the writer's profile line, not their words)
 
@@ -1072,6 +1075,8 @@ def _find_boundary(lines: list[Line]) -> int | None:
     for i, line in enumerate(lines):
         if line.kind == "content":
             evidence.append(max(0.0, next(voices)) if byline_above or letters_open is not None and i >= letters_open else next(voices))
+            if _CODE_LINE.match(line.text):
+                evidence[-1] = min(evidence[-1], 0.0)  # (a post's code, in lower case and unpunctuated, is no reader's voice)
         elif line.kind == "meta":
             evidence.append(0.0 if i < first_paragraph else 0.3 if _COUNT.match(line.text) else 1.5)  # a number alone could be anything
         else:
@@ -1167,6 +1172,14 @@ def _find_boundary(lines: list[Line]) -> int | None:
     return best_k
 
 
+# A line of program code in a post: "import tracemalloc", "pending.add(task)", "for s in stats[:10]:", "x = f(y)"
+_REACTION = re.compile("^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764][\uFE0F\u200D\U0001F3FB-\U0001F3FF]*)+(?:\\s+\\d{1,6})?$")
+_CODE_LINE = re.compile(r"^(?:import [\w.]+(?:,|\s*$| as )|from [\w.]+ import\b|def \w+\(|class \w+[(:]|return\b|async def\b|await \S|"
+                        r"(?:const|let|var) \w+\s*=|function\s*\w*\(|#include\b|print\().*"
+                        r"|^(?:for|if|while|elif|else|try|except|with)\b.*:$"
+                        r"|^[A-Za-z_]\w*(?:\.\w+)*\s*(?:\(.*\)|\[.*\])\s*[:;]?$"
+                        r"|^[A-Za-z_]\w*(?:\.\w+)*\s*[+\-*/]?=\s*\S.*$"
+                        r"|^[\])}]+[;,]?$")
 _REPORTED = re.compile(r"\b(?:said|says|told|wrote|added|according to)\b")
 
 
@@ -1454,6 +1467,12 @@ def read_lines(text: str) -> tuple[list[Line], str | None]:
             line.kind, line.meta_role, line.time = "meta", "header", line.text
         elif line.kind == "content" and (match := _SIGNATURE.match(line.text)):
             line.kind, line.meta_role, line.author, line.time = "meta", "header", match.group("author").lstrip("@"), match.group("time")
+    for above, line in zip(lines, lines[1:]):
+        if line.text[:1] == "+" and line.kind == "meta" and line.meta_role == "footer" and above.kind == "meta" and above.meta_role == "header":
+            line.kind, line.meta_role = "content", None  # a reader's "+1" under their byline, not a vote count
+    for line, below in zip(lines, [*lines[1:], None]):
+        if line.kind == "content" and _REACTION.match(line.text) and (line.text[-1:].isdigit() or below is not None and _COUNT.match(below.text)):
+            line.kind, line.meta_role = "meta", "footer"  # a reaction and its count: "😄 2", "❤️" / "3" (not a reader's "😢" alone)
     _mark_authors(lines)
     _mark_furniture(lines)
     return lines, headline
@@ -1469,6 +1488,10 @@ def segment_text(text: str) -> tuple[str, str, list[Comment]]:
     comment_lines = [] if boundary is None else lines[boundary:]
     while comment_lines and comment_lines[-1].kind in ("boiler", "header") and not _boiler_a_reader_wrote(comment_lines[-1]):
         comment_lines.pop()  # the page's footer after the thread
+    if comment_lines and comment_lines[0].kind == "meta" and comment_lines[0].meta_role == "footer":
+        # the post's own reactions and counts over its thread ("👍" / "8", "5 comments · 3 replies"), no comment's footer
+        while comment_lines and (comment_lines[0].kind == "meta" and comment_lines[0].meta_role == "footer" or comment_lines[0].kind == "boiler"):
+            comment_lines.pop(0)
     if boundary is not None and (poster := _social_poster(lines[:boundary])):
         # A post's writer continuing it in the thread's first posts (an X or Mastodon thread, "1/5" ...) adds to the post.
         own = 0
