@@ -274,3 +274,71 @@ def test_a_recipe_blog_that_says_it_has_no_comments_yet_in_a_longer_sentence():
         "Made with ♥ in Minneapolis",
     ])
     assert page.comments == []
+
+
+def test_a_xenforo_threads_member_cards_are_furniture_and_each_post_is_signed_under_its_words():
+    page = _page([
+        "Stuck at 1.030 on my first all-grain brown ale - what now?",
+        "Discussion in 'Fermentation & Yeast' started by hopfen_haley, Feb 2, 2025.",
+        "Hi all, long-time lurker, first proper post. I did my first all-grain batch two weeks ago and it has been stuck "
+        "at 1.030 for five days now, with the spare bedroom at about 16 degrees since the cold snap.",
+        "Is it worth trying to rescue, or should I just bottle it as a sweet brown ale and learn from it?",
+        "hopfen_haley, Feb 2, 2025",
+        "Like Reply",
+        "Stout_Steve",
+        "Well-Known Member",
+        "Joined:",
+        "Mar 4, 2013",
+        "Messages:",
+        "6,921",
+        "Location:",
+        "Sheffield",
+        "#2",
+        "Classic case. Your mash was too hot and the room is too cold. Move it somewhere warmer.",
+        "Stout_Steve, Feb 2, 2025",
+        "Like Reply",
+        "hopfen_haley, BarleyBarry and GingerBeardGavin like this.",
+        "BarleyBarry",
+        "Member",
+        "Joined:",
+        "Jun 19, 2021",
+        "Messages:",
+        "412",
+        "#3",
+        "What Steve said. Also calibrate that thermometer in boiling water.",
+        "BarleyBarry, Feb 2, 2025",
+        "Like Reply",
+    ])
+    assert [(c.author, c.time, c.text) for c in page.comments][-2:] == [
+        ("Stout_Steve", "Feb 2, 2025", "Classic case. Your mash was too hot and the room is too cold. Move it somewhere warmer."),
+        ("BarleyBarry", "Feb 2, 2025", "What Steve said. Also calibrate that thermometer in boiling water.")]
+
+
+def test_a_tabloids_rating_rows_are_no_comments():
+    page = _page([
+        "Neighbours at war over 40ft leylandii hedge",
+        STORY,
+        "212 shares",
+        "Share or comment on this article:",
+        "Comments 212",
+        "Share what you think",
+        "Newest",
+        "Best rated",
+        "Davo, Leeds, United Kingdom, 2 hours ago",
+        "Leylandii should be banned. Worst tree ever invented.",
+        "Click to rate",
+        "Rating",
+        "312",
+        "Rating",
+        "9",
+        "Reply",
+        "Sandra_in_Spain, Alicante, Spain, 2 hours ago",
+        "Seven years! The council should have sorted this out years ago.",
+        "Click to rate",
+        "Rating",
+        "187",
+        "Reply",
+    ])
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Davo", "Leylandii should be banned. Worst tree ever invented."),
+        ("Sandra_in_Spain", "Seven years! The council should have sorted this out years ago.")]

@@ -38,7 +38,8 @@ _HEADER = re.compile(
 _BOILER = re.compile(
     r"^(?:more on (?:the|this) (?:topic|story|subject)|related(?: (?:stories|articles|posts|content|links|coverage|topics))?|"
     r"read (?:more|also|next)|see also|also read|recommended(?: for you)?|(?:most|more) (?:popular|read|viewed)|trending(?: now)?|"
-    r"you (?:may|might) also like|share(?: this(?: article| story| post)?)?(?: on .*)?|tweet|email|print|"
+    r"you (?:may|might) also like|share(?: this(?: article| story| post)?)?(?: on .*)?|(?:[\d,.]+k?\s+)?shares|share or comment on this (?:article|story|post).*|"
+    r"do you know more\?.*|tweet|e-?mail|print|"
     r"leave a (?:reply|comment)|post a comment|post your reply|direct message|more|add (?:a |your )?comment|write a comment|submit(?: comment)?|post comment|"
     r"(?:please )?(?:log|sign) ?in(?: or (?:register|sign up))?(?: to (?:comment|reply|post|join).*)?|register|cancel reply|"
     r"you must be logged in.*|your email address will not be published.*|required fields are marked.*|"
@@ -216,7 +217,7 @@ _SHORT_AGE = r"\d{1,3}\s?(?:[smhdwytuj]|mo|mins?|hrs?|wks?|yrs?)\b"  # (and "3 t
 # Action and vote rows under a comment: "Reply", "Reply · Report", "12 likes", "▲ 5 ▼", "+3 -1", "Like (4)".
 _ACTION_WORD = (r"(?:click to rate|complain about this comment(?: \(comment number \d+)?|reply(?: to this)?|replies|responder|denunciar|(?:no )?me gusta|(?:não )?gosto|concordo|discordo|répondre|signaler|report(?: abuse| content| this(?: comment| post| reply)?)?|flag|like|likes|unlike|dislike|dislikes|"
                 r"vote(?: up| down)?|votes|(?:up|down)[- ]?votes?|points?|reposts?|retweets?|quotes|bookmarks|boosts?|favou?rites|recommend|recommended(?: by \d+ readers?)?|share|permalink|copy link|link|edit|delete|quote|"
-                r"helpful|not helpful|offensive|thumbs? up|thumbs? down|expand|collapse|thread|parent|(?:dis)?agree(?=\s*\(?\d)|respect(?=\s*\(?\d)|rating(?=\s*:?\s*[+\-−]?\d)|score(?=\s*:\s*[+\-−]?\d)|"
+                r"helpful|not helpful|offensive|thumbs? up|thumbs? down|expand|collapse|thread|parent|(?:dis)?agree(?=\s*\(?\d)|respect(?=\s*\(?\d)|rating(?=\s*:?\s*[+\-−]?\d|\s*$)|score(?=\s*:\s*[+\-−]?\d)|"
                 rf"{furniture_words.ACTION_WORDS})")
 _ACTIONS = re.compile(
     rf"^(?:[\s·•|/,()\[\]\-−–—▲▼△▽↑↓👍👎❤+›»\d]*(?:{_ACTION_WORD}\b[\s·•|/,()\[\]\-−–—▲▼△▽↑↓👍👎❤+›»\d:]*)+(?:(?<!\d)(?P<time>{_TIME}|{_SHORT_AGE}))?[\s›»]*"
@@ -378,7 +379,7 @@ def classify_line(line: Line) -> None:
         line.kind = "boiler" if _ZERO_COUNT.search(text) or text.rstrip(" :*").lower() == "comment" else "header"
         return
     if (len(words) <= 12 and (_BOILER.match(text) or _PLACEHOLDER.match(text) or _POLL_HEADING.match(text) or _share_row(words) or _NEIGHBOUR_POST.match(text) and not _ACTIONS.match(text)) or _BOILER_LEAD.match(text)
-            or len(words) <= 40 and _THREAD_RULES.search(text) or len(words) <= 20 and (_EMPTY_THREAD.match(text) or _CLOSED_THREAD.match(text))
+            or len(words) <= 40 and _THREAD_RULES.search(text) or _LIKED_THIS.match(text) or len(words) <= 20 and (_EMPTY_THREAD.match(text) or _CLOSED_THREAD.match(text))
             or _LINK_ROW.match(text) and not _ACTIONS.match(text)):
         line.kind = "boiler"
         return
@@ -506,6 +507,12 @@ def _mark_authors(lines: list[Line]) -> None:
             line.kind, line.meta_role = "meta", "header"
             line.author, line.reply_to = pair.group("author").lstrip("@"), pair.group("to").lstrip("@")
             continue
+        if _AUTHOR_ONLY.match(name) and (card := _card_without_date(lines, i)):
+            # a forum's card without the post's date (XenForo's "Stout_Steve" / "Well-Known Member" / "Joined:" ...): the post
+            # is signed under its words ("Stout_Steve, Feb 2, 2025"), so the card's name is furniture
+            for other in lines[i:card]:
+                other.kind, other.meta_role = "boiler", "nav"
+            continue
         if _AUTHOR_ONLY.match(name) and (card := _user_card(lines, i)):
             # a forum's card under the name, then the post's date: "Gaz_CTFC" / "Season Ticket Holder" / "Posts: 1,203"
             line.kind, line.meta_role, line.author = "meta", "header", name.lstrip("@")
@@ -543,6 +550,23 @@ _ARROW_PAIR = re.compile(rf"^(?P<author>{_HANDLE})\s*[→➜⤷↪▶►]\s*(?P<
 # A forum's figures on its member's card: "Posts: 1,203", "Join Date: Mar 2009", "Reputation: 12"
 _FORUM_STAT = re.compile(r"^(?:posts|messages|threads|join(?:ed)?(?: date)?|member since|reputation|rep(?: power)?|reaction score|"
                          r"likes(?: received)?|points|location)\s*:\s*\S.{0,40}$", re.I)
+
+
+# A post's likes as a forum prints them under it: "hopfen_haley, BarleyBarry and GingerBeardGavin like this."
+_LIKED_THIS = re.compile(r"^(?:[\w.\-]+,\s*)*[\w.\-]+(?:\s+and\s+(?:\d+\s+others?|[\w.\-]+))?\s+likes?\s+this\.?$", re.I)
+_CARD_LABEL = re.compile(r"^(?:joined|join date|messages|posts|reaction score|likes received|trophy points|points|location|member since|"
+                         r"threads|solutions|age|gender)\s*:$", re.I)
+
+
+def _card_without_date(lines: list[Line], i: int) -> int:
+    """Where a forum member's card under the name at i opens its labelled figures ("Joined:", its value on the next line),
+    past a rank or two ("Well-Known Member"); 0 where no such card follows."""
+    for j in range(i + 1, min(i + 4, len(lines))):
+        if _CARD_LABEL.match(lines[j].text):
+            return j
+        if not (len(lines[j].text.split()) <= 4 and lines[j].text[-1:] not in ".!?,:" and lines[j].kind in ("content", "boiler")):
+            return 0
+    return 0
 
 
 def _user_card(lines: list[Line], i: int) -> int:
@@ -1226,7 +1250,7 @@ def _reader_wrote(line: Line) -> bool:
     """A furniture-like line among the comments that a reader wrote all the same: "Subscribe to my
     channel you morons", "follow us on gab ...". Dropped, it would go unmoderated; the furniture it
     resembles starts with a capital and speaks to no one in the first or second person, without slang."""
-    if _PLACEHOLDER.match(line.text) or len(line.text.split()) <= 3 and line.text[-1:] not in ".!?" and _BOILER.match(line.text):
+    if _PLACEHOLDER.match(line.text) or _LIKED_THIS.match(line.text) or len(line.text.split()) <= 3 and line.text[-1:] not in ".!?" and _BOILER.match(line.text):
         return False  # (a widget's words alone, whatever their case: "save", "sorted by: best"; not a reader's "best.")
     first = next((c for c in line.text if c.isalpha()), "")
     return first.islower() or bool(_FIRST_SECOND.search(line.text) or _SLANG.search(line.text))
@@ -1467,6 +1491,12 @@ def read_lines(text: str) -> tuple[list[Line], str | None]:
             line.kind, line.meta_role, line.time = "meta", "header", line.text
         elif line.kind == "content" and (match := _SIGNATURE.match(line.text)):
             line.kind, line.meta_role, line.author, line.time = "meta", "header", match.group("author").lstrip("@"), match.group("time")
+    for label, value in zip(lines, lines[1:]):
+        if _CARD_LABEL.match(label.text) and len(value.text.split()) <= 6:
+            # a forum card's label and its value, a line each: "Joined:" / "Dec 10, 2024" (the member's, not the post's date)
+            label.kind = value.kind = "boiler"
+            label.meta_role = value.meta_role = "nav"
+            label.time = value.time = value.author = None
     for above, line in zip(lines, lines[1:]):
         if line.text[:1] == "+" and line.kind == "meta" and line.meta_role == "footer" and above.kind == "meta" and above.meta_role == "header":
             line.kind, line.meta_role = "content", None  # a reader's "+1" under their byline, not a vote count
