@@ -342,3 +342,25 @@ def test_a_tabloids_rating_rows_are_no_comments():
     assert [(c.author, c.text) for c in page.comments] == [
         ("Davo", "Leylandii should be banned. Worst tree ever invented."),
         ("Sandra_in_Spain", "Seven years! The council should have sorted this out years ago.")]
+
+
+def test_a_qa_sites_labels_and_badges_are_neither_names_nor_words():
+    page = _page([
+        "Why does my sourdough spread flat after shaping?",
+        STORY,
+        "asked Nov 19, 2023 at 21:47",
+        "Jess Marlow",
+        "233",
+        "1 silver badge",
+        "2 Answers",
+        "23",
+        "This answer is useful",
+        "Accepted",
+        "Yes, this is almost certainly under-fermentation. Use warm water and go by volume, not time.",
+        "answered Nov 20, 2023 at 9:15",
+        "Petr Novák",
+        "3 gold badges 41 silver badges 77 bronze badges",
+    ])
+    # (which byline an answer takes, the one over it or the one under it, is left open: Stack Exchange signs under)
+    assert [c.text for c in page.comments] == ["Yes, this is almost certainly under-fermentation. Use warm water and go by volume, not time."]
+    assert page.comments[0].time == "Nov 20, 2023 at 9:15"

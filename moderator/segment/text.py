@@ -28,7 +28,7 @@ _HEADER = re.compile(
     r"^(?:\d[\d,.]*\s+)?(?:(?:readers?|users?|visitors?|supporters?|fans?|members?|subscribers?)['’]?\s+)?(?:comments?|responses?|replies|reactions?|discussion|talkback|"
     rf"{furniture_words.THREAD_HEADINGS})"
     r"(?:\s*[(\[]\s*\d[\d,.]*\s*[)\]]|\s+\d[\d,.]*)?\s*[:.]?$|^\d[\d,.]*\s+(?:comments?|responses?|replies)\s+so far\s*[:.]?$"
-    r"|^(?:(?:show|view|read|see)\s+)?all\s+\d[\d,.]*\s+comments?$|^(?:show|view|read|see)\s+(?:all\s+)?(?:\d+\s+)?comments?\b.*$"
+    r"|^(?:(?:show|view|read|see)\s+)?all\s+\d[\d,.]*\s+comments?$|^\d[\d,.]*\s+answers?$|^(?:show|view|read|see)\s+(?:all\s+)?(?:\d+\s+)?comments?\b.*$"
     r"|^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts|reactions?)\s+(?:on|to|for)\b.{0,200}$"
     r"|^(?:what (?:readers|people|you) (?:say|think|said|are saying)|join the (?:discussion|conversation)|conversation|"
     r"have your say|share what you think|your (?:comments|views|say|letters)|guest ?book|condolences|tribute wall|(?:memories|messages) (?:&|and) condolences|reader (?:views|reactions)|readers['’]? letters|letters to the editor)(?:\s*\(\d[\d,.]*\))?\s*(?:[:.?!]|\.\.\.|…)?$",
@@ -55,7 +55,10 @@ _BOILER = re.compile(
     r"(?:your )?(?:name|e-?mail(?: address)?|website|url|comment)\s*\*|your comment|your (?:name|town|city|location)|website|save my name, email.*|notify me of .*|"
     r"(?:newer|older) posts?(?: (?:newer|older) posts?)?(?: home)?|copy link|topics|show me|invalid email|add to (?:my )?calendar|get directions|shop now|"
     # (a guest book's entry kinds over each entry: "Condolence", "Memory", "Family Response")
-    r"\d+ comments? · \d+ repl(?:y|ies)|write a reply|condolence|memory|family response|showing entries \d+\s*[-–]\s*\d+ of \d+|"
+    r"\d+ comments? · \d+ repl(?:y|ies)|write a reply|"
+    # (a Q&A site's reputation badges and its answers' labels)
+    r"\d[\d,]* (?:gold|silver|bronze) badges?(?: \d[\d,]* (?:silver|bronze) badges?)*|this (?:answer|question) is (?:not )?useful|accepted|"
+    r"show activity on this post|condolence|memory|family response|showing entries \d+\s*[-–]\s*\d+ of \d+|"
     # comment widgets' and newsletter boxes' chrome ("Start the discussion…", "Log in with", "Enter your comment here...")
     r"recommend|start the discussion\W*|log in with|or sign up with .{1,30}|(?:enter|type) your (?:comment|e-?mail(?: address)?|name)(?: here)?\W*|"
     r"your e-?mail(?: address)?|sign ?up|follow|blog at wordpress\.com\.?|leave a reply(?: cancel reply)?|cancel reply|"
@@ -265,7 +268,8 @@ def _name_at_date(text: str) -> re.Match | None:
 
 
 _CLOCK_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
-_TIME_LABELS = frozenset(("date", "posted", "time", "submitted", "published", "updated", "added", "written", "created"))
+_TIME_LABELS = frozenset(("date", "posted", "time", "submitted", "published", "updated", "added", "written", "created", "asked", "answered",
+                          "edited", "modified"))  # (and a Q&A site's "asked Nov 19, 2023 at 21:47")
 _LABELS_NOT_NAMES = _TIME_LABELS | {"question", "answer", "q", "a", "source", "photo", "image", "video", "advertisement"}
 _POSTED_BY_AT = re.compile(r"^(?:posted )?by\s.{1,80}\s@\s", re.I)  # (and CuteNews's "by NAME @ 29 Jan 2012 22:41")
 _ACTION_TAIL = re.compile(rf"(?:\s*[·•|\-–—]\s*{_ACTION_WORD}\b)+\s*$", re.I)
@@ -1250,7 +1254,7 @@ def _reader_wrote(line: Line) -> bool:
     """A furniture-like line among the comments that a reader wrote all the same: "Subscribe to my
     channel you morons", "follow us on gab ...". Dropped, it would go unmoderated; the furniture it
     resembles starts with a capital and speaks to no one in the first or second person, without slang."""
-    if _PLACEHOLDER.match(line.text) or _LIKED_THIS.match(line.text) or len(line.text.split()) <= 3 and line.text[-1:] not in ".!?" and _BOILER.match(line.text):
+    if _PLACEHOLDER.match(line.text) or _LIKED_THIS.match(line.text) or line.text[:1].isdigit() or len(line.text.split()) <= 3 and line.text[-1:] not in ".!?" and _BOILER.match(line.text):
         return False  # (a widget's words alone, whatever their case: "save", "sorted by: best"; not a reader's "best.")
     first = next((c for c in line.text if c.isalpha()), "")
     return first.islower() or bool(_FIRST_SECOND.search(line.text) or _SLANG.search(line.text))
