@@ -70,9 +70,15 @@ def test_a_copied_disqus_thread_reads_its_names_past_the_dots_and_its_replies_pa
         "9",
         "•",
         "Reply",
+        "Avatar",
+        "Jordan Pace  Sue H",  # (another copy keeps the two names on one line, the arrow's place two spaces)
+        "Mod",
+        "• 1 hour ago",
+        "Please keep it about the parking, folks.",
+        "53 ^ | v • Reply • Share ›",
     ])
-    assert _bylines(page) == [("Dave Pritchard", "3 hours ago", None), ("Sue H", "2 hours ago", 0)]
-    assert page.comments[1].text == "There's a brilliant bakery and the card shop, Dave."
+    assert _bylines(page) == [("Dave Pritchard", "3 hours ago", None), ("Sue H", "2 hours ago", 0), ("Jordan Pace", "1 hour ago", 1)]
+    assert [c.text for c in page.comments[1:]] == ["There's a brilliant bakery and the card shop, Dave.", "Please keep it about the parking, folks."]
 
 
 def test_badges_and_avatar_initials_between_a_name_and_its_time_are_neither_names_nor_words():

@@ -454,7 +454,7 @@ def classify_line(line: Line) -> None:
 
 
 # A commenter's badge on its own line between the name and the time: "Featured", "Verified", "Subscriber", "Editor's pick"
-_BADGE = re.compile(r"^(?:featured|verified(?: (?:user|commenter|reader|account))?|staff|subscriber|premium|moderator|admin|author|"
+_BADGE = re.compile(r"^(?:featured|verified(?: (?:user|commenter|reader|account))?|staff|subscriber|premium|moderator|mod|admin|author|guest|"
                     r"editor['’]?s? (?:pick|choice)|nyt pick|top commenter|pinned|journalist|reporter|expert|member|supporter|"
                     r"ověřený uživatel|verifiziert|abonnent(?:in)?|redaktion|abonné|suscriptor|assinante|abbonato|abonnee|"
                     r"prenumerant|tilaaja|abone|redakcja)\s*[✓✔]?$", re.I)
@@ -508,8 +508,11 @@ def _mark_authors(lines: list[Line]) -> None:
             continue
         if dated and (pair := _ARROW_PAIR.match(line.text)):
             # a reply's byline naming whom it answers, its time under it: Disqus's "Dan P. → Ionuț Marinescu" / "• acum 2 ore"
+            # (or "cometcorner  SacTownSince85", two spaces where its arrow icon was)
             line.kind, line.meta_role = "meta", "header"
             line.author, line.reply_to = pair.group("author").lstrip("@"), pair.group("to").lstrip("@")
+            for other in lines[i + 1:below]:
+                other.kind, other.meta_role = "boiler", "nav"  # (its badge: "Mod")
             continue
         if _AUTHOR_ONLY.match(name) and (card := _card_without_date(lines, i)):
             # a forum's card without the post's date (XenForo's "Stout_Steve" / "Well-Known Member" / "Joined:" ...): the post
@@ -550,7 +553,7 @@ def _mark_authors(lines: list[Line]) -> None:
             below.kind, below.meta_role = "boiler", "nav"  # (the writer's profile line, not their words)
 
 
-_ARROW_PAIR = re.compile(rf"^(?P<author>{_HANDLE})\s*[→➜⤷↪▶►]\s*(?P<to>{_HANDLE})$")
+_ARROW_PAIR = re.compile(rf"^(?P<author>{_HANDLE})(?:\s*[→➜⤷↪▶►]\s*|\s{{2,}})(?P<to>{_HANDLE})$")  # (or the gap where the arrow was)
 # A forum's figures on its member's card: "Posts: 1,203", "Join Date: Mar 2009", "Reputation: 12"
 _FORUM_STAT = re.compile(r"^(?:posts|messages|threads|join(?:ed)?(?: date)?|member since|reputation|rep(?: power)?|reaction score|"
                          r"likes(?: received)?|points|location)\s*:\s*\S.{0,40}$", re.I)
