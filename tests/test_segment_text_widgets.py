@@ -370,3 +370,25 @@ def test_a_qa_sites_labels_and_badges_are_neither_names_nor_words():
     # (which byline an answer takes, the one over it or the one under it, is left open: Stack Exchange signs under)
     assert [c.text for c in page.comments] == ["Yes, this is almost certainly under-fermentation. Use warm water and go by volume, not time."]
     assert page.comments[0].time == "Nov 20, 2023 at 9:15"
+
+
+def test_one_thought_on_the_post_heads_its_thread():
+    page = _page([
+        "Somerset Seconds v Glamorgan Seconds, day three",
+        STORY,
+        "Posted in Second XI, Somerset",
+        "Tagged Josh Pike, Glamorgan, Taunton Vale",
+        "One thought on “Somerset Seconds v Glamorgan Seconds, Taunton Vale, day three: Pike's century sets up thrilling finish”",
+        "",
+        "Gerald Finch",
+        "",
+        "June 21, 2024 at 8:37 pm",
+        "",
+        "Was there for the last session. Pike is the real deal.",
+        "",
+        "Log in to Reply",
+        "Leave a Reply",
+        "You must be logged in to post a comment.",
+    ])
+    assert _bylines(page) == [("Gerald Finch", "June 21, 2024 at 8:37 pm", None)]
+    assert page.comments[0].text == "Was there for the last session. Pike is the real deal."
