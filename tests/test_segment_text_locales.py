@@ -244,3 +244,43 @@ def test_a_norwegian_facebook_plugin_pasted_from_a_phone():
         ("Tone Marie Johansen", "3 t", "33 kr for å kjøre til jobb. Og så skal vi ha folk til å flytte nordover 🤦‍♀️"),
         ("Kjetil Berg", "2 t", "Det er bare å ta bussen, Tone. Linje 1 går hvert 10. minutt."),
         ("Gunn Hansen", "45 min", "Takk for god artikkel AN 👍")]
+
+
+def test_greek_names_and_action_words_read_as_latin_ones_do():
+    # (a name in Greek letters was never a name, nor "Απάντηση" an action: the patterns knew Latin capitals and letters only)
+    page = _page([
+        "Τέλος 20 ευρώ για τους επιβάτες κρουαζιερόπλοιων στη Σαντορίνη",
+        "Από την 1η Ιουλίου κάθε επιβάτης κρουαζιερόπλοιου που αποβιβάζεται στη Σαντορίνη θα πληρώνει τέλος 20 ευρώ, "
+        "σύμφωνα με τροπολογία που κατατέθηκε στη Βουλή, ανακοίνωσε χθες το υπουργείο Τουρισμού.",
+        "ΣΧΟΛΙΑ (2)",
+        "Γιώργος Π. | 12.03.2025 | 09:14",
+        "Επιτέλους. Όποιος έχει ανέβει τα σκαλιά στα Φηρά τον Αύγουστο ξέρει.",
+        "Απάντηση",
+        "Ελένη | 12.03.2025 | 09:40",
+        "20 ευρώ είναι λίγα. Να γίνει 50.",
+        "Απάντηση",
+    ])
+    assert [(c.author, c.time) for c in page.comments] == [("Γιώργος Π.", "12.03.2025 | 09:14"), ("Ελένη", "12.03.2025 | 09:40")]
+    assert page.comments[1].text == "20 ευρώ είναι λίγα. Να γίνει 50."
+
+
+def test_an_indonesian_thread_reads_its_ages_and_actions():
+    page = _page([
+        "Ganjil genap diperluas ke 28 ruas jalan",
+        "Pemerintah Provinsi DKI Jakarta memperluas kebijakan ganjil genap ke 28 ruas jalan mulai bulan depan untuk "
+        "mengurangi kemacetan, kata Kepala Dinas Perhubungan dalam keterangan pers, Senin.",
+        "Baca juga: Tarif MRT naik mulai April",
+        "Komentar (2)",
+        "Tulis komentar...",
+        "Agus Prasetyo · 3 jam lalu",
+        "Pasti ujung ujungnya orang beli mobil kedua.",
+        "Balas",
+        "Suka (21)",
+        "bang_jali · 2 jam lalu",
+        "MRT sampe Bekasi kapan jadinya pak???",
+        "Balas",
+        "Suka (88)",
+    ])
+    assert [(c.author, c.time, c.text) for c in page.comments] == [
+        ("Agus Prasetyo", "3 jam lalu", "Pasti ujung ujungnya orang beli mobil kedua."),
+        ("bang_jali", "2 jam lalu", "MRT sampe Bekasi kapan jadinya pak???")]

@@ -26,11 +26,12 @@ THREAD_HEADINGS = _alternatives(
     r"komentarz(?:e|y)?|dyskusja|opinie(?=\s*\(\d)",  # ("Opinie (31)"; alone, "Opinie" is an opinion section's name)
     r"(?:läsar|læser)?kommentarer?|diskusjon|debatt?",
     r"kommentit|kommentti(?:a)?|lukijoiden kommentit|keskustelu",
-    r"komentáře|komentář(?:ů)?|diskuse|diskuze",
+    r"komentáře|komentář(?:ů)?|diskuse|diskuze|komentáre|komentár(?:ov)?|komentari|komentar|komentarji|comentaris?|"
+    r"komentar(?:nya)?",  # (Slovak, Croatian, Slovenian, Catalan, Indonesian)
     r"yorumlar|yorum|okur yorumları",
     r"comentarii(?: cititori)?|comentariu|discuți[ae]|discuţi[ae]",
     r"hozzászólások|hozzászólás|kommentek?",
-    r"σχόλια|σχόλιο",
+    r"σχόλια|σχόλιο|σχολια|σχολιο",  # (in capitals Greek drops its accents: "ΣΧΟΛΙΑ (6)")
 )
 
 # The page's word that its thread is empty or switched off: lines under it are no reader's.
@@ -98,6 +99,7 @@ LIST_HEADINGS = _alternatives(
     r"citește și|cele mai citite|articole similare",
     r"ezt is ajánljuk|legolvasottabb|kapcsolódó cikkek",
     r"διαβάστε (?:επίσης|ακόμη)|(?:τα )?πιο δημοφιλή|σχετικά άρθρα",
+    r"baca juga|berita terkait|terpopuler|pročitajte (?:i|još)|preberite (?:tudi|še)|prečítajte si (?:aj|tiež)|llegiu també|també et pot interessar",
 )
 
 # Furniture lines: sharing, subscribing, signing in (to comment), the comment form, sorting and paging a thread,
@@ -118,6 +120,7 @@ FURNITURE = _alternatives(
     # (and Disqus's "Join the discussion" as it is translated)
     r"diskutieren sie mit\W*|rejoindre la discussion\W*|únete a la discusión\W*|participe da discussão\W*|partecipa alla discussione\W*|"
     r"doe mee aan de discussie\W*|dołącz do dyskusji\W*|alătură-te discuției\W*|csatlakozz a beszélgetéshez\W*|"
+    r"tulis komentar\W*|lihat \d+ balasan|napišite komentar|napíšte komentár|napišite komentar|escriu un comentari|"
     r"legg til en kommentar|lägg till en kommentar|tilføj en kommentar|lisää kommentti|aggiungi un commento|voeg een reactie toe|"
     r"agrega un comentario|adicione um comentário|yorum ekle|.{0,30}\bfacebook\b.{0,30}\bplugin\b.{0,10}|.{0,30}\bplugin\b.{0,30}\bfacebook\b.{0,10}|"
     r"(?:ihr )?kommentar(?: schreiben)?|kommentieren|(?:votre|ajouter un|écrire un|laisser un) commentaire|"
@@ -141,7 +144,7 @@ FURNITURE = _alternatives(
 ACTION_WORDS = _alternatives(
     r"antworten|melden|zitieren|gefällt mir|j'aime|liker|lik|vind ik leuk|reportar|curtir|rispondi|segnala|mi piace|reageer|beantwoorden|rapporteer|"
     r"odpowiedz|zgłoś|lubię to|svara|svar|rapportera|gilla|anmäl|anmeld|rapporter|synes godt om|vastaa|ilmianna|ilmoita asiaton viesti|tykkää|"
-    r"odpovědět|nahlásit|"
+    r"odpovědět|nahlásit|odpovedať|nahlásiť|odgovori|prijavi|respon|balas|suka|"
     r"yanıtla|cevapla|şikayet et|beğen|răspunde|raportează|válasz|jelentés|tetszik|απάντηση|αναφορά",
 )
 

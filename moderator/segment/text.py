@@ -151,8 +151,8 @@ _TIME = (
     # the same age in other languages: "3 saat önce", "2 ore fa", "5 uur geleden", "2 godz. temu", "3 часа назад",
     # "3 giờ trước", "3 घंटे पहले", "2 dagar sedan"; "hace 4 horas", "há 2 dias", "il y a 3 heures", "vor 3 Stunden",
     # "před 3 hodinami", "πριν από 3 ώρες", "לפני 3 שעות", "منذ 3 ساعات"; "3時間前", "3小时前", "3 시간 전"
-    r"|\d+\s*\S{1,14}\s+(?:önce|fa|geleden|temu|назад|тому|trước|पहले|sedan|siden|sitten)(?!\w)"
-    r"|(?<!\w)(?:hace|há|il y a|vor|před|pred|acum|πριν(?:\s+από)?|לפני|منذ|cách đây)\s+\d+\s+(?:de\s+)?\S{1,14}"
+    r"|\d+\s*\S{1,14}\s+(?:önce|fa|geleden|temu|назад|тому|trước|पहले|sedan|siden|sitten|(?:yang )?lalu)(?!\w)"
+    r"|(?<!\w)(?:hace|há|il y a|vor|před|pred|prije|acum|fa|πριν(?:\s+από)?|לפני|منذ|cách đây)\s+\d+\s+(?:de\s+)?\S{1,14}"
     r"|\d+\s+(?:másodperce|perce|órája|napja|hete|hónapja|éve)(?!\w)"  # (Hungarian: "3 órája")
     r"|\d+\s*(?:秒|分|分钟|分鐘|時間|小时|小時|日|天|週間|周|個月|个月|か月|ヶ月|年)\s*前"
     r"|\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전"
@@ -236,7 +236,9 @@ _COUNT = re.compile(r"^(?:[\-−+]\s?)?(?:\d{1,6}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\
 # Reddit's copied threads give each comment's depth on a line of its own: "level 2".
 _LEVEL = re.compile(r"^level\s+(\d{1,2})$", re.I)
 # A user name on its own: a handle or one to three capitalised words, no sentence punctuation.
-_HANDLE = r"@?[A-Za-z0-9_.\-]{2,30}|[A-Z][\w'.\-]*(?: (?!(?:at|on|said|says|wrote|posted|in|@)\b)[A-Z][\w'.\-]*){0,2}"
+# (a capital of the Latin, Greek or Cyrillic alphabets: "Łukasz", "Γιώργος Π.", "Ольга")
+_CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha()) + "]"
+_HANDLE = rf"@?[A-Za-z0-9_.\-]{{2,30}}|{_CAPITAL}[\w'.\-]*(?: (?!(?:at|on|said|says|wrote|posted|in|@)\b){_CAPITAL}[\w'.\-]*){{0,2}}"
 _AUTHOR_TIME = re.compile(
     # ("1. Anna wrote on March 3, 2024:": a numbered byline, words between name and date; a few of them,
     # so that a long run of separators fails at once)
@@ -445,7 +447,7 @@ def classify_line(line: Line) -> None:
             line.kind, line.meta_role = "meta", "footer"  # (a note in the comment's footer, not a heading over the thread)
             return
         match = _ACTIONS.match(text)
-        if match and re.search(r"[A-Za-z▲▼△▽↑↓👍👎❤]", text):
+        if match and re.search(r"[^\W\d_]|[▲▼△▽↑↓👍👎❤]", text):
             line.kind, line.meta_role = "meta", "footer"
             line.time = match.group("time")  # Facebook's "Like · Reply · 3h"
             return
