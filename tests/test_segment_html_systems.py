@@ -3256,3 +3256,18 @@ def test_medium_responses_named_by_their_test_ids_and_profile_links():
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         (name, f"Mar {i + 1}, 2024", text) for i, (name, text) in enumerate(READERS)]
     article_ok(result)
+
+
+def test_a_polish_portals_opinions_section_is_its_thread():
+    # (section#opinie: "opinie" is Polish for the readers' opinions, div.opinion each, with its nick, date and text)
+    # (anonymous nicks, "~Krakus", as the portal prints them)
+    readers = [("~Krakus", "Tramwaje się spóźniają a ceny rosną. Brawo."), ("~anka", "89 zł miesięczny, w Warszawie 110 zł.")]
+    items = "".join(f"""<div class="opinion" id="opinion-{i}"><div class="opinion__head"><span class="opinion__nick">{name}</span>
+<span class="opinion__date">5.03.2026, 17:0{i}</span></div><div class="opinion__text"><p>{text}</p></div>
+<div class="opinion__foot"><a class="opinion__vote opinion__vote--up">+{i + 3}</a><a class="opinion__report">zgłoś</a></div></div>"""
+                    for i, (name, text) in enumerate(readers))
+    result = segment(page(STORY + f'<section class="opinions" id="opinie"><h2>Komentarze <span>(2)</span></h2>'
+                                  f'<div class="opinions__list">{items}</div></section>'))
+    assert [(c.author, c.time, c.text) for c in result.comments] == [
+        (name, f"5.03.2026, 17:0{i}", text) for i, (name, text) in enumerate(readers)]
+    article_ok(result)

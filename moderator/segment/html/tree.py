@@ -118,7 +118,7 @@ def _valine_names_as_classes(root) -> None:
 # element's classes in English, so the rules read it.
 _FOREIGN_COMMENT = re.compile(
     r"(?:komentarz(?:e|y)?|kommentar(?:e|er|en)?|commentaires?|comentarios?|commenti|commento|reacties?|yorum(?:lar)?"
-    r"|komentar(?:e|i|y)?|prispev(?:ek|ky|ok|ky)|sxoli(?:o|a)|kommentt(?:i|it|ien|eja)?|sylw(?:adau)?|lesermeinung(?:en)?|opinia"
+    r"|komentar(?:e|i|y)?|prispev(?:ek|ky|ok|ky)|sxoli(?:o|a)|kommentt(?:i|it|ien|eja)?|sylw(?:adau)?|lesermeinung(?:en)?|opini[ae]"
     r"|diskus(?:e|ze|sion|jon))"
     r"(?-i:(?![a-z]))", re.I)  # (Czech and Slovak "příspěvek"; Greek "σχόλιο" in Latin letters; Welsh "sylw"; each a whole
 # word, not the "Commenti" of "CommentItem")
