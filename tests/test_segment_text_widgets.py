@@ -392,3 +392,47 @@ def test_one_thought_on_the_post_heads_its_thread():
     ])
     assert _bylines(page) == [("Gerald Finch", "June 21, 2024 at 8:37 pm", None)]
     assert page.comments[0].text == "Was there for the last session. Pike is the real deal."
+
+
+def test_a_forums_titled_comments_and_their_re_replies():
+    # (The Register's: name, time, then a title over each comment; "Re: <title>" answers the comment with that title)
+    page = _page([
+        "Council's ERP project runs three years late",
+        STORY,
+        "38 Comments",
+        "This topic is closed for new posts.",
+        "Anonymous Coward",
+        "Wed 12 Jun 2024 10:41:12 GMT",
+        "Excel: the final boss",
+        "Every IT project eventually returns to a spreadsheet.",
+        "Reply Icon",
+        "Doctor Syntax",
+        "Wed 12 Jun 2024 10:52:03 GMT",
+        "Re: Excel: the final boss",
+        "Excel is the only enterprise software that works.",
+        "Reply Icon",
+    ])
+    assert [(c.author, c.parent) for c in page.comments] == [("Anonymous Coward", None), ("Doctor Syntax", 0)]
+    assert page.comments[0].text == "Excel: the final boss\nEvery IT project eventually returns to a spreadsheet."
+
+
+def test_a_broadcasters_thread_rules_and_closed_note_are_furniture():
+    page = _page([
+        "Halifax overnight parking ban to be reviewed",
+        STORY,
+        "To encourage thoughtful and respectful conversations, first and last names will appear with each submission.",
+        "By submitting a comment, you accept that CBC has the right to reproduce and publish that comment.",
+        "Commenting is now closed for this story.",
+        "2 Comments",
+        "Newest",
+        "Rick Doucette",
+        "4 hours ago",
+        "4,100 tickets at $50. Do the math.",
+        "Patricia Leblanc",
+        "1 hour ago",
+        "Good",
+        "Footer Links",
+        "©2024 CBC/Radio-Canada. All rights reserved.",
+    ])
+    assert [(c.author, c.text) for c in page.comments] == [("Rick Doucette", "4,100 tickets at $50. Do the math."),
+                                                            ("Patricia Leblanc", "Good")]

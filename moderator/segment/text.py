@@ -55,7 +55,7 @@ _BOILER = re.compile(
     r"(?:your )?(?:name|e-?mail(?: address)?|website|url|comment)\s*\*|your comment|your (?:name|town|city|location)|website|save my name, email.*|notify me of .*|"
     r"(?:newer|older) posts?(?: (?:newer|older) posts?)?(?: home)?|copy link|topics|show me|invalid email|add to (?:my )?calendar|get directions|shop now|"
     # (a guest book's entry kinds over each entry: "Condolence", "Memory", "Family Response")
-    r"\d+ comments? · \d+ repl(?:y|ies)|write a reply|"
+    r"\d+ comments? · \d+ repl(?:y|ies)|write a reply|footer links|reply icon|"
     # (a Q&A site's reputation badges and its answers' labels)
     r"\d[\d,]* (?:gold|silver|bronze) badges?(?: \d[\d,]* (?:silver|bronze) badges?)*|this (?:answer|question) is (?:not )?useful|accepted|"
     r"show activity on this post|condolence|memory|family response|showing entries \d+\s*[-–]\s*\d+ of \d+|"
@@ -94,7 +94,8 @@ _EMPTY_THREAD = re.compile(
     r"(?:comments|replies|commenting) (?:are |is |have been |has been )?(?:turned off|switched off|disabled)"
     r"(?: (?:for|on) this (?:article|story|post|piece|video|page))?\.?(?: learn more\.?)?|"
     rf"{furniture_words.EMPTY_THREAD})$", re.I)
-_CLOSED_THREAD = re.compile(rf"^(?:comments? (?:are|is|have been|has been) (?:now )?closed\b|(?:{furniture_words.CLOSED_THREAD}))", re.I)
+_CLOSED_THREAD = re.compile(rf"^(?:comments? (?:are|is|have been|has been) (?:now )?closed\b|commenting (?:is|has been) (?:now )?closed\b|"
+                            rf"this (?:topic|thread|discussion) (?:is|has been) (?:now )?closed\b|(?:{furniture_words.CLOSED_THREAD}))", re.I)
 # Boilerplate however long its line: what its first words say ("Posted in Culture, Energy | Tagged ...", "Previous Post: ...")
 _BOILER_LEAD = re.compile(r"^(?:posted in|this entry was posted (?:in|on)\b|bookmark the permalink|filed under|"
                           # a forum's footer: its posting permissions, its clock, its software, its disclaimer
@@ -114,6 +115,7 @@ _BOILER_LEAD = re.compile(r"^(?:posted in|this entry was posted (?:in|on)\b|book
 # A thread's rules, wherever the sentence starts: "The Gazette is committed to a lively but civil forum. Please keep comments relevant."
 _THREAD_RULES = re.compile(rf"{furniture_words.THREAD_RULES}|"
                            r"\bplease keep (?:the |your )?comments (?:civil|relevant|respectful|on[- ]topic|clean)\b|\bplease keep it clean\b|"
+                           r"\bby submitting a comment, you (?:accept|agree)\b|\bto encourage thoughtful and respectful conversations?\b|"
                            # the form's note on signing in, after other words: "Want to join the conversation? Please log in or register to comment"
                            r"\byou (?:must|need to|have to) be (?:logged|signed) in to (?:comment|post|reply|join)\b|\b(?:log|sign) ?in (?:or (?:register|sign up|create an account) )?to (?:comment|post|reply|join the)\b|"
                            r"\bcommitted to (?:maintaining |providing |hosting )?a (?:lively|civil|respectful|safe)\b.{0,40}\b(?:forum|discussion|conversation)\b", re.I)
@@ -493,6 +495,9 @@ def _mark_authors(lines: list[Line]) -> None:
             below = i + 2
         neighbours = [lines[j] for j in (i - 1, below) if 0 <= j < len(lines)]
         dated = any(n.kind == "meta" and n.time and not n.author for n in neighbours)
+        if (dated and i >= 2 and not (below < len(lines) and lines[below].kind == "meta" and lines[below].time and not lines[below].author)
+                and lines[i - 2].kind == "meta" and lines[i - 2].author and not lines[i - 2].time):
+            dated = False  # a name over its time, then this: the comment's words ("Patricia Leblanc" / "1 hour ago" / "Good")
         if dated and below + 1 < len(lines) and _CLOCK_SPAN.match(lines[below + 1].text):
             dated = False  # an event's name, its day and its hours: an obituary's "Visitation" / "Tuesday, December 5" / "4:00pm - 8:00pm"
         name = _LIST_MARK.sub("", line.text, count=1)  # (a numbered thread's "1. Ros" over the date)
@@ -843,8 +848,10 @@ def _mark_furniture(lines: list[Line]) -> None:
     # Menu entries come in runs (three or more with the furniture around them); a commenter's name alone in title
     # case is one line before the comment's words.
     run: list[Line] = []
-    for line in [*lines, None]:
-        if line is not None and (line.kind == "boiler" or line.kind == "content" and _nav_like(line.text, loose=True)):
+    for above, line in zip([None, *lines], [*lines, None]):
+        if line is not None and (line.kind == "boiler" or line.kind == "content" and _nav_like(line.text, loose=True) and not (
+                run == [] and above is not None and above.kind == "meta" and above.meta_role == "header" and above.time)):
+            # (not a line under a commenter's byline and time, which is the comment's: "Patricia Leblanc" / "1 hour ago" / "Good")
             run.append(line)
             continue
         # (a few short lines in a row are a menu only beside furniture or a title-case entry: not "Great article",
@@ -1463,6 +1470,9 @@ _QUOTE_HEAD = re.compile(r"^(?:quote:?\s+)?(?:originally posted by|quote from:?|
                          r"|^[\"“]?(?P<name2>[^\"“”:]{1,60}?)[\"”]?\s+(?:wrote|said|escribió|a écrit|schrieb|scrisse|schreef|napisał|skrev):$", re.I)
 
 
+_RE_SUBJECT = re.compile(r"^re:\s*(\S.{0,119}?)\s*$", re.I)
+
+
 def without_quotes(comments: list[Comment]) -> list[Comment]:
     """A reply that opens with an earlier comment's words under a quotation's head ('"Billy No Mates" wrote:') quotes that
     comment: the head and the quoted lines leave its text (they are another reader's words, scored as theirs) and the
@@ -1483,6 +1493,14 @@ def without_quotes(comments: list[Comment]) -> list[Comment]:
         quoted = next(c for c in earlier if lines[start + 1].strip() in c.text)
         comment.text = "\n".join(lines[end:]).strip()
         comment.parent = comment.parent if comment.parent is not None else quoted.index
+    # A reply titled "Re: <subject>" answers the comment that has that subject for its title (The Register's, Slashdot's).
+    titles = {}
+    for comment in comments:
+        title = comment.text.split("\n", 1)[0].strip()
+        if comment.parent is None and (subject := _RE_SUBJECT.match(title)) and subject.group(1).lower() in titles:
+            comment.parent = titles[subject.group(1).lower()]
+        if "\n" in comment.text and not _RE_SUBJECT.match(title) and len(title) <= 120:
+            titles[title.lower()] = comment.index
     return comments
 
 
