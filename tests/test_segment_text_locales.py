@@ -284,3 +284,41 @@ def test_an_indonesian_thread_reads_its_ages_and_actions():
     assert [(c.author, c.time, c.text) for c in page.comments] == [
         ("Agus Prasetyo", "3 jam lalu", "Pasti ujung ujungnya orang beli mobil kedua."),
         ("bang_jali", "2 jam lalu", "MRT sampe Bekasi kapan jadinya pak???")]
+
+
+def test_an_italian_blogs_comment_by_lines_and_a_croatian_plugins_action_rows():
+    page = _page([
+        "Centro storico chiuso alle auto da maggio",
+        "Dal primo maggio il centro storico di Borgo Valsugana sarà chiuso al traffico nei fine settimana, ha deciso "
+        "ieri sera il consiglio comunale, che ha approvato anche una navetta gratuita dai parcheggi esterni.",
+        "2 commenti",
+        "Commento di Giuliana – 9 aprile 2025 ore 19:02",
+        "Finalmente! Piazza Serra piena di macchine era una vergogna.",
+        "Rispondi",
+        "Commento di Lorenzo Bortolotti – 10 aprile 2025 ore 08:15",
+        "in risposta a Giuliana (Borgo)",
+        "Giusta osservazione, abbiamo chiesto al Comune i dettagli sulla navetta.",
+        "Rispondi",
+        "Lascia un commento",
+        "Il tuo indirizzo email non sarà pubblicato.",
+        "Invia commento",
+    ])
+    assert [(c.author, c.time, c.parent) for c in page.comments] == [
+        ("Giuliana", "9 aprile 2025 ore 19:02", None), ("Lorenzo Bortolotti", "10 aprile 2025 ore 08:15", 0)]
+    croatian = _page([
+        "Nijemac parkirao kamper na Rivi",
+        "Njemački turist parkirao je kamper na splitskoj Rivi i otišao na plažu, a komunalni redari kaznili su ga s 300 "
+        "eura, potvrdili su iz Grada Splita u ponedjeljak.",
+        "Komentari (2)",
+        "Sortiraj po: Najnovije",
+        "Dodaj komentar...",
+        "Ante Jurić",
+        "Bin am Strand 😂😂😂 legenda",
+        "Sviđa mi se · Odgovori · 5 h",
+        "Mirela Kovač",
+        "300 eura je smiješno malo.",
+        "Sviđa mi se · Odgovori · 4 h",
+        "Prikaži još odgovora",
+    ])
+    assert [(c.author, c.time, c.text) for c in croatian.comments] == [
+        ("Ante Jurić", "5 h", "Bin am Strand 😂😂😂 legenda"), ("Mirela Kovač", "4 h", "300 eura je smiješno malo.")]

@@ -85,6 +85,7 @@ THREAD_RULES = _alternatives(
 
 # A heading over a list of other stories: the short headlines under it are furniture too.
 LIST_HEADINGS = _alternatives(
+    r"articoli recenti|articles récents|entradas recientes|posts recentes|artigos recentes|neueste beiträge|recente berichten|najnowsze wpisy|"
     r"lesen sie (?:auch|mehr)|mehr zum thema|das könnte sie (?:auch )?interessieren|meistgelesen\w*|auch interessant|weitere artikel|top-artikel",
     r"(?:à )?lire aussi|sur le même sujet|les plus lus|à découvrir|voir aussi|dans la même rubrique",
     r"lee (?:también|más)|te puede interesar|también te puede interesar|lo más leído|más leíd[oa]s|noticias relacionadas|más noticias",
@@ -120,6 +121,8 @@ FURNITURE = _alternatives(
     # (and Disqus's "Join the discussion" as it is translated)
     r"diskutieren sie mit\W*|rejoindre la discussion\W*|únete a la discusión\W*|participe da discussão\W*|partecipa alla discussione\W*|"
     r"doe mee aan de discussie\W*|dołącz do dyskusji\W*|alătură-te discuției\W*|csatlakozz a beszélgetéshez\W*|"
+    r"invia commento|publier le commentaire|publicar comentario|publicar comentário|kommentar abschicken|reactie plaatsen|opublikuj komentarz|"
+    r"dodaj komentar\W*|prikaži (?:još|sve) (?:odgovora|komentare)|prikaži više|najnovije|najstarije|"
     r"tulis komentar\W*|lihat \d+ balasan|napišite komentar|napíšte komentár|napišite komentar|escriu un comentari|"
     r"legg til en kommentar|lägg till en kommentar|tilføj en kommentar|lisää kommentti|aggiungi un commento|voeg een reactie toe|"
     r"agrega un comentario|adicione um comentário|yorum ekle|.{0,30}\bfacebook\b.{0,30}\bplugin\b.{0,10}|.{0,30}\bplugin\b.{0,30}\bfacebook\b.{0,10}|"
@@ -129,6 +132,7 @@ FURNITURE = _alternatives(
     r"skriv en kommentar|kirjoita kommentti|napsat komentář|yorum yaz|yorumunuzu yazın|(?:scrie|adaugă) un comentariu|írjon hozzászólást|"
     r"absenden|senden|envoyer|enviar|publicar|invia|pubblica|verstuur|plaatsen|wyślij|skicka|lähetä|odeslat|gönder|trimite",
     # sorting and paging the thread
+    r"sortiraj(?: po)?.*|razvrsti.*|zoradiť.*|"
     r"sortieren nach.*|trier par.*|ordenar por.*|ordina per.*|sorteer op.*|sortuj.*|sortera.*|sorter etter.*|järjestä.*|řadit.*|sırala.*|sortează.*|rendezés.*|"
     r"neueste|älteste|beliebteste|plus récents|plus anciens|más recientes|más antiguos|mais recentes|mais antigos|più recenti|"
     r"nieuwste|oudste|najnowsze|najstarsze|nyaste|äldsta|nyeste|eldste|uusimmat(?: ensin)?|vanhimmat(?: ensin)?|nejnovější|nejstarší",
@@ -144,7 +148,7 @@ FURNITURE = _alternatives(
 ACTION_WORDS = _alternatives(
     r"antworten|melden|zitieren|gefällt mir|j'aime|liker|lik|vind ik leuk|reportar|curtir|rispondi|segnala|mi piace|reageer|beantwoorden|rapporteer|"
     r"odpowiedz|zgłoś|lubię to|svara|svar|rapportera|gilla|anmäl|anmeld|rapporter|synes godt om|vastaa|ilmianna|ilmoita asiaton viesti|tykkää|"
-    r"odpovědět|nahlásit|odpovedať|nahlásiť|odgovori|prijavi|respon|balas|suka|"
+    r"odpovědět|nahlásit|odpovedať|nahlásiť|odgovori|prijavi|respon|balas|suka|sviđa mi se|páči sa mi|všeč mi je|"
     r"yanıtla|cevapla|şikayet et|beğen|răspunde|raportează|válasz|jelentés|tetszik|απάντηση|αναφορά",
 )
 
@@ -156,4 +160,8 @@ LEGAL_LEADS = _alternatives(
     r"(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt) cookies|(?:ce|notre) site utilise des cookies|este (?:sitio|site)(?: web)? utiliza cookies|"
     r"questo sito (?:web )?utilizza (?:i )?cookie|deze (?:web)?site gebruikt cookies|(?:ta|nasza) strona (?:korzysta z|używa) (?:plików )?cookie|"
     r"(?:den här|denna) webbplats använder cookies",
+    # (WordPress's comment form in other languages: "Il tuo indirizzo email non sarà pubblicato.")
+    r"il tuo indirizzo email non sarà pubblicato|votre adresse e-mail ne sera pas publiée|tu dirección de correo electrónico no será publicada|"
+    r"o seu endereço de e-?mail não será publicado|ihre e-mail-adresse wird nicht veröffentlicht|je e-mailadres wordt niet gepubliceerd|"
+    r"twój adres e-?mail nie zostanie opublikowany",
 )

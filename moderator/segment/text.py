@@ -132,7 +132,7 @@ _LIST_HEADING = re.compile(r"^(?:related(?: (?:stories|articles|posts|content|li
 # A clock time after a date ("at 6:18 pm", "· 8:23 PM", "- 13:04", "1:04:41 AM"), and a year of four
 # digits or two ("7 Aug 12 at 11:21 pm"; two digits only when no clock follows: "Aug 8 12:30").
 # (Spanish and French sites may end the clock with "h": "12/03/2012 - 15:31h"; French ones write it "18h44")
-_CLOCK_AFTER = (r"(?:,?\s*(?:(?:at|a las|à|um|alle|om|kl\.?|@|-|·|\|)\s*)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?|\d{1,2}[hu]\d{2}\b)"
+_CLOCK_AFTER = (r"(?:,?\s*(?:(?:at|a las|à|às|um|alle|ore|om|kl\.?|klo|@|-|–|·|\|)\s*)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?|\d{1,2}[hu]\d{2}\b)"
                 r"(?:\s*[ap]\.?m\.?|h(?:s|rs)?\b|\s*uhr\b)?)?")  # ("11.03.2011 a las 21:04hs", "12.03.2013, 15:02 Uhr")
 _YEAR = r"(?:\d{4}|\d{2}(?![\d:.]))"
 # A month's name or its abbreviation, as a whole word ("1. Martin" and "Mayor" are no dates).
@@ -244,7 +244,10 @@ _HANDLE = rf"@?[A-Za-z0-9_.\-]{{2,30}}|{_CAPITAL}[\w'.\-]*(?: (?!(?:at|on|said|s
 _AUTHOR_TIME = re.compile(
     # ("1. Anna wrote on March 3, 2024:": a numbered byline, words between name and date; a few of them,
     # so that a long run of separators fails at once)
-    rf"^(?:(?:#\d{{1,4}}[.)]?|\d{{1,4}}[.)])\s+)?(?:(?:posted|comment|reply|written|submitted)\s+)?(?:by:?\s+|from:\s*)?(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+\d)(?P<author>{_HANDLE})"
+    rf"^(?:(?:#\d{{1,4}}[.)]?|\d{{1,4}}[.)])\s+)?(?:(?:posted|comment|reply|written|submitted)\s+)?(?:by:?\s+|from:\s*|"
+    # (and "comment by" in other languages: "Commento di Giuliana – 9 aprile 2025 ore 19:02")
+    r"(?:commento|commentaire|comentario|comentário|kommentar|reactie|komentarz|kommentti)\s+(?:di|de|da|von|van|od)\s+)?"
+    rf"(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+\d)(?P<author>{_HANDLE})"
     # where the reader writes from, as letters pages print it: "Hannah (Portland) 3 March 2024"; the date may sit in
     # brackets: "#1 TaxpayerTom (4/19/2011 6:42:10 AM)"
     r"(?:\s*\([^()\d]{1,40}\))?"
@@ -305,7 +308,7 @@ _PROFILE_BYLINE = re.compile(rf"^(?P<author>{_HANDLE})\s+·\s+(?:(?i:top comment
 # Kingdom, 2 hours ago")
 _AUTHOR_PLACE_TIME = re.compile(rf"^(?P<author>{_HANDLE}),\s+(?:[A-Z][\w'.\-]*(?: [A-Za-z][\w'.\-]*){{0,3}},\s+){{1,3}}(?P<time>{_TIME})$")
 _REPLY_TO = re.compile(rf"^(?:↳\s*)?(?:(?:in )?(?:reply(?:ing)?|response) to\s+|(?:antwort auf|reakce na|en réponse à|respuesta a|em resposta a|"
-                       rf"in risposta a|reactie op|odpowiedź (?:dla|na|do)|svar (?:till|på|til)|vastaus(?: käyttäjälle)?|răspuns (?:la|pentru))\s*:?\s+)(?P<author>{_HANDLE})(?:,\s*{_TIME})?\s*[:.]?$", re.I)
+                       rf"in risposta a|reactie op|odpowiedź (?:dla|na|do)|svar (?:till|på|til)|vastaus(?: käyttäjälle)?|răspuns (?:la|pentru))\s*:?\s+)(?P<author>{_HANDLE})(?:\s*\([^()]{{1,30}}\))?(?:,\s*{_TIME})?\s*[:.]?$", re.I)
 _AUTHOR_ONLY = re.compile(rf"^(?:{_HANDLE})$")
 _PLACE = re.compile(r"^[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2}(?:, [A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2})?$")  # "Portland, OR", "New Jersey"
 _AUTHOR_PLACE = re.compile(rf"^(?P<author>{_HANDLE}),\s+[A-Z][\w'\-]*(?: [A-Za-z][\w'\-]*){{0,3}}$")
