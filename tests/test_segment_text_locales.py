@@ -322,3 +322,22 @@ def test_an_italian_blogs_comment_by_lines_and_a_croatian_plugins_action_rows():
     ])
     assert [(c.author, c.time, c.text) for c in croatian.comments] == [
         ("Ante Jurić", "5 h", "Bin am Strand 😂😂😂 legenda"), ("Mirela Kovač", "4 h", "300 eura je smiješno malo.")]
+
+
+def test_danish_and_polish_notes_that_a_story_takes_no_comments():
+    for note in ("Der er lukket for kommentarer til denne artikel.", "Komentowanie tego artykułu zostało wyłączone."):
+        page = segment("\n\n".join([  # (a blank line between every line, as the page was copied)
+            "Flere unge bor hjemme",
+            "Andelen af unge mellem 25 og 29 år, der bor hjemme hos deres forældre, er steget for femte år i træk, viser nye "
+            "tal fra Danmarks Statistik. Boligpriserne i de store byer får skylden, siger økonomer.",
+            "FAKTA",
+            "Unge, der bor hjemme",
+            "2015: 9,8 procent af de 25-29-årige",
+            "2024: 14,2 procent",
+            "Kilde: Danmarks Statistik",
+            note,
+            "Vil du deltage i debatten? Skriv et debatindlæg til debat@dagbladetnorden.dk",
+            "Mest læste",
+            "Regeringen vil hæve pensionsalderen til 70 år",
+        ]).encode("utf-8"), format="text")
+        assert page.comments == [], note

@@ -47,7 +47,9 @@ EMPTY_THREAD = _alternatives(
     r"(?:ancora )?nessun commento\b.*|non ci sono (?:ancora )?commenti\b.*|sii il primo a commentare\b.*|"
     r"i commenti sono disattivati\b.*",
     r"(?:nog )?geen reacties\b.*|wees de eerste (?:om te reageren|die reageert)\b.*|reageren is (?:niet mogelijk|uitgeschakeld)\b.*",
-    r"brak komentarzy\b.*|(?:dodaj|napisz) pierwszy komentarz\b.*|bądź pierwszy\b.*|komentarze (?:są )?wyłączone\b.*",
+    r"brak komentarzy\b.*|(?:dodaj|napisz) pierwszy komentarz\b.*|bądź pierwszy\b.*|komentarze (?:są )?wyłączone\b.*|"
+    r"komentowanie (?:tego artykułu )?(?:zostało|jest) wyłączone\b.*|der er lukket for kommentarer\b.*|kommentarfunktionen er (?:lukket|slået fra)\b.*|"
+    r"det går inte (?:längre )?att kommentera\b.*|komentiranje je (?:onemogućeno|isključeno)\b.*|komentovanie (?:je|bolo) vypnuté\b.*",
     r"inga kommentarer\b.*|ingen kommentarer\b.*|bli (?:först|den første) (?:att|til å) kommentera?\b.*|"
     r"vær den første til at kommentere\b.*|.{0,40}\bikke åpen for kommentarer\b.*",
     r"ei kommentteja\b.*|kommentoi ensimmäisenä\b.*",
@@ -92,7 +94,7 @@ LIST_HEADINGS = _alternatives(
     r"leia (?:também|mais)|veja também|mais lid[oa]s|notícias relacionadas|saiba mais",
     r"leggi anche|(?:i )?più letti|potrebbe interessarti|ti potrebbe interessare|articoli correlati",
     r"lees (?:ook|meer)|meest gelezen|meer nieuws|ook interessant",
-    r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|najczęściej czytane|najpopularniejsze|polecane",
+    r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|najczęściej czytane|najpopularniejsze|polecane|polecamy",
     r"läs (?:också|även|mer)|mest lästa?(?: i .{1,30})?|læs også|mest læste|les også|mest lest(?: i .{1,30})?|relaterat|relaterte saker",
     r"lue myös|luetuimmat(?: uutiset)?",
     r"čtěte (?:také|též)|nejčtenější|související články",
