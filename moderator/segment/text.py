@@ -54,11 +54,13 @@ _BOILER = re.compile(
     r"there are no comments.*|comments? (?:have|has) been (?:disabled|closed|turned off).*|commenting (?:is|has been) (?:disabled|closed).*|"
     r"(?:your )?(?:name|e-?mail(?: address)?|website|url|comment)\s*\*|your comment|your (?:name|town|city|location)|website|save my name, email.*|notify me of .*|"
     r"(?:newer|older) posts?(?: (?:newer|older) posts?)?(?: home)?|copy link|topics|show me|invalid email|add to (?:my )?calendar|get directions|shop now|"
-    # (a guest book's entry kinds over each entry: "Condolence", "Memory", "Family Response")
+    # (a widget's counts and icons: giscus's "5 comments · 3 replies", The Register's "Reply Icon")
     r"\d+ comments? · \d+ repl(?:y|ies)|write a reply|footer links|reply icon|"
     # (a Q&A site's reputation badges and its answers' labels)
     r"\d[\d,]* (?:gold|silver|bronze) badges?(?: \d[\d,]* (?:silver|bronze) badges?)*|this (?:answer|question) is (?:not )?useful|accepted|"
-    r"show activity on this post|condolence|memory|family response|showing entries \d+\s*[-–]\s*\d+ of \d+|"
+    r"show activity on this post|"
+    # (a guest book's entry kinds over each entry: "Condolence", "Memory", "Family Response")
+    r"condolence|memory|family response|showing entries \d+\s*[-–]\s*\d+ of \d+|"
     # comment widgets' and newsletter boxes' chrome ("Start the discussion…", "Log in with", "Enter your comment here...")
     r"recommend|start the discussion\W*|log in with|or sign up with .{1,30}|(?:enter|type) your (?:comment|e-?mail(?: address)?|name)(?: here)?\W*|"
     r"your e-?mail(?: address)?|sign ?up|follow|blog at wordpress\.com\.?|leave a reply(?: cancel reply)?|cancel reply|"
