@@ -341,3 +341,24 @@ def test_danish_and_polish_notes_that_a_story_takes_no_comments():
             "Regeringen vil hæve pensionsalderen til 70 år",
         ]).encode("utf-8"), format="text")
         assert page.comments == [], note
+
+
+def test_a_catalan_thread_reads_its_long_dates_and_subscriber_badges():
+    page = _page([
+        "Les escoles rurals perden alumnes",
+        "El Departament d'Educació ha confirmat que tancarà quatre escoles rurals el curs vinent per manca d'alumnes, "
+        "una decisió que les famílies afectades consideren precipitada, segons han explicat a aquest diari.",
+        "Comentaris (2)",
+        "Jordi Casals",
+        "Subscriptor",
+        "dimarts, 4 de març de 2025, 08.40",
+        "Lamentable la manera de fer. Ànims a totes les famílies.",
+        "Respon",
+        "Anna Ribas",
+        "Subscriptora",
+        "dimarts, 4 de març de 2025, 09.05",
+        "Ràtios de 20 a tot arreu. És l'única oportunitat que tenim.",
+        "Respon",
+    ])
+    assert [(c.author, c.time) for c in page.comments] == [
+        ("Jordi Casals", "dimarts, 4 de març de 2025, 08.40"), ("Anna Ribas", "dimarts, 4 de març de 2025, 09.05")]

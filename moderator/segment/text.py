@@ -147,7 +147,8 @@ _WEEKDAY = rf"{_WEEKDAY_NAME}\.?,?\s+"
 # (written in capitals: "et al" after a time is no zone)
 _ZONE = r"\s+(?-i:[ECMP][SD]T|AK[SD]T|HST|UTC|GMT|BST|CES?T|IST|AE[SD]T|[ECMP]T)\b|\s+\((?-i:UTC|GMT)\)"
 _IBERIAN_MONTH = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre"
-                  r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)")
+                  r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+                  r"|gener|febrer|març|maig|juny|juliol|setembre|desembre)")  # (and Catalan's)
 _TIME = (
     rf"(?:{_WEEKDAY})?"
     r"(?:(?:about |over |almost )?(?:an?|one|\d+)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\.?\s+ago"
@@ -167,7 +168,8 @@ _TIME = (
     # the same with the month in another language, where a year follows: "12 березня 2024 15:08", "12. März 2024"
     # (and with Spanish and Portuguese "de": "12 de marzo de 2012 - 14:31", "12 de Marzo del 2012")
     rf"|(?<![\d#-])\d{{1,2}}\.?\s+[^\W\d_]{{3,12}}\.?,?\s+(?:19|20)\d{{2}}(?![\d:]|[-/.]\d){_CLOCK_AFTER}"
-    rf"|(?<![\d#-])\d{{1,2}}\s+de\s+{_IBERIAN_MONTH}\s+(?:de|del)\s+(?:19|20)\d{{2}}(?![\d:]|[-/.]\d){_CLOCK_AFTER}"
+    # (the weekday before it in its own language: "dimarts, 4 de març de 2025, 18.42", "martes, 4 de marzo de 2025")
+    rf"|(?:(?<!\w)[^\W\d_]{{4,12}},\s+)?(?<![\d#-])\d{{1,2}}\s+de\s+{_IBERIAN_MONTH}\s+(?:de|del)\s+(?:19|20)\d{{2}}(?![\d:]|[-/.]\d){_CLOCK_AFTER}"
     # (Folha's "12.mar.2024 às 14h41": the month's short name between dots, the clock with an "h")
     rf"|\d{{1,2}}\.{_MONTH}\.\d{{4}}(?:\s+(?:às|as|a las|at)\s+\d{{1,2}}h\d{{2}})?"
     # (Iranian sites' clock and Solar Hijri date, in Persian digits: "۱۴:۳۱ - ۱۴۰۲/۱۲/۲۲")
@@ -466,7 +468,7 @@ def classify_line(line: Line) -> None:
 _BADGE = re.compile(r"^(?:featured|verified(?: (?:user|commenter|reader|account))?|staff|subscriber|premium|moderator|mod|admin|author|guest|"
                     r"editor['’]?s? (?:pick|choice)|nyt pick|top commenter|pinned|journalist|reporter|expert|member|supporter|"
                     r"ověřený uživatel|verifiziert|abonnent(?:in)?|redaktion|abonné|suscriptor|assinante|abbonato|abonnee|"
-                    r"prenumerant|tilaaja|abone|redakcja)\s*[✓✔]?$", re.I)
+                    r"prenumerant|tilaaja|abone|redakcja|subscriptor|subscriptora)\s*[✓✔]?$", re.I)
 _CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
 _CLOCK_SPAN = re.compile(rf"^{_CLOCK}\s*[-–]\s*{_CLOCK}(?:\s*(?:,|and|&)\s*{_CLOCK}\s*[-–]\s*{_CLOCK})*$", re.I)  # "2:00 PM - 4:00 PM, 7:00 PM - 9:00 PM"
 _POSTSCRIPT = re.compile(r"^P\.?\s?(?:P\.?\s?)?S\b")
