@@ -362,3 +362,22 @@ def test_a_catalan_thread_reads_its_long_dates_and_subscriber_badges():
     ])
     assert [(c.author, c.time) for c in page.comments] == [
         ("Jordi Casals", "dimarts, 4 de març de 2025, 08.40"), ("Anna Ribas", "dimarts, 4 de març de 2025, 09.05")]
+
+
+def test_a_danish_action_row_that_holds_the_comments_age_among_its_parts():
+    page = _page([
+        "Pizzakæde hæver priserne igen",
+        "Danmarks største pizzakæde hæver priserne for tredje gang på et år, så en familiepizza nu koster 174 kroner, "
+        "oplyser kæden til avisen. Forbrugerrådet kalder stigningen urimelig, siger en talsperson.",
+        "Debat (2)",
+        "Skriv et indlæg",
+        "Lars P.",
+        "174 kr for en pizza. Så laver jeg den sgu selv.",
+        "👍 41 · for 11 timer siden · Svar",
+        "Bente",
+        "Omsætning er ikke det samme som overskud.",
+        "👍 30 · for 6 timer siden · Svar",
+    ])
+    assert [(c.author, c.time, c.text) for c in page.comments] == [
+        ("Lars P.", "11 timer siden", "174 kr for en pizza. Så laver jeg den sgu selv."),
+        ("Bente", "6 timer siden", "Omsætning er ikke det samme som overskud.")]

@@ -126,6 +126,7 @@ FURNITURE = _alternatives(
     r"invia commento|publier le commentaire|publicar comentario|publicar comentário|kommentar abschicken|reactie plaatsen|opublikuj komentarz|"
     r"dodaj komentar\W*|prikaži (?:još|sve) (?:odgovora|komentare)|prikaži više|najnovije|najstarije|"
     r"tulis komentar\W*|lihat \d+ balasan|napišite komentar|napíšte komentár|napišite komentar|escriu un comentari|"
+    r"skriv et indlæg|skriv en kommentar|skriv ein kommentar|"
     r"legg til en kommentar|lägg till en kommentar|tilføj en kommentar|lisää kommentti|aggiungi un commento|voeg een reactie toe|"
     r"agrega un comentario|adicione um comentário|yorum ekle|.{0,30}\bfacebook\b.{0,30}\bplugin\b.{0,10}|.{0,30}\bplugin\b.{0,30}\bfacebook\b.{0,10}|"
     r"(?:ihr )?kommentar(?: schreiben)?|kommentieren|(?:votre|ajouter un|écrire un|laisser un) commentaire|"

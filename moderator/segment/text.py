@@ -460,6 +460,9 @@ def classify_line(line: Line) -> None:
             line.kind, line.meta_role = "meta", "footer"
             line.time = match.group("time")  # Facebook's "Like · Reply · 3h"
             return
+        if (parted := _action_row_with_time(text)) is not None:
+            line.kind, line.meta_role, line.time = "meta", "footer", parted  # "👍 41 · for 11 timer siden · Svar"
+            return
     if len(words) <= 16 and text.endswith(":") and sum(c.isupper() for c in text) > 0.6 * sum(c.isalpha() for c in text):
         line.kind = "boiler"  # "MORE ON THE TOPIC:", "RELATED:"
 
@@ -471,6 +474,21 @@ _BADGE = re.compile(r"^(?:featured|verified(?: (?:user|commenter|reader|account)
                     r"prenumerant|tilaaja|abone|redakcja|subscriptor|subscriptora)\s*[✓✔]?$", re.I)
 _CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
 _CLOCK_SPAN = re.compile(rf"^{_CLOCK}\s*[-–]\s*{_CLOCK}(?:\s*(?:,|and|&)\s*{_CLOCK}\s*[-–]\s*{_CLOCK})*$", re.I)  # "2:00 PM - 4:00 PM, 7:00 PM - 9:00 PM"
+def _action_row_with_time(text: str) -> str | None:
+    """The time in an action row that gives it among its parts ("👍 41 · for 11 timer siden · Svar", "12 likes | 3 hours ago |
+    Reply"), or None where the line is no such row: each part a count, a reaction, an action or the time, one action at least."""
+    parts = [part for part in re.split(r"\s+[·•|]\s+", text) if part]
+    if len(parts) < 3 or len(parts) > 8:
+        return None
+    time = None
+    for part in parts:
+        if (alone := _TIME_ONLY.match(re.sub(r"^for\s+", "", part, flags=re.I))) and time is None:
+            time = alone.group("time")
+        elif not (_ACTIONS.match(part) or _COUNT.match(part) or _REACTION.match(part)):
+            return None
+    return time if time is not None and any(re.search(r"[^\W\d_]", part) and _ACTIONS.match(part) for part in parts) else None
+
+
 _POSTSCRIPT = re.compile(r"^P\.?\s?(?:P\.?\s?)?S\b")
 _CLOCK_OR_AGE = re.compile(r"\d:\d\d|\bago\b", re.I)  # a commenter's time; a dateline under a signature has neither
 _VALEDICTION = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+){0,4},$")  # a letter's close: "Until next week,", "Stay warm,", "Love,"
