@@ -381,3 +381,22 @@ def test_a_danish_action_row_that_holds_the_comments_age_among_its_parts():
     assert [(c.author, c.time, c.text) for c in page.comments] == [
         ("Lars P.", "11 timer siden", "174 kr for en pizza. Så laver jeg den sgu selv."),
         ("Bente", "6 timer siden", "Omsætning er ikke det samme som overskud.")]
+
+
+def test_a_reply_that_opens_with_a_commenters_full_name_as_facebook_tags_it_answers_them():
+    page = _page([
+        "Nijemac parkirao kamper na Rivi",
+        "Njemački turist parkirao je kamper na splitskoj Rivi i otišao na plažu, a komunalni redari kaznili su ga s 300 "
+        "eura, potvrdili su iz Grada Splita u ponedjeljak.",
+        "Komentari (3)",
+        "Josip Šimić",
+        "A domaćima koji parkiraju na nogostupu svaki dan nitko ništa?",
+        "Sviđa mi se · Odgovori · 5 h",
+        "Ante Jurić",
+        "Bin am Strand 😂😂😂 legenda",
+        "Sviđa mi se · Odgovori · 5 h",
+        "Mirela Kovač",
+        "Josip Šimić nitko nije rekao da domaćima treba progledat kroz prste.",
+        "Sviđa mi se · Odgovori · 4 h",
+    ])
+    assert [c.parent for c in page.comments] == [None, None, 0]

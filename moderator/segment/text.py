@@ -1332,7 +1332,8 @@ def _trailing_time(region: list[Line], i: int) -> bool:
 
 def addressed_parent(text: str, latest: dict[str, int]) -> int | None:
     """In a flat thread, a reply that opens by addressing an earlier commenter ("@Harriet Vane thanks",
-    "Ian, the committee agreed...", "Mitch: fair point") answers that commenter's latest comment.
+    "Ian, the committee agreed...", "Mitch: fair point", Facebook's tag "Kjetil Berg ikke fra ...") answers that
+    commenter's latest comment.
     `latest`: each earlier commenter's name, lower-cased, to their latest comment (remember_author);
     a lookup per word break of the opening, so a thread of 5,000 comments costs no more than one."""
     head = text[:61].lower()
@@ -1340,8 +1341,8 @@ def addressed_parent(text: str, latest: dict[str, int]) -> int | None:
     if head.startswith("@"):  # "@Name" then a break: "@Timothy" is not "@Tim"
         found = [latest[head[1:j]] for j in range(2, len(head) + 1)
                  if (j == len(head) or not (head[j].isalnum() or head[j] == "_")) and head[1:j] in latest]
-    else:  # "Name," or "Name:"
-        found = [latest[head[:j]] for j, c in enumerate(head) if c in ",:" and head[:j] in latest]
+    else:  # "Name," or "Name:", or a full name of two words or more tagged as Facebook tags it: "Josip Šimić nitko nije ..."
+        found = [latest[head[:j]] for j, c in enumerate(head) if (c in ",:" or c == " " and " " in head[:j]) and head[:j] in latest]
     return max(found, default=None)
 
 
