@@ -81,16 +81,18 @@ def read_stems(dragnet_dir: Path, split: str) -> list[str]:
     return [line.strip() for line in (dragnet_dir / f"{split}.txt").read_text().split() if line.strip()]
 
 
-def _ours(html: bytes) -> tuple[str, str, str]:
+def _ours(data: bytes, format: str | None = "html") -> tuple[str, str, str]:
+    """(article, comments with their authors and times, bare comment texts) of a page as moderator splits it."""
     from moderator.segment import segment
 
-    page = segment(html, format="html")
+    page = segment(data, format=format)
     with_meta = "\n".join(" ".join(filter(None, [c.author, c.time, c.text])) for c in page.comments)
     bare = "\n".join(c.text for c in page.comments)
     return "\n".join(filter(None, [page.article.title, page.article.text])), with_meta, bare
 
 
 def _trafilatura(html: bytes) -> tuple[str, str]:
+    """(article, comments) of a page as trafilatura splits it."""
     import trafilatura
 
     from moderator.segment.decode import decode

@@ -586,15 +586,16 @@ def _mark_authors(lines: list[Line]) -> None:
 
 
 _ARROW_PAIR = re.compile(rf"^(?P<author>{_HANDLE})(?:\s*[→➜⤷↪▶►]\s*|\s{{2,}})(?P<to>{_HANDLE})$")  # (or the gap where the arrow was)
-# A forum's figures on its member's card: "Posts: 1,203", "Join Date: Mar 2009", "Reputation: 12"
-_FORUM_STAT = re.compile(r"^(?:posts|messages|threads|join(?:ed)?(?: date)?|member since|reputation|rep(?: power)?|reaction score|"
-                         r"likes(?: received)?|points|location)\s*:\s*\S.{0,40}$", re.I)
+# The labels of a forum member's card, with its figure on the same line ("Posts: 1,203", "Join Date: Mar 2009") or on the
+# next one (XenForo's "Joined:" / "Dec 10, 2024")
+_CARD_WORDS = (r"(?:posts|messages|threads|solutions|join(?:ed)?(?: date)?|member since|reputation|rep(?: power)?|reaction score|"
+               r"likes(?: received)?|trophy points|points|location|age|gender)")
+_FORUM_STAT = re.compile(rf"^{_CARD_WORDS}\s*:\s*\S.{{0,40}}$", re.I)
+_CARD_LABEL = re.compile(rf"^{_CARD_WORDS}\s*:$", re.I)
 
 
 # A post's likes as a forum prints them under it: "hopfen_haley, BarleyBarry and GingerBeardGavin like this."
 _LIKED_THIS = re.compile(r"^(?:[\w.\-]+,\s*)*[\w.\-]+(?:\s+and\s+(?:\d+\s+others?|[\w.\-]+))?\s+likes?\s+this\.?$", re.I)
-_CARD_LABEL = re.compile(r"^(?:joined|join date|messages|posts|reaction score|likes received|trophy points|points|location|member since|"
-                         r"threads|solutions|age|gender)\s*:$", re.I)
 
 
 def _card_without_date(lines: list[Line], i: int) -> int:
@@ -1499,6 +1500,9 @@ _QUOTE_HEAD = re.compile(r"^(?:quote:?\s+)?(?:originally posted by|quote from:?|
 _RE_SUBJECT = re.compile(r"^re:\s*(\S.{0,119}?)\s*$", re.I)
 
 
+_QUOTE_REACH = 200  # comments a quotation is sought among, the latest first
+
+
 def without_quotes(comments: list[Comment]) -> list[Comment]:
     """A reply that opens with an earlier comment's words under a quotation's head ('"Billy No Mates" wrote:') quotes that
     comment: the head and the quoted lines leave its text (they are another reader's words, scored as theirs) and the
@@ -1510,7 +1514,8 @@ def without_quotes(comments: list[Comment]) -> list[Comment]:
         if head is None:
             continue
         name = (head.group("name") or head.group("name2")).strip("\"“” ").lower()
-        earlier = [c for c in reversed(comments[:i]) if (c.author or "").lower() == name] or list(reversed(comments[:i]))
+        recent = comments[max(0, i - _QUOTE_REACH):i][::-1]  # (a bounded look back: a 5,000-comment forum of quotes stays linear)
+        earlier = [c for c in recent if (c.author or "").lower() == name] or recent
         end = start + 1
         while end < len(lines) - 1 and len(lines[end].split()) >= 3 and any(lines[end].strip() in c.text for c in earlier):
             end += 1
@@ -1519,7 +1524,11 @@ def without_quotes(comments: list[Comment]) -> list[Comment]:
         quoted = next(c for c in earlier if lines[start + 1].strip() in c.text)
         comment.text = "\n".join(lines[end:]).strip()
         comment.parent = comment.parent if comment.parent is not None else quoted.index
-    # A reply titled "Re: <subject>" answers the comment that has that subject for its title (The Register's, Slashdot's).
+    return comments
+
+
+def subject_replies(comments: list[Comment]) -> list[Comment]:
+    """A reply titled "Re: <subject>" answers the comment that has that subject for its title (The Register's, Slashdot's)."""
     titles = {}
     for comment in comments:
         title = comment.text.split("\n", 1)[0].strip()
@@ -1595,4 +1604,4 @@ def segment_text(text: str) -> tuple[str, str, list[Comment]]:
     if article_lines and _looks_like_title(article_lines[0], article_lines[1:]):
         title = article_lines.pop(0).text
     article = "\n".join(line.text for line in article_lines)
-    return title, article, without_quotes(inline_authors(group_comments(comment_lines)))
+    return title, article, subject_replies(without_quotes(inline_authors(group_comments(comment_lines))))
