@@ -197,10 +197,13 @@ def test_the_deck_under_the_headline_opens_the_story_but_a_date_line_named_so_do
 
     # The Sky News and Seattle Times shapes: p.standfirst, h2.article-subtitle; and a bold first paragraph named as the
     # story's lead before the block of the rest (Escenic's p.lead, a theme's p.article-lead); BEM names of the same
-    # (p.article-header__lead) and a German paper's p.article__teaser
+    # (p.article-header__lead) and a German paper's p.article__teaser; the deck's names in other newsrooms: French
+    # "chapô", Swedish "ingress" or "preamble", Czech "perex", Spanish "entradilla"
     for block in (f'<p class="standfirst">{deck}</p>', f'<h2 class="article-subtitle">{deck}</h2>',
                   f'<p class="lead"><strong>{deck}</strong></p>', f'<p class="article-lead">{deck}</p>',
-                  f'<p class="article-header__lead">{deck}</p>', f'<p class="article__teaser">{deck}</p>'):
+                  f'<p class="article-header__lead">{deck}</p>', f'<p class="article__teaser">{deck}</p>',
+                  f'<p class="ea-article__chapo">{deck}</p>', f'<p class="gn-article__preamble">{deck}</p>',
+                  f'<div class="perex">{deck}</div>', f'<h2 class="entradilla">{deck}</h2>'):
         lines = story(block)
         assert lines[0] == deck and lines[1] == "By Ana Ortiz"
     # a theme's date line under the headline named as its "subhead" (OSXDaily's span.subhead_lefty) is no deck

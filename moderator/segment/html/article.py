@@ -375,7 +375,7 @@ def _with_byline(text: str, scope, first, seen) -> str:
 
 
 # Class and id words of a story's deck, the sentence under its headline ("standfirst", "dek", "article-subtitle").
-_DECK_NAME = re.compile(r"(?:^|[-_\s])(?:deck|dek|standfirst|sub-?head(?:line)?|sub-?title|strap(?:line)?|standalone-deck|teaser)(?:$|[-_\s])"
+_DECK_NAME = re.compile(r"(?:^|[-_\s])(?:deck|dek|standfirst|sub-?head(?:line)?|sub-?title|strap(?:line)?|standalone-deck|teaser|chapo|chapeau|preamble|ingress|perex|entradilla|sumario|bajada|sommario|vorspann)(?:$|[-_\s])"
                         r"|(?:^|\s)(?:[a-z]+-)?(?:lead|lede)(?:$|\s)|__(?:lead|lede)(?:$|\s)", re.I)  # (a class ending in "lead": the story's bold first paragraph)
 _DECK_WORDS = (6, 60)
 
