@@ -400,3 +400,34 @@ def test_a_reply_that_opens_with_a_commenters_full_name_as_facebook_tags_it_answ
         "Sviđa mi se · Odgovori · 4 h",
     ])
     assert [c.parent for c in page.comments] == [None, None, 0]
+
+
+def test_a_slovene_single_comment_under_a_subscribers_only_note_and_above_a_recommended_list():
+    # One comment gives no rhythm to read: its "name · d. m. yyyy ob hh.mm" line ("ob": at) must read as its header,
+    # the note that only subscribers may comment as furniture, and "Priporočamo" (we recommend) as a list's heading.
+    page = _page([
+        "Slovenska filharmonija po dveh letih znova v obnovljeni dvorani",
+        "Po skoraj dveh letih selitev in gostovanj se orkester Slovenske filharmonije ta teden vrača v svojo matično "
+        "dvorano na Kongresnem trgu. Prenova je obsegala novo akustično oblogo in zamenjavo vseh sedežev.",
+        "Celotna naložba je znašala 14 milijonov evrov, od tega je ministrstvo za kulturo prispevalo 9,2 milijona.",
+        "Komentarji (1)",
+        "Komentiranje je omogočeno samo naročnikom. Prijavite se.",
+        "franc.kranjc · 3. 4. 2025 ob 14.22",
+        "Lepo, da je končano. Škoda le, da so zmanjšali število sedežev – vstopnice bodo še težje dosegljive.",
+        "Odgovori",
+        "Prijavi",
+        "Priporočamo",
+        "Cankarjev dom razkril novo sezono",
+        "Intervju: Dirigent, ki je zapustil Berlin",
+        "© Dnevnik Slovenija d.o.o.",
+    ])
+    assert [(c.author, c.time, c.text) for c in page.comments] == [
+        ("franc.kranjc", "3. 4. 2025 ob 14.22",
+         "Lepo, da je končano. Škoda le, da so zmanjšali število sedežev – vstopnice bodo še težje dosegljive.")]
+
+
+def test_the_word_for_at_between_a_date_and_its_clock_in_central_european_languages():
+    from moderator.segment.text import find_time
+
+    for line in ("3. 4. 2025 ob 14.22", "12.03.2024 o 14:22", "12. 3. 2024 v 14:22", "12.03.2024. u 14:22", "12.03.2024 la 14:22"):
+        assert find_time(line).group(0) == line

@@ -103,6 +103,8 @@ LIST_HEADINGS = _alternatives(
     r"ezt is ajánljuk|legolvasottabb|kapcsolódó cikkek",
     r"διαβάστε (?:επίσης|ακόμη)|(?:τα )?πιο δημοφιλή|σχετικά άρθρα",
     r"baca juga|berita terkait|terpopuler|pročitajte (?:i|još)|preberite (?:tudi|še)|prečítajte si (?:aj|tiež)|llegiu també|també et pot interessar",
+    # ("we recommend" over a list of stories)
+    r"priporočamo|preporučujemo|doporučujeme|odporúčame|wir empfehlen|nous recommandons|recomendamos|vi rekommenderar|anbefalet|suosittelemme",
 )
 
 # Furniture lines: sharing, subscribing, signing in (to comment), the comment form, sorting and paging a thread,
@@ -119,6 +121,10 @@ FURNITURE = _alternatives(
     r"connectez-vous pour (?:commenter|réagir)\b.*|inicia sesión para comentar\b.*|(?:faça login|entre) para comentar\b.*|accedi per commentare\b.*|"
     r"log in om te reageren\b.*|zaloguj się,? aby (?:dodać komentarz|komentować)\b.*|logga in för att kommentera\b.*|log ind for at kommentere\b.*|"
     r"logg inn for å kommentere\b.*|kirjaudu sisään kommentoidaksesi\b.*|yorum yapmak için giriş yap\w*\b.*",
+    # (commenting open to subscribers only: "Komentiranje je omogočeno samo naročnikom.", "Comments are for subscribers only")
+    r".{0,60}\b(?:only|samo|pouze|jen|tylko|nur|seulement|réservée?s? aux|solo|sólo|apenas|endast|bara|alleen|kun)\b.{0,30}"
+    r"\b(?:subscribers|naročnik\w*|pretplatni\w*|předplatitel\w*|prenumerator\w*|abonnent\w*|abonnés|suscriptor\w*|assinantes|abbonati|"
+    r"prenumeranter|abonnees)\b.*",
     # the comment form
     # (and Disqus's "Join the discussion" as it is translated)
     r"diskutieren sie mit\W*|rejoindre la discussion\W*|únete a la discusión\W*|participe da discussão\W*|partecipa alla discussione\W*|"

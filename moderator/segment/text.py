@@ -133,8 +133,9 @@ _LIST_HEADING = re.compile(r"^(?:related(?: (?:stories|articles|posts|content|li
                            r"\s*[:.!]?$", re.I)
 # A clock time after a date ("at 6:18 pm", "· 8:23 PM", "- 13:04", "1:04:41 AM"), and a year of four
 # digits or two ("7 Aug 12 at 11:21 pm"; two digits only when no clock follows: "Aug 8 12:30").
-# (Spanish and French sites may end the clock with "h": "12/03/2012 - 15:31h"; French ones write it "18h44")
-_CLOCK_AFTER = (r"(?:,?\s*(?:(?:at|a las|à|às|um|alle|ore|om|kl\.?|klo|@|-|–|·|\|)\s*)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?|\d{1,2}[hu]\d{2}\b)"
+# (Spanish and French sites may end the clock with "h": "12/03/2012 - 15:31h"; French ones write it "18h44"; "at" in
+# Slovene "ob", Czech "v", Polish and Slovak "o", Croatian "u", Romanian "la", Russian "в")
+_CLOCK_AFTER = (r"(?:,?\s*(?:(?:at|a las|à|às|um|alle|ore|om|kl\.?|klo|ob|v|o|u|la|в|@|-|–|·|\|)\s*)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?|\d{1,2}[hu]\d{2}\b)"
                 r"(?:\s*[ap]\.?m\.?|h(?:s|rs)?\b|\s*uhr\b)?)?")  # ("11.03.2011 a las 21:04hs", "12.03.2013, 15:02 Uhr")
 _YEAR = r"(?:\d{4}|\d{2}(?![\d:.]))"
 # A month's name or its abbreviation, as a whole word ("1. Martin" and "Mayor" are no dates).
@@ -193,7 +194,7 @@ _TIME = (
     rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}{_CLOCK_AFTER}|\d{{2}}\.\d{{2}}\.(?:\d{{4}}|\d{{2}})(?![\d.]){_CLOCK_AFTER}"
     # (one-digit parts where the year has four, as central Europe writes it, a space after each dot or none: "2.12.2025 14:05",
     # "12. 12. 2025 14:05")
-    rf"|(?<![\d.])\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}(?![\d.]){_CLOCK_AFTER}"
+    rf"|(?<![\d.])\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}(?:\.(?=\s))?(?![\d.]){_CLOCK_AFTER}"  # (Croatian ends the year with a dot)
     # (and with one-digit parts where the clock follows an "@": Reason's "3.12.12 @ 10:19AM")
     r"|\d{1,2}\.\d{1,2}\.\d{2}\s*@\s*\d{1,2}:\d{2}\s*[ap]m\b"
     # a clock, then the day: MediaWiki's "15:21, March 12, 2012", "02:41 PM on 03/12/2011"; "yesterday at" as other
