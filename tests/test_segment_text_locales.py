@@ -431,3 +431,28 @@ def test_the_word_for_at_between_a_date_and_its_clock_in_central_european_langua
 
     for line in ("3. 4. 2025 ob 14.22", "12.03.2024 o 14:22", "12. 3. 2024 v 14:22", "12.03.2024. u 14:22", "12.03.2024 la 14:22"):
         assert find_time(line).group(0) == line
+
+
+def test_a_norwegian_forum_threads_member_cards_posted_labels_quote_buttons_and_closing_form():
+    # Invision Community in Norwegian under a story: each post under the member's card (name, rank, "2 104 innlegg": the figure first),
+    # then "Skrevet <date>" (posted: a label, not a name), the words, "Siter" (quote) and likes; under the last post the
+    # form ("Bli med i samtalen", the note that one may post now and register later, "Svar på dette emnet...") and
+    # "Lignende emner" (similar topics) over other threads' titles. A name may hold letters beyond ASCII ("gratis_strøm_takk").
+    posts = [("Peder_Hol", "Aktiv medlem", "2 104 innlegg", "11. november 2025",
+              "Vi har hatt Mitsubishi Kaiteki på hytta i Ål i fire vintre nå. Den har levert varme helt ned til -27."),
+             ("gratis_strøm_takk", "Medlem", "48 innlegg", "11. november 2025",
+              "Hvorfor skal staten betale for strømmen på hytta di? Seriøst. Det er luksus å ha hytte."),
+             ("Ingrid_S", "Medlem", "611 innlegg", "12. november 2025",
+              "Smart styring er et must. Hytta står på 8 grader hele uka og vi skrur opp fra appen torsdag kveld.")]
+    lines = ["Strømstøtten kuttes for hytter fra januar",
+             "Regjeringen bekreftet forrige uke at strømstøtten ikke lenger skal gjelde for fritidsboliger fra 1. januar. "
+             "Energiministeren sa til NRK at ordningen skal målrettes mot husholdningene som trenger det mest.",
+             "Hytteeiere i Hallingdal regner med å betale nærmere 2 kroner per kilowattime i vinter, avhengig av prisene i NO1.",
+             "Diskusjon (3)"]
+    for name, rank, count, date, words in posts:
+        lines += [name, rank, count, f"Skrevet {date}", words, "Siter", "Like 3"]
+    lines += ["Bli med i samtalen", "Du kan skrive nå og registrere deg senere. Har du allerede en konto, logg inn for å poste med den.",
+              "Svar på dette emnet...", "Gå til emneliste", "Lignende emner", "Nettleie 2026 – hvor mye øker den hos dere?",
+              "Luft-til-luft varmepumpe: hvilken til kaldt klima?", "Drevet av Invision Community"]
+    page = _page(lines)
+    assert [(c.author, c.time, c.text) for c in page.comments] == [(name, date, words) for name, _, _, date, words in posts]

@@ -83,6 +83,9 @@ THREAD_RULES = _alternatives(
     r"\bkommentare werden (?:vor der veröffentlichung )?(?:moderiert|geprüft)\b|\bles commentaires sont modérés\b|"
     r"\blos comentarios (?:son|están|serán) moderados\b|\bos comentários (?:são|serão) moderados\b|\bi commenti sono moderati\b|"
     r"\breacties worden (?:gemodereerd|gecontroleerd)\b|\bkomentarze są moderowane\b|\bkommentarer (?:modereras|modereres|modereres)\b",
+    # (Invision Community's note under "Join the conversation": "You can post now and register later.")
+    r"\byou can post now and register later\b|\bdu kan skrive nå og registrere deg senere\b|\bdu kan skriva nu och registrera dig senare\b|"
+    r"\bdu kan skrive nu og registrere dig senere\b|\bsie können jetzt schreiben und sich später registrieren\b",
 )
 
 # A heading over a list of other stories: the short headlines under it are furniture too.
@@ -103,6 +106,9 @@ LIST_HEADINGS = _alternatives(
     r"ezt is ajánljuk|legolvasottabb|kapcsolódó cikkek",
     r"διαβάστε (?:επίσης|ακόμη)|(?:τα )?πιο δημοφιλή|σχετικά άρθρα",
     r"baca juga|berita terkait|terpopuler|pročitajte (?:i|još)|preberite (?:tudi|še)|prečítajte si (?:aj|tiež)|llegiu també|també et pot interessar",
+    # (a forum's "Similar topics" under a thread)
+    r"lignende emner|liknande ämnen|lignende emner|ähnliche themen|sujets similaires|temas similares|argomenti simili|"
+    r"vergelijkbare onderwerpen|podobne tematy|benzer konular|samankaltaiset aiheet|podobná témata",
     # ("we recommend" over a list of stories)
     r"priporočamo|preporučujemo|doporučujeme|odporúčame|wir empfehlen|nous recommandons|recomendamos|vi rekommenderar|anbefalet|suosittelemme",
 )
@@ -129,6 +135,10 @@ FURNITURE = _alternatives(
     # (and Disqus's "Join the discussion" as it is translated)
     r"diskutieren sie mit\W*|rejoindre la discussion\W*|únete a la discusión\W*|participe da discussão\W*|partecipa alla discussione\W*|"
     r"doe mee aan de discussie\W*|dołącz do dyskusji\W*|alătură-te discuției\W*|csatlakozz a beszélgetéshez\W*|"
+    r"bli med i (?:samtalen|diskusjonen)\W*|delta i (?:samtalen|diskussionen|debatten)\W*|deltag i debatten\W*|"
+    # (a forum's box to reply to the topic: "Reply to this topic...")
+    r"reply to this (?:topic|thread)\W*|svar på dette emnet\W*|svara på detta ämne\W*|svar på dette emne\W*|auf dieses thema antworten\W*|"
+    r"répondre à ce sujet\W*|responder a este tema\W*|rispondi a questa discussione\W*|odpowiedz w tym temacie\W*|"
     r"invia commento|publier le commentaire|publicar comentario|publicar comentário|kommentar abschicken|reactie plaatsen|opublikuj komentarz|"
     r"dodaj komentar\W*|prikaži (?:još|sve) (?:odgovora|komentare)|prikaži više|najnovije|najstarije|"
     r"tulis komentar\W*|lihat \d+ balasan|napišite komentar|napíšte komentár|napišite komentar|escriu un comentari|"
@@ -159,6 +169,8 @@ ACTION_WORDS = _alternatives(
     r"odpowiedz|zgłoś|lubię to|svara|svar|rapportera|gilla|anmäl|anmeld|rapporter|synes godt om|vastaa|ilmianna|ilmoita asiaton viesti|tykkää|"
     r"odpovědět|nahlásit|odpovedať|nahlásiť|odgovori|prijavi|respon|balas|suka|sviđa mi se|páči sa mi|všeč mi je|"
     r"yanıtla|cevapla|şikayet et|beğen|răspunde|raportează|válasz|jelentés|tetszik|απάντηση|αναφορά",
+    # (a forum post's "Quote")
+    r"siter|citer|citera|citér|citar|citare|citeren|cytuj|citovat|citovať|lainaa|alıntı|alıntıla|citează|idéz|цитировать|цитата",
 )
 
 # "All rights reserved" and a cookie banner's first words: boilerplate however long the line.

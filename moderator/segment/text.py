@@ -128,7 +128,7 @@ _LIST_HEADING = re.compile(r"^(?:related(?: (?:stories|articles|posts|content|li
                            r"recommended(?: for you)?|(?:most|more) (?:popular|read|viewed|recent)|(?:recent|popular) (?:posts|entries|articles)|latest(?: news| stories| headlines)?|read (?:next|also)|also read|see also|more from .{1,40}|"
                            r"more on this (?:story|subject)|sponsored(?: content| stories| links)?|promoted(?: stories)?|"
                            r"[←«‹<]?\s*(?:previous|next) (?:post|article|story|entry)\s*[→»›>]?|"
-                           r"trending(?: now| (?:on|in|at) .{1,40})?|explore more|you (?:may|might) also like|(?:more|top|latest|other) (?:stories|news|headlines)(?: from .*)?|"
+                           r"similar (?:topics|threads)|trending(?: now| (?:on|in|at) .{1,40})?|explore more|you (?:may|might) also like|(?:more|top|latest|other) (?:stories|news|headlines)(?: from .*)?|"
                            rf"{furniture_words.LIST_HEADINGS})"
                            r"\s*[:.!]?$", re.I)
 # A clock time after a date ("at 6:18 pm", "· 8:23 PM", "- 13:04", "1:04:41 AM"), and a year of four
@@ -245,7 +245,7 @@ _LEVEL = re.compile(r"^level\s+(\d{1,2})$", re.I)
 # A user name on its own: a handle or one to three capitalised words, no sentence punctuation.
 # (a capital of the Latin, Greek or Cyrillic alphabets: "Łukasz", "Γιώργος Π.", "Ольга")
 _CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha()) + "]"
-_HANDLE = rf"@?[A-Za-z0-9_.\-]{{2,30}}|{_CAPITAL}[\w'.\-]*(?: (?!(?:at|on|said|says|wrote|posted|in|@)\b){_CAPITAL}[\w'.\-]*){{0,2}}"
+_HANDLE = rf"@?[\w.\-]{{2,30}}|{_CAPITAL}[\w'.\-]*(?: (?!(?:at|on|said|says|wrote|posted|in|@)\b){_CAPITAL}[\w'.\-]*){{0,2}}"
 _AUTHOR_TIME = re.compile(
     # ("1. Anna wrote on March 3, 2024:": a numbered byline, words between name and date; a few of them,
     # so that a long run of separators fails at once)
@@ -281,7 +281,11 @@ def _name_at_date(text: str) -> re.Match | None:
 
 _CLOCK_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
 _TIME_LABELS = frozenset(("date", "posted", "time", "submitted", "published", "updated", "added", "written", "created", "asked", "answered",
-                          "edited", "modified"))  # (and a Q&A site's "asked Nov 19, 2023 at 21:47")
+                          "edited", "modified",
+                          # ("posted" or "written" as other forums label a post's date: Norwegian "Skrevet 11. november 2025")
+                          "skrevet", "skrivet", "geschrieben", "gepostet", "verfasst", "publié", "posté", "publicado", "escrito", "postado",
+                          "pubblicato", "scritto", "geplaatst", "napisano", "napsáno", "kirjoitettu", "lähetetty", "yazıldı", "gönderildi"))
+# (and a Q&A site's "asked Nov 19, 2023 at 21:47")
 _LABELS_NOT_NAMES = _TIME_LABELS | {"question", "answer", "q", "a", "source", "photo", "image", "video", "advertisement"}
 _POSTED_BY_AT = re.compile(r"^(?:posted )?by\s.{1,80}\s@\s", re.I)  # (and CuteNews's "by NAME @ 29 Jan 2012 22:41")
 _ACTION_TAIL = re.compile(rf"(?:\s*[·•|\-–—]\s*{_ACTION_WORD}\b)+\s*$", re.I)
@@ -591,7 +595,10 @@ _ARROW_PAIR = re.compile(rf"^(?P<author>{_HANDLE})(?:\s*[→➜⤷↪▶►]\s*|
 # next one (XenForo's "Joined:" / "Dec 10, 2024")
 _CARD_WORDS = (r"(?:posts|messages|threads|solutions|join(?:ed)?(?: date)?|member since|reputation|rep(?: power)?|reaction score|"
                r"likes(?: received)?|trophy points|points|location|age|gender)")
-_FORUM_STAT = re.compile(rf"^{_CARD_WORDS}\s*:\s*\S.{{0,40}}$", re.I)
+# (or the figure first, as many forums print it and in their languages: "1,203 posts", Norwegian "2 104 innlegg")
+_CARD_COUNT = (r"\d[\d,. \u00a0]{0,9}\s*(?:posts|messages|innlegg|inlägg|indlæg|beiträge|mensajes|mensagens|messaggi|berichten|"
+               r"posty|postów|příspěvků|příspěvky|viestiä|mesaj)")
+_FORUM_STAT = re.compile(rf"^(?:{_CARD_WORDS}\s*:\s*\S.{{0,40}}|{_CARD_COUNT})$", re.I)
 _CARD_LABEL = re.compile(rf"^{_CARD_WORDS}\s*:$", re.I)
 
 
