@@ -436,3 +436,27 @@ def test_a_broadcasters_thread_rules_and_closed_note_are_furniture():
     ])
     assert [(c.author, c.text) for c in page.comments] == [("Rick Doucette", "4,100 tickets at $50. Do the math."),
                                                             ("Patricia Leblanc", "Good")]
+
+
+def test_a_storys_feedback_widget_newsletter_box_and_owner_line_are_neither_comments_nor_story():
+    # A health site's page without a thread: "Was this article helpful?" and its buttons, then a newsletter box, then
+    # the footer's owner line; and a gadget site's form notes about display names. None of it is a reader's.
+    page = _page([
+        "A short walk after meals may blunt blood sugar spikes",
+        STORY,
+        "People who take insulin should talk with their doctor before changing their routine, the researchers said.",
+        "Was this article helpful?",
+        "Yes",
+        "No",
+        "Get our Healthy Living newsletter",
+        "Science-backed tips for eating well and staying active, straight to your inbox.",
+        "Sign me up",
+        "Your privacy is important to us.",
+        "You must confirm your public display name before commenting",
+        "Please logout and then login again, you will then be prompted to enter your display name.",
+        "HealthBeat is part of Northgate Media Group plc, an international media group and leading digital publisher.",
+    ])
+    assert page.comments == []
+    for furniture in ("newsletter", "inbox", "Sign me up", "privacy", "display name", "Northgate Media"):
+        assert furniture not in page.article.text
+    assert "talk with their doctor" in page.article.text

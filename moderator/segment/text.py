@@ -56,6 +56,9 @@ _BOILER = re.compile(
     r"(?:newer|older) posts?(?: (?:newer|older) posts?)?(?: home)?|copy link|topics|show me|invalid email|add to (?:my )?calendar|get directions|shop now|"
     # (a widget's counts and icons: giscus's "5 comments · 3 replies", The Register's "Reply Icon")
     r"\d+ comments? · \d+ repl(?:y|ies)|write a reply|footer links|reply icon|"
+    # (a story's feedback widget and a newsletter box: "Was this article helpful?", "Get the StarGlow newsletter", "Sign me up")
+    r"was this (?:article|story|page|post|information|answer) (?:helpful|useful)\??|(?:get|join) (?:our|the) .{1,40} newsletter.*|sign me up|"
+    r"your privacy is important to us\.?|.{1,60},? straight to your inbox[.!]?|"
     # (a Q&A site's reputation badges and its answers' labels)
     r"\d[\d,]* (?:gold|silver|bronze) badges?(?: \d[\d,]* (?:silver|bronze) badges?)*|this (?:answer|question) is (?:not )?useful|accepted|"
     r"show activity on this post|"
@@ -107,6 +110,9 @@ _BOILER_LEAD = re.compile(r"^(?:posted in|this entry was posted (?:in|on)\b|book
                           r"[–—-]?\s*(?:proudly |website )?powered by (?-i:[A-Z0-9])[\w.\-]*(?: (?-i:[A-Z0-9&])[\w.\-]*)*(?: from \S+)?\.?$|"  # ("Powered by BLOX Content Management System from TownNews.com.")
                           r".{0,60} is not responsible for the content of members|tagged(?: with)?:?|tags?:|categories?:|labels:|©|\(c\)|copyright\b|all rights reserved|"
                           r"save my name, email|your email address will not be published|notify me of (?:follow-?up|new) (?:comments|posts)|"
+                          # (the publisher's owner in the footer: "GadgetBench is part of Northgate Media Group plc ..."; the form's display-name note)
+                          r"[\w.&'’ -]{1,40} is (?:a )?(?:part|division|subsidiary|member|brand) of .{0,60}\b(?:media|group|network|publishing|publications|plc|inc|ltd|llc|holdings|digital)\b|"
+                          r"you must confirm your public display name|please log ?out and then log ?in again|"
                           r"(?:(?:previous|next|older|newer) (?:post|article|story|entry)|(?:<<|«|‹|←)\s*(?:previous|next))\s*:|"
                           # a rule between blocks, a row of buttons: "━━━━━━", "[Log in] [Sign up]"
                           r"[\s\-–—_=*~━─═]{3,}$|(?:\[[^\]\n]{1,25}\]\s*){2,6}$|"
@@ -128,7 +134,7 @@ _LIST_HEADING = re.compile(r"^(?:related(?: (?:stories|articles|posts|content|li
                            r"recommended(?: for you)?|(?:most|more) (?:popular|read|viewed|recent)|(?:recent|popular) (?:posts|entries|articles)|latest(?: news| stories| headlines)?|read (?:next|also)|also read|see also|more from .{1,40}|"
                            r"more on this (?:story|subject)|sponsored(?: content| stories| links)?|promoted(?: stories)?|"
                            r"[←«‹<]?\s*(?:previous|next) (?:post|article|story|entry)\s*[→»›>]?|"
-                           r"similar (?:topics|threads)|trending(?: now| (?:on|in|at) .{1,40})?|explore more|you (?:may|might) also like|(?:more|top|latest|other) (?:stories|news|headlines)(?: from .*)?|"
+                           r"similar (?:topics|threads)|(?:also|more) from this (?:source|author)|trending(?: now| (?:on|in|at) .{1,40})?|explore more|you (?:may|might) also like|(?:more|top|latest|other) (?:stories|news|headlines)(?: from .*)?|"
                            rf"{furniture_words.LIST_HEADINGS})"
                            r"\s*[:.!]?$", re.I)
 # A clock time after a date ("at 6:18 pm", "· 8:23 PM", "- 13:04", "1:04:41 AM"), and a year of four
