@@ -460,3 +460,21 @@ def test_a_storys_feedback_widget_newsletter_box_and_owner_line_are_neither_comm
     for furniture in ("newsletter", "inbox", "Sign me up", "privacy", "display name", "Northgate Media"):
         assert furniture not in page.article.text
     assert "talk with their doctor" in page.article.text
+
+
+def test_a_phpbb_thread_under_a_story_reads_post_by_guillemet_bylines_and_leaves_the_cards_and_subjects_out():
+    # An aviation site's story with its forum thread under it, phpBB's shape: "Re: <topic>" over every post (the
+    # software's default subject), "Post by NAME » DATE", the words, then the member's card ("Posts: 1432", "Joined:
+    # <date>": the member's date, not the post's) and "Top"; a breadcrumb and the thread's paging above it.
+    posts = [("Dougal_F", "Tue Mar 05, 2024 9:14 am", "End of an era. Flew the Inverness run on the T-72 more times than I can count."),
+             ("skyhopper", "Tue Mar 05, 2024 10:02 am", "Not surprised. Parts for the T-72 have been a nightmare for years."),
+             ("Marcus_R", "Tue Mar 05, 2024 10:48 am", "That's a bit of an exaggeration. It was four airframes out of eleven.")]
+    lines = ["Skylark Air to retire T-72 turboprop fleet by 2026", STORY,
+             "The airline said the seven jets would serve its busiest routes from the spring, a spokesman said.",
+             "Discuss this article in the forums (3 replies)", "FORUMS › Airline News › Skylark Air to retire T-72 turboprop fleet by 2026",
+             "Post Reply", "3 posts • Page 1 of 1"]
+    for name, time, words in posts:
+        lines += ["Re: Skylark Air to retire T-72 turboprop fleet by 2026", f"Post by {name} » {time}", words,
+                  name, "Posts: 1432", "Joined: Thu Aug 18, 2011 7:02 pm", "Location: Inverness", "Top", ""]
+    page = _page(lines)
+    assert [(c.author, c.time, c.text) for c in page.comments] == posts

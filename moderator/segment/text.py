@@ -16,6 +16,7 @@ learned reader's-voice score (reader_voice.py) joins each line's hand-made one. 
 into single comments by its metadata (author and time lines, "Reply", likes), by blank lines, or one per line."""
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from moderator.segment import Comment, furniture_words, reader_voice
@@ -30,6 +31,8 @@ _HEADER = re.compile(
     r"(?:\s*[(\[]\s*\d[\d,.]*\s*[)\]]|\s+\d[\d,.]*)?\s*[:.]?$|^\d[\d,.]*\s+(?:comments?|responses?|replies)\s+so far\s*[:.]?$"
     r"|^(?:(?:show|view|read|see)\s+)?all\s+\d[\d,.]*\s+comments?$|^\d[\d,.]*\s+answers?$|^(?:show|view|read|see)\s+(?:all\s+)?(?:\d+\s+)?comments?\b.*$"
     r"|^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts?|reactions?)\s+(?:on|to|for)\b.{0,200}$"
+    # (a story's link to its forum thread, with the thread under it: "Discuss this article in the forums (10 replies)")
+    r"|^discuss this (?:article|story|post)(?: in (?:the|our) forums?)?(?:\s*\(\d[\d,.]*(?: (?:replies|comments|posts))?\))?\s*[:.]?$"
     r"|^(?:what (?:readers|people|you) (?:say|think|said|are saying)|join the (?:discussion|conversation)|conversation|"
     r"have your say|share what you think|your (?:comments|views|say|letters)|guest ?book|condolences|tribute wall|(?:memories|messages) (?:&|and) condolences|reader (?:views|reactions)|readers['’]? letters|letters to the editor)(?:\s*\(\d[\d,.]*\))?\s*(?:[:.?!]|\.\.\.|…)?$",
     re.I,
@@ -45,7 +48,7 @@ _BOILER = re.compile(
     r"you must be logged in.*|your email address will not be published.*|required fields are marked.*|"
     r"comments? (?:are|is) (?:closed|moderated).*|comment policy.*|community guidelines.*|"
     r"sort(?:ed)? by.*|(?:view|show|see|load) (?:\d+ )?more (?:comments?|replies|reply)|(?:show|hide|view|see) (?:all )?(?:\d+ )?(?:replies|reply)|(?:newest|oldest|best|top)(?: first)?|(?:best|worst) rated|(?:newest|oldest) first\s*[|·•]\s*(?:newest|oldest) first|load more(?: comments)?|show more(?: comments| replies)?|"
-    r"advertisement|sponsored(?: content)?|avatar|#\d{1,6}|(?:junior|senior|new|registered|super|banned) member|join date:.*|posts:\s*[\d,]+|(?:view|see|show) (?:the )?results|subscribe(?:\b.*)?|sign up for .*|newsletter.*|follow us.*|"
+    r"advertisement|sponsored(?: content)?|avatar|#\d{1,6}|(?:junior|senior|new|registered|super|banned) member|join date:.*|joined:.*|registered:.*|member since:?.*|posts:\s*[\d,]+|(?:view|see|show) (?:the )?results|subscribe(?:\b.*)?|sign up for .*|newsletter.*|follow us.*|"
     r"tags?:.*|filed under.*|categories?:.*|posted in .*|(?:all rights reserved|copyright|©).*|"
     r"previous(?: (?:post|article|story))?|next(?: (?:post|article|story))?|back to top|top of page|save|gift (?:this )?article|"
     r"facebook|twitter|linkedin|reddit|whatsapp|pinterest|"
@@ -56,6 +59,7 @@ _BOILER = re.compile(
     r"(?:newer|older) posts?(?: (?:newer|older) posts?)?(?: home)?|copy link|topics|show me|invalid email|add to (?:my )?calendar|get directions|shop now|"
     # (a widget's counts and icons: giscus's "5 comments · 3 replies", The Register's "Reply Icon")
     r"\d+ comments? · \d+ repl(?:y|ies)|write a reply|footer links|reply icon|"
+    r"post reply|\d[\d,]* posts? [•·|] page \d+ of \d+|"
     # (a story's feedback widget and a newsletter box: "Was this article helpful?", "Get the StarGlow newsletter", "Sign me up")
     r"was this (?:article|story|page|post|information|answer) (?:helpful|useful)\??|(?:get|join) (?:our|the) .{1,40} newsletter.*|sign me up|"
     r"your privacy is important to us\.?|.{1,60},? straight to your inbox[.!]?|"
@@ -113,6 +117,7 @@ _BOILER_LEAD = re.compile(r"^(?:posted in|this entry was posted (?:in|on)\b|book
                           # (the publisher's owner in the footer: "GadgetBench is part of Northgate Media Group plc ..."; the form's display-name note)
                           r"[\w.&'’ -]{1,40} is (?:a )?(?:part|division|subsidiary|member|brand) of .{0,60}\b(?:media|group|network|publishing|publications|plc|inc|ltd|llc|holdings|digital)\b|"
                           r"you must confirm your public display name|please log ?out and then log ?in again|"
+                          r"[^›»\n]{1,40}(?:\s[›»]\s[^›»\n]{1,100}){2,}$|"  # (a breadcrumb: "Forums › Airline News › <topic>")
                           r"(?:(?:previous|next|older|newer) (?:post|article|story|entry)|(?:<<|«|‹|←)\s*(?:previous|next))\s*:|"
                           # a rule between blocks, a row of buttons: "━━━━━━", "[Log in] [Sign up]"
                           r"[\s\-–—_=*~━─═]{3,}$|(?:\[[^\]\n]{1,25}\]\s*){2,6}$|"
@@ -255,7 +260,7 @@ _HANDLE = rf"@?[\w.\-]{{2,30}}|{_CAPITAL}[\w'.\-]*(?: (?!(?:at|on|said|says|wrot
 _AUTHOR_TIME = re.compile(
     # ("1. Anna wrote on March 3, 2024:": a numbered byline, words between name and date; a few of them,
     # so that a long run of separators fails at once)
-    rf"^(?:(?:#\d{{1,4}}[.)]?|\d{{1,4}}[.)])\s+)?(?:(?:posted|comment|reply|written|submitted)\s+)?(?:by:?\s+|from:\s*|"
+    rf"^(?:(?:#\d{{1,4}}[.)]?|\d{{1,4}}[.)])\s+)?(?:(?:posted|post|comment|reply|written|submitted)\s+)?(?:by:?\s+|from:\s*|"
     # (and "comment by" in other languages: "Commento di Giuliana – 9 aprile 2025 ore 19:02")
     r"(?:commento|commentaire|comentario|comentário|kommentar|reactie|komentarz|kommentti)\s+(?:di|de|da|von|van|od)\s+)?"
     rf"(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+\d)(?P<author>{_HANDLE})"
@@ -264,7 +269,8 @@ _AUTHOR_TIME = re.compile(
     r"(?:\s*\([^()\d]{1,40}\))?"
     # (and the links a byline prints after the name: Greymatter's "Posted by NAME [e-mail] [homepage] @ 03/14/2010 09:40 PM")
     r"(?:\s*\[[^\[\]\d]{1,20}\])*"
-    rf"(?:\s*(?:[·•|,\-–—]|\bon\b|\bat\b|\bsaid\b|\bwrote\b|\bsays\b|\bcommented\b|\breplied\b|\bposted\b|:|\b(?:owner|author|member|collaborator|contributor|maintainer)\b(?=\s+(?:commented|replied)\b))){{0,4}}\s*(?:on |at )?(?P<paren>\()?(?P<time>{_TIME})(?(paren)\))\s*(?:[·•|,\-–—]\s*)?(?:{_ACTION_WORD}\b.*|(?:said|says|wrote|writes)\b)?[.:]?$",
+    # (phpBB's "Post by Dougal_F » Tue Mar 05, 2024 9:14 am": its guillemet)
+    rf"(?:\s*(?:[·•|,\-–—»]|\bon\b|\bat\b|\bsaid\b|\bwrote\b|\bsays\b|\bcommented\b|\breplied\b|\bposted\b|:|\b(?:owner|author|member|collaborator|contributor|maintainer)\b(?=\s+(?:commented|replied)\b))){{0,4}}\s*(?:on |at )?(?P<paren>\()?(?P<time>{_TIME})(?(paren)\))\s*(?:[·•|,\-–—]\s*)?(?:{_ACTION_WORD}\b.*|(?:said|says|wrote|writes)\b)?[.:]?$",
     re.I,
 )
 # "Posted by: NAME on DATE": after the label, any name the writer gave ("Debbie and Rich Sowinski", "USW Local 1147 Retirees",
@@ -1579,6 +1585,14 @@ def read_lines(text: str) -> tuple[list[Line], str | None]:
     for line, below in zip(lines, [*lines[1:], None]):
         if line.kind == "content" and _REACTION.match(line.text) and (line.text[-1:].isdigit() or below is not None and _COUNT.match(below.text)):
             line.kind, line.meta_role = "meta", "footer"  # a reaction and its count: "😄 2", "❤️" / "3" (not a reader's "😢" alone)
+    for line, below in zip(lines, lines[1:]):
+        if line.kind == "content" and len(line.text.split()) == 1 and _FORUM_STAT.match(below.text):
+            line.kind, line.meta_role = "boiler", "nav"  # a member card's name over its figures (phpBB's, under the post)
+    subjects = Counter(line.text.lower() for line in lines if _RE_SUBJECT.match(line.text))
+    for line, below in zip(lines, lines[1:]):
+        if subjects[line.text.lower()] >= 3 and below.kind == "meta" and below.meta_role == "header":
+            # a forum's default subject over every post ("Re: <topic>" again and again, phpBB's): the software's, no one's words
+            line.kind, line.meta_role = "boiler", "nav"
     _mark_authors(lines)
     _mark_furniture(lines)
     return lines, headline
