@@ -3271,3 +3271,26 @@ def test_a_polish_portals_opinions_section_is_its_thread():
     assert [(c.author, c.time, c.text) for c in result.comments] == [
         (name, f"5.03.2026, 17:0{i}", text) for i, (name, text) in enumerate(readers)]
     article_ok(result)
+
+
+def test_a_hashed_class_thread_whose_byline_row_holds_the_town_and_a_follow_button_and_whose_action_spans_run_together():
+    # An Indian city paper's React markup: every class hashed, the byline row "NAME (Town) Follow" beside the time, and
+    # the vote and reply buttons as spans with no space between them ("Up Vote (38)Down Vote (4)ReplyReport").
+    comments = "".join(f"""
+<div class="_7EVhO clearfix" data-msid="6300208{i}"><div class="_4QAOX"><span class="_8OFgi"><img src="/u.png" width="32" alt=""></span>
+<div><a class="_5yyCA" href="/profile/reader-{i}">{name}</a> <span class="_3uAyG">(Chandrapuri)</span> <span class="_5iLwL">Follow</span></div>
+<span class="_0Qwwp">{i + 2} hours ago</span></div><div class="_8SUhU">{text}</div>
+<div class="_7yyJC"><span class="_7pBRg">Up Vote <b>(3{i})</b></span><span class="_2zqfT">Down Vote <b>({i})</b></span><span class="_1TEbN">Reply</span><span>Report</span></div></div>"""
+                       for i, (name, text) in enumerate(READERS))
+    _check_timed(f'<div id="comments" class="_6MqWv"><h2 class="_7JabP">Comments (2)</h2><div class="_5rVTb">{comments}</div></div>',
+                 ["2 hours ago", "3 hours ago"])
+
+
+def test_an_empty_threads_sign_in_link_to_users_login_names_no_commenter():
+    # A TownNews page's empty thread: its note, then "Please <a href=/users/login/>log in</a> or sign up to comment" (a link
+    # under /users/, as profiles are) with the house rules after it in the same paragraph.
+    html = ('<div id="comments-box"><h3>Comments</h3><p>There are no comments on this story yet.</p>'
+            '<p>Please <a href="/users/login/?referer_url=/news/a.html">log in</a> or <a href="/users/signup/?referer_url=/news/a.html">'
+            'sign up</a> to comment. Keep it clean, keep it civil, use your real name. Comments that are obscene, vulgar, racist or '
+            'sexually oriented will be removed.</p></div>')
+    assert segment(page(STORY + html)).comments == []

@@ -22,7 +22,9 @@ _POSTED_BY = re.compile(r"\b(?:posted|written|submitted|comment(?:ed)?|sent)\s+b
 
 # Link texts in a byline box that are not the commenter's name.
 _NOT_A_NAME = {"reply", "anonymous said", "profile", "view profile", "website", "permalink", "link", "avatar", "report",
-               "report comment", "report abuse", "quote", "share", "flag", "like", "edit", "delete"}
+               "report comment", "report abuse", "quote", "share", "flag", "like", "edit", "delete",
+               # (the thread's sign-in links, which point under /users/ too: "Please <a href=/users/login/>log in</a> to comment")
+               "log in", "login", "sign in", "signin", "sign up", "signup", "register", "log out", "logout", "create an account"}
 
 
 # (or the date right after the verb: LWN's "Posted Mar 12, 2024 17:22 UTC (Tue) by NAME")

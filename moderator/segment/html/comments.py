@@ -6,7 +6,7 @@ import re
 from lxml import etree
 
 from moderator.segment import Comment
-from moderator.segment.text import (addressed_parent, classify_line, find_time, Line, _reader_wrote, remember_author,
+from moderator.segment.text import (addressed_parent, classify_line, find_time, Line, _ACTIONS, _reader_wrote, remember_author,
                                     _TIME_ANY)
 from moderator.segment.html.markup import (_AUTHOR_TOKEN, _BODY_TOKEN, _furniture, _has, _HEADINGS, _HIDDEN_STYLE, _holds_most_of,
                                            _is_tumblr_note, _ITEM_TOKEN, MAX_COMMENTS, _META_TOKEN, _text, _TIME_TOKEN,
@@ -137,6 +137,8 @@ _HIDING_CLASSES = frozenset("hidden hide d-none is-hidden u-hidden gt-hidden".sp
 
 _SIGNATURE_RULE = re.compile(r"^_{8,}$")
 _BADGE_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
+_PLACE_AND_BADGE = re.compile(r"\s*\([^()\d\n]{1,40}\)(?:\s*[^\W\d_]+(?: [^\W\d_]+)?)?\s*")
+_RUN_TOGETHER = re.compile(r"(?<=[a-z)\]])(?=[A-Z])")
 _REPUTATION = re.compile(r"[+\-−]?\d{1,6}\s?(?:p|pts|points?)?", re.I)
 _VOTE_COUNT = re.compile(r"^[\s·•|]*[+\-−±]?\s?\d{1,5}[\s·•|]*$")  # (and with what parted it from its links: "· · 8 · ·")
 
@@ -239,9 +241,14 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
         if author and bare.lower().rstrip(":.… ") in (author.lower().rstrip(":.… "), f"{author.lower()} says",
                                                       f"{author.lower()} said", f"by {author.lower()}"):
             continue
-        if author and bare.startswith(author) and len(bare) <= len(author) + 25 and (
-                _BADGE_WORDS.fullmatch(bare[len(author):]) or _REPUTATION.fullmatch(bare[len(author):].strip())):
-            continue  # the name with its badge run into it: "Siri HalvorsenAbonnent"; or its points: IntenseDebate's "Harold P. 16p"
+        if author and bare.startswith(author) and len(bare) <= len(author) + 45 and (
+                _BADGE_WORDS.fullmatch(bare[len(author):]) or _REPUTATION.fullmatch(bare[len(author):].strip())
+                or _PLACE_AND_BADGE.fullmatch(bare[len(author):])):
+            # the name with its badge run into it: "Siri HalvorsenAbonnent"; or its points: IntenseDebate's "Harold P. 16p";
+            # or the reader's town and a button: "Arvind Sharma (Chandrapuri) Follow"
+            continue
+        if _RUN_TOGETHER.search(bare) and _ACTIONS.match(_RUN_TOGETHER.sub(" ", bare)):
+            continue  # an action row whose spans ran together: "Up Vote (38)Down Vote (4)ReplyReport"
         lines.append(bare)
     if len(lines) > 1 and not (author or found_author) and (signed := _SIGNATURE_LINE.match(lines[-1])):
         found_author = signed.group(1)  # a letter signed under its text: "-- marthaj" (Salon's letters)
