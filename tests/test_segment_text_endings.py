@@ -459,6 +459,28 @@ Back to top
     assert "In my village the bus service" in texts and "ministers should have the decency" in texts
 
 
+def test_a_letters_page_that_opens_on_a_letter_is_the_page_not_a_thread():
+    # A weekly's letters page: no story above the letters, the first one opens on "Sir —" as the rest do. The letters
+    # are the page (the publisher's own text), not readers' comments under a story, whatever their signatures.
+    letters = [("A lifeline, not a luxury", "Sir — I was dismayed to read that the county intends to close Ashby library two days a "
+                "week from April. For many older people in this town, the library is the only warm, free place to sit.",
+                "Margaret Ellwood", "Church Lane, Ashby"),
+               ("Children will pay the price", "Sir — My daughters, aged 7 and 10, borrow around fifteen books a week between "
+                "them from Quenford library. We could not afford to buy even a fraction of that, and the reading club is gone.",
+                "Rhiannon Best", "Quenford"),
+               ("Volunteers could help", "Sir — Before the hours are cut, could the county not ask for volunteers? I am retired, "
+                "have time on my hands and would happily staff a desk on a Monday morning. I suspect I am not alone.",
+                "Peter Ashdown", "Market Street, Ashby")]
+    lines = ["Opinion › Letters", "Letters: Cutting library hours would cost us far more than it saves",
+             "Readers respond to the county's plan to close Ashby and Quenford libraries", "Friday 26 January 2024, 5:00 am", ""]
+    for heading, words, name, place in letters:
+        lines += [heading, "", words, "", name, place, ""]
+    lines += ["Write to us: Letters should be no more than 250 words and include your full name and address.", "Share this article"]
+    page = segment("\n".join(lines).encode(), format="text")
+    assert page.comments == []
+    assert all(words in page.article.text for _, words, _, _ in letters)
+
+
 def test_letters_each_signed_under_their_words_are_the_thread_and_the_story_keeps_its_last_report():
     page = segment((FUEL_STORY + """
 Motoring groups said they would hold a protest outside the Treasury on Friday, the first since 2000.

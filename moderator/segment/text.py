@@ -1158,6 +1158,8 @@ def _find_boundary(lines: list[Line]) -> int | None:
     # (or where two or more readers' letters follow it, each opening on its salutation: "Sir – ...", "To the editor:")
     saluted = [i for i, line in enumerate(lines) if i > first_paragraph and line.kind == "content" and _SALUTATION.match(line.text)]
     letters_open = saluted[0] if len(saluted) >= 2 else _signed_letters_open(lines, first_paragraph)
+    if first_paragraph < len(lines) and _SALUTATION.match(lines[first_paragraph].text):
+        letters_open = None  # (where the page opens on a letter, the letters are the page: its letters page, no thread under a story)
     for i, line in enumerate(lines):
         if line.kind == "content":
             evidence.append(max(0.0, next(voices)) if byline_above or letters_open is not None and i >= letters_open else next(voices))
