@@ -3294,3 +3294,29 @@ def test_an_empty_threads_sign_in_link_to_users_login_names_no_commenter():
             'sign up</a> to comment. Keep it clean, keep it civil, use your real name. Comments that are obscene, vulgar, racist or '
             'sexually oriented will be removed.</p></div>')
     assert segment(page(STORY + html)).comments == []
+
+
+def test_byline_fields_side_by_side_without_spaces_read_apart_and_an_avatars_hidden_initial_is_no_part_of_the_name():
+    # A Spanish daily's thread in abbreviated classes: the avatar's initial (aria-hidden), then the name and the age as two
+    # spans with nothing between them ("M" + "MarianoG" + "hace 5 horas"), which a browser sets apart by their styles.
+    comments = "".join(f"""
+<div class="cm_com comment" id="c77311{i}"><div class="cm_com_h"><span class="cm_com_av" aria-hidden="true">{name[0]}</span><strong class="cm_com_u">{name}</strong><span class="cm_com_t">hace {i + 2} horas</span></div>
+<div class="cm_com_b"><p>{text}</p></div>
+<div class="cm_com_f"><button class="cm_r">Responder</button><button class="cm_d">Denunciar</button></div></div>"""
+                       for i, (name, text) in enumerate(READERS))
+    _check_timed(f'<section class="cm"><h3>Comentarios</h3>{comments}</section>', ["hace 2 horas", "hace 3 horas"])
+
+
+def test_a_badge_after_the_name_is_no_part_of_the_text_but_a_surname_signing_the_comment_is():
+    # Patch's byline: the name's link, then its badge ("Neighbor") as a span of its own; and a reader who signs her full
+    # name under a comment posted as "Robin".
+    comments = "".join(f"""
+<li class="styles_Comment__r4" id="comment-31147{i}"><div class="styles_Comment__header__t0"><div class="styles_Comment__byline__m6">
+<a class="styles_Comment__author__z3" href="/users/reader-{i}">{name}</a><span class="styles_Comment__badge__k7">Neighbor</span>
+<span class="styles_Comment__time__u5"><time datetime="2024-04-19T19:42:00Z">{i + 1}h</time></span></div></div>
+<div class="styles_Comment__body__n1"><p>{text}</p></div></li>""" for i, (name, text) in enumerate(READERS))
+    _check_timed(f'<section id="comments"><h2>2 Comments</h2><ul>{comments}</ul></section>', ["1h", "2h"])
+    signed = segment(page(STORY + """<ol class="commentlist"><li class="comment" id="comment-9"><div class="comment-author vcard">
+<cite class="fn">Robin</cite> <span class="says">says:</span></div><div class="comment-meta"><a href="#comment-9">9/23/2012 at 7:30 am</a></div>
+<p>Can you let me know if the auction is happening this year?</p><p>Robin Yaeger</p></li></ol>"""))
+    assert [(c.author, c.text) for c in signed.comments] == [("Robin", "Can you let me know if the auction is happening this year?\nRobin Yaeger")]

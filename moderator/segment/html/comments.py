@@ -137,6 +137,8 @@ _HIDING_CLASSES = frozenset("hidden hide d-none is-hidden u-hidden gt-hidden".sp
 
 _SIGNATURE_RULE = re.compile(r"^_{8,}$")
 _BADGE_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
+_SPACED_BADGE = re.compile(r"(?:top |verified |founding |premium )?(?:neighbou?r|subscriber|member|moderator|staff|author|editor|admin|"
+                           r"commenter|contributor|supporter|insider|guest|reader|abonnent|abonné|suscriptor|assinante|abbonato)", re.I)
 _PLACE_AND_BADGE = re.compile(r"\s*\([^()\d\n]{1,40}\)(?:\s*[^\W\d_]+(?: [^\W\d_]+)?)?\s*")
 _RUN_TOGETHER = re.compile(r"(?<=[a-z)\]])(?=[A-Z])")
 _REPUTATION = re.compile(r"[+\-−]?\d{1,6}\s?(?:p|pts|points?)?", re.I)
@@ -167,13 +169,13 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
         return ("",) + _byline_text(_text(item, skip))  # the comment's byline term: "date (1) Mike says:"
     if item.tag == "header" or (not primary and _has(item, _META_TOKEN)):
         return "", None, None  # the part is itself the byline or the footer of its comment
-    text = _text(body, skip) if body is not None else _text(item, skip)
+    text = _text(body, skip, fields_apart=True) if body is not None else _text(item, skip, fields_apart=True)
     if not text and body is not None:
-        text = _text(item, skip)
+        text = _text(item, skip, fields_apart=True)
     lines, found_author, found_time = [], None, None
     if body is not None and body is not item and text:
         # The comment's byline as loose text beside its body block: "jorge jacobo on November 8, 2012 3:33 pm".
-        for line in _text(item, lambda e: e is body or skip(e)).split("\n")[:3]:
+        for line in _text(item, lambda e: e is body or skip(e), fields_apart=True).split("\n")[:3]:
             if (signed := _SIGNATURE_LINE.match(line)) and not found_author:
                 found_author = signed.group(1)  # the letter's signature beside its body: "-- marthaj"
                 continue
@@ -243,6 +245,8 @@ def _item_text(item, body, nested: set, author: str | None, primary: bool = True
             continue
         if author and bare.startswith(author) and len(bare) <= len(author) + 45 and (
                 _BADGE_WORDS.fullmatch(bare[len(author):]) or _REPUTATION.fullmatch(bare[len(author):].strip())
+                # (or a badge set apart from it: "Linda Marsh Neighbor"; not a surname: "Robin Yaeger" signing as "Robin")
+                or bare[len(author):len(author) + 1] == " " and _SPACED_BADGE.fullmatch(bare[len(author):].strip())
                 or _PLACE_AND_BADGE.fullmatch(bare[len(author):])):
             # the name with its badge run into it: "Siri HalvorsenAbonnent"; or its points: IntenseDebate's "Harold P. 16p";
             # or the reader's town and a button: "Arvind Sharma (Chandrapuri) Follow"

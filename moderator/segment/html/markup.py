@@ -413,7 +413,7 @@ def _name_has(cls: str | None, ident: str | None, pattern: re.Pattern) -> bool:
 
 # --- text of a subtree --------------------------------------------------------------------------
 
-def _walk_text(el, skip, out: list[str], preformatted: bool = False) -> None:
+def _walk_text(el, skip, out: list[str], preformatted: bool = False, fields_apart: bool = False) -> None:
     """Text of `el` into `out`, block elements on their own lines, subtrees where skip(e) is true left out.
     A line break in the page's source is a space, as a browser shows it, except where the text is
     preformatted (<pre>, <textarea>, a style with "white-space: pre", "pre-wrap" or "pre-line")."""
@@ -425,13 +425,23 @@ def _walk_text(el, skip, out: list[str], preformatted: bool = False) -> None:
         out.append(" ")  # (a row's cells apart, as a browser shows them: "From: Jerry D." | "Posted: 4/11/2012")
     if el.text:
         out.append(fold(el.text))
+    named_before = False  # (the last child was a named inline element with no text after it)
     for child in el:
         if not isinstance(child.tag, str):
             if child.tail:
                 out.append(fold(child.tail))
             continue
+        if child.get("aria-hidden") == "true" and len(child.text_content().strip()) <= 2 and child.text_content().strip().isalnum():
+            named_before = False
+            if child.tail:
+                out.append(fold(child.tail))
+            continue  # an avatar's initial, hidden from screen readers: no one's words (a divider's glyph stays, as a separator)
+        named = child.tag in _FIELD_TAGS and bool(child.get("class"))
+        if fields_apart and named and named_before and out and out[-1][-1:] not in ("", " ", "\n"):
+            out.append(" ")  # two fields side by side, a name and its time ("<strong class=u>Ana</strong><span class=t>2 h</span>"), apart
+        named_before = named and not (child.tail or "").strip()
         if not skip(child):
-            _walk_text(child, skip, out, preformatted)
+            _walk_text(child, skip, out, preformatted, fields_apart)
         elif child.tag in _BLOCK_TAGS:
             out.append("\n")
         if child.tail:
@@ -443,6 +453,7 @@ def _walk_text(el, skip, out: list[str], preformatted: bool = False) -> None:
 
 
 _CELL_TAGS = {"td", "th"}
+_FIELD_TAGS = {"span", "strong", "b", "em", "i", "a", "time", "small", "cite", "abbr", "label"}
 _PREFORMATTED_TAGS = {"pre", "textarea", "plaintext", "xmp", "listing"}
 _PREFORMATTED_STYLE = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.I)
 
@@ -455,9 +466,11 @@ def _clean_lines(text: str) -> list[str]:
     return [re.sub(r"\s+", " ", line).strip() for line in text.split("\n") if line.strip()]
 
 
-def _text(el, skip=lambda e: False) -> str:
+def _text(el, skip=lambda e: False, fields_apart: bool = False) -> str:
+    """The text of `el` as a browser shows it; with `fields_apart`, a comment's byline fields that its styles set apart
+    (named inline elements side by side) apart by a space."""
     out: list[str] = []
-    _walk_text(el, skip, out)
+    _walk_text(el, skip, out, fields_apart=fields_apart)
     return "\n".join(_clean_lines("".join(out)))
 
 
