@@ -456,3 +456,26 @@ def test_a_norwegian_forum_threads_member_cards_posted_labels_quote_buttons_and_
               "Luft-til-luft varmepumpe: hvilken til kaldt klima?", "Drevet av Invision Community"]
     page = _page(lines)
     assert [(c.author, c.time, c.text) for c in page.comments] == [(name, date, words) for name, _, _, date, words in posts]
+
+
+def test_a_russian_livejournal_threads_action_links_are_no_comments_words():
+    # LiveJournal in Russian: under each comment "Ответить" (reply), "Родительский" (parent), "Ветвь дискуссии" (thread).
+    page = _page([
+        "Дом культуры в Верхнелуговске",
+        "В субботу мы доехали до Дома культуры машиностроителей. Здание 1961 года сохранило мозаики, люстру на сорок "
+        "восемь плафонов и паркет, который местные жители натирают до сих пор, рассказала директор.",
+        "Комментарии",
+        "arch_notes",
+        "11 февраля 2024, 15:24:03",
+        "Спасибо, напишу им в музей.",
+        "Ответить",
+        "Родительский",
+        "Ветвь дискуссии",
+        "kritik_2000",
+        "11 февраля 2024, 19:30:02",
+        "Резонно.",
+        "Ответить",
+        "Родительский",
+        "Ветвь дискуссии",
+    ])
+    assert [(c.author, c.text) for c in page.comments] == [("arch_notes", "Спасибо, напишу им в музей."), ("kritik_2000", "Резонно.")]

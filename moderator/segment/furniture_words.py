@@ -32,6 +32,7 @@ THREAD_HEADINGS = _alternatives(
     r"comentarii(?: cititori)?|comentariu|discuți[ae]|discuţi[ae]",
     r"hozzászólások|hozzászólás|kommentek?",
     r"σχόλια|σχόλιο|σχολια|σχολιο",  # (in capitals Greek drops its accents: "ΣΧΟΛΙΑ (6)")
+    r"комментарии|комментариев|комментарий|обсуждение|коментарі|коментарів|коментари",  # (Russian, Ukrainian, Bulgarian and Serbian)
 )
 
 # The page's word that its thread is empty or switched off: lines under it are no reader's.
@@ -171,6 +172,8 @@ ACTION_WORDS = _alternatives(
     r"yanıtla|cevapla|şikayet et|beğen|răspunde|raportează|válasz|jelentés|tetszik|απάντηση|αναφορά",
     # (a forum post's "Quote")
     r"siter|citer|citera|citér|citar|citare|citeren|cytuj|citovat|citovať|lainaa|alıntı|alıntıla|citează|idéz|цитировать|цитата",
+    # (Russian and Ukrainian: LiveJournal's "Ответить · Родительский · Ветвь дискуссии", a thread's like and report)
+    r"ответить|родительский|ветвь дискуссии|свернуть|развернуть|пожаловаться|нравится|відповісти|поскаржитися|подобається",
 )
 
 # "All rights reserved" and a cookie banner's first words: boilerplate however long the line.
