@@ -478,3 +478,18 @@ def test_a_phpbb_thread_under_a_story_reads_post_by_guillemet_bylines_and_leaves
                   name, "Posts: 1432", "Joined: Thu Aug 18, 2011 7:02 pm", "Location: Inverness", "Top", ""]
     page = _page(lines)
     assert [(c.author, c.time, c.text) for c in page.comments] == posts
+
+
+def test_a_thread_that_prints_each_name_over_the_readers_town_over_the_time_names_the_reader_not_the_town():
+    # An Australian paper's "Conversation": "Bazza" / "Geelong" / "3 hours ago" / the words / "Reply" / the votes. The line
+    # over the time is the town; the name is the line over it (read so where the page prints three bylines or more so).
+    readers = [("Bazza", "Geelong", "3 hours ago", "$300 off the power bill while my bill went up $900 last year. Thanks for nothing."),
+               ("Kerrie M", "Ballarat", "3 hours ago", "Mate it's $300 more than you had yesterday. Nobody said it would fix everything."),
+               ("TruthTeller99", "Gold Coast", "2 hours ago", "Biggest spending budget in a decade and they call it responsible."),
+               ("Doc in the bush", "Dubbo", "2 hours ago", "GP here. The incentive helps, but it does not cover what a consult costs.")]
+    lines = ["Budget 2025: $300 power rebate for every household", STORY, "Conversation", "4 comments",
+             "Sort by: Newest | Oldest | Most liked", ""]
+    for name, town, time, words in readers:
+        lines += [name, town, time, words, "Reply", "👍 41  👎 12", ""]
+    page = _page(lines)
+    assert [(c.author, c.time, c.text) for c in page.comments] == [(name, time, words) for name, _, time, words in readers]

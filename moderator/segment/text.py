@@ -519,6 +519,12 @@ def _mark_authors(lines: list[Line]) -> None:
                 word[:1] for word in below.text.split()).upper().startswith(line.text):
             line.kind = "boiler"  # an avatar's initials over the name: "B" / "BinBaron", "JP" / "Jef Peeters · gisteren om 21u13"
     first_paragraph = _first_paragraph(lines)
+
+    def name_place_time(i: int) -> bool:  # a name, where the reader writes from, then the time alone: "Bazza" / "Geelong" / "3 hours ago"
+        return (i + 2 < len(lines) and lines[i].kind == "content" and lines[i + 1].kind == "content" and _PLACE.match(lines[i + 1].text)
+                and lines[i + 2].kind == "meta" and lines[i + 2].time and not lines[i + 2].author)
+    # (read so only where the page prints its bylines so, three times or more: a short comment over a byline is no name)
+    places_under_names = sum(1 for i in range(len(lines)) if name_place_time(i) and _AUTHOR_ONLY.match(lines[i].text)) >= 3
     for i, line in enumerate(lines):
         if line.kind != "content" or len(line.text) > 40 or line.text.rstrip(" :").lower() in _LABELS_NOT_NAMES or _BADGE.match(line.text):
             continue  # (a label over a date or an answer is no reader: "Published", "Question")
@@ -543,8 +549,9 @@ def _mark_authors(lines: list[Line]) -> None:
         if dated and below + 1 < len(lines) and _CLOCK_SPAN.match(lines[below + 1].text):
             dated = False  # an event's name, its day and its hours: an obituary's "Visitation" / "Tuesday, December 5" / "4:00pm - 8:00pm"
         name = _LIST_MARK.sub("", line.text, count=1)  # (a numbered thread's "1. Ros" over the date)
-        if (name != line.text and _AUTHOR_ONLY.match(name) and i + 2 < len(lines) and lines[i + 1].kind == "content"
-                and _PLACE.match(lines[i + 1].text) and lines[i + 2].kind == "meta" and lines[i + 2].time and not lines[i + 2].author):
+        if name_place_time(i) and (name != line.text and _AUTHOR_ONLY.match(name) or places_under_names and (
+                _AUTHOR_ONLY.match(name) or len(name.split()) <= 5 and name[-1:] not in ".!?,;:")):
+            # (where the page's bylines are so, a name in any words: "Doc in the bush")
             # the numbered name, then where the reader writes from, then the date: the Times's "2. M. Chen" / "Brooklyn"
             line.kind, line.meta_role, line.author = "meta", "header", name.lstrip("@")
             lines[i + 1].kind, lines[i + 1].meta_role = "meta", "header"
