@@ -479,3 +479,41 @@ def test_a_russian_livejournal_threads_action_links_are_no_comments_words():
         "Ветвь дискуссии",
     ])
     assert [(c.author, c.text) for c in page.comments] == [("arch_notes", "Спасибо, напишу им в музей."), ("kritik_2000", "Резонно.")]
+
+
+def test_a_vietnamese_thread_reads_its_action_rows_ages_and_sign_in_note():
+    # VnExpress's shape: "Ý kiến (2)", the sort selector, "Đăng nhập để gửi ý kiến", then each reader's name, words and
+    # "Thích 245 · Trả lời · 5h trước" (like · reply · 5 h ago).
+    page = _page([
+        "Cấm xe tải vào nội đô từ 6h đến 21h",
+        "Từ ngày 1/12, xe tải trên 2,5 tấn không được đi vào đường Vành đai 2 từ 6h đến 21h, theo quyết định của thành phố "
+        "nhằm giảm tai nạn giao thông. Trong mười tháng qua, 19 người đã thiệt mạng trên tuyến đường này.",
+        "Ý kiến (2)",
+        "Quan tâm nhất | Mới nhất",
+        "Đăng nhập để gửi ý kiến",
+        "Trần Minh Tuấn",
+        "Quá hợp lý. Sáng nào đi làm qua Vành đai 2 cũng phải chen với xe container, sợ lắm.",
+        "Thích 245 · Trả lời · 5h trước",
+        "Lê Hồng Phúc",
+        "Đồng ý, nhưng cấm đến 21h thì đêm xe tải chạy ầm ầm, dân hai bên đường ngủ sao được?",
+        "Thích 67 · Trả lời · 4h trước",
+        "Xem thêm ý kiến",
+    ])
+    assert [(c.author, c.time) for c in page.comments] == [("Trần Minh Tuấn", "5h trước"), ("Lê Hồng Phúc", "4h trước")]
+    assert page.comments[0].text == "Quá hợp lý. Sáng nào đi làm qua Vành đai 2 cũng phải chen với xe container, sợ lắm."
+
+
+def test_a_japanese_news_page_counts_its_words_by_characters_and_reads_its_thread():
+    # Yahoo! Japan's shape: a story written without spaces (its paragraphs are long however few their "words"), its
+    # "last updated" line, "コメント2件", the sort selector, then masked handles ("hir*****"), ages and reaction buttons.
+    story = ["市営バス3路線、来年3月で廃止へ", "11/20(水) 18:05配信",
+             "北杜川市は20日、市営バス3路線を来年3月末で廃止すると発表した。運転手の不足が深刻で、現在の本数を維持できなくなったという。"
+             "代わりに予約制の乗り合いタクシーを導入する。",
+             "廃止されるのは、市中心部と山間部の集落を結ぶ3路線。1日の利用者は3路線合わせて約280人で、その多くが通院や買い物に使う高齢者だ。",
+             "最終更新:11/20(水) 18:40"]
+    page = _page(story + ["コメント2件", "おすすめ順", "新着順", "ログインしてコメントする",
+                          "hir*****", "1時間前", "うちの田舎も同じ。バスがなくなったら免許返納もできない。", "共感した 845", "なるほど 102", "うーん 22", "返信2",
+                          "mom*****", "58分前", "免許返納できないのは本当に深刻ですよね。", "共感した 301", "なるほど 12", "うーん 4", "返信0"])
+    assert [(c.author, c.time, c.text) for c in page.comments] == [
+        ("hir*****", "1時間前", "うちの田舎も同じ。バスがなくなったら免許返納もできない。"), ("mom*****", "58分前", "免許返納できないのは本当に深刻ですよね。")]
+    assert "北杜川市は20日" in page.article.text and "高齢者だ" in page.article.text

@@ -33,6 +33,8 @@ THREAD_HEADINGS = _alternatives(
     r"hozzászólások|hozzászólás|kommentek?",
     r"σχόλια|σχόλιο|σχολια|σχολιο",  # (in capitals Greek drops its accents: "ΣΧΟΛΙΑ (6)")
     r"комментарии|комментариев|комментарий|обсуждение|коментарі|коментарів|коментари",  # (Russian, Ukrainian, Bulgarian and Serbian)
+    r"ý kiến(?: bạn đọc| của bạn)?|bình luận",  # (Vietnamese)
+    r"コメント(?:\s*\d[\d,]*\s*件)?|댓글(?:\s*\d[\d,]*\s*개)?|评论|評論|留言",  # (Japanese, Korean, Chinese)
 )
 
 # The page's word that its thread is empty or switched off: lines under it are no reader's.
@@ -110,6 +112,7 @@ LIST_HEADINGS = _alternatives(
     # (a forum's "Similar topics" under a thread)
     r"lignende emner|liknande ämnen|lignende emner|ähnliche themen|sujets similaires|temas similares|argomenti simili|"
     r"vergelijkbare onderwerpen|podobne tematy|benzer konular|samankaltaiset aiheet|podobná témata",
+    r"【?関連記事】?|こんな記事も読まれています|あわせて読みたい|おすすめ記事|人気記事|관련 ?기사|많이 본 뉴스",  # (Japanese, Korean)
     # ("we recommend" over a list of stories)
     r"priporočamo|preporučujemo|doporučujeme|odporúčame|wir empfehlen|nous recommandons|recomendamos|vi rekommenderar|anbefalet|suosittelemme",
 )
@@ -117,6 +120,11 @@ LIST_HEADINGS = _alternatives(
 # Furniture lines: sharing, subscribing, signing in (to comment), the comment form, sorting and paging a thread,
 # advertising labels.
 FURNITURE = _alternatives(
+    # (Japanese: the sort selector, writing a comment, signing in to comment, an expert's label)
+    r"(?:おすすめ|新着|古い|そう思う|人気)順|コメントを(?:書く|投稿する)|ログイン(?:してコメントする)?|オーサー|"
+    # (Vietnamese: signing in to comment, more replies, the sort selector's "most interest | newest")
+    r"đăng nhập(?: để (?:gửi ý kiến|bình luận))?\W*|xem thêm(?: trả lời| ý kiến| bình luận)?\W*|"
+    r"(?:quan tâm nhất|mới nhất|cũ nhất)(?:\s*[|·]\s*(?:quan tâm nhất|mới nhất|cũ nhất))*",
     # sharing
     r"teilen|partager|compartir|compartilhar|partilhar|condividi|delen|udostępnij|sdílet|paylaş|distribuie|megosztás|κοινοποίηση",
     # subscribing
@@ -172,6 +180,8 @@ ACTION_WORDS = _alternatives(
     r"yanıtla|cevapla|şikayet et|beğen|răspunde|raportează|válasz|jelentés|tetszik|απάντηση|αναφορά",
     # (a forum post's "Quote")
     r"siter|citer|citera|citér|citar|citare|citeren|cytuj|citovat|citovať|lainaa|alıntı|alıntıla|citează|idéz|цитировать|цитата",
+    r"thích|trả lời|báo cáo|báo vi phạm",  # (Vietnamese)
+    r"共感した|なるほど|うーん|返信\d*|いいね|通報|違反報告|답글|신고|좋아요",  # (Japanese and Korean)
     # (Russian and Ukrainian: LiveJournal's "Ответить · Родительский · Ветвь дискуссии", a thread's like and report)
     r"ответить|родительский|ветвь дискуссии|свернуть|развернуть|пожаловаться|нравится|відповісти|поскаржитися|подобається",
 )

@@ -117,6 +117,7 @@ _BOILER_LEAD = re.compile(r"^(?:posted in|this entry was posted (?:in|on)\b|book
                           # (the publisher's owner in the footer: "GadgetBench is part of Northgate Media Group plc ..."; the form's display-name note)
                           r"[\w.&'’ -]{1,40} is (?:a )?(?:part|division|subsidiary|member|brand) of .{0,60}\b(?:media|group|network|publishing|publications|plc|inc|ltd|llc|holdings|digital)\b|"
                           r"you must confirm your public display name|please log ?out and then log ?in again|"
+                          r"最終更新|"  # (the story's "last updated" line under it: "最終更新:11/20(水) 18:40")
                           r"[^›»\n]{1,40}(?:\s[›»]\s[^›»\n]{1,100}){2,}$|"  # (a breadcrumb: "Forums › Airline News › <topic>")
                           r"(?:(?:previous|next|older|newer) (?:post|article|story|entry)|(?:<<|«|‹|←)\s*(?:previous|next))\s*:|"
                           # a rule between blocks, a row of buttons: "━━━━━━", "[Log in] [Sign up]"
@@ -256,7 +257,7 @@ _LEVEL = re.compile(r"^level\s+(\d{1,2})$", re.I)
 # A user name on its own: a handle or one to three capitalised words, no sentence punctuation.
 # (a capital of the Latin, Greek or Cyrillic alphabets: "Łukasz", "Γιώργος Π.", "Ольга")
 _CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha()) + "]"
-_HANDLE = rf"@?[\w.\-]{{2,30}}|{_CAPITAL}[\w'.\-]*(?: (?!(?:at|on|said|says|wrote|posted|in|@)\b){_CAPITAL}[\w'.\-]*){{0,2}}"
+_HANDLE = rf"@?[\w.\-][\w.\-*]{{1,29}}|{_CAPITAL}[\w'.\-]*(?: (?!(?:at|on|said|says|wrote|posted|in|@)\b){_CAPITAL}[\w'.\-]*){{0,2}}"
 _AUTHOR_TIME = re.compile(
     # ("1. Anna wrote on March 3, 2024:": a numbered byline, words between name and date; a few of them,
     # so that a long run of separators fails at once)
@@ -296,7 +297,8 @@ _TIME_LABELS = frozenset(("date", "posted", "time", "submitted", "published", "u
                           "edited", "modified",
                           # ("posted" or "written" as other forums label a post's date: Norwegian "Skrevet 11. november 2025")
                           "skrevet", "skrivet", "geschrieben", "gepostet", "verfasst", "publié", "posté", "publicado", "escrito", "postado",
-                          "pubblicato", "scritto", "geplaatst", "napisano", "napsáno", "kirjoitettu", "lähetetty", "yazıldı", "gönderildi"))
+                          "pubblicato", "scritto", "geplaatst", "napisano", "napsáno", "kirjoitettu", "lähetetty", "yazıldı", "gönderildi",
+                          "投稿日", "投稿"))
 # (and a Q&A site's "asked Nov 19, 2023 at 21:47")
 _LABELS_NOT_NAMES = _TIME_LABELS | {"question", "answer", "q", "a", "source", "photo", "image", "video", "advertisement"}
 _POSTED_BY_AT = re.compile(r"^(?:posted )?by\s.{1,80}\s@\s", re.I)  # (and CuteNews's "by NAME @ 29 Jan 2012 22:41")
@@ -822,7 +824,15 @@ _TAGS_HEADING = re.compile(r"^(?:tags|topics|categories|filed under|tagged(?: wi
 
 def _first_paragraph(lines: list[Line]) -> int:
     """Index of the story's first paragraph: its first content line of 25 words or more (0 when none is)."""
-    return next((i for i, line in enumerate(lines) if line.kind == "content" and len(line.text.split()) >= 25), 0)
+    return next((i for i, line in enumerate(lines) if line.kind == "content" and _word_count(line.text) >= 25), 0)
+
+
+_CJK_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+
+def _word_count(text: str) -> int:
+    """Words in a line, counting two Chinese or Japanese characters (or Korean syllables) as a word: they write no spaces."""
+    return len(text.split()) + (len(_CJK_CHARS.findall(text)) // 2 if not text.isascii() else 0)
 
 
 def _mark_furniture(lines: list[Line]) -> None:
