@@ -517,3 +517,21 @@ def test_a_japanese_news_page_counts_its_words_by_characters_and_reads_its_threa
     assert [(c.author, c.time, c.text) for c in page.comments] == [
         ("hir*****", "1時間前", "うちの田舎も同じ。バスがなくなったら免許返納もできない。"), ("mom*****", "58分前", "免許返納できないのは本当に深刻ですよね。")]
     assert "北杜川市は20日" in page.article.text and "高齢者だ" in page.article.text
+
+
+def test_empty_threads_in_indonesian_catalan_and_hungarian_and_their_dated_lists_of_stories_hold_no_comments():
+    story = ("Pemerintah kota menaikkan tarif parkir di kawasan pusat mulai bulan depan. Menurut dinas perhubungan, pendapatan "
+             "tambahan akan dipakai untuk memperbaiki trotoar dan halte bus di sepanjang jalan utama kota.")
+    indonesian = _page(["Tarif parkir naik mulai Maret", story, "Komentar", "Belum ada komentar. Jadilah yang pertama berkomentar!",
+                        "Silakan masuk untuk menulis komentar.", "Masuk dengan akun Warta Nusantara", "Berita Terkait",
+                        "Kamis, 15 Februari 2024", "Festival Kopi Priangan 2024 Digelar Akhir Bulan",
+                        "Selasa, 13 Februari 2024", "Ojek Daring dan Desa yang Ditinggalkan Anak Mudanya"])
+    catalan = _page(["La fira de la tòfona espera rècord", "L'ajuntament preveu més de vint mil visitants aquest cap de setmana a la fira, "
+                     "que arriba a la seva vint-i-cinquena edició amb quaranta parades i un concurs de cuina per als restaurants.",
+                     "Comentaris", "Sigues el primer a comentar aquesta notícia.", "Accepto la política de privacitat", "Envia",
+                     "Notícies relacionades", "Prats Vells inaugura la nova biblioteca", "Tallada la carretera de Vallclara per obres",
+                     "Els més llegits", "Un incendi crema dues hectàrees a la serra", "L'escola de Sant Martí no tancarà"])
+    hungarian = _page(["Döntetlen a rangadón", "A bajnoki rangadón a hazai csapat az utolsó percben egyenlített, így a két együttes "
+                       "pontosztozkodással zárta a mérkőzést, amelyet több mint háromezer néző látott a csarnokban.",
+                       "Hozzászólások", "A cikkhez nem lehet hozzászólni."])
+    assert indonesian.comments == [] and catalan.comments == [] and hungarian.comments == []

@@ -61,6 +61,8 @@ EMPTY_THREAD = _alternatives(
     r"niciun comentariu\b.*|fii primul care comentează\b.*",
     r"(?:még )?nincs(?:enek)? hozzászólás\w*\b.*|legyen ön az első\b.*",
     r"δεν υπάρχουν σχόλια\b.*|γίνετε ο πρώτος\b.*|κανένα σχόλιο\b.*",
+    r"belum ada komentar\b.*|jadilah yang pertama\b.*|a cikkhez nem lehet hozzászólni\b.*|"  # (Indonesian, Hungarian)
+    r"sigues (?:el primer|la primera) a comentar\b.*|encara no hi ha comentaris\b.*|chưa có (?:ý kiến|bình luận)\b.*",  # (Catalan, Vietnamese)
 )
 
 # "Comments are closed", which a closed thread with its comments says as well.
@@ -101,13 +103,14 @@ LIST_HEADINGS = _alternatives(
     r"leggi anche|(?:i )?più letti|potrebbe interessarti|ti potrebbe interessare|articoli correlati",
     r"lees (?:ook|meer)|meest gelezen|meer nieuws|ook interessant",
     r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|najczęściej czytane|najpopularniejsze|polecane|polecamy",
-    r"läs (?:också|även|mer)|mest lästa?(?: i .{1,30})?|læs også|mest læste|les også|mest lest(?: i .{1,30})?|relaterat|relaterte saker",
+    r"läs (?:också|även|mer)|mest lästa?(?: i .{1,30}| just nu)?|fler (?:insändare|artiklar|nyheter)|læs også|mest læste|les også|mest lest(?: i .{1,30})?|relaterat|relaterte saker",
     r"lue myös|luetuimmat(?: uutiset)?",
     r"čtěte (?:také|též)|nejčtenější|související články",
     r"(?:bunlar da )?ilginizi çekebilir|en çok okunanlar|benzer haberler|ilgili haberler",
     r"citește și|cele mai citite|articole similare",
     r"ezt is ajánljuk|legolvasottabb|kapcsolódó cikkek",
     r"διαβάστε (?:επίσης|ακόμη)|(?:τα )?πιο δημοφιλή|σχετικά άρθρα",
+    r"notícies relacionades|els més llegits|el més llegit|"  # (Catalan)
     r"baca juga|berita terkait|terpopuler|pročitajte (?:i|još)|preberite (?:tudi|še)|prečítajte si (?:aj|tiež)|llegiu també|també et pot interessar",
     # (a forum's "Similar topics" under a thread)
     r"lignende emner|liknande ämnen|lignende emner|ähnliche themen|sujets similaires|temas similares|argomenti simili|"
@@ -127,6 +130,9 @@ FURNITURE = _alternatives(
     r"(?:quan tâm nhất|mới nhất|cũ nhất)(?:\s*[|·]\s*(?:quan tâm nhất|mới nhất|cũ nhất))*",
     # sharing
     r"teilen|partager|compartir|compartilhar|partilhar|condividi|delen|udostępnij|sdílet|paylaş|distribuie|megosztás|κοινοποίηση",
+    r"(?:compartir en|enviar por|partager sur|teilen auf|condividi su|compartilhar no|delen op|dela på|del på) (?:facebook|x|twitter|whatsapp|pinterest|linkedin|e-?mail)",
+    # (signing in, and the form's consent and send button, in Indonesian and Catalan)
+    r"silakan masuk untuk (?:menulis|memberi) komentar\b.*|masuk dengan akun\b.*|accepto la política de privacitat|envia",
     # subscribing
     r"(?:jetzt )?abonnieren|s'abonner|je m'abonne|suscríbete|assine(?: já)?|abbonati|abonneer|prenumerera|tilaa|předplatit|abone ol|abonează-te|előfizetés",
     # signing in, and to comment

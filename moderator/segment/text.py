@@ -118,6 +118,7 @@ _BOILER_LEAD = re.compile(r"^(?:posted in|this entry was posted (?:in|on)\b|book
                           r"[\w.&'’ -]{1,40} is (?:a )?(?:part|division|subsidiary|member|brand) of .{0,60}\b(?:media|group|network|publishing|publications|plc|inc|ltd|llc|holdings|digital)\b|"
                           r"you must confirm your public display name|please log ?out and then log ?in again|"
                           r"最終更新|"  # (the story's "last updated" line under it: "最終更新:11/20(水) 18:40")
+                          r"¿hiciste esta receta\?|did you make this recipe\?|hai provato questa ricetta\?|as-tu (?:testé|essayé|fait) cette recette\?|"
                           r"[^›»\n]{1,40}(?:\s[›»]\s[^›»\n]{1,100}){2,}$|"  # (a breadcrumb: "Forums › Airline News › <topic>")
                           r"(?:(?:previous|next|older|newer) (?:post|article|story|entry)|(?:<<|«|‹|←)\s*(?:previous|next))\s*:|"
                           # a rule between blocks, a row of buttons: "━━━━━━", "[Log in] [Sign up]"
@@ -258,13 +259,18 @@ _LEVEL = re.compile(r"^level\s+(\d{1,2})$", re.I)
 # (a capital of the Latin, Greek or Cyrillic alphabets: "Łukasz", "Γιώργος Π.", "Ольга")
 _CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha()) + "]"
 _HANDLE = rf"@?[\w.\-][\w.\-*]{{1,29}}|{_CAPITAL}[\w'.\-]*(?: (?!(?:at|on|said|says|wrote|posted|in|@)\b){_CAPITAL}[\w'.\-]*){{0,2}}"
+# The days of the week in other languages, which open a date as a name would ("Kamis, 15 Februari 2024")
+_WEEKDAYS = (r"(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
+             r"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|"
+             r"sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|"
+             r"tirsdag|lørdag|søndag)")
 _AUTHOR_TIME = re.compile(
     # ("1. Anna wrote on March 3, 2024:": a numbered byline, words between name and date; a few of them,
     # so that a long run of separators fails at once)
     rf"^(?:(?:#\d{{1,4}}[.)]?|\d{{1,4}}[.)])\s+)?(?:(?:posted|post|comment|reply|written|submitted)\s+)?(?:by:?\s+|from:\s*|"
     # (and "comment by" in other languages: "Commento di Giuliana – 9 aprile 2025 ore 19:02")
     r"(?:commento|commentaire|comentario|comentário|kommentar|reactie|komentarz|kommentti)\s+(?:di|de|da|von|van|od)\s+)?"
-    rf"(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+\d)(?P<author>{_HANDLE})"
+    rf"(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+\d|{_WEEKDAYS}\b)(?P<author>{_HANDLE})"
     # where the reader writes from, as letters pages print it: "Hannah (Portland) 3 March 2024"; the date may sit in
     # brackets: "#1 TaxpayerTom (4/19/2011 6:42:10 AM)"
     r"(?:\s*\([^()\d]{1,40}\))?"
