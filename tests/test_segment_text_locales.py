@@ -535,3 +535,22 @@ def test_empty_threads_in_indonesian_catalan_and_hungarian_and_their_dated_lists
                        "pontosztozkodással zárta a mérkőzést, amelyet több mint háromezer néző látott a csarnokban.",
                        "Hozzászólások", "A cikkhez nem lehet hozzászólni."])
     assert indonesian.comments == [] and catalan.comments == [] and hungarian.comments == []
+
+
+def test_a_polish_recipe_blogs_ingredients_and_steps_are_the_story_and_its_readers_names_keep_their_particles():
+    # A recipe's parts under "Składniki" and "Przygotowanie" (short lines, steps that speak to "you") are the story; the
+    # thread's names may hold a particle ("Basia z Kraśnika") and the blogger's badge ("Autorka") is no name.
+    page = _page([
+        "Pierogi z kaszą gryczaną i twarogiem",
+        "Pierogi z kaszą to danie mojego dzieciństwa: babcia lepiła je co sobotę, a my siedzieliśmy przy stole i czekaliśmy, "
+        "aż pierwsze wypłyną. Dziś przepis, który sprawdza się u mnie od lat.",
+        "Składniki na ciasto (ok. 50 sztuk)", "500 g mąki pszennej typ 450", "250 ml ciepłej wody", "2 łyżki oleju", "szczypta soli",
+        "Przygotowanie", "Kaszę ugotuj na sypko w osolonej wodzie i ostudź. Cebulę pokrój w kostkę i zeszklij na maśle.",
+        "Gotuj partiami w osolonym wrzątku około 2 minut od wypłynięcia.", "Smacznego!",
+        "Komentarze (2)",
+        "Basia z Kraśnika", "13 stycznia 2024 o 09:14", "Dokładnie takie robiła moja babcia! Polecam spróbować z miętą.", "Odpowiedz",
+        "Agnieszka Wilczyńska", "Autorka", "13 stycznia 2024 o 11:30", "Mięta?! Muszę koniecznie przetestować, dziękuję 😊", "Odpowiedz",
+    ])
+    assert [(c.author, c.time) for c in page.comments] == [("Basia z Kraśnika", "13 stycznia 2024 o 09:14"),
+                                                           ("Agnieszka Wilczyńska", "13 stycznia 2024 o 11:30")]
+    assert "500 g mąki pszennej typ 450" in page.article.text and "Smacznego!" in page.article.text

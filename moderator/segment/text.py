@@ -258,7 +258,9 @@ _LEVEL = re.compile(r"^level\s+(\d{1,2})$", re.I)
 # A user name on its own: a handle or one to three capitalised words, no sentence punctuation.
 # (a capital of the Latin, Greek or Cyrillic alphabets: "Łukasz", "Γιώργος Π.", "Ольга")
 _CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha()) + "]"
-_HANDLE = rf"@?[\w.\-][\w.\-*]{{1,29}}|{_CAPITAL}[\w'.\-]*(?: (?!(?:at|on|said|says|wrote|posted|in|@)\b){_CAPITAL}[\w'.\-]*){{0,2}}"
+_HANDLE = (rf"@?[\w.\-][\w.\-*]{{1,29}}|{_CAPITAL}[\w'.\-]*(?: (?!(?:at|on|said|says|wrote|posted|in|@)\b){_CAPITAL}[\w'.\-]*){{0,2}}"
+           # (a name with a particle before the last word: "Basia z Kraśnika", "Pete from Perth", "Ana de Souza")
+           rf"(?: (?:z|ze|de|del|della|da|di|du|dos|das|from) {_CAPITAL}[\w'.\-]*)?")
 # The days of the week in other languages, which open a date as a name would ("Kamis, 15 Februari 2024")
 _WEEKDAYS = (r"(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
              r"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|"
@@ -496,7 +498,9 @@ def classify_line(line: Line) -> None:
 _BADGE = re.compile(r"^(?:featured|verified(?: (?:user|commenter|reader|account))?|staff|subscriber|premium|moderator|mod|admin|author|guest|"
                     r"editor['’]?s? (?:pick|choice)|nyt pick|top commenter|pinned|journalist|reporter|expert|member|supporter|"
                     r"ověřený uživatel|verifiziert|abonnent(?:in)?|redaktion|abonné|suscriptor|assinante|abbonato|abonnee|"
-                    r"prenumerant|tilaaja|abone|redakcja|subscriptor|subscriptora)\s*[✓✔]?$", re.I)
+                    r"prenumerant|tilaaja|abone|redakcja|subscriptor|subscriptora|"
+                    # (the blog's author as other languages badge her: Polish "Autorka", German "Autorin", French "Auteur")
+                    r"autor(?:ka|in)?|auteur|autrice|autore|forfatter|författare|kirjoittaja|yazar|szerző)\s*[✓✔]?$", re.I)
 _CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
 _CLOCK_SPAN = re.compile(rf"^{_CLOCK}\s*[-–]\s*{_CLOCK}(?:\s*(?:,|and|&)\s*{_CLOCK}\s*[-–]\s*{_CLOCK})*$", re.I)  # "2:00 PM - 4:00 PM, 7:00 PM - 9:00 PM"
 def _action_row_with_time(text: str) -> str | None:
@@ -1164,6 +1168,14 @@ def _story_claims(lines: list[Line], evidence: list[float], interviews: list[tup
     return claims
 
 
+# The headings of a recipe's parts, in the languages of the page sets' food blogs
+_RECIPE_PART = re.compile(
+    r"^(?:ingredients?|instructions|method|directions|preparation|składniki(?: na .{1,40})?|przygotowanie|zutaten(?: für .{1,40})?|"
+    r"zubereitung|ingrédients|préparation|ingredientes|preparación|modo de preparo|ingredienti|preparazione|procedimento|ingrediënten|"
+    r"bereiding|ingredienser|gör så här|tillagning|fremgangsmåde|ainekset|valmistus|malzemeler|hazırlanışı|yapılışı|bahan(?:-bahan)?|"
+    r"cara membuat|材料|作り方)(?:\s*\([^()]{1,40}\))?\s*:?$", re.I)
+
+
 def _find_boundary(lines: list[Line]) -> int | None:
     """Index in `lines` where the comments begin, or None when the page has none."""
     evidence = []
@@ -1214,6 +1226,14 @@ def _find_boundary(lines: list[Line]) -> int | None:
                 numbered, expected = [i], 2
     if len(numbered) >= 3:
         filed = max(filed, numbered[-1])
+    # (a recipe's parts under their headings, "Ingredients" then "Method", are the story's, however short their lines and
+    # however much their steps speak to "you": its thread comes after the last part's lines)
+    recipe = [i for i, line in enumerate(lines) if i > first_paragraph and line.kind == "content" and _RECIPE_PART.match(line.text)]
+    if recipe:
+        end = recipe[-1]
+        while end + 1 < len(lines) and lines[end + 1].kind == "content":
+            end += 1
+        filed = max(filed, end)
     signed_off = _signed_off(lines, first_paragraph)
     if letters_open is not None and signed_off >= letters_open:
         signed_off = 0  # (a reader's letter signed, not the story)
