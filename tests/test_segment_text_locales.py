@@ -554,3 +554,24 @@ def test_a_polish_recipe_blogs_ingredients_and_steps_are_the_story_and_its_reade
     assert [(c.author, c.time) for c in page.comments] == [("Basia z Kraśnika", "13 stycznia 2024 o 09:14"),
                                                            ("Agnieszka Wilczyńska", "13 stycznia 2024 o 11:30")]
     assert "500 g mąki pszennej typ 450" in page.article.text and "Smacznego!" in page.article.text
+
+
+def test_a_numbered_most_read_list_after_a_german_thread_is_no_comment_by_its_heading():
+    page = _page([
+        "Parkhaus am Bahnhof wird kleiner",
+        GERMAN_STORY,
+        "Kommentare (1)",
+        "Mia T.",
+        "vor 47 Minuten",
+        "Turnhalle zuerst. 👍",
+        "Antworten",
+        "Melden",
+        "Das könnte Sie auch interessieren",
+        "Ostheim: Feuerwehr rückt zu Scheunenbrand aus – hoher Sachschaden",
+        "vor 3 Tagen",
+        "Meistgelesen",
+        "1. Unfall auf der B 27: Zwei Verletzte, Strecke gesperrt",
+        "2. Bäckerei Wöhlk schließt nach 112 Jahren",
+        "3. Stadtrat kippt Pläne für Parkhaus am Bahnhof",
+    ])
+    assert [(c.author, c.text) for c in page.comments] == [("Mia T.", "Turnhalle zuerst. 👍")]

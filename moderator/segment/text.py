@@ -538,8 +538,9 @@ def _mark_authors(lines: list[Line]) -> None:
     # (read so only where the page prints its bylines so, three times or more: a short comment over a byline is no name)
     places_under_names = sum(1 for i in range(len(lines)) if name_place_time(i) and _AUTHOR_ONLY.match(lines[i].text)) >= 3
     for i, line in enumerate(lines):
-        if line.kind != "content" or len(line.text) > 40 or line.text.rstrip(" :").lower() in _LABELS_NOT_NAMES or _BADGE.match(line.text):
-            continue  # (a label over a date or an answer is no reader: "Published", "Question")
+        if line.kind != "content" or len(line.text) > 40 or line.text.rstrip(" :").lower() in _LABELS_NOT_NAMES or _BADGE.match(line.text) \
+                or _LIST_HEADING.match(line.text) and i + 1 < len(lines) and _LIST_MARK.match(lines[i + 1].text):
+            continue  # (a label over a date or an answer is no reader: "Published", "Question"; nor a numbered list's heading: "Meistgelesen")
         if i < first_paragraph and any(lines[j].text[:1].isalpha() and (lines[j].kind == "boiler" or lines[j].kind == "content" and _nav_like(lines[j].text))
                                        for j in (i - 1, i + 1) if 0 <= j < len(lines)):
             continue  # (a menu's entry beside the page's date: "Home", "Blind Items", "Contact" over "Monday, March 4, 2024")
