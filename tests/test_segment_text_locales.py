@@ -575,3 +575,16 @@ def test_a_numbered_most_read_list_after_a_german_thread_is_no_comment_by_its_he
         "3. Stadtrat kippt Pläne für Parkhaus am Bahnhof",
     ])
     assert [(c.author, c.text) for c in page.comments] == [("Mia T.", "Turnhalle zuerst. 👍")]
+
+
+def test_a_japanese_blogs_numbered_comments_under_a_full_width_count():
+    # A Japanese diary blog: "コメント（4）" (full-width brackets), each comment numbered "1." on a line of its own over the name,
+    # the time, the words and "返信する" (reply); the form's "コメント投稿" after them.
+    page = _page(["新玉ねぎのバターポン酢焼き",
+                  "新玉ねぎが安かったので、今日は丸ごとレンジで加熱してからバターで焼き、最後にポン酢を回しかけました。甘くてとろとろで、"
+                  "子どもたちもおかわりしてくれました。", "コメント（2）",
+                  "1.", "ゆきんこ", "2024-05-12 21:15:33", "美味しそう〜！新玉ねぎ、うちも昨日買ったので真似させてもらいます♪", "返信する",
+                  "2.", "たかぼー", "2024-05-12 22:02:08", "バターとポン酢の組み合わせ最強ですよね。", "返信する", "コメント投稿"])
+    assert [(c.author, c.time, c.text) for c in page.comments] == [
+        ("ゆきんこ", "2024-05-12 21:15:33", "美味しそう〜！新玉ねぎ、うちも昨日買ったので真似させてもらいます♪"),
+        ("たかぼー", "2024-05-12 22:02:08", "バターとポン酢の組み合わせ最強ですよね。")]

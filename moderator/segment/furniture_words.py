@@ -124,7 +124,7 @@ LIST_HEADINGS = _alternatives(
 # advertising labels.
 FURNITURE = _alternatives(
     # (Japanese: the sort selector, writing a comment, signing in to comment, an expert's label)
-    r"(?:おすすめ|新着|古い|そう思う|人気)順|コメントを(?:書く|投稿する)|ログイン(?:してコメントする)?|オーサー|"
+    r"(?:おすすめ|新着|古い|そう思う|人気)順|コメントを(?:書く|投稿する)|コメント投稿|ログイン(?:してコメントする)?|オーサー|"
     # (Vietnamese: signing in to comment, more replies, the sort selector's "most interest | newest")
     r"đăng nhập(?: để (?:gửi ý kiến|bình luận))?\W*|xem thêm(?: trả lời| ý kiến| bình luận)?\W*|"
     r"(?:quan tâm nhất|mới nhất|cũ nhất)(?:\s*[|·]\s*(?:quan tâm nhất|mới nhất|cũ nhất))*",
@@ -187,7 +187,7 @@ ACTION_WORDS = _alternatives(
     # (a forum post's "Quote")
     r"siter|citer|citera|citér|citar|citare|citeren|cytuj|citovat|citovať|lainaa|alıntı|alıntıla|citează|idéz|цитировать|цитата",
     r"thích|trả lời|báo cáo|báo vi phạm",  # (Vietnamese)
-    r"共感した|なるほど|うーん|返信\d*|いいね|通報|違反報告|답글|신고|좋아요",  # (Japanese and Korean)
+    r"共感した|なるほど|うーん|返信(?:する)?\d*|いいね|通報(?:する)?|違反報告|답글|신고|좋아요",  # (Japanese and Korean)
     # (Russian and Ukrainian: LiveJournal's "Ответить · Родительский · Ветвь дискуссии", a thread's like and report)
     r"ответить|родительский|ветвь дискуссии|свернуть|развернуть|пожаловаться|нравится|відповісти|поскаржитися|подобається",
 )

@@ -28,7 +28,7 @@ from moderator.segment.reflow import reflow_page
 _HEADER = re.compile(
     r"^(?:\d[\d,.]*\s+)?(?:(?:readers?|users?|visitors?|supporters?|fans?|members?|subscribers?)['’]?\s+)?(?:comments?|responses?|replies|reactions?|discussion|talkback|"
     rf"{furniture_words.THREAD_HEADINGS})"
-    r"(?:\s*[(\[]\s*\d[\d,.]*\s*[)\]]|\s+\d[\d,.]*)?\s*[:.]?$|^\d[\d,.]*\s+(?:comments?|responses?|replies)\s+so far\s*[:.]?$"
+    r"(?:\s*[(\[（]\s*\d[\d,.]*\s*[)\]）]|\s+\d[\d,.]*)?\s*[:.]?$|^\d[\d,.]*\s+(?:comments?|responses?|replies)\s+so far\s*[:.]?$"
     r"|^(?:(?:show|view|read|see)\s+)?all\s+\d[\d,.]*\s+comments?$|^\d[\d,.]*\s+answers?$|^(?:show|view|read|see)\s+(?:all\s+)?(?:\d+\s+)?comments?\b.*$"
     r"|^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts?|reactions?)\s+(?:on|to|for)\b.{0,200}$"
     # (a story's link to its forum thread, with the thread under it: "Discuss this article in the forums (10 replies)")
@@ -48,7 +48,7 @@ _BOILER = re.compile(
     r"you must be logged in.*|your email address will not be published.*|required fields are marked.*|"
     r"comments? (?:are|is) (?:closed|moderated).*|comment policy.*|community guidelines.*|"
     r"sort(?:ed)? by.*|(?:view|show|see|load) (?:\d+ )?more (?:comments?|replies|reply)|(?:show|hide|view|see) (?:all )?(?:\d+ )?(?:replies|reply)|(?:newest|oldest|best|top)(?: first)?|(?:best|worst) rated|(?:newest|oldest) first\s*[|·•]\s*(?:newest|oldest) first|load more(?: comments)?|show more(?: comments| replies)?|"
-    r"advertisement|sponsored(?: content)?|avatar|#\d{1,6}|(?:junior|senior|new|registered|super|banned) member|join date:.*|joined:.*|registered:.*|member since:?.*|posts:\s*[\d,]+|(?:view|see|show) (?:the )?results|subscribe(?:\b.*)?|sign up for .*|newsletter.*|follow us.*|"
+    r"advertisement|sponsored(?: content)?|avatar|#\d{1,6}|\d{1,4}\.|(?:junior|senior|new|registered|super|banned) member|join date:.*|joined:.*|registered:.*|member since:?.*|posts:\s*[\d,]+|(?:view|see|show) (?:the )?results|subscribe(?:\b.*)?|sign up for .*|newsletter.*|follow us.*|"
     r"tags?:.*|filed under.*|categories?:.*|posted in .*|(?:all rights reserved|copyright|©).*|"
     r"previous(?: (?:post|article|story))?|next(?: (?:post|article|story))?|back to top|top of page|save|gift (?:this )?article|"
     r"facebook|twitter|linkedin|reddit|whatsapp|pinterest|"
