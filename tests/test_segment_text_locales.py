@@ -588,3 +588,22 @@ def test_a_japanese_blogs_numbered_comments_under_a_full_width_count():
     assert [(c.author, c.time, c.text) for c in page.comments] == [
         ("ゆきんこ", "2024-05-12 21:15:33", "美味しそう〜！新玉ねぎ、うちも昨日買ったので真似させてもらいます♪"),
         ("たかぼー", "2024-05-12 22:02:08", "バターとポン酢の組み合わせ最強ですよね。")]
+
+
+def test_an_italian_phpbb_thread_under_a_story_reads_messaggio_da_bylines_member_cards_and_quotes():
+    # "Messaggio da NAME » DATE" (message by), the card's "Iscritto il:" (joined on) and "Località:", and a reply that opens
+    # on "NAME ha scritto:" (wrote) and the words it quotes.
+    lines = ["Pagelle: Colombo salva tutto, difesa da incubo",
+             "Una partita da dimenticare per la difesa biancoazzurra, salvata soltanto dalle parate di Colombo nel finale. Il tecnico "
+             "Benedetti ha ammesso a fine gara che la squadra si è abbassata troppo nel secondo tempo.",
+             "Discuti l'articolo sul forum (3 risposte)"]
+    posts = [("Capitano_Lagunare", "17 mar 2024, 22:58", [], "Ferretti 4,5 è pure generoso. Benedetti deve svegliarsi."),
+             ("gigi_biancoazzurro", "17 mar 2024, 23:06", ["Capitano_Lagunare ha scritto:", "Ferretti 4,5 è pure generoso."],
+              "Concordo ma chi metti al suo posto? Sartori non può fare il centrale sinistro."),
+             ("Ornitorinco", "17 mar 2024, 23:20", [], "Colombo monumentale. Rinnovatelo subito.")]
+    for name, time, quote, words in posts:
+        lines += ["Re: Pagelle: Colombo salva tutto, difesa da incubo", f"Messaggio da {name} » {time}", *quote, words,
+                  name, "Messaggi: 2311", "Iscritto il: 4 set 2006", "Località: Lido", ""]
+    page = _page(lines)
+    assert [(c.author, c.time, c.text, c.parent) for c in page.comments] == [
+        (name, time, words, None if not quote else 0) for name, time, quote, words in posts]

@@ -32,7 +32,8 @@ _HEADER = re.compile(
     r"|^(?:(?:show|view|read|see)\s+)?all\s+\d[\d,.]*\s+comments?$|^\d[\d,.]*\s+answers?$|^(?:show|view|read|see)\s+(?:all\s+)?(?:\d+\s+)?comments?\b.*$"
     r"|^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts?|reactions?)\s+(?:on|to|for)\b.{0,200}$"
     # (a story's link to its forum thread, with the thread under it: "Discuss this article in the forums (10 replies)")
-    r"|^discuss this (?:article|story|post)(?: in (?:the|our) forums?)?(?:\s*\(\d[\d,.]*(?: (?:replies|comments|posts))?\))?\s*[:.]?$"
+    r"|^(?:discuss this (?:article|story|post)(?: in (?:the|our) forums?)?|discuti l'articolo(?: sul forum)?|artikel im forum diskutieren|"
+    r"discuter de (?:cet|l')article(?: sur le forum)?)(?:\s*\(\d[\d,.]*(?: (?:replies|comments|posts|risposte|antworten|réponses))?\))?\s*[:.]?$"
     r"|^(?:what (?:readers|people|you) (?:say|think|said|are saying)|join the (?:discussion|conversation)|conversation|"
     r"have your say|share what you think|your (?:comments|views|say|letters)|guest ?book|condolences|tribute wall|(?:memories|messages) (?:&|and) condolences|reader (?:views|reactions)|readers['’]? letters|letters to the editor)(?:\s*\(\d[\d,.]*\))?\s*(?:[:.?!]|\.\.\.|…)?$",
     re.I,
@@ -48,7 +49,7 @@ _BOILER = re.compile(
     r"you must be logged in.*|your email address will not be published.*|required fields are marked.*|"
     r"comments? (?:are|is) (?:closed|moderated).*|comment policy.*|community guidelines.*|"
     r"sort(?:ed)? by.*|(?:view|show|see|load) (?:\d+ )?more (?:comments?|replies|reply)|(?:show|hide|view|see) (?:all )?(?:\d+ )?(?:replies|reply)|(?:newest|oldest|best|top)(?: first)?|(?:best|worst) rated|(?:newest|oldest) first\s*[|·•]\s*(?:newest|oldest) first|load more(?: comments)?|show more(?: comments| replies)?|"
-    r"advertisement|sponsored(?: content)?|avatar|#\d{1,6}|\d{1,4}\.|(?:junior|senior|new|registered|super|banned) member|join date:.*|joined:.*|registered:.*|member since:?.*|posts:\s*[\d,]+|(?:view|see|show) (?:the )?results|subscribe(?:\b.*)?|sign up for .*|newsletter.*|follow us.*|"
+    r"advertisement|sponsored(?: content)?|avatar|#\d{1,6}|\d{1,4}\.|(?:junior|senior|new|registered|super|banned) member|join date:.*|joined:.*|registered:.*|member since:?.*|iscritto il:?.*|registriert seit:?.*|inscrit le:?.*|membro dal:?.*|località:.*|wohnort:.*|posts:\s*[\d,]+|(?:view|see|show) (?:the )?results|subscribe(?:\b.*)?|sign up for .*|newsletter.*|follow us.*|"
     r"tags?:.*|filed under.*|categories?:.*|posted in .*|(?:all rights reserved|copyright|©).*|"
     r"previous(?: (?:post|article|story))?|next(?: (?:post|article|story))?|back to top|top of page|save|gift (?:this )?article|"
     r"facebook|twitter|linkedin|reddit|whatsapp|pinterest|"
@@ -271,7 +272,8 @@ _AUTHOR_TIME = re.compile(
     # so that a long run of separators fails at once)
     rf"^(?:(?:#\d{{1,4}}[.)]?|\d{{1,4}}[.)])\s+)?(?:(?:posted|post|comment|reply|written|submitted)\s+)?(?:by:?\s+|from:\s*|"
     # (and "comment by" in other languages: "Commento di Giuliana – 9 aprile 2025 ore 19:02")
-    r"(?:commento|commentaire|comentario|comentário|kommentar|reactie|komentarz|kommentti)\s+(?:di|de|da|von|van|od)\s+)?"
+    r"(?:commento|commentaire|comentario|comentário|kommentar|reactie|komentarz|kommentti|messaggio|beitrag|message|mensaje|bericht|"
+    r"wiadomość|inlägg|innlegg|viesti)\s+(?:di|de|da|von|van|od|par|av|door|från|fra)\s+)?"
     rf"(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+\d|{_WEEKDAYS}\b)(?P<author>{_HANDLE})"
     # where the reader writes from, as letters pages print it: "Hannah (Portland) 3 March 2024"; the date may sit in
     # brackets: "#1 TaxpayerTom (4/19/2011 6:42:10 AM)"
@@ -626,7 +628,10 @@ _ARROW_PAIR = re.compile(rf"^(?P<author>{_HANDLE})(?:\s*[→➜⤷↪▶►]\s*|
 # The labels of a forum member's card, with its figure on the same line ("Posts: 1,203", "Join Date: Mar 2009") or on the
 # next one (XenForo's "Joined:" / "Dec 10, 2024")
 _CARD_WORDS = (r"(?:posts|messages|threads|solutions|join(?:ed)?(?: date)?|member since|reputation|rep(?: power)?|reaction score|"
-               r"likes(?: received)?|trophy points|points|location|age|gender)")
+               r"likes(?: received)?|trophy points|points|location|age|gender|"
+               # (and in other languages' forums: "Messaggi: 2311", "Beiträge: 812", "Iscritto il:", "Wohnort:")
+               r"messaggi|beiträge|mensajes|mensagens|berichten|posty|příspěvky|viestejä|inlägg|innlegg|indlæg|iscritto il|località|"
+               r"registriert seit|wohnort|inscrit le|localisation)")
 # (or the figure first, as many forums print it and in their languages: "1,203 posts", Norwegian "2 104 innlegg")
 _CARD_COUNT = (r"\d[\d,. \u00a0]{0,9}\s*(?:posts|messages|innlegg|inlägg|indlæg|beiträge|mensajes|mensagens|messaggi|berichten|"
                r"posty|postów|příspěvků|příspěvky|viestiä|mesaj)")
@@ -1560,7 +1565,8 @@ def inline_authors(comments: list[Comment]) -> list[Comment]:
 # A quotation's head in a reply: "Quote:" / "Originally Posted by Tanner_Tom", '"Billy No Mates" wrote:', "Quote from: Dave"
 _QUOTE_LABEL = re.compile(r"^quote:?$", re.I)
 _QUOTE_HEAD = re.compile(r"^(?:quote:?\s+)?(?:originally posted by|quote from:?|quoting)\s+(?P<name>\S.{0,59}?)\s*:?$"
-                         r"|^[\"“]?(?P<name2>[^\"“”:]{1,60}?)[\"”]?\s+(?:wrote|said|escribió|a écrit|schrieb|scrisse|schreef|napisał|skrev):$", re.I)
+                         r"|^[\"“]?(?P<name2>[^\"“”:]{1,60}?)[\"”]?\s+(?:wrote|said|escribió|a écrit|schrieb|scrisse|schreef|napisał|skrev|ha scritto|"
+                         r"escreveu|kirjoitti|yazdı|napsal|napisala|a scris|írta|έγραψε|написал|написала|menulis):$", re.I)
 
 
 _RE_SUBJECT = re.compile(r"^re:\s*(\S.{0,119}?)\s*$", re.I)
