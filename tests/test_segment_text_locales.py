@@ -607,3 +607,20 @@ def test_an_italian_phpbb_thread_under_a_story_reads_messaggio_da_bylines_member
     page = _page(lines)
     assert [(c.author, c.time, c.text, c.parent) for c in page.comments] == [
         (name, time, words, None if not quote else 0) for name, time, quote, words in posts]
+
+
+def test_a_polish_portals_anonymous_tilde_nicks_masked_addresses_votes_and_replies():
+    # A Polish regional portal: "~nick" (anonymous), "IP: 83.21.*.*", the time, the words, "+42 −5", Odpowiedz / Zgłoś; a reply
+    # headed "odpowiada ~nick" (answers); the portal's disclaimer over the thread.
+    page = _page([
+        "Basen miejski drożeje od czerwca", CZECH_STORY.replace("Cena másla", "Cena biletów"),
+        "Komentarze (3)", "Komentarze są wyłącznie opiniami ich autorów. Redakcja nie ponosi odpowiedzialności za ich treść.",
+        "~mieszkaniec", "IP: 83.21.*.*", "14.05.2024, 09:52", "24 zł za godzinę w takim basenie?? Złodziejstwo", "+42 −5", "Odpowiedz", "Zgłoś",
+        "odpowiada ~mieszkaniec", "~Ola", "IP: 178.42.*.*", "14.05.2024, 10:05", "Szatnie akurat remontowali w zeszłym roku, są ok.", "+18 −2",
+        "Odpowiedz", "Zgłoś",
+        "~Kasia z Zawidowa", "IP: 5.173.*.*", "14.05.2024, 10:40", "Zapraszamy do nas 😊 u nas 15 zł", "+21 −9", "Odpowiedz", "Zgłoś",
+    ])
+    assert [(c.author, c.time, c.text, c.parent) for c in page.comments] == [
+        ("~mieszkaniec", "14.05.2024, 09:52", "24 zł za godzinę w takim basenie?? Złodziejstwo", None),
+        ("~Ola", "14.05.2024, 10:05", "Szatnie akurat remontowali w zeszłym roku, są ok.", 0),
+        ("~Kasia z Zawidowa", "14.05.2024, 10:40", "Zapraszamy do nas 😊 u nas 15 zł", None)]

@@ -85,6 +85,7 @@ CLOSED_THREAD = _alternatives(
 
 # A thread's rules and moderation notes, wherever they stand in the line.
 THREAD_RULES = _alternatives(
+    r"\bkomentarze (?:są|stanowią) wyłącznie opini\w+\b|\bredakcja nie ponosi odpowiedzialności\b",
     r"\bkommentare werden (?:vor der veröffentlichung )?(?:moderiert|geprüft)\b|\bles commentaires sont modérés\b|"
     r"\blos comentarios (?:son|están|serán) moderados\b|\bos comentários (?:são|serão) moderados\b|\bi commenti sono moderati\b|"
     r"\breacties worden (?:gemodereerd|gecontroleerd)\b|\bkomentarze są moderowane\b|\bkommentarer (?:modereras|modereres|modereres)\b",

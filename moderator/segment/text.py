@@ -253,13 +253,14 @@ _ACTIONS = re.compile(
 # A comment's note on who liked or answered it: "Liked by Nora Blakely", "1 reply by Nora Blakely"
 _WHO_ANSWERED = re.compile(r"^(?i:liked by|\d+ repl(?:y|ies) by) [A-Z][\w'. \-]{1,40}$")
 _VOTES = re.compile(r"^[\-−]?\d{1,6}$")
-_COUNT = re.compile(r"^(?:[\-−+]\s?)?(?:\d{1,6}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d)?[KkM])$")  # a count alone: "12", "3,014", "1.4K"
+_COUNT = re.compile(r"^(?:[\-−+]\s?)?(?:\d{1,6}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d)?[KkM])$"  # a count alone: "12", "3,014", "1.4K"
+                    r"|^\+\d{1,6}\s+[\-−]\d{1,6}$")  # (or the votes for and against: "+42 −5")
 # Reddit's copied threads give each comment's depth on a line of its own: "level 2".
 _LEVEL = re.compile(r"^level\s+(\d{1,2})$", re.I)
 # A user name on its own: a handle or one to three capitalised words, no sentence punctuation.
 # (a capital of the Latin, Greek or Cyrillic alphabets: "Łukasz", "Γιώργος Π.", "Ольга")
 _CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha()) + "]"
-_HANDLE = (rf"@?[\w.\-][\w.\-*]{{1,29}}|{_CAPITAL}[\w'.\-]*(?: (?!(?:at|on|said|says|wrote|posted|in|@)\b){_CAPITAL}[\w'.\-]*){{0,2}}"
+_HANDLE = (rf"[@~]?[\w.\-][\w.\-*]{{1,29}}|~?{_CAPITAL}[\w'.\-]*(?: (?!(?:at|on|said|says|wrote|posted|in|@)\b){_CAPITAL}[\w'.\-]*){{0,2}}"
            # (a name with a particle before the last word: "Basia z Kraśnika", "Pete from Perth", "Ana de Souza")
            rf"(?: (?:z|ze|de|del|della|da|di|du|dos|das|from) {_CAPITAL}[\w'.\-]*)?")
 # The days of the week in other languages, which open a date as a name would ("Kamis, 15 Februari 2024")
@@ -341,7 +342,7 @@ _PROFILE_BYLINE = re.compile(rf"^(?P<author>{_HANDLE})\s+·\s+(?:(?i:top comment
 # Kingdom, 2 hours ago")
 _AUTHOR_PLACE_TIME = re.compile(rf"^(?P<author>{_HANDLE}),\s+(?:[A-Z][\w'.\-]*(?: [A-Za-z][\w'.\-]*){{0,3}},\s+){{1,3}}(?P<time>{_TIME})$")
 _REPLY_TO = re.compile(rf"^(?:↳\s*)?(?:(?:in )?(?:reply(?:ing)?|response) to\s+|(?:antwort auf|reakce na|en réponse à|respuesta a|em resposta a|"
-                       rf"in risposta a|reactie op|odpowiedź (?:dla|na|do)|svar (?:till|på|til)|vastaus(?: käyttäjälle)?|răspuns (?:la|pentru))\s*:?\s+)(?P<author>{_HANDLE})(?:\s*\([^()]{{1,30}}\))?(?:,\s*{_TIME})?\s*[:.]?$", re.I)
+                       rf"in risposta a|reactie op|odpowiedź (?:dla|na|do)|odpowiada|svar (?:till|på|til)|vastaus(?: käyttäjälle)?|răspuns (?:la|pentru))\s*:?\s+)(?P<author>{_HANDLE})(?:\s*\([^()]{{1,30}}\))?(?:,\s*{_TIME})?\s*[:.]?$", re.I)
 _AUTHOR_ONLY = re.compile(rf"^(?:{_HANDLE})$")
 _PLACE = re.compile(r"^[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2}(?:, [A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2})?$")  # "Portland, OR", "New Jersey"
 _AUTHOR_PLACE = re.compile(rf"^(?P<author>{_HANDLE}),\s+[A-Z][\w'\-]*(?: [A-Za-z][\w'\-]*){{0,3}}$")
@@ -502,7 +503,8 @@ _BADGE = re.compile(r"^(?:featured|verified(?: (?:user|commenter|reader|account)
                     r"ověřený uživatel|verifiziert|abonnent(?:in)?|redaktion|abonné|suscriptor|assinante|abbonato|abonnee|"
                     r"prenumerant|tilaaja|abone|redakcja|subscriptor|subscriptora|"
                     # (the blog's author as other languages badge her: Polish "Autorka", German "Autorin", French "Auteur")
-                    r"autor(?:ka|in)?|auteur|autrice|autore|forfatter|författare|kirjoittaja|yazar|szerző)\s*[✓✔]?$", re.I)
+                    r"autor(?:ka|in)?|auteur|autrice|autore|forfatter|författare|kirjoittaja|yazar|szerző|"
+                    r"ip:\s*[\d*]{1,3}(?:\.[\d*]{1,3}){3})\s*[✓✔]?$", re.I)  # (and the masked address a portal prints: "IP: 83.21.*.*")
 _CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
 _CLOCK_SPAN = re.compile(rf"^{_CLOCK}\s*[-–]\s*{_CLOCK}(?:\s*(?:,|and|&)\s*{_CLOCK}\s*[-–]\s*{_CLOCK})*$", re.I)  # "2:00 PM - 4:00 PM, 7:00 PM - 9:00 PM"
 def _action_row_with_time(text: str) -> str | None:
