@@ -3320,3 +3320,13 @@ def test_a_badge_after_the_name_is_no_part_of_the_text_but_a_surname_signing_the
 <cite class="fn">Robin</cite> <span class="says">says:</span></div><div class="comment-meta"><a href="#comment-9">9/23/2012 at 7:30 am</a></div>
 <p>Can you let me know if the auction is happening this year?</p><p>Robin Yaeger</p></li></ol>"""))
     assert [(c.author, c.text) for c in signed.comments] == [("Robin", "Can you let me know if the auction is happening this year?\nRobin Yaeger")]
+
+
+def test_an_italian_obituarys_condolence_book_of_messages_signed_under_their_words():
+    # li.messaggio (message) with its messaggio__testo, its messaggio__firma (signature: the writer) and messaggio__data.
+    messages = "".join(f"""
+<li class="messaggio" id="msg-5587{i}"><span class="messaggio__lumino" aria-hidden="true">🕯</span>
+<div class="messaggio__testo"><p>{text}</p></div><p class="messaggio__firma">{name}</p>
+<p class="messaggio__data"><time datetime="2024-03-15">15 marzo 2024, {i + 9:02d}:12</time></p></li>""" for i, (name, text) in enumerate(READERS))
+    _check_timed(f'<section class="libro-condoglianze"><h2>Libro delle condoglianze</h2><ul class="messaggi">{messages}</ul></section>',
+                 ["15 marzo 2024, 09:12", "15 marzo 2024, 10:12"])

@@ -119,11 +119,11 @@ def _valine_names_as_classes(root) -> None:
 _FOREIGN_COMMENT = re.compile(
     r"(?:komentarz(?:e|y)?|kommentar(?:e|er|en)?|commentaires?|comentarios?|commenti|commento|reacties?|yorum(?:lar)?"
     r"|komentar(?:e|i|y)?|prispev(?:ek|ky|ok|ky)|sxoli(?:o|a)|kommentt(?:i|it|ien|eja)?|sylw(?:adau)?|lesermeinung(?:en)?|opini[ae]"
-    r"|diskus(?:e|ze|sion|jon))"
+    r"|diskus(?:e|ze|sion|jon)|messaggi(?:o)?)"
     r"(?-i:(?![a-z]))", re.I)  # (Czech and Slovak "příspěvek"; Greek "σχόλιο" in Latin letters; Welsh "sylw"; each a whole
 # word, not the "Commenti" of "CommentItem")
 _FOREIGN_COMMENT_STEMS = ("komentar", "kommentar", "commentaire", "comentario", "commento", "commenti", "reactie", "yorum",
-                          "prispev", "sxoli", "kommentt", "sylw", "lesermeinung", "opinia", "diskus")
+                          "prispev", "sxoli", "kommentt", "sylw", "lesermeinung", "opinia", "diskus", "messaggi")
 _PLURAL_ENDINGS = ("e", "y", "er", "en", "s", "i", "lar")
 _CLASSED = etree.XPath("//*[@class]")
 
@@ -131,14 +131,14 @@ _CLASSED = etree.XPath("//*[@class]")
 def _in_english(match: re.Match) -> str:
     word = match.group(0).lower()
     plural = (word.endswith(_PLURAL_ENDINGS) or word in ("sxolia", "sylwadau") or word.startswith("diskus")) and not word.endswith(
-        ("commento", "kommentar", "kommentti", "lesermeinung"))
+        ("commento", "kommentar", "kommentti", "lesermeinung", "messaggio"))
     return ("Comments" if plural else "Comment") if match.group(0)[0].isupper() else ("comments" if plural else "comment")
 
 
 # the parts of such a comment, in the same name ("komentarz__autor", "commento__data", "glbComentarios-nome-usuario")
 _FOREIGN_PARTS = {
     "author": re.compile(r"(?<![a-z])(?:autore?|auteur|nome[-_]usuario|nombre[-_]usuario|usuario|utente|utilisateur|"
-                         r"u[zż]ytkownik|kullanici|onoma|nimimerkki|nimi|enw)(?![a-z])", re.I),
+                         r"u[zż]ytkownik|kullanici|onoma|nimimerkki|nimi|enw|firma)(?![a-z])", re.I),  # (Italian "firma": the signature)
     "date": re.compile(r"(?<![a-z])(?:data|datum|fecha|czas|cas|tarih|wra|imerominia|aika|pvm|amser)(?![a-z])", re.I),
     "text": re.compile(r"(?<![a-z])(?:testo|texto|tre[sś][cć]|contenu|inhalt|conteudo|contenido|tekst|teksti|corpo|cuerpo|keimeno"
                        r"|testun)(?![a-z])", re.I),
