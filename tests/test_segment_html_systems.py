@@ -3330,3 +3330,12 @@ def test_an_italian_obituarys_condolence_book_of_messages_signed_under_their_wor
 <p class="messaggio__data"><time datetime="2024-03-15">15 marzo 2024, {i + 9:02d}:12</time></p></li>""" for i, (name, text) in enumerate(READERS))
     _check_timed(f'<section class="libro-condoglianze"><h2>Libro delle condoglianze</h2><ul class="messaggi">{messages}</ul></section>',
                  ["15 marzo 2024, 09:12", "15 marzo 2024, 10:12"])
+
+
+def test_a_class_less_threads_disclaimer_and_its_forms_sum_against_spam_are_no_comments_words():
+    # A hand-built small-town site: "<b>Name</b> wrote on DATE:" paragraphs without any class, the site's disclaimer above
+    # them ("Comments are the opinions of their authors") and the form's "What is 3 + 4?" under them.
+    comments = "".join(f"<p><b>{name}</b> wrote on 6/12/2024 {i + 3}:45 PM:</p><p>{text}</p><hr>" for i, (name, text) in enumerate(READERS))
+    result = segment(page(STORY + '<h3>Reader Comments</h3><p>Comments are the opinions of their authors, not of The Record. Be civil.</p>'
+                          f'{comments}<form><p>What is 3 + 4?</p><input name="sum"><textarea></textarea><input type="submit" value="Post"></form>'))
+    assert [c.text for c in result.comments] == [text for _, text in READERS]

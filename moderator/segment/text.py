@@ -61,6 +61,7 @@ _BOILER = re.compile(
     # (a widget's counts and icons: giscus's "5 comments · 3 replies", The Register's "Reply Icon")
     r"\d+ comments? · \d+ repl(?:y|ies)|write a reply|footer links|reply icon|"
     r"post reply|\d[\d,]* posts? [•·|] page \d+ of \d+|"
+    r"(?:what is|how much is|solve:?) \d{1,3} ?[+x×*\-] ?\d{1,3} ?(?:=|\?)?\s*\??|"  # (the form's sum against spam: "What is 3 + 4?")
     # (a story's feedback widget and a newsletter box: "Was this article helpful?", "Get the StarGlow newsletter", "Sign me up")
     r"was this (?:article|story|page|post|information|answer) (?:helpful|useful)\??|(?:get|join) (?:our|the) .{1,40} newsletter.*|sign me up|"
     r"your privacy is important to us\.?|.{1,60},? straight to your inbox[.!]?|"
@@ -131,6 +132,9 @@ _BOILER_LEAD = re.compile(r"^(?:posted in|this entry was posted (?:in|on)\b|book
 # A thread's rules, wherever the sentence starts: "The Gazette is committed to a lively but civil forum. Please keep comments relevant."
 _THREAD_RULES = re.compile(rf"{furniture_words.THREAD_RULES}|"
                            r"\bplease keep (?:the |your )?comments (?:civil|relevant|respectful|on[- ]topic|clean)\b|\bplease keep it clean\b|"
+                           # (the site's disclaimer: "Comments are the opinions of their authors, not of The Record.")
+                           r"\bcomments are (?:the )?(?:opinions?|views?) of (?:their|the) (?:authors?|writers?|posters?)\b|"
+                           r"\bcomments (?:are|remain) the sole responsibility of\b|"
                            r"\bby submitting a comment, you (?:accept|agree)\b|\bto encourage thoughtful and respectful conversations?\b|"
                            # the form's note on signing in, after other words: "Want to join the conversation? Please log in or register to comment"
                            r"\byou (?:must|need to|have to) be (?:logged|signed) in to (?:comment|post|reply|join)\b|\b(?:log|sign) ?in (?:or (?:register|sign up|create an account) )?to (?:comment|post|reply|join the)\b|"
