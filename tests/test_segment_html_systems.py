@@ -3339,3 +3339,17 @@ def test_a_class_less_threads_disclaimer_and_its_forms_sum_against_spam_are_no_c
     result = segment(page(STORY + '<h3>Reader Comments</h3><p>Comments are the opinions of their authors, not of The Record. Be civil.</p>'
                           f'{comments}<form><p>What is 3 + 4?</p><input name="sum"><textarea></textarea><input type="submit" value="Post"></form>'))
     assert [c.text for c in result.comments] == [text for _, text in READERS]
+
+
+def test_a_forums_own_blockquote_class_holds_a_quotation_not_the_replys_words():
+    # A German tech magazine's forum: the reply's body opens on blockquote.fp-quote ("hbrenner schrieb am ...:" and the words
+    # quoted), then its own words.
+    first, second = READERS
+    html = f"""<ul class="fp-thread"><li class="fp-thread__item comment" id="posting-1"><div class="fp-posting">
+<div class="fp-posting__head"><a class="fp-posting__author" href="/forum/user/1">{first[0]}</a> <time class="fp-posting__date">14.11.2024 09:20</time></div>
+<div class="fp-posting__body"><p>{first[1]}</p></div></div></li>
+<li class="fp-thread__item comment" id="posting-2"><div class="fp-posting">
+<div class="fp-posting__head"><a class="fp-posting__author" href="/forum/user/2">{second[0]}</a> <time class="fp-posting__date">14.11.2024 09:31</time></div>
+<div class="fp-posting__body"><blockquote class="fp-quote"><p class="fp-quote__src">{first[0]} schrieb am 14.11.2024 09:20:</p><p>{first[1]}</p></blockquote>
+<p>{second[1]}</p></div></div></li></ul>"""
+    _check(html)

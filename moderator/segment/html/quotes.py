@@ -33,7 +33,8 @@ def _is_quotation(el) -> bool:
     # (and a system's own quote class: the Bulgarian div.c-quote "<b>NAME</b> написа:", with its source named)
     # (and NetEase's "building" of quoted floors: div.tie-floors > div.floor, each floor holding the ones before it)
     if not _QUOTE_CLASSES.isdisjoint(classes) or any(tok.endswith("__quote") for tok in classes) or (
-            el.tag == "div" and any(tok.endswith(("-quote", "_quote", "-floors")) for tok in classes)):
+            el.tag in ("div", "blockquote") and any(tok.endswith(("-quote", "_quote", "-floors")) for tok in classes)):
+        # (a forum's own blockquote class is a quotation as "quote" is: blockquote.fp-quote)
         return el.tag != "div" or _quote_source(el) != (None, None)
     # (phpBB 3.2+ wraps the quote in a div: blockquote > div > cite "X wrote:")
     first = next((ch for ch in el.iter() if ch is not el and isinstance(ch.tag, str) and ch.tag != "div"), None)
