@@ -624,3 +624,18 @@ def test_a_polish_portals_anonymous_tilde_nicks_masked_addresses_votes_and_repli
         ("~mieszkaniec", "14.05.2024, 09:52", "24 zł za godzinę w takim basenie?? Złodziejstwo", None),
         ("~Ola", "14.05.2024, 10:05", "Szatnie akurat remontowali w zeszłym roku, są ok.", 0),
         ("~Kasia z Zawidowa", "14.05.2024, 10:40", "Zapraszamy do nas 😊 u nas 15 zł", None)]
+
+
+def test_a_swedish_forum_thread_with_iso_dates_before_the_clock_and_member_cards():
+    # A Flashback-like thread under a story: "#1", "2024-04-09, 09:02" (the ISO date, a comma, the clock), the name, its rank,
+    # "Reg: Okt 2011" and "Inlägg: 4 512" (the member's), the words, "Svara" / "Citera".
+    posts = [("Fjällräv_63", "2024-04-09, 09:02", "Nu får det vara nog. Skyddsjakt direkt."),
+             ("Naturvän", "2024-04-09, 09:20", "Det har inte hänt någonting i Sverige på 200 år. Lugn."),
+             ("älgjägaren", "2024-04-09, 10:05", "Unga hanar beter sig så. De är nyfikna och oerfarna.")]
+    lines = ["Varg sedd nära skolan i Björkvattnet",
+             "En varg har setts vid flera tillfällen i närheten av skolan i Björkvattnet den senaste veckan. Länsstyrelsen följer "
+             "situationen och håller ett informationsmöte i bygdegården på torsdag, uppger myndigheten.", "Diskussion (3)"]
+    for n, (name, time, words) in enumerate(posts, 1):
+        lines += [f"#{n}", time, name, "Medlem", "Reg: Okt 2011", "Inlägg: 4 512", words, "Svara", "Citera", ""]
+    page = _page(lines)
+    assert [(c.author, c.time, c.text) for c in page.comments] == posts

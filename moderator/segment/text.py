@@ -49,7 +49,7 @@ _BOILER = re.compile(
     r"you must be logged in.*|your email address will not be published.*|required fields are marked.*|"
     r"comments? (?:are|is) (?:closed|moderated).*|comment policy.*|community guidelines.*|"
     r"sort(?:ed)? by.*|(?:view|show|see|load) (?:\d+ )?more (?:comments?|replies|reply)|(?:show|hide|view|see) (?:all )?(?:\d+ )?(?:replies|reply)|(?:newest|oldest|best|top)(?: first)?|(?:best|worst) rated|(?:newest|oldest) first\s*[|·•]\s*(?:newest|oldest) first|load more(?: comments)?|show more(?: comments| replies)?|"
-    r"advertisement|sponsored(?: content)?|avatar|#\d{1,6}|\d{1,4}\.|(?:junior|senior|new|registered|super|banned) member|join date:.*|joined:.*|registered:.*|member since:?.*|iscritto il:?.*|registriert seit:?.*|inscrit le:?.*|membro dal:?.*|località:.*|wohnort:.*|posts:\s*[\d,]+|(?:view|see|show) (?:the )?results|subscribe(?:\b.*)?|sign up for .*|newsletter.*|follow us.*|"
+    r"advertisement|sponsored(?: content)?|avatar|#\d{1,6}|\d{1,4}\.|(?:junior|senior|new|registered|super|banned) member|join date:.*|joined:.*|registered:.*|reg:\s.*|registrerad:.*|member since:?.*|iscritto il:?.*|registriert seit:?.*|inscrit le:?.*|membro dal:?.*|località:.*|wohnort:.*|posts:\s*[\d,]+|(?:view|see|show) (?:the )?results|subscribe(?:\b.*)?|sign up for .*|newsletter.*|follow us.*|"
     r"tags?:.*|filed under.*|categories?:.*|posted in .*|(?:all rights reserved|copyright|©).*|"
     r"previous(?: (?:post|article|story))?|next(?: (?:post|article|story))?|back to top|top of page|save|gift (?:this )?article|"
     r"facebook|twitter|linkedin|reddit|whatsapp|pinterest|"
@@ -202,7 +202,7 @@ _TIME = (
     r"|(?:(?:tänään|eilen),?\s+)?klo\s+\d{1,2}[.:]\d{2}\b"
     # (Thai: the month's name in Thai letters, its vowels marks and all, a Buddhist-era year and "เวลา 14:18 น.")
     r"|\d{1,2}\s+[\u0e01-\u0e4e.]{3,12}\s+25\d{2}(?:\s*(?:เวลา\s*)?\d{1,2}[:.]\d{2}(?:\s*น\.)?)?"
-    r"|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?(?!\w))?)?"  # (LiveJournal's "2010-03-12 01:15 pm (UTC)")
+    r"|\d{4}-\d{2}-\d{2}(?:(?:[ T]|,\s*|\s+(?:kl\.?|klo|um|at|à|alle|om)\s+)\d{2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?(?!\w))?)?"  # (LiveJournal's "2010-03-12 01:15 pm (UTC)"; "2024-04-09, 09:02", "2024-04-09 kl. 09.02")
     # year first, as East Asian sites write it: "2024年03月12日 20:14", "2024.03.12. 20:14", "2024/3/12 20:14"
     rf"|(?:\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*[(（][^)）]{{1,3}}[)）])?{_CLOCK_AFTER}"
     rf"|(?:19|20)\d{{2}}(?:\.\d{{1,2}}\.\d{{1,2}}|/\d{{1,2}}/\d{{1,2}})(?![\d/]|\.\d)\.?(?:\s*[(（][^)）\d]{{1,3}}[)）])?{_CLOCK_AFTER}"
@@ -637,7 +637,7 @@ _CARD_WORDS = (r"(?:posts|messages|threads|solutions|join(?:ed)?(?: date)?|membe
                r"likes(?: received)?|trophy points|points|location|age|gender|"
                # (and in other languages' forums: "Messaggi: 2311", "Beiträge: 812", "Iscritto il:", "Wohnort:")
                r"messaggi|beiträge|mensajes|mensagens|berichten|posty|příspěvky|viestejä|inlägg|innlegg|indlæg|iscritto il|località|"
-               r"registriert seit|wohnort|inscrit le|localisation)")
+               r"registriert seit|wohnort|inscrit le|localisation|reg|registrerad)")
 # (or the figure first, as many forums print it and in their languages: "1,203 posts", Norwegian "2 104 innlegg")
 _CARD_COUNT = (r"\d[\d,. \u00a0]{0,9}\s*(?:posts|messages|innlegg|inlägg|indlæg|beiträge|mensajes|mensagens|messaggi|berichten|"
                r"posty|postów|příspěvků|příspěvky|viestiä|mesaj)")
@@ -1470,7 +1470,9 @@ def group_comments(region: list[Line]) -> list[Comment]:
             if line.kind == "meta":
                 if leads:
                     if line.meta_role == "header" and current is not None and current["lines"] and (
-                            _trailing_time(region, i) or dates_trail and i > last_byline and _is_bare_time(line)
+                            # (not where the comment has its time already: then the time opens the next one, "#2" / date / name)
+                            _trailing_time(region, i) and not any(m.time for m in current["meta"])
+                            or dates_trail and i > last_byline and _is_bare_time(line)
                             and any(m.author for m in current["meta"])):
                         current["meta"].append(line)  # the date under the text it dates (Blogger's) closes it
                         current["closed"] = dates_trail = True
@@ -1569,8 +1571,10 @@ def inline_authors(comments: list[Comment]) -> list[Comment]:
 
 
 # A quotation's head in a reply: "Quote:" / "Originally Posted by Tanner_Tom", '"Billy No Mates" wrote:', "Quote from: Dave"
-_QUOTE_LABEL = re.compile(r"^quote:?$", re.I)
-_QUOTE_HEAD = re.compile(r"^(?:quote:?\s+)?(?:originally posted by|quote from:?|quoting)\s+(?P<name>\S.{0,59}?)\s*:?$"
+_QUOTE_LABEL = re.compile(r"^(?:quote|citat|zitat|citation|cita|citazione|cytat|lainaus|alıntı):?$", re.I)
+_QUOTE_HEAD = re.compile(r"^(?:quote:?\s+)?(?:originally posted by|quote from:?|quoting|ursprungligen postat av|ursprünglich (?:geschrieben|gepostet) von|"
+                         r"opprinnelig skrevet av|oprindeligt skrevet af|originalmente (?:postado|publicado) por|publicado originalmente por|"
+                         r"messaggio originale di|alkuperäinen kirjoittaja)\s+(?P<name>\S.{0,59}?)\s*:?$"
                          r"|^[\"“]?(?P<name2>[^\"“”:]{1,60}?)[\"”]?\s+(?:wrote|said|escribió|a écrit|schrieb|scrisse|schreef|napisał|skrev|ha scritto|"
                          r"escreveu|kirjoitti|yazdı|napsal|napisala|a scris|írta|έγραψε|написал|написала|menulis):$", re.I)
 
