@@ -639,3 +639,16 @@ def test_a_swedish_forum_thread_with_iso_dates_before_the_clock_and_member_cards
         lines += [f"#{n}", time, name, "Medlem", "Reg: Okt 2011", "Inlägg: 4 512", words, "Svara", "Citera", ""]
     page = _page(lines)
     assert [(c.author, c.time, c.text) for c in page.comments] == posts
+
+
+def test_a_quebec_wordpress_blogs_thoughts_heading_dit_bylines_and_spaced_clock():
+    # "4 réflexions sur « ... »" (thoughts on), "NAME dit :" (says), "11 juillet 2024 à 19 h 42" (the clock spaced), "Répondre".
+    page = _page(["Trois jours à l'Anse-aux-Brumes",
+                  "On a passé trois jours au camping de l'Anse-aux-Brumes, entre les phoques du quai, le brouillard du matin et la meilleure "
+                  "guédille de la côte, chez Mado, à deux pas du phare.",
+                  "2 réflexions sur « Trois jours à l'Anse-aux-Brumes »",
+                  "Marc-André dit :", "11 juillet 2024 à 19 h 42", "Est-ce que le camping accepte les réservations?", "Répondre",
+                  "Luc dit :", "14 juillet 2024 à 10 h 27", "belles photos", "Répondre"])
+    assert [(c.author, c.time, c.text) for c in page.comments] == [
+        ("Marc-André", "11 juillet 2024 à 19 h 42", "Est-ce que le camping accepte les réservations?"),
+        ("Luc", "14 juillet 2024 à 10 h 27", "belles photos")]

@@ -31,6 +31,9 @@ _HEADER = re.compile(
     r"(?:\s*[(\[（]\s*\d[\d,.]*\s*[)\]）]|\s+\d[\d,.]*)?\s*[:.]?$|^\d[\d,.]*\s+(?:comments?|responses?|replies)\s+so far\s*[:.]?$"
     r"|^(?:(?:show|view|read|see)\s+)?all\s+\d[\d,.]*\s+comments?$|^\d[\d,.]*\s+answers?$|^(?:show|view|read|see)\s+(?:all\s+)?(?:\d+\s+)?comments?\b.*$"
     r"|^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts?|reactions?)\s+(?:on|to|for)\b.{0,200}$"
+    # (as WordPress themes say it in other languages: "4 réflexions sur « ... »", "3 comentarios en ...", "2 Gedanken zu ...")
+    r"|^\d+\s+(?:réflexions?|commentaires?|réponses?|comentarios?|respuestas?|comentários?|commenti|risposte|pensieri|gedanken|kommentare|"
+    r"antworten|reacties|gedachten|komentarzy|komentarze|kommentarer|tankar)\s+(?:sur|à|en|sobre|em|a|su|zu|zum|zur|op|over|do|till|om|på)\b.{0,200}$"
     # (a story's link to its forum thread, with the thread under it: "Discuss this article in the forums (10 replies)")
     r"|^(?:discuss this (?:article|story|post)(?: in (?:the|our) forums?)?|discuti l'articolo(?: sul forum)?|artikel im forum diskutieren|"
     r"discuter de (?:cet|l')article(?: sur le forum)?)(?:\s*\(\d[\d,.]*(?: (?:replies|comments|posts|risposte|antworten|réponses))?\))?\s*[:.]?$"
@@ -153,7 +156,7 @@ _LIST_HEADING = re.compile(r"^(?:related(?: (?:stories|articles|posts|content|li
 # digits or two ("7 Aug 12 at 11:21 pm"; two digits only when no clock follows: "Aug 8 12:30").
 # (Spanish and French sites may end the clock with "h": "12/03/2012 - 15:31h"; French ones write it "18h44"; "at" in
 # Slovene "ob", Czech "v", Polish and Slovak "o", Croatian "u", Romanian "la", Russian "в")
-_CLOCK_AFTER = (r"(?:,?\s*(?:(?:at|a las|à|às|um|alle|ore|om|kl\.?|klo|ob|v|o|u|la|в|@|-|–|·|\|)\s*)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?|\d{1,2}[hu]\d{2}\b)"
+_CLOCK_AFTER = (r"(?:,?\s*(?:(?:at|a las|à|às|um|alle|ore|om|kl\.?|klo|ob|v|o|u|la|в|@|-|–|·|\|)\s*)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?|\d{1,2}[hu]\d{2}\b|\d{1,2} h \d{2}\b)"
                 r"(?:\s*[ap]\.?m\.?|h(?:s|rs)?\b|\s*uhr\b)?)?")  # ("11.03.2011 a las 21:04hs", "12.03.2013, 15:02 Uhr")
 _YEAR = r"(?:\d{4}|\d{2}(?![\d:.]))"
 # A month's name or its abbreviation, as a whole word ("1. Martin" and "Mayor" are no dates).
@@ -323,7 +326,7 @@ _TIME_AUTHOR = re.compile(rf"^(?:posted |written )?(?:on )?(?P<time>{_TIME})\s*(
                           rf"(?:\s*[·•|\-–—]\s*{_ACTION_WORD}\b.*)?$", re.I)
 # the BBC's numbered byline, the time first: "At 10:14am on 12 Jun 2010, Dai_the_Bus wrote:"
 _AT_TIME_AUTHOR_WROTE = re.compile(rf"^at (?P<time>{_TIME}),\s*(?P<author>{_HANDLE}) wrote:$", re.I)
-_AUTHOR_SAYS = re.compile(rf"^(?:(?:posted |comment )?by\s+)?(?P<author>(?:{_HANDLE})(?:\s+@\s+[A-Z][\w'&.\-]*(?: [\w'&.\-]+){{0,4}})?)\s+(?:says|said|wrote|writes|replied|commented|added|responded|a posté(?: le)?|a écrit)\s*(?::|,|\.\.\.|…)?$|^(?:(?:posted |comment |written )?by:?|(?:comment|reply) from:?|from:|name:|author:)\s+(?P<author2>{_HANDLE})\s*$"
+_AUTHOR_SAYS = re.compile(rf"^(?:(?:posted |comment )?by\s+)?(?P<author>(?:{_HANDLE})(?:\s+@\s+[A-Z][\w'&.\-]*(?: [\w'&.\-]+){{0,4}})?)\s+(?:says|said|wrote|writes|replied|commented|added|responded|a posté(?: le)?|a écrit|dit|dice|dijo|disse|diz|sagt|zegt|skriver|siger|sier|sanoo)\s*(?::|,|\.\.\.|…)?$|^(?:(?:posted |comment |written )?by:?|(?:comment|reply) from:?|from:|name:|author:)\s+(?P<author2>{_HANDLE})\s*$"
                           # (Blogger's "said..." follows any name the reader chose: "Pam in Presteigne said...")
                           r"|^(?P<author3>\w[\w'’.\-]*(?: [\w'’.()\-]+){0,3}) said(?:\.\.\.|…)$", re.I)
 # A reply's byline naming whom it answers: two names apart by an arrow or by the wider gap a copied
