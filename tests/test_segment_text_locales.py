@@ -652,3 +652,17 @@ def test_a_quebec_wordpress_blogs_thoughts_heading_dit_bylines_and_spaced_clock(
     assert [(c.author, c.time, c.text) for c in page.comments] == [
         ("Marc-André", "11 juillet 2024 à 19 h 42", "Est-ce que le camping accepte les réservations?"),
         ("Luc", "14 juillet 2024 à 10 h 27", "belles photos")]
+
+
+def test_a_dutch_reader_forum_with_van_names_ratings_and_report_links():
+    # "Je moet ingelogd zijn om te reageren" (the rule), "Plaats een reactie" (the form), each reader's name (with "van": "Bas van
+    # Leeuwen"), the age, the words, "Waardering 87" (rating), "Reageer", "Meld misbruik"; a fan's badge is no name.
+    page = _page(["Brug over het kanaal maanden dicht", DUTCH_STORY, "Reacties (2)",
+                  "Je moet ingelogd zijn om te reageren. Lees onze huisregels.", "Plaats een reactie",
+                  "henkdevries62", "2 uur geleden", "Typisch. Jarenlang niks aan onderhoud doen en dan ineens paniek.",
+                  "Waardering 87", "Reageer", "Meld misbruik",
+                  "Bas van Leeuwen", "Supporter van Feyenoord", "2 uur geleden", "Ik woon in Kanaalzijde en hier rijden nu al vrachtwagens door.",
+                  "Waardering 112", "Reageer", "Meld misbruik"])
+    assert [(c.author, c.time, c.text) for c in page.comments] == [
+        ("henkdevries62", "2 uur geleden", "Typisch. Jarenlang niks aan onderhoud doen en dan ineens paniek."),
+        ("Bas van Leeuwen", "2 uur geleden", "Ik woon in Kanaalzijde en hier rijden nu al vrachtwagens door.")]

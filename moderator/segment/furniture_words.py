@@ -86,6 +86,7 @@ CLOSED_THREAD = _alternatives(
 # A thread's rules and moderation notes, wherever they stand in the line.
 THREAD_RULES = _alternatives(
     r"\bkomentarze (?:są|stanowią) wyłącznie opini\w+\b|\bredakcja nie ponosi odpowiedzialności\b",
+    r"\bje moet (?:ingelogd|aangemeld) zijn om te reageren\b|\blees onze huisregels\b",
     r"\bkommentare werden (?:vor der veröffentlichung )?(?:moderiert|geprüft)\b|\bles commentaires sont modérés\b|"
     r"\blos comentarios (?:son|están|serán) moderados\b|\bos comentários (?:são|serão) moderados\b|\bi commenti sono moderati\b|"
     r"\breacties worden (?:gemodereerd|gecontroleerd)\b|\bkomentarze są moderowane\b|\bkommentarer (?:modereras|modereres|modereres)\b",
@@ -151,7 +152,7 @@ FURNITURE = _alternatives(
     # (and Disqus's "Join the discussion" as it is translated)
     r"diskutieren sie mit\W*|rejoindre la discussion\W*|únete a la discusión\W*|participe da discussão\W*|partecipa alla discussione\W*|"
     r"doe mee aan de discussie\W*|dołącz do dyskusji\W*|alătură-te discuției\W*|csatlakozz a beszélgetéshez\W*|"
-    r"bli med i (?:samtalen|diskusjonen)\W*|delta i (?:samtalen|diskussionen|debatten)\W*|deltag i debatten\W*|"
+    r"plaats een reactie\W*|bli med i (?:samtalen|diskusjonen)\W*|delta i (?:samtalen|diskussionen|debatten)\W*|deltag i debatten\W*|"
     # (a forum's box to reply to the topic: "Reply to this topic...")
     r"reply to this (?:topic|thread)\W*|svar på dette emnet\W*|svara på detta ämne\W*|svar på dette emne\W*|auf dieses thema antworten\W*|"
     r"répondre à ce sujet\W*|responder a este tema\W*|rispondi a questa discussione\W*|odpowiedz w tym temacie\W*|"
@@ -188,6 +189,7 @@ ACTION_WORDS = _alternatives(
     # (a forum post's "Quote")
     r"siter|citer|citera|citér|citar|citare|citeren|cytuj|citovat|citovať|lainaa|alıntı|alıntıla|citează|idéz|цитировать|цитата",
     r"thích|trả lời|báo cáo|báo vi phạm",  # (Vietnamese)
+    r"waardering|meld misbruik|reageer",  # (Dutch: a rating's count, "report abuse", "react")
     r"共感した|なるほど|うーん|返信(?:する)?\d*|いいね|通報(?:する)?|違反報告|답글|신고|좋아요",  # (Japanese and Korean)
     # (Russian and Ukrainian: LiveJournal's "Ответить · Родительский · Ветвь дискуссии", a thread's like and report)
     r"ответить|родительский|ветвь дискуссии|свернуть|развернуть|пожаловаться|нравится|відповісти|поскаржитися|подобається",

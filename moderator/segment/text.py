@@ -269,7 +269,7 @@ _LEVEL = re.compile(r"^level\s+(\d{1,2})$", re.I)
 _CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha()) + "]"
 _HANDLE = (rf"[@~]?[\w.\-][\w.\-*]{{1,29}}|~?{_CAPITAL}[\w'.\-]*(?: (?!(?:at|on|said|says|wrote|posted|in|@)\b){_CAPITAL}[\w'.\-]*){{0,2}}"
            # (a name with a particle before the last word: "Basia z Kraśnika", "Pete from Perth", "Ana de Souza")
-           rf"(?: (?:z|ze|de|del|della|da|di|du|dos|das|from) {_CAPITAL}[\w'.\-]*)?")
+           rf"(?: (?:z|ze|de|del|della|da|di|du|dos|das|from|van|von|van der|van den|von der) {_CAPITAL}[\w'.\-]*)?")
 # The days of the week in other languages, which open a date as a name would ("Kamis, 15 Februari 2024")
 _WEEKDAYS = (r"(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
              r"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|"
@@ -511,7 +511,8 @@ _BADGE = re.compile(r"^(?:featured|verified(?: (?:user|commenter|reader|account)
                     r"prenumerant|tilaaja|abone|redakcja|subscriptor|subscriptora|"
                     # (the blog's author as other languages badge her: Polish "Autorka", German "Autorin", French "Auteur")
                     r"autor(?:ka|in)?|auteur|autrice|autore|forfatter|författare|kirjoittaja|yazar|szerző|"
-                    r"ip:\s*[\d*]{1,3}(?:\.[\d*]{1,3}){3})\s*[✓✔]?$", re.I)  # (and the masked address a portal prints: "IP: 83.21.*.*")
+                    r"ip:\s*[\d*]{1,3}(?:\.[\d*]{1,3}){3}|"
+                    r"(?:supporter|fan|aanhanger|anhänger) (?:van|von|of|de|du) [\w .'\-]{1,40})\s*[✓✔]?$", re.I)  # (a fan's badge: "Supporter van Feyenoord")  # (and the masked address a portal prints: "IP: 83.21.*.*")
 _CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
 _CLOCK_SPAN = re.compile(rf"^{_CLOCK}\s*[-–]\s*{_CLOCK}(?:\s*(?:,|and|&)\s*{_CLOCK}\s*[-–]\s*{_CLOCK})*$", re.I)  # "2:00 PM - 4:00 PM, 7:00 PM - 9:00 PM"
 def _action_row_with_time(text: str) -> str | None:
