@@ -666,3 +666,16 @@ def test_a_dutch_reader_forum_with_van_names_ratings_and_report_links():
     assert [(c.author, c.time, c.text) for c in page.comments] == [
         ("henkdevries62", "2 uur geleden", "Typisch. Jarenlang niks aan onderhoud doen en dan ineens paniek."),
         ("Bas van Leeuwen", "2 uur geleden", "Ik woon in Kanaalzijde en hier rijden nu al vrachtwagens door.")]
+
+
+def test_a_mexican_recipe_blog_without_comments_has_none_in_its_related_list_form_or_footer():
+    page = _page(["Mole verde de pepita de la abuela",
+                  "Cada vez que huelo pepita tostada me transporto a la cocina de mi abuela Rosario, que hacía este mole verde cada domingo "
+                  "de Ramos en una cazuela de barro tan grande que necesitaba a dos de mis tíos para bajarla del fogón.",
+                  "Ingredientes", "1 taza de pepita de calabaza", "2 tazas de caldo de pollo", "Instrucciones",
+                  "Tuesta la pepita a fuego bajo y moviendo siempre.", "Licúa con el caldo y las hierbas, y calienta sin hervir.",
+                  "Deja un comentario", "Guarda mi nombre, correo electrónico y web en este navegador para la próxima vez que comente.",
+                  "Publicar el comentario", "También te puede gustar", "Pozole rojo de puerco para las fiestas patrias",
+                  "Salsa macha de cacahuate y chile de árbol", "Sazón de Rancho © 2024", "Aviso de privacidad"])
+    assert page.comments == []
+    assert "Licúa con el caldo" in page.article.text

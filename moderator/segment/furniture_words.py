@@ -100,7 +100,7 @@ LIST_HEADINGS = _alternatives(
     r"articoli recenti|articles récents|entradas recientes|posts recentes|artigos recentes|neueste beiträge|recente berichten|najnowsze wpisy|"
     r"lesen sie (?:auch|mehr)|mehr zum thema|das könnte sie (?:auch )?interessieren|meistgelesen\w*|auch interessant|weitere artikel|top-artikel",
     r"(?:à )?lire aussi|sur le même sujet|les plus lus|à découvrir|voir aussi|dans la même rubrique",
-    r"lee (?:también|más)|te puede interesar|también te puede interesar|lo más leído|más leíd[oa]s|noticias relacionadas|más noticias",
+    r"lee (?:también|más)|te puede interesar|también te puede interesar|(?:también )?te puede gustar|quizás te interese|lo más leído|más leíd[oa]s|noticias relacionadas|más noticias",
     r"leia (?:também|mais)|veja também|mais lid[oa]s|notícias relacionadas|saiba mais",
     r"leggi anche|(?:i )?più letti|potrebbe interessarti|ti potrebbe interessare|articoli correlati",
     r"lees (?:ook|meer)|meest gelezen|meer nieuws|ook interessant",
@@ -206,5 +206,7 @@ LEGAL_LEADS = _alternatives(
     # (WordPress's comment form in other languages: "Il tuo indirizzo email non sarà pubblicato.")
     r"il tuo indirizzo email non sarà pubblicato|votre adresse e-mail ne sera pas publiée|tu dirección de correo electrónico no será publicada|"
     r"o seu endereço de e-?mail não será publicado|ihre e-mail-adresse wird nicht veröffentlicht|je e-mailadres wordt niet gepubliceerd|"
+    r"guarda mi nombre, correo electrónico|salvar meus dados neste navegador|salva il mio nome, email|enregistrer mon nom, mon e-mail|"
+    r"meinen namen, meine e-mail-adresse und meine website in diesem browser speichern|"
     r"twój adres e-?mail nie zostanie opublikowany",
 )

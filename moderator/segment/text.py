@@ -123,6 +123,7 @@ _BOILER_LEAD = re.compile(r"^(?:posted in|this entry was posted (?:in|on)\b|book
                           r"[\w.&'’ -]{1,40} is (?:a )?(?:part|division|subsidiary|member|brand) of .{0,60}\b(?:media|group|network|publishing|publications|plc|inc|ltd|llc|holdings|digital)\b|"
                           r"you must confirm your public display name|please log ?out and then log ?in again|"
                           r"最終更新|"  # (the story's "last updated" line under it: "最終更新:11/20(水) 18:40")
+                          r"[^©\n]{1,60}©\s*(?:19|20)\d{2}\b|"  # (the site's name before its copyright: "Sazón de Rancho © 2024")
                           r"¿hiciste esta receta\?|did you make this recipe\?|hai provato questa ricetta\?|as-tu (?:testé|essayé|fait) cette recette\?|"
                           r"[^›»\n]{1,40}(?:\s[›»]\s[^›»\n]{1,100}){2,}$|"  # (a breadcrumb: "Forums › Airline News › <topic>")
                           r"(?:(?:previous|next|older|newer) (?:post|article|story|entry)|(?:<<|«|‹|←)\s*(?:previous|next))\s*:|"
