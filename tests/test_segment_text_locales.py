@@ -679,3 +679,21 @@ def test_a_mexican_recipe_blog_without_comments_has_none_in_its_related_list_for
                   "Salsa macha de cacahuate y chile de árbol", "Sazón de Rancho © 2024", "Aviso de privacidad"])
     assert page.comments == []
     assert "Licúa con el caldo" in page.article.text
+
+
+def test_a_danish_wordpress_count_heading_and_a_finnish_discussions_hours_and_rules():
+    danish = _page(["Etape 16: Da Thorsager endelig turde angribe",
+                    "Der var kun otte kilometer igen, da Mikkel Thorsager satte af fra favoritgruppen på den sidste stigning, og for første "
+                    "gang i dette Tour de France så vi ham køre sit eget løb i stedet for holdkaptajnens.",
+                    "2 kommentarer til “Etape 16: Da Thorsager endelig turde angribe”",
+                    "Bent P. siger:", "17. juli 2024 kl. 19:22", "Enig! Jeg sad og råbte af fjernsynet. Endelig!", "Svar",
+                    "Henning siger:", "18. juli 2024 kl. 07:10", "Han skal køre for Ruiz. Færdig.", "Svar"])
+    assert [(c.author, c.text) for c in danish.comments] == [("Bent P.", "Enig! Jeg sad og råbte af fjernsynet. Endelig!"),
+                                                             ("Henning", "Han skal køre for Ruiz. Færdig.")]
+    finnish = _page(["Kymmenen pilkkijää pelastettiin jäälautalta", "Pelastuslaitos haki maanantaina kymmenen pilkkijää irronneelta "
+                     "jäälautalta Näsijärvellä. Kova tuuli irrotti lautan rannasta, kertoo päivystävä palomestari.",
+                     "Keskustelu", "Keskustelu on avoinna klo 7–22. Kirjoittamalla hyväksyt keskustelun säännöt.",
+                     "Pilkkimies_Pekka", "11.3.2024 12:52", "Hyvä että kaikki selvisi.", "Vastaa",
+                     "Leena", "11.3.2024 15:08", "Kiitos pelastajille hienosta työstä! ❤️", "Vastaa"])
+    assert [c.author for c in finnish.comments] == ["Pilkkimies_Pekka", "Leena"]
+    assert finnish.comments[0].text == "Hyvä että kaikki selvisi."

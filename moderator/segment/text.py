@@ -33,7 +33,7 @@ _HEADER = re.compile(
     r"|^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts?|reactions?)\s+(?:on|to|for)\b.{0,200}$"
     # (as WordPress themes say it in other languages: "4 réflexions sur « ... »", "3 comentarios en ...", "2 Gedanken zu ...")
     r"|^\d+\s+(?:réflexions?|commentaires?|réponses?|comentarios?|respuestas?|comentários?|commenti|risposte|pensieri|gedanken|kommentare|"
-    r"antworten|reacties|gedachten|komentarzy|komentarze|kommentarer|tankar)\s+(?:sur|à|en|sobre|em|a|su|zu|zum|zur|op|over|do|till|om|på)\b.{0,200}$"
+    r"antworten|reacties|gedachten|komentarzy|komentarze|kommentarer|tankar)\s+(?:sur|à|en|sobre|em|a|su|zu|zum|zur|op|over|do|till|til|om|på|bij)\b.{0,200}$"
     # (a story's link to its forum thread, with the thread under it: "Discuss this article in the forums (10 replies)")
     r"|^(?:discuss this (?:article|story|post)(?: in (?:the|our) forums?)?|discuti l'articolo(?: sul forum)?|artikel im forum diskutieren|"
     r"discuter de (?:cet|l')article(?: sur le forum)?)(?:\s*\(\d[\d,.]*(?: (?:replies|comments|posts|risposte|antworten|réponses))?\))?\s*[:.]?$"
