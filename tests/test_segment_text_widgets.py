@@ -493,3 +493,17 @@ def test_a_thread_that_prints_each_name_over_the_readers_town_over_the_time_name
         lines += [name, town, time, words, "Reply", "👍 41  👎 12", ""]
     page = _page(lines)
     assert [(c.author, c.time, c.text) for c in page.comments] == [(name, time, words) for name, _, time, words in readers]
+
+
+def test_a_reply_that_opens_on_lines_quoted_with_a_greater_than_sign_leaves_them_out_and_answers_their_writer():
+    # A science magazine's thread: the reply opens on "> " and words of the comment it answers (no "X wrote:" of its own in
+    # its text), then its own words.
+    page = _page(["Microbes that divide once every ten thousand years", STORY, "Comments (2)",
+                  "Howard Pennick — 14 Oct 2023, 09:12",
+                  "Genuinely mind-bending. In what sense is it alive rather than just very slowly falling apart?", "Reply | Flag",
+                  "Dr. Ines Kovač — 14 Oct 2023, 11:40",
+                  "> In what sense is it alive rather than just very slowly falling apart?",
+                  "In the sense that it repairs itself, which is exactly what the team measured.", "Reply | Flag"])
+    assert [(c.author, c.text, c.parent) for c in page.comments] == [
+        ("Howard Pennick", "Genuinely mind-bending. In what sense is it alive rather than just very slowly falling apart?", None),
+        ("Dr. Ines Kovač", "In the sense that it repairs itself, which is exactly what the team measured.", 0)]

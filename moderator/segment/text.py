@@ -1590,6 +1590,11 @@ _RE_SUBJECT = re.compile(r"^re:\s*(\S.{0,119}?)\s*$", re.I)
 _QUOTE_REACH = 200  # comments a quotation is sought among, the latest first
 
 
+def _unquoted(line: str) -> str:
+    """A quoted line without the ">" that marks it as quoted, as e-mail and many forums print it."""
+    return line.strip().lstrip(">").strip()
+
+
 def without_quotes(comments: list[Comment]) -> list[Comment]:
     """A reply that opens with an earlier comment's words under a quotation's head ('"Billy No Mates" wrote:') quotes that
     comment: the head and the quoted lines leave its text (they are another reader's words, scored as theirs) and the
@@ -1598,17 +1603,21 @@ def without_quotes(comments: list[Comment]) -> list[Comment]:
         lines = comment.text.split("\n")
         start = 1 if len(lines) > 2 and _QUOTE_LABEL.match(lines[0].strip()) else 0
         head = _QUOTE_HEAD.match(lines[start].strip()) if len(lines) > start + 1 else None
-        if head is None:
-            continue
-        name = (head.group("name") or head.group("name2")).strip("\"“” ").lower()
         recent = comments[max(0, i - _QUOTE_REACH):i][::-1]  # (a bounded look back: a 5,000-comment forum of quotes stays linear)
-        earlier = [c for c in recent if (c.author or "").lower() == name] or recent
+        if head is None:
+            if not (len(lines) > 1 and lines[0].startswith(">")):
+                continue
+            # (or quoted lines marked as e-mail quotes them, with no head: "> in what sense is it alive?" over the reply)
+            start, earlier = -1, recent
+        else:
+            name = (head.group("name") or head.group("name2")).strip("\"“” ").lower()
+            earlier = [c for c in recent if (c.author or "").lower() == name] or recent
         end = start + 1
-        while end < len(lines) - 1 and len(lines[end].split()) >= 3 and any(lines[end].strip() in c.text for c in earlier):
+        while end < len(lines) - 1 and len(lines[end].split()) >= 3 and any(_unquoted(lines[end]) in c.text for c in earlier):
             end += 1
         if end == start + 1:
             continue  # (no earlier comment holds the lines under the head: they are the reply's own)
-        quoted = next(c for c in earlier if lines[start + 1].strip() in c.text)
+        quoted = next(c for c in earlier if _unquoted(lines[start + 1]) in c.text)
         comment.text = "\n".join(lines[end:]).strip()
         comment.parent = comment.parent if comment.parent is not None else quoted.index
     return comments
