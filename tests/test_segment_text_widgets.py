@@ -507,3 +507,13 @@ def test_a_reply_that_opens_on_lines_quoted_with_a_greater_than_sign_leaves_them
     assert [(c.author, c.text, c.parent) for c in page.comments] == [
         ("Howard Pennick", "Genuinely mind-bending. In what sense is it alive rather than just very slowly falling apart?", None),
         ("Dr. Ines Kovač", "In the sense that it repairs itself, which is exactly what the team measured.", 0)]
+
+
+def test_an_engineering_blogs_sort_row_sign_in_note_and_post_author_badge():
+    page = _page(["Why we moved our job queue into Postgres", STORY, "2 comments", "Sort: Best | Newest | Oldest",
+                  "Sign in with GitHub or Google to comment. Markdown supported.",
+                  "jmpagel", "4 Mar 2024, 15:40", "Did you look at any of the existing Postgres queue libraries first?", "Reply",
+                  "Ines Achterberg", "Post author", "4 Mar 2024, 16:11", "We did! We evaluated two of them.", "Reply"])
+    assert [(c.author, c.time, c.text) for c in page.comments] == [
+        ("jmpagel", "4 Mar 2024, 15:40", "Did you look at any of the existing Postgres queue libraries first?"),
+        ("Ines Achterberg", "4 Mar 2024, 16:11", "We did! We evaluated two of them.")]

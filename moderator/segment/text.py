@@ -51,7 +51,7 @@ _BOILER = re.compile(
     r"(?:please )?(?:log|sign) ?in(?: or (?:register|sign up))?(?: to (?:comment|reply|post|join).*)?|register|cancel reply|"
     r"you must be logged in.*|your email address will not be published.*|required fields are marked.*|"
     r"comments? (?:are|is) (?:closed|moderated).*|comment policy.*|community guidelines.*|"
-    r"sort(?:ed)? by.*|(?:view|show|see|load) (?:\d+ )?more (?:comments?|replies|reply)|(?:show|hide|view|see) (?:all )?(?:\d+ )?(?:replies|reply)|(?:newest|oldest|best|top)(?: first)?|(?:best|worst) rated|(?:newest|oldest) first\s*[|·•]\s*(?:newest|oldest) first|load more(?: comments)?|show more(?: comments| replies)?|"
+    r"sort(?:ed)? by.*|sort:.*|markdown (?:is )?supported\.?|(?:view|show|see|load) (?:\d+ )?more (?:comments?|replies|reply)|(?:show|hide|view|see) (?:all )?(?:\d+ )?(?:replies|reply)|(?:newest|oldest|best|top)(?: first)?|(?:best|worst) rated|(?:newest|oldest) first\s*[|·•]\s*(?:newest|oldest) first|load more(?: comments)?|show more(?: comments| replies)?|"
     r"advertisement|sponsored(?: content)?|avatar|#\d{1,6}|\d{1,4}\.|(?:junior|senior|new|registered|super|banned) member|join date:.*|joined:.*|registered:.*|reg:\s.*|registrerad:.*|member since:?.*|iscritto il:?.*|registriert seit:?.*|inscrit le:?.*|membro dal:?.*|località:.*|wohnort:.*|posts:\s*[\d,]+|(?:view|see|show) (?:the )?results|subscribe(?:\b.*)?|sign up for .*|newsletter.*|follow us.*|"
     r"tags?:.*|filed under.*|categories?:.*|posted in .*|(?:all rights reserved|copyright|©).*|"
     r"previous(?: (?:post|article|story))?|next(?: (?:post|article|story))?|back to top|top of page|save|gift (?:this )?article|"
@@ -141,7 +141,7 @@ _THREAD_RULES = re.compile(rf"{furniture_words.THREAD_RULES}|"
                            r"\bcomments (?:are|remain) the sole responsibility of\b|"
                            r"\bby submitting a comment, you (?:accept|agree)\b|\bto encourage thoughtful and respectful conversations?\b|"
                            # the form's note on signing in, after other words: "Want to join the conversation? Please log in or register to comment"
-                           r"\byou (?:must|need to|have to) be (?:logged|signed) in to (?:comment|post|reply|join)\b|\b(?:log|sign) ?in (?:or (?:register|sign up|create an account) )?to (?:comment|post|reply|join the)\b|"
+                           r"\byou (?:must|need to|have to) be (?:logged|signed) in to (?:comment|post|reply|join)\b|\b(?:sign|log) ?in with .{1,40}? to (?:comment|reply|post)\b|\b(?:log|sign) ?in (?:or (?:register|sign up|create an account) )?to (?:comment|post|reply|join the)\b|"
                            r"\bcommitted to (?:maintaining |providing |hosting )?a (?:lively|civil|respectful|safe)\b.{0,40}\b(?:forum|discussion|conversation)\b", re.I)
 # A row of links apart by bars or dots: "About us · Contact · Write for us · Privacy", "Terms | Privacy Policy | Cookies"
 _LINK_ROW = re.compile(r"^(?:[A-Z][\w'&.-]*(?: [\w'&.-]+){0,3})(?:\s+[|·•∙]\s+[A-Z][\w'&.-]*(?: [\w'&.-]+){0,3}){2,}$")
@@ -506,7 +506,7 @@ def classify_line(line: Line) -> None:
 
 
 # A commenter's badge on its own line between the name and the time: "Featured", "Verified", "Subscriber", "Editor's pick"
-_BADGE = re.compile(r"^(?:featured|verified(?: (?:user|commenter|reader|account))?|staff|subscriber|premium|moderator|mod|admin|author|guest|"
+_BADGE = re.compile(r"^(?:featured|verified(?: (?:user|commenter|reader|account))?|staff|subscriber|premium|moderator|mod|admin|(?:post |blog |article )?author|guest|"
                     r"editor['’]?s? (?:pick|choice)|nyt pick|top commenter|pinned|journalist|reporter|expert|member|supporter|"
                     r"ověřený uživatel|verifiziert|abonnent(?:in)?|redaktion|abonné|suscriptor|assinante|abbonato|abonnee|"
                     r"prenumerant|tilaaja|abone|redakcja|subscriptor|subscriptora|"
