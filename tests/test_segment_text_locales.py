@@ -697,3 +697,14 @@ def test_a_danish_wordpress_count_heading_and_a_finnish_discussions_hours_and_ru
                      "Leena", "11.3.2024 15:08", "Kiitos pelastajille hienosta työstä! ❤️", "Vastaa"])
     assert [c.author for c in finnish.comments] == ["Pilkkimies_Pekka", "Leena"]
     assert finnish.comments[0].text == "Hyvä että kaikki selvisi."
+
+
+def test_a_turkish_threads_level_badges_and_in_reply_to_lines():
+    # "Seviye 7" (level) between the name and the age, "Yanıt olarak: @mert_58" (in reply to) over a reply's age.
+    page = _page(["iPhone 17 serisine yeni zam", "Apple, Türkiye'deki iPhone 17 fiyatlarını bu ay ikinci kez artırdı. En ucuz model artık "
+                  "82.999 liradan satılıyor; şirket artışın kur farkından kaynaklandığını açıkladı.", "Yorumlar (2)",
+                  "mert_58", "Seviye 7", "3 saat önce", "173 bin TL bir telefon. Asgari ücretin 6 katı.", "▲ 54 ▼ 3", "Yanıtla",
+                  "Tarık Aydın", "Seviye 12", "Yanıt olarak: @mert_58", "3 saat önce", "Alanların çoğu 12 taksitle alıyor zaten.", "▲ 21 ▼ 0", "Yanıtla"])
+    assert [(c.author, c.time, c.text, c.parent) for c in page.comments] == [
+        ("mert_58", "3 saat önce", "173 bin TL bir telefon. Asgari ücretin 6 katı.", None),
+        ("Tarık Aydın", "3 saat önce", "Alanların çoğu 12 taksitle alıyor zaten.", 0)]

@@ -350,7 +350,7 @@ _PROFILE_BYLINE = re.compile(rf"^(?P<author>{_HANDLE})\s+·\s+(?:(?i:top comment
 # Kingdom, 2 hours ago")
 _AUTHOR_PLACE_TIME = re.compile(rf"^(?P<author>{_HANDLE}),\s+(?:[A-Z][\w'.\-]*(?: [A-Za-z][\w'.\-]*){{0,3}},\s+){{1,3}}(?P<time>{_TIME})$")
 _REPLY_TO = re.compile(rf"^(?:↳\s*)?(?:(?:in )?(?:reply(?:ing)?|response) to\s+|(?:antwort auf|reakce na|en réponse à|respuesta a|em resposta a|"
-                       rf"in risposta a|reactie op|odpowiedź (?:dla|na|do)|odpowiada|svar (?:till|på|til)|vastaus(?: käyttäjälle)?|răspuns (?:la|pentru))\s*:?\s+)(?P<author>{_HANDLE})(?:\s*\([^()]{{1,30}}\))?(?:,\s*{_TIME})?\s*[:.]?$", re.I)
+                       rf"in risposta a|reactie op|odpowiedź (?:dla|na|do)|odpowiada|yanıt olarak|svar (?:till|på|til)|vastaus(?: käyttäjälle)?|răspuns (?:la|pentru))\s*:?\s+)(?P<author>{_HANDLE})(?:\s*\([^()]{{1,30}}\))?(?:,\s*{_TIME})?\s*[:.]?$", re.I)
 _AUTHOR_ONLY = re.compile(rf"^(?:{_HANDLE})$")
 _PLACE = re.compile(r"^[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2}(?:, [A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2})?$")  # "Portland, OR", "New Jersey"
 _AUTHOR_PLACE = re.compile(rf"^(?P<author>{_HANDLE}),\s+[A-Z][\w'\-]*(?: [A-Za-z][\w'\-]*){{0,3}}$")
@@ -513,7 +513,8 @@ _BADGE = re.compile(r"^(?:featured|verified(?: (?:user|commenter|reader|account)
                     # (the blog's author as other languages badge her: Polish "Autorka", German "Autorin", French "Auteur")
                     r"autor(?:ka|in)?|auteur|autrice|autore|forfatter|författare|kirjoittaja|yazar|szerző|"
                     r"ip:\s*[\d*]{1,3}(?:\.[\d*]{1,3}){3}|"
-                    r"(?:supporter|fan|aanhanger|anhänger) (?:van|von|of|de|du) [\w .'\-]{1,40})\s*[✓✔]?$", re.I)  # (a fan's badge: "Supporter van Feyenoord")  # (and the masked address a portal prints: "IP: 83.21.*.*")
+                    r"(?:supporter|fan|aanhanger|anhänger) (?:van|von|of|de|du) [\w .'\-]{1,40}|"
+                    r"(?:level|seviye|stufe|niveau|nivel|livello|poziom|úroveň|taso|уровень) \d{1,3})\s*[✓✔]?$", re.I)  # (a fan's badge: "Supporter van Feyenoord")  # (and the masked address a portal prints: "IP: 83.21.*.*")
 _CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
 _CLOCK_SPAN = re.compile(rf"^{_CLOCK}\s*[-–]\s*{_CLOCK}(?:\s*(?:,|and|&)\s*{_CLOCK}\s*[-–]\s*{_CLOCK})*$", re.I)  # "2:00 PM - 4:00 PM, 7:00 PM - 9:00 PM"
 def _action_row_with_time(text: str) -> str | None:
