@@ -431,7 +431,7 @@ def _walk_text(el, skip, out: list[str], preformatted: bool = False, fields_apar
             if child.tail:
                 out.append(fold(child.tail))
             continue
-        if child.get("aria-hidden") == "true" and len(child.text_content().strip()) <= 2 and child.text_content().strip().isalnum():
+        if child.get("aria-hidden") == "true" and _is_initial(child.text_content()):
             named_before = False
             if child.tail:
                 out.append(fold(child.tail))
@@ -450,6 +450,12 @@ def _walk_text(el, skip, out: list[str], preformatted: bool = False, fields_apar
         out.append("\n")
     elif el.tag in _CELL_TAGS:
         out.append(" ")
+
+
+def _is_initial(text: str) -> bool:
+    """An avatar's letters standing in for its picture: one or two letters or digits."""
+    text = text.strip()
+    return len(text) <= 2 and text.isalnum()
 
 
 _CELL_TAGS = {"td", "th"}
