@@ -708,3 +708,15 @@ def test_a_turkish_threads_level_badges_and_in_reply_to_lines():
     assert [(c.author, c.time, c.text, c.parent) for c in page.comments] == [
         ("mert_58", "3 saat önce", "173 bin TL bir telefon. Asgari ücretin 6 katı.", None),
         ("Tarık Aydın", "3 saat önce", "Alanların çoğu 12 taksitle alıyor zaten.", 0)]
+
+
+def test_a_turkish_threads_sign_in_note_sort_row_and_suffixed_reply_marker():
+    # "Yorum yapabilmek için giriş yapmalısınız." (log in to comment), "En yeni | En çok beğenilen" (sort), and a reply marked
+    # "↳ Adalı Mehmet'e yanıt" (a reply to Adalı Mehmet: the name carries the suffix).
+    page = _page(["Akşam vapuru seferleri kaldırılıyor", "Adalar hattında akşam seferlerinin kış boyunca kaldırılacağı açıklandı. Firma, "
+                  "yolcu sayısının düşük olduğunu ve yakıt fiyatlarının arttığını gerekçe gösterdi; belediye görüşmelerin sürdüğünü söyledi.",
+                  "Yorumlar (2)", "Yorum yapabilmek için giriş yapmalısınız.", "En yeni | En çok beğenilen",
+                  "Adalı Mehmet", "3 saat önce", "Geçen kış da aynısını yaptılar.", "👍 12 👎 1", "Yanıtla",
+                  "↳ Adalı Mehmet'e yanıt", "Zeynep A.", "3 saat önce", "Aynen öyle, çocuklar da mağdur.", "👍 8 👎 0", "Yanıtla"])
+    assert [(c.author, c.text, c.parent) for c in page.comments] == [
+        ("Adalı Mehmet", "Geçen kış da aynısını yaptılar.", None), ("Zeynep A.", "Aynen öyle, çocuklar da mağdur.", 0)]

@@ -131,6 +131,7 @@ FURNITURE = _alternatives(
     # (Vietnamese: signing in to comment, more replies, the sort selector's "most interest | newest")
     r"đăng nhập(?: để (?:gửi ý kiến|bình luận))?\W*|xem thêm(?: trả lời| ý kiến| bình luận)?\W*|"
     r"(?:quan tâm nhất|mới nhất|cũ nhất)(?:\s*[|·]\s*(?:quan tâm nhất|mới nhất|cũ nhất))*",
+    r"(?:en yeni|en eski|en çok beğenilen)(?:\s*[|·]\s*(?:en yeni|en eski|en çok beğenilen))*",  # (Turkish sort row)
     # sharing
     r"teilen|partager|compartir|compartilhar|partilhar|condividi|delen|udostępnij|sdílet|paylaş|distribuie|megosztás|κοινοποίηση",
     r"(?:compartir en|enviar por|partager sur|teilen auf|condividi su|compartilhar no|delen op|dela på|del på) (?:facebook|x|twitter|whatsapp|pinterest|linkedin|e-?mail)",
@@ -144,7 +145,7 @@ FURNITURE = _alternatives(
     r"(?:melden sie sich an|loggen sie sich ein|bitte (?:anmelden|einloggen)),? um (?:zu kommentieren|kommentieren zu können|mitzudiskutieren)\b.*|"
     r"connectez-vous pour (?:commenter|réagir)\b.*|inicia sesión para comentar\b.*|(?:faça login|entre) para comentar\b.*|accedi per commentare\b.*|"
     r"log in om te reageren\b.*|zaloguj się,? aby (?:dodać komentarz|komentować)\b.*|logga in för att kommentera\b.*|log ind for at kommentere\b.*|"
-    r"logg inn for å kommentere\b.*|kirjaudu sisään kommentoidaksesi\b.*|yorum yapmak için giriş yap\w*\b.*",
+    r"logg inn for å kommentere\b.*|kirjaudu sisään kommentoidaksesi\b.*|yorum yapmak için giriş yap\w*\b.*|yorum yapabilmek için giriş yap\w*\b.*",
     # (commenting open to subscribers only: "Komentiranje je omogočeno samo naročnikom.", "Comments are for subscribers only")
     r".{0,60}\b(?:only|samo|pouze|jen|tylko|nur|seulement|réservée?s? aux|solo|sólo|apenas|endast|bara|alleen|kun)\b.{0,30}"
     r"\b(?:subscribers|naročnik\w*|pretplatni\w*|předplatitel\w*|prenumerator\w*|abonnent\w*|abonnés|suscriptor\w*|assinantes|abbonati|"

@@ -351,6 +351,8 @@ _PROFILE_BYLINE = re.compile(rf"^(?P<author>{_HANDLE})\s+·\s+(?:(?i:top comment
 _AUTHOR_PLACE_TIME = re.compile(rf"^(?P<author>{_HANDLE}),\s+(?:[A-Z][\w'.\-]*(?: [A-Za-z][\w'.\-]*){{0,3}},\s+){{1,3}}(?P<time>{_TIME})$")
 _REPLY_TO = re.compile(rf"^(?:↳\s*)?(?:(?:in )?(?:reply(?:ing)?|response) to\s+|(?:antwort auf|reakce na|en réponse à|respuesta a|em resposta a|"
                        rf"in risposta a|reactie op|odpowiedź (?:dla|na|do)|odpowiada|yanıt olarak|svar (?:till|på|til)|vastaus(?: käyttäjälle)?|răspuns (?:la|pentru))\s*:?\s+)(?P<author>{_HANDLE})(?:\s*\([^()]{{1,30}}\))?(?:,\s*{_TIME})?\s*[:.]?$", re.I)
+# (Turkish names whom a reply answers with a suffix on the name: "↳ Adalı Mehmet'e yanıt")
+_REPLY_TO_SUFFIXED = re.compile(rf"^(?:↳\s*)?(?P<author>{_HANDLE})['’](?:y?[ea]|n[ea])\s+(?:yanıt|cevap)$", re.I)
 _AUTHOR_ONLY = re.compile(rf"^(?:{_HANDLE})$")
 _PLACE = re.compile(r"^[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2}(?:, [A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2})?$")  # "Portland, OR", "New Jersey"
 _AUTHOR_PLACE = re.compile(rf"^(?P<author>{_HANDLE}),\s+[A-Z][\w'\-]*(?: [A-Za-z][\w'\-]*){{0,3}}$")
@@ -444,7 +446,7 @@ def classify_line(line: Line) -> None:
     # (a byline with its links and date is short: the trailing actions are sought on short lines only, a search that
     # would cost the square of a long line's length)
     if len(words) <= 10 or len(text) <= 400 and len(_TIME_ANY.sub(" ", _ACTION_TAIL.sub("", text)).split()) <= 10:
-        match = _REPLY_TO.match(text)  # (before the bylines: "Response to fredbloggs1955, 9:41am" names whom it answers)
+        match = _REPLY_TO.match(text) or _REPLY_TO_SUFFIXED.match(text)  # (before the bylines: "Response to fredbloggs1955, 9:41am")
         if match:
             line.kind, line.meta_role = "meta", "header"
             line.reply_to = match.group("author").lstrip("@").rstrip(".")  # (the sentence's stop: "In reply to Dave.")
