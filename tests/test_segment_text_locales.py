@@ -720,3 +720,12 @@ def test_a_turkish_threads_sign_in_note_sort_row_and_suffixed_reply_marker():
                   "↳ Adalı Mehmet'e yanıt", "Zeynep A.", "3 saat önce", "Aynen öyle, çocuklar da mağdur.", "👍 8 👎 0", "Yanıtla"])
     assert [(c.author, c.text, c.parent) for c in page.comments] == [
         ("Adalı Mehmet", "Geçen kış da aynısını yaptılar.", None), ("Zeynep A.", "Aynen öyle, çocuklar da mağdur.", 0)]
+
+
+def test_a_czech_discussions_reply_label_to_a_post_and_slashed_votes():
+    page = _page(["Na D11 přibudou rychlonabíječky", CZECH_STORY, "Diskuse (2)",
+                  "Ing. Vladimír Čermák", "14. 6. 2024 9:25", "Velkou část nákladů tvoří rezervovaný příkon.", "+31 / −2", "Odpovědět", "Nahlásit",
+                  "Reakce na příspěvek Ing. Vladimír Čermák", "Jana Krejčí", "14. 6. 2024 9:31", "Díky za vysvětlení.", "+19 / −0",
+                  "Odpovědět", "Nahlásit"])
+    assert [(c.author, c.text, c.parent) for c in page.comments] == [
+        ("Ing. Vladimír Čermák", "Velkou část nákladů tvoří rezervovaný příkon.", None), ("Jana Krejčí", "Díky za vysvětlení.", 0)]

@@ -262,7 +262,7 @@ _ACTIONS = re.compile(
 _WHO_ANSWERED = re.compile(r"^(?i:liked by|\d+ repl(?:y|ies) by) [A-Z][\w'. \-]{1,40}$")
 _VOTES = re.compile(r"^[\-−]?\d{1,6}$")
 _COUNT = re.compile(r"^(?:[\-−+]\s?)?(?:\d{1,6}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d)?[KkM])$"  # a count alone: "12", "3,014", "1.4K"
-                    r"|^\+\d{1,6}\s+[\-−]\d{1,6}$")  # (or the votes for and against: "+42 −5")
+                    r"|^\+\d{1,6}\s*/?\s*[\-−]\d{1,6}$")  # (or the votes for and against: "+42 −5", "+21 / −4")
 # Reddit's copied threads give each comment's depth on a line of its own: "level 2".
 _LEVEL = re.compile(r"^level\s+(\d{1,2})$", re.I)
 # A user name on its own: a handle or one to three capitalised words, no sentence punctuation.
@@ -349,7 +349,7 @@ _PROFILE_BYLINE = re.compile(rf"^(?P<author>{_HANDLE})\s+·\s+(?:(?i:top comment
 # A tabloid's byline under the comment: the name, where the reader writes from, when ("Sid Harrow, Basildon, United
 # Kingdom, 2 hours ago")
 _AUTHOR_PLACE_TIME = re.compile(rf"^(?P<author>{_HANDLE}),\s+(?:[A-Z][\w'.\-]*(?: [A-Za-z][\w'.\-]*){{0,3}},\s+){{1,3}}(?P<time>{_TIME})$")
-_REPLY_TO = re.compile(rf"^(?:↳\s*)?(?:(?:in )?(?:reply(?:ing)?|response) to\s+|(?:antwort auf|reakce na|en réponse à|respuesta a|em resposta a|"
+_REPLY_TO = re.compile(rf"^(?:↳\s*)?(?:(?:in )?(?:reply(?:ing)?|response) to\s+|(?:antwort auf|reakce na(?: příspěvek| komentář)?|en réponse à|respuesta a|em resposta a|"
                        rf"in risposta a|reactie op|odpowiedź (?:dla|na|do)|odpowiada|yanıt olarak|svar (?:till|på|til)|vastaus(?: käyttäjälle)?|răspuns (?:la|pentru))\s*:?\s+)(?P<author>{_HANDLE})(?:\s*\([^()]{{1,30}}\))?(?:,\s*{_TIME})?\s*[:.]?$", re.I)
 # (Turkish names whom a reply answers with a suffix on the name: "↳ Adalı Mehmet'e yanıt")
 _REPLY_TO_SUFFIXED = re.compile(rf"^(?:↳\s*)?(?P<author>{_HANDLE})['’](?:y?[ea]|n[ea])\s+(?:yanıt|cevap)$", re.I)
