@@ -729,3 +729,16 @@ def test_a_czech_discussions_reply_label_to_a_post_and_slashed_votes():
                   "Odpovědět", "Nahlásit"])
     assert [(c.author, c.text, c.parent) for c in page.comments] == [
         ("Ing. Vladimír Čermák", "Velkou část nákladů tvoří rezervovaný příkon.", None), ("Jana Krejčí", "Díky za vysvětlení.", 0)]
+
+
+def test_a_spanish_sports_threads_sort_row_sign_in_rule_and_en_respuesta_a():
+    page = _page(["El Montegrande remonta en el añadido", "El estadio de Los Olivares vivió una de esas noches que se recuerdan durante "
+                  "años: con 0-1 en el marcador, el Real Montegrande encontró en el juego aéreo la solución en los últimos minutos.",
+                  "Comentarios (2)", "Ordenar por: Más recientes | Más antiguos | Más valorados",
+                  "Para comentar debes iniciar sesión o registrarte.",
+                  "montegrandista_1921", "hace 10 h", "QUE NOCHE!!!! Berrocal eres un monstruo 💚💚💚", "Me gusta 48", "Responder", "Denunciar",
+                  "En respuesta a montegrandista_1921", "Valdeluz_siempre", "hace 10 h", "Cinco minutos de descuento sin una sola pérdida.",
+                  "Me gusta 3", "Responder", "Denunciar"])
+    assert [(c.author, c.text, c.parent) for c in page.comments] == [
+        ("montegrandista_1921", "QUE NOCHE!!!! Berrocal eres un monstruo 💚💚💚", None),
+        ("Valdeluz_siempre", "Cinco minutos de descuento sin una sola pérdida.", 0)]

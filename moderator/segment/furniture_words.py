@@ -88,6 +88,8 @@ THREAD_RULES = _alternatives(
     r"\bkomentarze (?:są|stanowią) wyłącznie opini\w+\b|\bredakcja nie ponosi odpowiedzialności\b",
     r"\bje moet (?:ingelogd|aangemeld) zijn om te reageren\b|\blees onze huisregels\b",
     r"\bkirjoittamalla hyväksyt\b|\bkeskustelu on avoinna\b|\bkeskustelun säännöt\b",  # (Finnish: the discussion's hours and rules)
+    r"\bpara comentar (?:debes|tienes que|es necesario) (?:iniciar sesión|registrarte|estar registrado)\b|\bpara comentar,? (?:inicia sesión|regístrate)\b|"
+    r"\bpara comentar (?:é preciso|você precisa) (?:fazer login|estar logado)\b|\bpour commenter,? (?:connectez-vous|vous devez être connecté)\b",
     r"\bkommentare werden (?:vor der veröffentlichung )?(?:moderiert|geprüft)\b|\bles commentaires sont modérés\b|"
     r"\blos comentarios (?:son|están|serán) moderados\b|\bos comentários (?:são|serão) moderados\b|\bi commenti sono moderati\b|"
     r"\breacties worden (?:gemodereerd|gecontroleerd)\b|\bkomentarze są moderowane\b|\bkommentarer (?:modereras|modereres|modereres)\b",

@@ -51,7 +51,7 @@ _BOILER = re.compile(
     r"(?:please )?(?:log|sign) ?in(?: or (?:register|sign up))?(?: to (?:comment|reply|post|join).*)?|register|cancel reply|"
     r"you must be logged in.*|your email address will not be published.*|required fields are marked.*|"
     r"comments? (?:are|is) (?:closed|moderated).*|comment policy.*|community guidelines.*|"
-    r"sort(?:ed)? by.*|sort:.*|markdown (?:is )?supported\.?|(?:view|show|see|load) (?:\d+ )?more (?:comments?|replies|reply)|(?:show|hide|view|see) (?:all )?(?:\d+ )?(?:replies|reply)|(?:newest|oldest|best|top)(?: first)?|(?:best|worst) rated|(?:newest|oldest) first\s*[|·•]\s*(?:newest|oldest) first|load more(?: comments)?|show more(?: comments| replies)?|"
+    r"sort(?:ed)? by.*|sort:.*|(?:ordenar|ordenado|sortieren|sortiert|trier|trié|ordina|ordinati|sorteer|sortera|sortuj) (?:por|nach|par|per|op|efter|według)\b.*|markdown (?:is )?supported\.?|(?:view|show|see|load) (?:\d+ )?more (?:comments?|replies|reply)|(?:show|hide|view|see) (?:all )?(?:\d+ )?(?:replies|reply)|(?:newest|oldest|best|top)(?: first)?|(?:best|worst) rated|(?:newest|oldest) first\s*[|·•]\s*(?:newest|oldest) first|load more(?: comments)?|show more(?: comments| replies)?|"
     r"advertisement|sponsored(?: content)?|avatar|#\d{1,6}|\d{1,4}\.|(?:junior|senior|new|registered|super|banned) member|join date:.*|joined:.*|registered:.*|reg:\s.*|registrerad:.*|member since:?.*|iscritto il:?.*|registriert seit:?.*|inscrit le:?.*|membro dal:?.*|località:.*|wohnort:.*|posts:\s*[\d,]+|(?:view|see|show) (?:the )?results|subscribe(?:\b.*)?|sign up for .*|newsletter.*|follow us.*|"
     r"tags?:.*|filed under.*|categories?:.*|posted in .*|(?:all rights reserved|copyright|©).*|"
     r"previous(?: (?:post|article|story))?|next(?: (?:post|article|story))?|back to top|top of page|save|gift (?:this )?article|"
@@ -349,7 +349,7 @@ _PROFILE_BYLINE = re.compile(rf"^(?P<author>{_HANDLE})\s+·\s+(?:(?i:top comment
 # A tabloid's byline under the comment: the name, where the reader writes from, when ("Sid Harrow, Basildon, United
 # Kingdom, 2 hours ago")
 _AUTHOR_PLACE_TIME = re.compile(rf"^(?P<author>{_HANDLE}),\s+(?:[A-Z][\w'.\-]*(?: [A-Za-z][\w'.\-]*){{0,3}},\s+){{1,3}}(?P<time>{_TIME})$")
-_REPLY_TO = re.compile(rf"^(?:↳\s*)?(?:(?:in )?(?:reply(?:ing)?|response) to\s+|(?:antwort auf|reakce na(?: příspěvek| komentář)?|en réponse à|respuesta a|em resposta a|"
+_REPLY_TO = re.compile(rf"^(?:↳\s*)?(?:(?:in )?(?:reply(?:ing)?|response) to\s+|(?:antwort auf|reakce na(?: příspěvek| komentář)?|en réponse à|(?:en )?respuesta a|em resposta a|"
                        rf"in risposta a|reactie op|odpowiedź (?:dla|na|do)|odpowiada|yanıt olarak|svar (?:till|på|til)|vastaus(?: käyttäjälle)?|răspuns (?:la|pentru))\s*:?\s+)(?P<author>{_HANDLE})(?:\s*\([^()]{{1,30}}\))?(?:,\s*{_TIME})?\s*[:.]?$", re.I)
 # (Turkish names whom a reply answers with a suffix on the name: "↳ Adalı Mehmet'e yanıt")
 _REPLY_TO_SUFFIXED = re.compile(rf"^(?:↳\s*)?(?P<author>{_HANDLE})['’](?:y?[ea]|n[ea])\s+(?:yanıt|cevap)$", re.I)
