@@ -742,3 +742,12 @@ def test_a_spanish_sports_threads_sort_row_sign_in_rule_and_en_respuesta_a():
     assert [(c.author, c.text, c.parent) for c in page.comments] == [
         ("montegrandista_1921", "QUE NOCHE!!!! Berrocal eres un monstruo 💚💚💚", None),
         ("Valdeluz_siempre", "Cinco minutos de descuento sin una sola pérdida.", 0)]
+
+
+def test_a_flemish_threads_antwoord_aan_reply_markers():
+    # "▸ Antwoord aan NAME" (a reply to NAME) under the replier's name.
+    page = _page(["Trainer ontslagen na vijfde nederlaag", DUTCH_STORY, "Reacties (2)",
+                  "Zwartberg4ever", "3u geleden", "Eindelijk. Dit had al een maand geleden moeten gebeuren.", "Vind ik leuk (41)", "Beantwoorden",
+                  "Gert Peeters", "▸ Antwoord aan Zwartberg4ever", "3u geleden", "Ge kunt de trainer niet de schuld geven.",
+                  "Vind ik leuk (9)", "Beantwoorden"])
+    assert [(c.author, c.parent) for c in page.comments] == [("Zwartberg4ever", None), ("Gert Peeters", 0)]
