@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from moderator.segment import Comment, furniture_words, reader_voice
 from moderator.segment.reflow import reflow_page
+from moderator.segment.words import word_count
 
 # ---- line kinds -------------------------------------------------------------------------------
 
@@ -52,7 +53,7 @@ _BOILER = re.compile(
     r"you must be logged in.*|your email address will not be published.*|required fields are marked.*|"
     r"comments? (?:are|is) (?:closed|moderated).*|comment policy.*|community guidelines.*|"
     r"sort(?:ed)? by.*|sort:.*|(?:ordenar|ordenado|sortieren|sortiert|trier|trié|ordina|ordinati|sorteer|sortera|sortuj) (?:por|nach|par|per|op|efter|według)\b.*|markdown (?:is )?supported\.?|(?:view|show|see|load) (?:\d+ )?more (?:comments?|replies|reply)|(?:show|hide|view|see) (?:all )?(?:\d+ )?(?:replies|reply)|(?:newest|oldest|best|top)(?: first)?|(?:best|worst) rated|(?:newest|oldest) first\s*[|·•]\s*(?:newest|oldest) first|load more(?: comments)?|show more(?: comments| replies)?|"
-    r"advertisement|sponsored(?: content)?|avatar|#\d{1,6}|\d{1,4}\.|(?:junior|senior|new|registered|super|banned) member|join date:.*|joined:.*|registered:.*|reg:\s.*|registrerad:.*|member since:?.*|iscritto il:?.*|registriert seit:?.*|inscrit le:?.*|membro dal:?.*|località:.*|wohnort:.*|posts:\s*[\d,]+|(?:view|see|show) (?:the )?results|subscribe(?:\b.*)?|sign up for .*|newsletter.*|follow us.*|"
+    r"advertisement|sponsored(?: content)?|avatar|#\d{1,6}|\d{1,4}\.|(?:junior|senior|new|registered|super|banned) member|join date:.*|joined:.*|registered:.*|member since:?.*|posts:\s*[\d,]+|(?:view|see|show) (?:the )?results|subscribe(?:\b.*)?|sign up for .*|newsletter.*|follow us.*|"
     r"tags?:.*|filed under.*|categories?:.*|posted in .*|(?:all rights reserved|copyright|©).*|"
     r"previous(?: (?:post|article|story))?|next(?: (?:post|article|story))?|back to top|top of page|save|gift (?:this )?article|"
     r"facebook|twitter|linkedin|reddit|whatsapp|pinterest|"
@@ -317,8 +318,7 @@ _TIME_LABELS = frozenset(("date", "posted", "time", "submitted", "published", "u
                           # ("posted" or "written" as other forums label a post's date: Norwegian "Skrevet 11. november 2025")
                           "skrevet", "skrivet", "geschrieben", "gepostet", "verfasst", "publié", "posté", "publicado", "escrito", "postado",
                           "pubblicato", "scritto", "geplaatst", "napisano", "napsáno", "kirjoitettu", "lähetetty", "yazıldı", "gönderildi",
-                          "投稿日", "投稿"))
-# (and a Q&A site's "asked Nov 19, 2023 at 21:47")
+                          "投稿日", "投稿"))  # (and a Q&A site's "asked Nov 19, 2023 at 21:47")
 _LABELS_NOT_NAMES = _TIME_LABELS | {"question", "answer", "q", "a", "source", "photo", "image", "video", "advertisement"}
 _POSTED_BY_AT = re.compile(r"^(?:posted )?by\s.{1,80}\s@\s", re.I)  # (and CuteNews's "by NAME @ 29 Jan 2012 22:41")
 _ACTION_TAIL = re.compile(rf"(?:\s*[·•|\-–—]\s*{_ACTION_WORD}\b)+\s*$", re.I)
@@ -349,10 +349,11 @@ _PROFILE_BYLINE = re.compile(rf"^(?P<author>{_HANDLE})\s+·\s+(?:(?i:top comment
 # A tabloid's byline under the comment: the name, where the reader writes from, when ("Sid Harrow, Basildon, United
 # Kingdom, 2 hours ago")
 _AUTHOR_PLACE_TIME = re.compile(rf"^(?P<author>{_HANDLE}),\s+(?:[A-Z][\w'.\-]*(?: [A-Za-z][\w'.\-]*){{0,3}},\s+){{1,3}}(?P<time>{_TIME})$")
-_REPLY_TO = re.compile(rf"^(?:[↳▸]\s*)?(?:(?:in )?(?:reply(?:ing)?|response) to\s+|(?:antwort auf|reakce na(?: příspěvek| komentář)?|en réponse à|(?:en )?respuesta a|em resposta a|antwoord aan|antwort an|"
+_REPLY_MARK = r"(?:[↳▸]\s*)?"  # (the arrow a thread prints before the line naming whom a reply answers)
+_REPLY_TO = re.compile(rf"^{_REPLY_MARK}(?:(?:in )?(?:reply(?:ing)?|response) to\s+|(?:antwort auf|reakce na(?: příspěvek| komentář)?|en réponse à|(?:en )?respuesta a|em resposta a|antwoord aan|antwort an|"
                        rf"in risposta a|reactie op|odpowiedź (?:dla|na|do)|odpowiada|yanıt olarak|svar (?:till|på|til)|vastaus(?: käyttäjälle)?|răspuns (?:la|pentru))\s*:?\s+)(?P<author>{_HANDLE})(?:\s*\([^()]{{1,30}}\))?(?:,\s*{_TIME})?\s*[:.]?$", re.I)
 # (Turkish names whom a reply answers with a suffix on the name: "↳ Adalı Mehmet'e yanıt")
-_REPLY_TO_SUFFIXED = re.compile(rf"^(?:↳\s*)?(?P<author>{_HANDLE})['’](?:y?[ea]|n[ea])\s+(?:yanıt|cevap)$", re.I)
+_REPLY_TO_SUFFIXED = re.compile(rf"^{_REPLY_MARK}(?P<author>{_HANDLE})['’](?:y?[ea]|n[ea])\s+(?:yanıt|cevap)$", re.I)
 _AUTHOR_ONLY = re.compile(rf"^(?:{_HANDLE})$")
 _PLACE = re.compile(r"^[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2}(?:, [A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2})?$")  # "Portland, OR", "New Jersey"
 _AUTHOR_PLACE = re.compile(rf"^(?P<author>{_HANDLE}),\s+[A-Z][\w'\-]*(?: [A-Za-z][\w'\-]*){{0,3}}$")
@@ -435,6 +436,7 @@ def classify_line(line: Line) -> None:
         return
     if (len(words) <= 12 and (_BOILER.match(text) or _PLACEHOLDER.match(text) or _POLL_HEADING.match(text) or _share_row(words) or _NEIGHBOUR_POST.match(text) and not _ACTIONS.match(text)) or _BOILER_LEAD.match(text)
             or len(words) <= 40 and _THREAD_RULES.search(text) or _LIKED_THIS.match(text) or len(words) <= 20 and (_EMPTY_THREAD.match(text) or _CLOSED_THREAD.match(text))
+            or _CARD_LABELLED.match(text)
             or _LINK_ROW.match(text) and not _ACTIONS.match(text)):
         line.kind = "boiler"
         return
@@ -514,9 +516,10 @@ _BADGE = re.compile(r"^(?:featured|verified(?: (?:user|commenter|reader|account)
                     r"prenumerant|tilaaja|abone|redakcja|subscriptor|subscriptora|"
                     # (the blog's author as other languages badge her: Polish "Autorka", German "Autorin", French "Auteur")
                     r"autor(?:ka|in)?|auteur|autrice|autore|forfatter|författare|kirjoittaja|yazar|szerző|"
+                    # (the masked address a portal prints, "IP: 83.21.*.*"; a fan's badge, "Supporter van Feyenoord"; a level, "Seviye 7")
                     r"ip:\s*[\d*]{1,3}(?:\.[\d*]{1,3}){3}|"
                     r"(?:supporter|fan|aanhanger|anhänger) (?:van|von|of|de|du) [\w .'\-]{1,40}|"
-                    r"(?:level|seviye|stufe|niveau|nivel|livello|poziom|úroveň|taso|уровень) \d{1,3})\s*[✓✔]?$", re.I)  # (a fan's badge: "Supporter van Feyenoord")  # (and the masked address a portal prints: "IP: 83.21.*.*")
+                    r"(?:level|seviye|stufe|niveau|nivel|livello|poziom|úroveň|taso|уровень) \d{1,3})\s*[✓✔]?$", re.I)
 _CLOCK = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
 _CLOCK_SPAN = re.compile(rf"^{_CLOCK}\s*[-–]\s*{_CLOCK}(?:\s*(?:,|and|&)\s*{_CLOCK}\s*[-–]\s*{_CLOCK})*$", re.I)  # "2:00 PM - 4:00 PM, 7:00 PM - 9:00 PM"
 def _action_row_with_time(text: str) -> str | None:
@@ -651,6 +654,8 @@ _CARD_COUNT = (r"\d[\d,. \u00a0]{0,9}\s*(?:posts|messages|innlegg|inlägg|indlæ
                r"posty|postów|příspěvků|příspěvky|viestiä|mesaj)")
 _FORUM_STAT = re.compile(rf"^(?:{_CARD_WORDS}\s*:\s*\S.{{0,40}}|{_CARD_COUNT})$", re.I)
 _CARD_LABEL = re.compile(rf"^{_CARD_WORDS}\s*:$", re.I)
+# (the member's own dates and home on a card, whatever the post's: "Iscritto il: 4 set 2006", "Reg: Okt 2011", "Wohnort: Graz")
+_CARD_LABELLED = re.compile(r"^(?:reg|registrerad|iscritto il|registriert seit|inscrit le|membro dal|località|wohnort):\s*\S.{0,40}$", re.I)
 
 
 # A post's likes as a forum prints them under it: "hopfen_haley, BarleyBarry and GingerBeardGavin like this."
@@ -854,15 +859,8 @@ _TAGS_HEADING = re.compile(r"^(?:tags|topics|categories|filed under|tagged(?: wi
 
 def _first_paragraph(lines: list[Line]) -> int:
     """Index of the story's first paragraph: its first content line of 25 words or more (0 when none is)."""
-    return next((i for i, line in enumerate(lines) if line.kind == "content" and _word_count(line.text) >= 25), 0)
+    return next((i for i, line in enumerate(lines) if line.kind == "content" and word_count(line.text) >= 25), 0)
 
-
-_CJK_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
-
-
-def _word_count(text: str) -> int:
-    """Words in a line, counting two Chinese or Japanese characters (or Korean syllables) as a word: they write no spaces."""
-    return len(text.split()) + (len(_CJK_CHARS.findall(text)) // 2 if not text.isascii() else 0)
 
 
 def _mark_furniture(lines: list[Line]) -> None:

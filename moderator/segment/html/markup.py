@@ -8,6 +8,8 @@ from collections import Counter
 
 from lxml import etree
 
+from moderator.segment.words import word_count
+
 
 # A thread longer than this is cut (the page still answers, in bounded time).
 MAX_COMMENTS = 5000
@@ -492,15 +494,10 @@ def _words(el) -> int:
     counts = _page_cache(el.getroottree().getroot()).setdefault("word_counts", {})
     count = counts.get(el)
     if count is None:
-        text = el.text_content()
-        count = len(text.split())
-        if not text.isascii():
-            count += len(_CJK_CHARS.findall(text)) // 2  # Chinese and Japanese write no spaces between words
-        counts[el] = count
+        count = counts[el] = word_count(el.text_content())
     return count
 
 
-_CJK_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _depth(el) -> int:
